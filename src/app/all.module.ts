@@ -1,0 +1,16 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig } from '../core/config/app-config';
+import { IngestionWorkerModule } from '../modules/ingestion/ingestion-worker.module';
+import { PipelineWorkerModule } from '../modules/pipeline/pipeline-worker.module';
+import { ApiModule } from './api.module';
+
+/** Local convenience: the api role plus the worker's processors in one process. */
+@Module({})
+export class AllModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AllModule,
+      imports: [ApiModule.forRoot(config), IngestionWorkerModule, PipelineWorkerModule],
+    };
+  }
+}

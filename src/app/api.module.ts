@@ -1,0 +1,29 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AppConfig } from '../core/config/app-config';
+import { HealthModule } from '../modules/health/health.module';
+import { WebhookModule } from '../modules/webhook/webhook.module';
+import { CoreModule } from './core.module';
+
+/** HTTP role: controllers only. No BullMQ processor or scheduler is registered here. */
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        CoreModule.forRoot(config),
+        // Two budgets: the admin API's, and a much larger one for Pub/Sub's bursts on the webhook.
+        // Each controller skips the budget that is not its own.
+        ThrottlerModule.forRoot([
+          { name: 'admin', ttl: 60_000, limit: config.ADMIN_RATE_LIMIT_PER_MINUTE },
+          { name: 'webhook', ttl: 60_000, limit: config.WEBHOOK_RATE_LIMIT_PER_MINUTE },
+        ]),
+        HealthModule,
+        WebhookModule,
+      ],
+      providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
+    };
+  }
+}

@@ -1,0 +1,29 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from '../core/config/app-config';
+import { ConfigModule } from '../core/config/config.module';
+import { loggerOptions } from '../core/logging/logger.options';
+import { MetricsModule } from '../core/metrics/metrics.module';
+import { QueueModule } from '../core/queue/queue.module';
+import { RedisModule } from '../core/redis/redis.module';
+import { PersistenceModule } from '../modules/persistence/persistence.module';
+import { VERSION } from './version';
+
+/** What every role shares: config, logging, metrics, Postgres, Redis and queue producers. */
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config, VERSION)),
+        MetricsModule,
+        RedisModule,
+        QueueModule,
+        PersistenceModule,
+      ],
+      exports: [ConfigModule, MetricsModule, RedisModule, QueueModule, PersistenceModule],
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig } from '../core/config/app-config';
+import { ConfigModule } from '../core/config/config.module';
+import { ConfigError, loadConfig } from '../core/config/load-config';
+import { runMigrations } from '../core/database/migrate';
+import { MetricsModule } from '../core/metrics/metrics.module';
+import { RedisModule } from '../core/redis/redis.module';
+import { IngestionModule } from '../modules/ingestion/ingestion.module';
+import { MailboxConnectService } from '../modules/ingestion/mailbox-connect.service';
+import { runLoopbackFlow } from './oauth-loopback';
+
+/**
+ * `npm run gmail:connect`: authorize a Gmail account (installed-app flow on a loopback port),
+ * store its refresh token encrypted, take the history baseline and start the watch.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const missing = (['GOOGLE_OAUTH_CLIENT_ID', 'GOOGLE_OAUTH_CLIENT_SECRET', 'TOKEN_ENCRYPTION_KEY'] as const).filter((k) => !config[k]);
+  if (missing.length) throw new ConfigError(missing.map((k) => `${k}: required for gmail:connect`));
+  await runMigrations(config);
+  const refreshToken = await runLoopbackFlow({
+    clientId: config.GOOGLE_OAUTH_CLIENT_ID!,
+    clientSecret: config.GOOGLE_OAUTH_CLIENT_SECRET!,
+    authUrl: config.GOOGLE_OAUTH_AUTH_URL,
+    tokenUrl: config.GOOGLE_OAUTH_TOKEN_URL,
+    onAuthUrl: (url) => process.stdout.write(`Open this URL in a browser and allow access:\n\n  ${url}\n\nWaiting for the redirect...\n`),
+  });
+  const app = await NestFactory.createApplicationContext(ConnectModule.with(config), { logger: ['error', 'warn'] });
+  try {
+    const mailbox = await app.get(MailboxConnectService).connect(refreshToken);
+    process.stdout.write(
+      `Connected ${mailbox.emailAddress} (history baseline ${mailbox.lastHistoryId}` +
+        `${mailbox.watchExpiresAt ? `, watch until ${mailbox.watchExpiresAt.toISOString()}` : ', no watch: set GMAIL_PUBSUB_TOPIC'}).\n`,
+    );
+  } finally {
+    await app.close();
+  }
+}
+
+@Module({})
+class ConnectModule {
+  static with(config: AppConfig) {
+    return { module: ConnectModule, imports: [ConfigModule.forRoot(config), MetricsModule, RedisModule, IngestionModule] };
+  }
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError ? `config error: ${error.problems.join('; ')}` : String((error as Error)?.message ?? error);
+  process.stderr.write(`gmail:connect failed: ${message.split('\n')[0]}\n`);
+  process.exit(1);
+});

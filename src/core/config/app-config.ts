@@ -1,0 +1,227 @@
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+
+export const APP_ROLES = ['api', 'worker', 'all'] as const;
+export type AppRole = (typeof APP_ROLES)[number];
+
+export const LLM_PROVIDERS = ['openai', 'anthropic', 'offline'] as const;
+export type LlmProviderName = (typeof LLM_PROVIDERS)[number];
+
+const url = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
+const dbUrl = { require_tld: false, require_protocol: true, protocols: ['postgres', 'postgresql'] };
+const redisUrl = { require_tld: false, require_protocol: true, protocols: ['redis', 'rediss'] };
+
+const toNumber = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+
+/**
+ * Every setting the service reads, validated once at boot (see loadConfig).
+ * Property names equal the environment variable names so an error names the variable.
+ */
+export class AppConfig {
+  @IsIn(APP_ROLES)
+  APP_ROLE: AppRole = 'all';
+
+  @Transform(toNumber) @IsInt() @Min(1) @Max(65535)
+  PORT = 3000;
+
+  /** Port of the worker role's small health/metrics HTTP listener. */
+  @Transform(toNumber) @IsInt() @Min(1) @Max(65535)
+  WORKER_HEALTH_PORT = 3001;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsUrl(dbUrl, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/email_assistant';
+
+  @Transform(toNumber) @IsInt() @Min(1) @Max(500)
+  DATABASE_POOL_SIZE = 20;
+
+  @Transform(toBool) @IsBoolean()
+  DATABASE_RUN_MIGRATIONS = true;
+
+  @IsUrl(redisUrl, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Prefix for every BullMQ key, so several deployments (or test runs) can share one Redis. */
+  @IsString() @Matches(/^[A-Za-z0-9_-]{1,40}$/)
+  QUEUE_PREFIX = 'eas';
+
+  // --- Gmail / Google -------------------------------------------------------------------
+  /** googleapis rebuilds URLs from an absolute path, so this must be an origin ending in '/'. */
+  @IsUrl(url) @Matches(/^https?:\/\/[^/]+\/$/, { message: 'GMAIL_API_ROOT_URL must be an origin ending in "/" (no path)' })
+  GMAIL_API_ROOT_URL = 'https://gmail.googleapis.com/';
+
+  @IsOptional() @IsString()
+  GOOGLE_OAUTH_CLIENT_ID?: string;
+
+  @IsOptional() @IsString()
+  GOOGLE_OAUTH_CLIENT_SECRET?: string;
+
+  @IsUrl(url)
+  GOOGLE_OAUTH_TOKEN_URL = 'https://oauth2.googleapis.com/token';
+
+  @IsUrl(url)
+  GOOGLE_OAUTH_AUTH_URL = 'https://accounts.google.com/o/oauth2/v2/auth';
+
+  /** Full Pub/Sub topic name passed to users.watch, e.g. projects/p/topics/gmail. */
+  @IsOptional() @IsString()
+  GMAIL_PUBSUB_TOPIC?: string;
+
+  @IsOptional() @IsString()
+  PUBSUB_AUDIENCE?: string;
+
+  @IsOptional() @IsEmail()
+  PUBSUB_SERVICE_ACCOUNT_EMAIL?: string;
+
+  @IsUrl(url)
+  GOOGLE_OIDC_JWKS_URL = 'https://www.googleapis.com/oauth2/v3/certs';
+
+  /** Accepting unauthenticated pushes is only for local demos; never in production. */
+  @Transform(toBool) @IsBoolean()
+  PUBSUB_VERIFY_DISABLED = false;
+
+  /** Gmail per-user quota, units per second (Google: 15,000/min ≈ 250/s moving average). */
+  @Transform(toNumber) @IsInt() @Min(1)
+  GMAIL_QUOTA_UNITS_PER_SECOND = 250;
+
+  /** Safety-net sync of every active mailbox, minutes. */
+  @Transform(toNumber) @IsInt() @Min(1)
+  GMAIL_SYNC_INTERVAL_MINUTES = 5;
+
+  /** Upper bound of messages fetched by a full re-sync after a 404 on history.list. */
+  @Transform(toNumber) @IsInt() @Min(1) @Max(5000)
+  GMAIL_FULL_SYNC_MAX_MESSAGES = 200;
+
+  // --- LLM ------------------------------------------------------------------------------
+  @IsOptional() @IsIn(LLM_PROVIDERS)
+  LLM_PROVIDER?: LlmProviderName;
+
+  @IsOptional() @IsIn([...LLM_PROVIDERS, 'none'])
+  LLM_FALLBACK_PROVIDER?: LlmProviderName | 'none';
+
+  @IsOptional() @IsString()
+  OPENAI_API_KEY?: string;
+
+  @IsUrl(url)
+  OPENAI_BASE_URL = 'https://api.openai.com/v1';
+
+  @IsString()
+  OPENAI_MODEL = 'gpt-4o-mini';
+
+  @IsOptional() @IsString()
+  ANTHROPIC_API_KEY?: string;
+
+  @IsUrl(url)
+  ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
+
+  @IsString()
+  ANTHROPIC_MODEL = 'claude-3-5-sonnet-latest';
+
+  @Transform(toNumber) @IsNumber() @Min(0) @Max(2)
+  LLM_TEMPERATURE = 0.3;
+
+  @Transform(toNumber) @IsInt() @Min(16) @Max(8192)
+  LLM_MAX_TOKENS = 500;
+
+  @Transform(toNumber) @IsInt() @Min(100)
+  LLM_TIMEOUT_MS = 30_000;
+
+  /** Token budget for email content put into a prompt. */
+  @Transform(toNumber) @IsInt() @Min(200)
+  LLM_INPUT_TOKEN_BUDGET = 3_000;
+
+  @Transform(toNumber) @IsInt() @Min(1)
+  LLM_BREAKER_THRESHOLD = 3;
+
+  @Transform(toNumber) @IsInt() @Min(100)
+  LLM_BREAKER_COOLDOWN_MS = 30_000;
+
+  /**
+   * Retries the vendor SDK makes by itself on 408/409/429/5xx/timeouts. Kept small because the
+   * circuit breaker and the BullMQ retry policy sit above: one quick retry absorbs a blip
+   * without re-queueing the job; more would multiply latency and spend quota while the breaker
+   * is still counting.
+   */
+  @Transform(toNumber) @IsInt() @Min(0) @Max(5)
+  LLM_SDK_MAX_RETRIES = 1;
+
+  /**
+   * How the OpenAI adapter asks for JSON: json_schema (OpenAI, Azure, vLLM, Ollama, LM Studio),
+   * json_object (older servers; LM Studio rejects it) or none (prompt only).
+   */
+  @IsIn(['json_schema', 'json_object', 'none'])
+  OPENAI_RESPONSE_FORMAT: 'json_schema' | 'json_object' | 'none' = 'json_schema';
+
+  /** Send output_config.format (structured outputs) to Anthropic; only newer models accept it. */
+  @Transform(toBool) @IsBoolean()
+  ANTHROPIC_STRUCTURED_OUTPUT = false;
+
+  /** JSON object overriding llm-prices.ts: {"model-or-prefix": {"input": usdPerMTok, "output": usdPerMTok}}. */
+  @IsString()
+  LLM_PRICES_JSON = '';
+
+  // --- Pipeline -------------------------------------------------------------------------
+  @Transform(toNumber) @IsNumber() @Min(0) @Max(1)
+  CLASSIFY_CONFIDENCE_THRESHOLD = 0.6;
+
+  @Transform(toNumber) @IsInt() @Min(20) @Max(2000)
+  REPLY_MAX_WORDS = 200;
+
+  /** Daily cap of LLM-generated drafts per mailbox (cost guard). */
+  @Transform(toNumber) @IsInt() @Min(0)
+  DAILY_DRAFT_CAP = 200;
+
+  /** Comma-separated sender addresses or @domains routed to the priority queue. */
+  @IsOptional() @IsString()
+  VIP_SENDERS?: string;
+
+  @Transform(toNumber) @IsInt() @Min(1) @Max(64)
+  WORKER_CONCURRENCY = 4;
+
+  /** Seconds SIGTERM waits for in-flight jobs before exiting. */
+  @Transform(toNumber) @IsInt() @Min(1)
+  SHUTDOWN_GRACE_SECONDS = 25;
+
+  /** Multiplies every retry backoff; tests shrink it, production keeps 1. */
+  @Transform(toNumber) @IsNumber() @Min(0)
+  RETRY_BACKOFF_SCALE = 1;
+
+  /** Turn off cron schedulers (tests drive them directly). */
+  @Transform(toBool) @IsBoolean()
+  SCHEDULERS_ENABLED = true;
+
+  // --- Security -------------------------------------------------------------------------
+  /** 32 bytes, base64 or hex: AES-256-GCM key for OAuth tokens at rest. */
+  @IsOptional() @IsString()
+  TOKEN_ENCRYPTION_KEY?: string;
+
+  /** Comma-separated `role:sha256hex` entries (viewer|operator|admin). */
+  @IsOptional() @IsString()
+  ADMIN_API_KEYS?: string;
+
+  /** Requests per minute per source on the webhook; high so Pub/Sub bursts pass. */
+  @Transform(toNumber) @IsInt() @Min(1)
+  WEBHOOK_RATE_LIMIT_PER_MINUTE = 60_000;
+
+  @Transform(toNumber) @IsInt() @Min(1)
+  ADMIN_RATE_LIMIT_PER_MINUTE = 300;
+
+  @Transform(toNumber) @IsInt() @Min(1024)
+  HTTP_BODY_LIMIT_BYTES = 1_048_576;
+}

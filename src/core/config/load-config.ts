@@ -1,0 +1,83 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, ValidationError } from 'class-validator';
+import { AppConfig } from './app-config';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function describe(error: ValidationError): string {
+  const reasons = Object.values(error.constraints ?? {});
+  // Never echo the value: it may be a secret.
+  return `${error.property}: ${reasons[0] ?? 'invalid value'}`;
+}
+
+/**
+ * Reads the environment into a typed, validated AppConfig. Empty strings count as unset, so a
+ * blank line in an env file falls back to the default instead of failing validation.
+ * Throws ConfigError listing every bad variable.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+  const defaults = new AppConfig();
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(defaults) as (keyof AppConfig)[]) raw[key] = defaults[key];
+  for (const key of Object.keys(env)) {
+    const value = env[key];
+    if (value !== undefined && value !== '' && (key in defaults || isOptionalKey(key))) raw[key] = value;
+  }
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  Object.assign(config, overrides);
+  const errors = validateSync(config, { skipMissingProperties: false });
+  if (errors.length) throw new ConfigError(errors.map(describe));
+  crossCheck(config);
+  return config;
+}
+
+const OPTIONAL_KEYS = new Set<string>([
+  'GOOGLE_OAUTH_CLIENT_ID',
+  'GOOGLE_OAUTH_CLIENT_SECRET',
+  'GMAIL_PUBSUB_TOPIC',
+  'PUBSUB_AUDIENCE',
+  'PUBSUB_SERVICE_ACCOUNT_EMAIL',
+  'LLM_PROVIDER',
+  'LLM_FALLBACK_PROVIDER',
+  'OPENAI_API_KEY',
+  'ANTHROPIC_API_KEY',
+  'VIP_SENDERS',
+  'TOKEN_ENCRYPTION_KEY',
+  'ADMIN_API_KEYS',
+]);
+
+function isOptionalKey(key: string): boolean {
+  return OPTIONAL_KEYS.has(key);
+}
+
+/** Rules that involve more than one variable. */
+function crossCheck(config: AppConfig): void {
+  const problems: string[] = [];
+  if (config.LLM_PROVIDER === 'openai' && !config.OPENAI_API_KEY)
+    problems.push('OPENAI_API_KEY: required when LLM_PROVIDER=openai');
+  if (config.LLM_PROVIDER === 'anthropic' && !config.ANTHROPIC_API_KEY)
+    problems.push('ANTHROPIC_API_KEY: required when LLM_PROVIDER=anthropic');
+  if (config.TOKEN_ENCRYPTION_KEY && decodeKey(config.TOKEN_ENCRYPTION_KEY) === undefined)
+    problems.push('TOKEN_ENCRYPTION_KEY: must be 32 bytes as base64 or 64 hex characters');
+  if (config.ADMIN_API_KEYS) {
+    for (const entry of config.ADMIN_API_KEYS.split(',').map((s) => s.trim()).filter(Boolean)) {
+      if (!/^(viewer|operator|admin):[0-9a-f]{64}$/i.test(entry)) {
+        problems.push('ADMIN_API_KEYS: each entry must be role:sha256hex with role viewer|operator|admin');
+        break;
+      }
+    }
+  }
+  if (problems.length) throw new ConfigError(problems);
+}
+
+/** A 32-byte key from base64 or hex, or undefined when it is neither. */
+export function decodeKey(value: string): Buffer | undefined {
+  if (/^[0-9a-f]{64}$/i.test(value)) return Buffer.from(value, 'hex');
+  const buf = Buffer.from(value, 'base64');
+  return buf.length === 32 ? buf : undefined;
+}

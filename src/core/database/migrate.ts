@@ -1,0 +1,26 @@
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config';
+import { dataSourceOptions } from './data-source.options';
+
+// Arbitrary constant: every process that migrates takes the same advisory lock.
+const MIGRATION_LOCK = 7_351_214;
+
+/**
+ * Runs pending migrations under a Postgres advisory lock, so api and worker pods booting at once
+ * (or a migrations Job racing an app) apply each migration exactly once.
+ */
+export async function runMigrations(config: Pick<AppConfig, 'DATABASE_URL'>): Promise<string[]> {
+  const ds = new DataSource({ ...dataSourceOptions({ DATABASE_URL: config.DATABASE_URL, DATABASE_POOL_SIZE: 2 }) });
+  await ds.initialize();
+  const runner = ds.createQueryRunner();
+  try {
+    await runner.connect();
+    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const applied = await ds.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await runner.release();
+    await ds.destroy();
+  }
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Params } from 'nestjs-pino';
+import type { AppConfig } from '../config/app-config';
+
+/**
+ * Paths pino censors wherever they appear. Tokens, keys and email bodies must never reach logs;
+ * code logs ids and sizes, and this list is the safety net.
+ */
+export const REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers["x-api-key"]',
+  'req.headers.cookie',
+  'req.body',
+  '*.refreshToken',
+  '*.refresh_token',
+  '*.accessToken',
+  '*.access_token',
+  '*.apiKey',
+  '*.password',
+  '*.encryptedRefreshToken',
+  '*.body',
+  '*.text',
+  '*.html',
+  '*.raw',
+  '*.generatedReply',
+  '*.generated_reply',
+  '*.prompt',
+];
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/** Correlation id: a sane incoming X-Request-Id is kept, anything else replaced. */
+export function requestIdFor(req: IncomingMessage): string {
+  const header = req.headers['x-request-id'];
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && REQUEST_ID.test(value) ? value : randomUUID();
+}
+
+export function loggerOptions(config: AppConfig, version: string): Params {
+  return {
+    pinoHttp: {
+      level: config.LOG_LEVEL,
+      base: { service: 'ai-email-assistant', role: config.APP_ROLE, version },
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      genReqId: (req, res) => {
+        const id = requestIdFor(req);
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      customProps: (req) => ({ correlationId: (req as IncomingMessage & { id?: string }).id }),
+      // Health probes and scrapes every few seconds would drown the useful lines.
+      autoLogging: { ignore: (req) => /^\/api\/(health|metrics)/.test(req.url ?? '') },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      },
+    },
+  };
+}

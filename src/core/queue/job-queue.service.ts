@@ -1,0 +1,94 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import type { JobsOptions, Queue } from 'bullmq';
+import { withTimeout } from '../redis/redis.service';
+import { BackfillPayload, JobName, QueueName, StagePayload, SyncMailboxPayload } from './queue.constants';
+import { BACKOFF_STRATEGY, RETRY_POLICY } from './retry-policy';
+
+export type Stage = JobName.Classify | JobName.Generate | JobName.Draft;
+
+/** Redis answers in well under this; beyond it we treat the queue as down (caller answers 503). */
+const ENQUEUE_TIMEOUT_MS = 3_000;
+
+/**
+ * The one place jobs are enqueued. Job ids are deterministic (stage + task id, mailbox + history
+ * id) so a duplicate enqueue of live work is a no-op in BullMQ. Finished jobs are removed:
+ * Postgres keeps the record, and a later re-enqueue (retry, reconcile) must not be swallowed.
+ */
+@Injectable()
+export class JobQueueService {
+  constructor(
+    @InjectQueue(QueueName.Sync) private readonly sync: Queue,
+    @InjectQueue(QueueName.Default) private readonly defaultQueue: Queue,
+    @InjectQueue(QueueName.Priority) private readonly priority: Queue,
+    @InjectQueue(QueueName.Batch) private readonly batch: Queue,
+  ) {}
+
+  queues(): Record<QueueName, Queue> {
+    return {
+      [QueueName.Sync]: this.sync,
+      [QueueName.Default]: this.defaultQueue,
+      [QueueName.Priority]: this.priority,
+      [QueueName.Batch]: this.batch,
+    };
+  }
+
+  static stageJobId(stage: Stage, taskId: string): string {
+    return `${stage}_${taskId}`;
+  }
+
+  /** Drafts go to `priority` (design); classify/generate to `default`, or `priority` for VIPs. */
+  static queueFor(stage: Stage, vip: boolean): QueueName {
+    if (stage === JobName.Draft || vip) return QueueName.Priority;
+    return QueueName.Default;
+  }
+
+  async enqueueStage(stage: Stage, payload: StagePayload, opts: { vip?: boolean; delayMs?: number } = {}): Promise<void> {
+    const queue = this.queues()[JobQueueService.queueFor(stage, opts.vip ?? false)];
+    await this.add(queue, stage, payload, {
+      jobId: JobQueueService.stageJobId(stage, payload.taskId),
+      attempts: RETRY_POLICY[stage].attempts,
+      delay: opts.delayMs,
+      priority: opts.vip ? 1 : undefined,
+    });
+  }
+
+  async enqueueSync(payload: SyncMailboxPayload, dedupKey: string): Promise<void> {
+    await this.add(this.sync, JobName.SyncMailbox, payload, {
+      jobId: `sync_${payload.mailboxId}_${dedupKey}`,
+      attempts: RETRY_POLICY[JobName.SyncMailbox].attempts,
+    });
+  }
+
+  async enqueueBackfill(payload: BackfillPayload): Promise<string> {
+    const jobId = `backfill_${payload.mailboxId}_${Date.now()}`;
+    await this.add(this.batch, JobName.Backfill, payload, { jobId, attempts: RETRY_POLICY[JobName.Backfill].attempts });
+    return jobId;
+  }
+
+  /** Is a job for this stage and task waiting, delayed or running? */
+  async hasLiveJob(stage: Stage, taskId: string): Promise<boolean> {
+    const id = JobQueueService.stageJobId(stage, taskId);
+    for (const queue of [this.defaultQueue, this.priority, this.batch]) {
+      const job = await queue.getJob(id);
+      if (job) {
+        const state = await job.getState();
+        if (state !== 'completed' && state !== 'failed' && state !== 'unknown') return true;
+      }
+    }
+    return false;
+  }
+
+  private async add(queue: Queue, name: string, data: object, opts: JobsOptions): Promise<void> {
+    await withTimeout(
+      queue.add(name, data, {
+        removeOnComplete: true,
+        removeOnFail: true,
+        backoff: { type: BACKOFF_STRATEGY },
+        ...opts,
+      }),
+      ENQUEUE_TIMEOUT_MS,
+      `enqueue ${name}`,
+    );
+  }
+}

@@ -1,0 +1,36 @@
+/** Queue names from the design: default (classify, generate), priority (draft), batch (bulk). */
+export enum QueueName {
+  Default = 'default',
+  Priority = 'priority',
+  Batch = 'batch',
+  /** Mailbox history syncs: kept apart so a slow LLM backlog never delays ingestion. */
+  Sync = 'sync',
+}
+
+export enum JobName {
+  SyncMailbox = 'sync-mailbox',
+  Classify = 'classify',
+  Generate = 'generate',
+  Draft = 'draft',
+  Backfill = 'backfill',
+}
+
+export interface SyncMailboxPayload {
+  mailboxId: string;
+  /** History id from the push that caused this sync; absent for scheduled syncs. */
+  historyId?: string;
+  correlationId: string;
+}
+
+export interface StagePayload {
+  taskId: string;
+  correlationId: string;
+}
+
+export interface BackfillPayload {
+  mailboxId: string;
+  days: number;
+  correlationId: string;
+}
+
+export const ALL_QUEUES: QueueName[] = [QueueName.Sync, QueueName.Default, QueueName.Priority, QueueName.Batch];

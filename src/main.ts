@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import { APP_ROLES, AppConfig, AppRole } from './core/config/app-config';
+import { ConfigError, loadConfig } from './core/config/load-config';
+import { runMigrations } from './core/database/migrate';
+import { bootstrapApi } from './bootstrap/api';
+import { bootstrapWorker } from './bootstrap/worker';
+
+/** `node dist/src/main.js [api|worker|all]`: the argument wins over APP_ROLE. */
+function roleFromArgs(argv: string[]): AppRole | undefined {
+  const arg = argv.find((a) => (APP_ROLES as readonly string[]).includes(a) || a.startsWith('--role='));
+  if (!arg) return undefined;
+  return (arg.startsWith('--role=') ? arg.slice('--role='.length) : arg) as AppRole;
+}
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    const role = roleFromArgs(process.argv.slice(2));
+    config = loadConfig(role ? { ...process.env, APP_ROLE: role } : process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      // One line, naming each bad variable, then a non-zero exit: no stack trace for a typo.
+      process.stderr.write(`config error: ${error.problems.join('; ')}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  if (config.DATABASE_RUN_MIGRATIONS) await runMigrations(config);
+  const app = config.APP_ROLE === 'worker' ? await bootstrapWorker(config) : await bootstrapApi(config);
+  handleSignals(() => app.close(), config.SHUTDOWN_GRACE_SECONDS);
+}
+
+/**
+ * SIGTERM/SIGINT: stop taking work, let in-flight jobs and requests finish (BullMQ workers close
+ * gracefully on module destroy), and exit 0; past the grace period exit 1 regardless. A job cut
+ * off that way is picked up again by BullMQ's stalled-job check, so nothing is lost.
+ */
+function handleSignals(close: () => Promise<void>, graceSeconds: number): void {
+  let closing = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    process.stderr.write(`${signal} received: shutting down (up to ${graceSeconds} s)\n`);
+    setTimeout(() => {
+      process.stderr.write('shutdown grace period exceeded: exiting\n');
+      process.exit(1);
+    }, graceSeconds * 1000).unref();
+    close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`shutdown error: ${String((error as Error)?.message ?? error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`fatal: ${message.split('\n')[0]}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,158 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import type { AiResponseEntity } from '../../persistence/entities/ai-response.entity';
+import type { EmailEntity } from '../../persistence/entities/email.entity';
+import type { FailedTaskEntity } from '../../persistence/entities/failed-task.entity';
+import type { ProcessingTaskEntity } from '../../persistence/entities/processing-task.entity';
+import type { AdminPrincipal } from '../auth/admin-role';
+import type { EmailListRow } from '../email-query.repository';
+import { AiResponseDetailDto } from './ai-response.dto';
+import { TASK_STAGES, TASK_STATUSES } from './enums';
+import { FailedTaskDto } from './failed-task.dto';
+import { PageQueryDto } from './page-query.dto';
+import { TaskSummaryDto } from './task-summary.dto';
+
+export class EmailListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Mailbox id or email address' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(320)
+  mailbox?: string;
+
+  @ApiPropertyOptional({ description: 'Category of the latest AI response', example: 'needs_reply' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  category?: string;
+
+  @ApiPropertyOptional({ enum: [...TASK_STATUSES], description: 'Status of the latest processing task' })
+  @IsOptional()
+  @IsIn([...TASK_STATUSES])
+  status?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Received (or first seen) at or after' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  since?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Received (or first seen) before' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  until?: string;
+}
+
+export class EmailRefParamDto {
+  @ApiProperty({ description: 'Internal numeric id (as listed), or the Gmail message id', example: '42' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/)
+  id: string;
+}
+
+export class EmailSummaryDto {
+  @ApiProperty({ description: 'Internal id' })
+  id: number;
+
+  @ApiProperty({ format: 'uuid' })
+  mailbox_id: string;
+
+  @ApiProperty({ description: 'Gmail message id' })
+  message_id: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  thread_id: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  sender: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  subject: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  received_at: Date | null;
+
+  @ApiProperty()
+  processed: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  created_at: Date;
+
+  static fromEntity(e: EmailEntity): EmailSummaryDto {
+    return {
+      id: e.id,
+      mailbox_id: e.mailboxId,
+      message_id: e.messageId,
+      thread_id: e.threadId,
+      sender: e.sender,
+      subject: e.subject,
+      received_at: e.receivedAt,
+      processed: e.processed,
+      created_at: e.createdAt,
+    };
+  }
+}
+
+export class EmailListItemDto extends EmailSummaryDto {
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Latest processing task' })
+  latest_task_id: string | null;
+
+  @ApiProperty({ type: String, nullable: true, enum: [...TASK_STATUSES] })
+  latest_task_status: string | null;
+
+  @ApiProperty({ type: String, nullable: true, enum: [...TASK_STAGES] })
+  latest_task_stage: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  category: string | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  confidence: number | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  draft_id: string | null;
+
+  static fromRow(row: EmailListRow): EmailListItemDto {
+    return {
+      ...EmailSummaryDto.fromEntity(row.email),
+      latest_task_id: row.taskId,
+      latest_task_status: row.taskStatus,
+      latest_task_stage: row.taskStage,
+      category: row.category,
+      confidence: row.confidence,
+      draft_id: row.draftId,
+    };
+  }
+}
+
+export class EmailPageDto {
+  @ApiProperty({ type: [EmailListItemDto] })
+  items: EmailListItemDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' })
+  next_cursor: string | null;
+}
+
+export class EmailDetailDto extends EmailSummaryDto {
+  @ApiProperty({ type: [TaskSummaryDto], description: 'Every processing run, oldest first' })
+  tasks: TaskSummaryDto[];
+
+  @ApiProperty({ type: [AiResponseDetailDto], description: 'AI responses, oldest first (reply text: operator role)' })
+  responses: AiResponseDetailDto[];
+
+  @ApiProperty({ type: [FailedTaskDto], description: 'Dead letters of this email, newest first' })
+  failed_tasks: FailedTaskDto[];
+
+  static from(
+    email: EmailEntity,
+    tasks: ProcessingTaskEntity[],
+    responses: AiResponseEntity[],
+    failed: FailedTaskEntity[],
+    principal: AdminPrincipal,
+  ): EmailDetailDto {
+    return {
+      ...EmailSummaryDto.fromEntity(email),
+      tasks: tasks.map((t) => TaskSummaryDto.from(t)),
+      responses: responses.map((r) => AiResponseDetailDto.from(r, principal)),
+      failed_tasks: failed.map((f) => FailedTaskDto.from(f, principal)),
+    };
+  }
+}

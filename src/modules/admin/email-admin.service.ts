@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, ErrorCodes } from '../../core/errors/app-error';
+import { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
+import { EmailRepository } from '../persistence/repositories/email.repository';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
+import { TaskRepository } from '../persistence/repositories/task.repository';
+import type { AdminPrincipal } from './auth/admin-role';
+import { decodeCursor, encodeCursor } from './dto/cursor';
+import { EmailDetailDto, EmailListItemDto, EmailListQueryDto, EmailPageDto } from './dto/email.dto';
+import { DEFAULT_PAGE_SIZE } from './dto/page-query.dto';
+import { EmailQueryRepository } from './email-query.repository';
+import { findMailbox } from './mailbox-ref';
+
+// Internal ids are int4; anything longer (all Gmail ids are 16+ hex digits) is a Gmail id.
+const INTERNAL_ID = /^[1-9]\d{0,9}$/;
+const INT4_MAX = 2_147_483_647;
+
+@Injectable()
+export class EmailAdminService {
+  constructor(
+    private readonly query: EmailQueryRepository,
+    private readonly emails: EmailRepository,
+    private readonly mailboxes: MailboxRepository,
+    private readonly tasks: TaskRepository,
+    private readonly responses: AiResponseRepository,
+  ) {}
+
+  async list(q: EmailListQueryDto): Promise<EmailPageDto> {
+    const limit = q.limit ?? DEFAULT_PAGE_SIZE;
+    const cursor = decodeCursor(q.cursor, ['id']);
+    let mailboxId: string | undefined;
+    if (q.mailbox) {
+      const mailbox = await findMailbox(this.mailboxes, q.mailbox);
+      // An unknown mailbox matches nothing, like any other filter value.
+      if (!mailbox) return { items: [], next_cursor: null };
+      mailboxId = mailbox.id;
+    }
+    const rows = await this.query.list({
+      mailboxId,
+      category: q.category,
+      status: q.status,
+      since: q.since ? new Date(q.since) : undefined,
+      until: q.until ? new Date(q.until) : undefined,
+      beforeId: cursor?.id,
+      // One extra row tells whether another page follows.
+      limit: limit + 1,
+    });
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((r) => EmailListItemDto.fromRow(r)),
+      next_cursor: rows.length > limit && last ? encodeCursor({ id: last.email.id }) : null,
+    };
+  }
+
+  async detail(ref: string, principal: AdminPrincipal): Promise<EmailDetailDto> {
+    const email =
+      INTERNAL_ID.test(ref) && Number(ref) <= INT4_MAX ? await this.emails.findById(Number(ref)) : await this.emails.findByMessageId(ref);
+    if (!email) throw new AppError(ErrorCodes.NOT_FOUND, 'Unknown email', { status: 404, details: { id: ref } });
+    const [tasks, responses, failed] = await Promise.all([
+      this.tasks.listForEmail(email.id),
+      this.responses.listForEmail(email.id),
+      this.query.failedForEmail(email.id),
+    ]);
+    return EmailDetailDto.from(email, tasks, responses, failed, principal);
+  }
+}

@@ -1,0 +1,55 @@
+import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AdminApi, Principal, RequireRole } from './auth/admin-auth.decorators';
+import type { AdminPrincipal } from './auth/admin-role';
+import { ErrorResponseDto } from './dto/error-response.dto';
+import { ProcessEmailDto, ProcessEmailResponseDto, TaskIdParamDto, TaskStatusDto } from './dto/task.dto';
+import { ProcessEmailService } from './process-email.service';
+
+/**
+ * The design's pipeline endpoints. Each is served at the versioned path and, unchanged, at the
+ * design's own path (/api/process-email, /api/task-status/{task_id}).
+ */
+@ApiTags('pipeline')
+@AdminApi()
+@Controller()
+export class ProcessEmailController {
+  constructor(private readonly service: ProcessEmailService) {}
+
+  @Post(['v1/process-email', 'process-email'])
+  @RequireRole('operator')
+  @ApiOperation({
+    summary: 'Process (or reprocess) one Gmail message',
+    description:
+      '201 when a new run was started. 200 when the email already has a live (pending/processing) run: ' +
+      'that run is returned and nothing new is started. Role: operator.',
+  })
+  @ApiCreatedResponse({ type: ProcessEmailResponseDto, description: 'New run started and queued' })
+  @ApiOkResponse({ type: ProcessEmailResponseDto, description: 'A live run already exists; returned as is' })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'INVALID_EMAIL_ID, MAILBOX_REQUIRED, UNKNOWN_MAILBOX or VALIDATION_FAILED' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'Already processed and force_reprocess is false' })
+  async process(@Body() body: ProcessEmailDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<ProcessEmailResponseDto> {
+    const outcome = await this.service.process(body);
+    void reply.status(outcome.created ? 201 : 200);
+    return outcome.body;
+  }
+
+  @Get(['v1/task-status/:task_id', 'task-status/:task_id'])
+  @RequireRole('viewer')
+  @ApiOperation({ summary: 'Status of one processing task and its AI response. Role: viewer (reply text: operator).' })
+  @ApiOkResponse({ type: TaskStatusDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'task_id is not a uuid' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  status(@Param() params: TaskIdParamDto, @Principal() principal: AdminPrincipal): Promise<TaskStatusDto> {
+    return this.service.status(params.task_id, principal);
+  }
+}

@@ -1,0 +1,66 @@
+import { OAuth2Client } from 'google-auth-library';
+import { gmail_v1, google } from 'googleapis';
+import type { AppConfig } from '../../core/config/app-config';
+import type { GmailCredentials } from './gmail-client.port';
+
+export interface MailboxClient {
+  refreshToken: string;
+  auth: OAuth2Client;
+  gmail: gmail_v1.Gmail;
+}
+
+/**
+ * One OAuth2Client + Gmail client per mailbox, kept so access tokens are reused until they
+ * near expiry (the client refreshes them itself through the configured token URL).
+ * Least-recently-used eviction bounds memory with many mailboxes; a changed refresh token
+ * (mailbox re-connected) replaces the entry.
+ */
+export class GmailClientCache {
+  private readonly clients = new Map<string, MailboxClient>();
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly timeoutMs: number,
+    private readonly maxEntries: number,
+  ) {}
+
+  get(creds: GmailCredentials): MailboxClient {
+    const cached = this.clients.get(creds.mailboxId);
+    if (cached && cached.refreshToken === creds.refreshToken) {
+      // Re-insert to keep the Map in least-recently-used order.
+      this.clients.delete(creds.mailboxId);
+      this.clients.set(creds.mailboxId, cached);
+      return cached;
+    }
+    const entry = this.create(creds.refreshToken);
+    this.clients.delete(creds.mailboxId);
+    this.clients.set(creds.mailboxId, entry);
+    if (this.clients.size > this.maxEntries) this.clients.delete(this.clients.keys().next().value!);
+    return entry;
+  }
+
+  evict(mailboxId: string): void {
+    this.clients.delete(mailboxId);
+  }
+
+  private create(refreshToken: string): MailboxClient {
+    const auth = new OAuth2Client({
+      clientId: this.config.GOOGLE_OAUTH_CLIENT_ID,
+      clientSecret: this.config.GOOGLE_OAUTH_CLIENT_SECRET,
+      endpoints: { oauth2TokenUrl: this.config.GOOGLE_OAUTH_TOKEN_URL },
+      // Applies to the token refresh too, so a hung token endpoint cannot stall a worker.
+      transporterOptions: { timeout: this.timeoutMs },
+    });
+    auth.setCredentials({ refresh_token: refreshToken });
+    const gmail = google.gmail({
+      version: 'v1',
+      // Must be an origin ending in '/': googleapis drops any path here.
+      rootUrl: this.config.GMAIL_API_ROOT_URL,
+      auth,
+      // googleapis would retry GET/PUT/DELETE on 429/5xx by itself; our job queue owns retries.
+      retry: false,
+      timeout: this.timeoutMs,
+    });
+    return { refreshToken, auth, gmail };
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * What the service needs from Gmail, in domain terms. The googleapis adapter implements it;
+ * everything else depends only on this abstract class (used as the DI token).
+ * Errors are AppError with ErrorCodes.GMAIL_* codes (retryable for 429/5xx/network).
+ */
+export interface GmailCredentials {
+  /** Mailbox row id, used for quota accounting and for marking re-auth on invalid_grant. */
+  mailboxId: string;
+  emailAddress: string;
+  refreshToken: string;
+}
+
+export interface ParsedEmail {
+  id: string;
+  threadId: string;
+  labelIds: string[];
+  historyId?: string;
+  /** RFC 5322 headers we keep, keys lower-cased (message-id, references, list-id, ...). */
+  headers: Record<string, string>;
+  from: { name?: string; address: string } | null;
+  replyTo: { name?: string; address: string }[];
+  to: { name?: string; address: string }[];
+  cc: { name?: string; address: string }[];
+  subject: string;
+  /** Internal date from Gmail (ms since epoch). */
+  receivedAt: Date;
+  /** Plain text body: text/plain part, or HTML converted to safe text. Untrusted. */
+  text: string;
+  /** True when the body came from an HTML part. */
+  fromHtml: boolean;
+  attachments: { filename: string; mimeType: string; size: number }[];
+  snippet: string;
+}
+
+export interface HistoryPage {
+  /** Ids of messages added (messagesAdded) with their labels at add time. */
+  added: { id: string; threadId: string; labelIds: string[] }[];
+  nextPageToken?: string;
+  /** Mailbox history id as of this answer. */
+  historyId: string;
+}
+
+export interface MessageRef {
+  id: string;
+  threadId: string;
+}
+
+export interface DraftInput {
+  threadId: string;
+  /** Full RFC 2822 message (already MIME encoded). */
+  raw: string;
+}
+
+export interface DraftInfo {
+  draftId: string;
+  messageId: string;
+  threadId: string;
+}
+
+export interface ThreadMessageMeta {
+  id: string;
+  labelIds: string[];
+  headers: Record<string, string>;
+}
+
+export abstract class GmailClient {
+  abstract getProfile(creds: GmailCredentials): Promise<{ emailAddress: string; historyId: string }>;
+  abstract getMessage(creds: GmailCredentials, messageId: string): Promise<ParsedEmail>;
+  /** One page of history from startHistoryId (messageAdded, INBOX). 404 → GMAIL_HISTORY_EXPIRED. */
+  abstract listHistory(creds: GmailCredentials, startHistoryId: string, pageToken?: string): Promise<HistoryPage>;
+  /** Recent INBOX message ids, newest first (for full re-sync and backfill). */
+  abstract listMessages(
+    creds: GmailCredentials,
+    opts: { query?: string; labelIds?: string[]; maxResults: number },
+  ): Promise<MessageRef[]>;
+  /** Messages of a thread with selected headers only (format=metadata). */
+  abstract getThreadMetadata(creds: GmailCredentials, threadId: string, headers: string[]): Promise<ThreadMessageMeta[]>;
+  abstract createDraft(creds: GmailCredentials, draft: DraftInput): Promise<DraftInfo>;
+  abstract updateDraft(creds: GmailCredentials, draftId: string, draft: DraftInput): Promise<DraftInfo>;
+  /** null when the draft no longer exists (sent or deleted). */
+  abstract getDraft(creds: GmailCredentials, draftId: string): Promise<DraftInfo | null>;
+  abstract listDrafts(creds: GmailCredentials): Promise<DraftInfo[]>;
+  abstract watch(creds: GmailCredentials, topicName: string): Promise<{ historyId: string; expiration: Date }>;
+  abstract stop(creds: GmailCredentials): Promise<void>;
+}

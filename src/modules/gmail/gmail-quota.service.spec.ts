@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
+import { Gauge, Registry } from 'prom-client';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../core/config/load-config';
+import { AppError, ErrorCodes } from '../../core/errors/app-error';
+import {
+  GMAIL_QUOTA_COSTS,
+  GmailQuotaService,
+  type GmailQuotaOptions,
+} from './gmail-quota.service';
+
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+// Runs against the machine's real Redis; every service gets its own key prefix.
+describe('GmailQuotaService (real Redis)', () => {
+  const services: GmailQuotaService[] = [];
+  const admin = new Redis(REDIS_URL);
+  const prefixes: string[] = [];
+
+  function make(
+    unitsPerSecond: number,
+    options: GmailQuotaOptions = {},
+    prefix = `tq${randomBytes(4).toString('hex')}`,
+  ) {
+    prefixes.push(prefix);
+    const config = loadConfig({
+      REDIS_URL,
+      QUEUE_PREFIX: prefix,
+      GMAIL_QUOTA_UNITS_PER_SECOND: String(unitsPerSecond),
+    });
+    const registry = new Registry();
+    const used = new Gauge({ name: 'gmail_api_quota_used', help: 'h', registers: [registry] });
+    const limit = new Gauge({ name: 'gmail_api_quota_limit', help: 'h', registers: [registry] });
+    const service = new GmailQuotaService(config, used, limit, options);
+    services.push(service);
+    return { service, registry, prefix };
+  }
+
+  async function gaugeValue(registry: Registry, name: string): Promise<number> {
+    const metric = await registry.getSingleMetric(name)!.get();
+    return metric.values[0]!.value;
+  }
+
+  afterEach(async () => {
+    await Promise.all(services.splice(0).map((s) => s.onModuleDestroy()));
+    for (const prefix of prefixes.splice(0)) {
+      const keys = await admin.keys(`${prefix}:gmail-quota:*`);
+      if (keys.length) await admin.del(...keys);
+    }
+  });
+  afterAll(async () => {
+    await admin.quit();
+  });
+
+  it('has the documented unit costs', () => {
+    expect(GMAIL_QUOTA_COSTS['messages.get']).toBe(5);
+    expect(GMAIL_QUOTA_COSTS['history.list']).toBe(2);
+    expect(GMAIL_QUOTA_COSTS['drafts.update']).toBe(15);
+    expect(GMAIL_QUOTA_COSTS.watch).toBe(100);
+  });
+
+  it('grants a full burst at once and stores the bucket under the configured prefix', async () => {
+    const { service, prefix } = make(100, { burstSeconds: 1 }); // capacity 100
+    const started = Date.now();
+    for (let i = 0; i < 10; i++) await service.acquire('mb-1', 10);
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(await admin.exists(`${prefix}:gmail-quota:mb-1`)).toBe(1);
+  });
+
+  it('waits for refill when the bucket is empty', async () => {
+    const { service } = make(100, { burstSeconds: 1 });
+    await service.acquire('mb-1', 100);
+    const started = Date.now();
+    await service.acquire('mb-1', 40); // 40 units at 100/s ≈ 400 ms
+    const waited = Date.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(300);
+    expect(waited).toBeLessThan(2_000);
+  });
+
+  it('throws a retryable GMAIL_RATE_LIMITED with retryAfterSeconds when the wait exceeds the bound', async () => {
+    const { service } = make(10, { burstSeconds: 1, maxWaitMs: 200 }); // capacity 10
+    await service.acquire('mb-1', 10);
+    const error = await service.acquire('mb-1', 10).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe(ErrorCodes.GMAIL_RATE_LIMITED);
+    expect((error as AppError).retryable).toBe(true);
+    expect((error as AppError).options.retryAfterSeconds).toBe(1);
+  });
+
+  it('keeps mailboxes apart', async () => {
+    const { service } = make(10, { burstSeconds: 1, maxWaitMs: 0 });
+    await service.acquire('mb-1', 10);
+    await expect(service.acquire('mb-2', 10)).resolves.toBeUndefined();
+    await expect(service.acquire('mb-1', 10)).rejects.toMatchObject({
+      code: ErrorCodes.GMAIL_RATE_LIMITED,
+    });
+  });
+
+  it('never over-grants under concurrency across instances sharing Redis', async () => {
+    const a = make(1, { burstSeconds: 100, maxWaitMs: 0 }); // capacity 100, refill 1/s
+    const b = make(1, { burstSeconds: 100, maxWaitMs: 0 }, a.prefix);
+    const attempts = Array.from({ length: 40 }, (_, i) =>
+      (i % 2 ? a : b).service.acquire('shared', 5),
+    );
+    const results = await Promise.allSettled(attempts);
+    const granted = results.filter((r) => r.status === 'fulfilled').length;
+    // 100 units of burst, plus at most one unit refilled during the test.
+    expect(granted).toBe(20);
+  });
+
+  it('lets a request larger than the bucket through when the bucket is full, then makes others wait', async () => {
+    const { service } = make(10, { burstSeconds: 1, maxWaitMs: 0 }); // capacity 10 < watch 100
+    await expect(service.acquire('mb-1', GMAIL_QUOTA_COSTS.watch)).resolves.toBeUndefined();
+    const error = (await service.acquire('mb-1', 1).catch((e: unknown) => e)) as AppError;
+    expect(error.code).toBe(ErrorCodes.GMAIL_RATE_LIMITED);
+    expect(error.options.retryAfterSeconds).toBeGreaterThanOrEqual(9);
+  });
+
+  it('reports limit and the busiest mailbox usage in gauges', async () => {
+    const { service, registry } = make(100, { burstSeconds: 2 }); // capacity 200
+    expect(await gaugeValue(registry, 'gmail_api_quota_limit')).toBe(200);
+    await service.acquire('busy', 150);
+    await service.acquire('idle', 10);
+    const used = await gaugeValue(registry, 'gmail_api_quota_used');
+    expect(used).toBeGreaterThanOrEqual(140);
+    expect(used).toBeLessThanOrEqual(150);
+  });
+});

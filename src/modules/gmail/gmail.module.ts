@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { DraftComposer } from './draft-composer';
+import { GmailClient } from './gmail-client.port';
+import { GmailGoogleapisAdapter } from './gmail-googleapis.adapter';
+import { GmailQuotaService } from './gmail-quota.service';
+import { TokenCipher } from './token-cipher.service';
+
+/**
+ * Gmail access behind the GmailClient port. Needs the global AppConfig and metrics providers;
+ * knows nothing of persistence or the pipeline (callers pass GmailCredentials in).
+ */
+@Module({
+  providers: [
+    GmailQuotaService,
+    GmailGoogleapisAdapter,
+    { provide: GmailClient, useExisting: GmailGoogleapisAdapter },
+    TokenCipher,
+    DraftComposer,
+  ],
+  exports: [GmailClient, GmailQuotaService, TokenCipher, DraftComposer],
+})
+export class GmailModule {}

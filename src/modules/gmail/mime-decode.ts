@@ -1,0 +1,166 @@
+import * as iconv from 'iconv-lite';
+
+/**
+ * Byte and header decoding for mail. Everything here is total: hostile or broken input yields
+ * best-effort text (with U+FFFD where bytes are undecodable), never an exception, because one
+ * malformed message must not stall a mailbox's pipeline.
+ */
+
+/** Labels that mail software writes but iconv-lite knows under another name (or a superset). */
+const CHARSET_ALIASES: Record<string, string> = {
+  // GB18030 is a strict superset of GB2312/GBK; senders often label GBK text as gb2312.
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  'x-gbk': 'gb18030',
+  'ks_c_5601-1987': 'cp949',
+  'euc-kr': 'cp949',
+  'x-sjis': 'shift_jis',
+  'iso-8859-8-i': 'iso-8859-8',
+  'unicode-1-1-utf-7': 'utf-7',
+  // Outlook writes "iso-8859-1" for text that really is windows-1252 (smart quotes, euro);
+  // browsers decode it as 1252 for the same reason (WHATWG Encoding).
+  'iso-8859-1': 'windows-1252',
+  latin1: 'windows-1252',
+  'us-ascii': 'utf-8',
+  ascii: 'utf-8',
+};
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function normalizeCharset(charset: string | undefined): string | undefined {
+  if (!charset) return undefined;
+  // RFC 2231 allows a language suffix ("utf-8*en"); quotes come from sloppy parsers.
+  const cleaned = charset
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .split('*')[0]!
+    .toLowerCase();
+  if (!cleaned) return undefined;
+  return CHARSET_ALIASES[cleaned] ?? cleaned;
+}
+
+/**
+ * Decodes bytes in the given charset. Unknown or missing charset → UTF-8; undeclared bytes
+ * that are not valid UTF-8 are read as windows-1252 (what 8-bit mail without a label usually is).
+ */
+export function decodeBytes(bytes: Buffer, charset?: string): string {
+  const cs = normalizeCharset(charset);
+  if (!cs || cs === 'utf-8' || cs === 'utf8') {
+    if (cs) return bytes.toString('utf8');
+    try {
+      return strictUtf8.decode(bytes);
+    } catch {
+      return iconv.decode(bytes, 'windows-1252');
+    }
+  }
+  if (!iconv.encodingExists(cs)) return bytes.toString('utf8');
+  try {
+    return iconv.decode(bytes, cs);
+  } catch {
+    return bytes.toString('utf8');
+  }
+}
+
+/** base64url or base64, tolerant of whitespace and junk (Buffer.from skips invalid characters). */
+export function decodeBase64Url(data: string | null | undefined): Buffer {
+  if (!data) return Buffer.alloc(0);
+  return Buffer.from(data.replace(/\s+/g, ''), 'base64url');
+}
+
+function decodeQWord(text: string): Buffer {
+  const bytes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '_') bytes.push(0x20);
+    else if (ch === '=' && /^[0-9a-fA-F]{2}$/.test(text.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else bytes.push(ch.charCodeAt(0) & 0xff);
+  }
+  return Buffer.from(bytes);
+}
+
+const ENCODED_WORD = /=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=/g;
+
+/**
+ * Decodes RFC 2047 encoded-words in a header value. Adjacent words are joined byte-wise per
+ * charset before decoding, because encoders split multi-byte characters across words.
+ */
+export function decodeWords(value: string): string {
+  if (!value.includes('=?')) return value;
+  let out = '';
+  let last = 0;
+  let pending: { charset: string; bytes: Buffer[] } | null = null;
+  const flush = () => {
+    if (pending) out += decodeBytes(Buffer.concat(pending.bytes), pending.charset);
+    pending = null;
+  };
+  for (const match of value.matchAll(ENCODED_WORD)) {
+    const between = value.slice(last, match.index);
+    // Whitespace between two encoded-words is not part of the text (RFC 2047 §6.2).
+    if (!(pending && /^\s*$/.test(between))) {
+      flush();
+      out += between;
+    }
+    const [, charset, encoding, text] = match as unknown as [string, string, string, string];
+    const bytes = encoding.toUpperCase() === 'B' ? Buffer.from(text, 'base64') : decodeQWord(text);
+    const current = pending as { charset: string; bytes: Buffer[] } | null;
+    if (current && current.charset.toLowerCase() === charset.toLowerCase())
+      current.bytes.push(bytes);
+    else {
+      flush();
+      pending = { charset, bytes: [bytes] };
+    }
+    last = match.index + match[0].length;
+  }
+  flush();
+  return out + value.slice(last);
+}
+
+/** Decodes quoted-printable transfer encoding into raw bytes (charset applied later). */
+export function decodeQuotedPrintable(input: Buffer): Buffer {
+  const text = input.toString('latin1');
+  const bytes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x3d /* = */) {
+      const next = text.slice(i + 1, i + 3);
+      if (/^[0-9a-fA-F]{2}$/.test(next)) {
+        bytes.push(parseInt(next, 16));
+        i += 2;
+        continue;
+      }
+      // Soft line break: "=" then optional trailing blanks then CRLF/LF.
+      const soft = /^[ \t]*\r?\n/.exec(text.slice(i + 1, i + 200));
+      if (soft) {
+        i += soft[0].length;
+        continue;
+      }
+    }
+    bytes.push(ch);
+  }
+  return Buffer.from(bytes);
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
+
+/** Gmail's snippet is HTML-escaped; turn the few entities it uses back into text. */
+export function unescapeSnippet(snippet: string): string {
+  return snippet.replace(/&(#x?[0-9a-fA-F]+|[a-z]+);/g, (whole, entity: string) => {
+    if (entity.startsWith('#')) {
+      const code =
+        entity[1] === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff
+        ? String.fromCodePoint(code)
+        : whole;
+    }
+    return ENTITIES[entity] ?? whole;
+  });
+}

@@ -1,0 +1,54 @@
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { AppConfig } from '../../core/config/app-config';
+import { JobQueueService } from '../../core/queue/job-queue.service';
+import { scheduleExclusive } from '../../core/queue/scheduled-task';
+import { RedisService } from '../../core/redis/redis.service';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
+import { NotificationRepository } from '../persistence/repositories/notification.repository';
+import { WatchService } from './watch.service';
+
+/**
+ * Safety nets for ingestion (worker role only):
+ * - every GMAIL_SYNC_INTERVAL_MINUTES, a sync of every active mailbox: Gmail drops pushes;
+ * - hourly, renew watches older than a day;
+ * - every minute, re-enqueue syncs for stored pushes no sync has covered (e.g. Redis lost them).
+ */
+@Injectable()
+export class IngestionScheduler implements OnApplicationBootstrap {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly registry: SchedulerRegistry,
+    private readonly redis: RedisService,
+    private readonly mailboxes: MailboxRepository,
+    private readonly notifications: NotificationRepository,
+    private readonly jobs: JobQueueService,
+    private readonly watches: WatchService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.SCHEDULERS_ENABLED) return;
+    const syncEvery = this.config.GMAIL_SYNC_INTERVAL_MINUTES * 60_000;
+    scheduleExclusive(this.registry, this.redis, 'periodic-sync', syncEvery, () => this.syncAll());
+    scheduleExclusive(this.registry, this.redis, 'watch-renewal', 60 * 60_000, () => this.watches.renewDue());
+    scheduleExclusive(this.registry, this.redis, 'notification-reconcile', 60_000, () => this.resyncUncovered());
+  }
+
+  async syncAll(): Promise<number> {
+    const bucket = Math.floor(Date.now() / 60_000);
+    const active = await this.mailboxes.listByStatus('active');
+    for (const mailbox of active) {
+      await this.jobs.enqueueSync({ mailboxId: mailbox.id, correlationId: `scheduled-${bucket}` }, `sched_${bucket}`);
+    }
+    return active.length;
+  }
+
+  async resyncUncovered(): Promise<number> {
+    const bucket = Math.floor(Date.now() / 60_000);
+    const ids = await this.notifications.mailboxesWithUnprocessed(2 * 60_000);
+    for (const mailboxId of ids) {
+      await this.jobs.enqueueSync({ mailboxId, correlationId: `reconcile-${bucket}` }, `reconcile_${bucket}`);
+    }
+    return ids.length;
+  }
+}

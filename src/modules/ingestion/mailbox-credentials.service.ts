@@ -1,0 +1,38 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AppError, ErrorCodes } from '../../core/errors/app-error';
+import { GmailCredentials } from '../gmail/gmail-client.port';
+import { TokenCipher } from '../gmail/token-cipher.service';
+import { MailboxEntity } from '../persistence/entities/mailbox.entity';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
+
+/** Decrypts a mailbox's grant for a Gmail call, and parks the mailbox when Google revoked it. */
+@Injectable()
+export class MailboxCredentialsService {
+  private readonly logger = new Logger(MailboxCredentialsService.name);
+
+  constructor(
+    private readonly mailboxes: MailboxRepository,
+    private readonly cipher: TokenCipher,
+  ) {}
+
+  async forMailbox(mailbox: MailboxEntity): Promise<GmailCredentials> {
+    const encrypted = await this.mailboxes.getEncryptedToken(mailbox.id);
+    if (!encrypted) {
+      throw new AppError(ErrorCodes.GMAIL_AUTH_REVOKED, 'mailbox has no stored OAuth grant; run npm run gmail:connect', {
+        retryable: false,
+      });
+    }
+    return { mailboxId: mailbox.id, emailAddress: mailbox.emailAddress, refreshToken: this.cipher.decrypt(encrypted) };
+  }
+
+  /**
+   * A revoked grant cannot heal by retrying: stop work for the mailbox until it is reconnected.
+   * Its pending tasks stay pending and resume after `gmail:connect`.
+   */
+  async handleIfRevoked(mailboxId: string, error: unknown): Promise<boolean> {
+    if (!(error instanceof AppError) || error.code !== ErrorCodes.GMAIL_AUTH_REVOKED) return false;
+    await this.mailboxes.setStatus(mailboxId, 'needs_reauth', error.message.slice(0, 500));
+    this.logger.warn({ mailboxId }, 'OAuth grant revoked: mailbox marked needs_reauth');
+    return true;
+  }
+}

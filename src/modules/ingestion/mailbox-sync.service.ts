@@ -1,0 +1,140 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AppConfig } from '../../core/config/app-config';
+import { AppError, ErrorCodes } from '../../core/errors/app-error';
+import { JobName } from '../../core/queue/queue.constants';
+import { JobQueueService } from '../../core/queue/job-queue.service';
+import { GmailClient, GmailCredentials } from '../gmail/gmail-client.port';
+import { MailboxEntity } from '../persistence/entities/mailbox.entity';
+import { EmailRepository } from '../persistence/repositories/email.repository';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
+import { NotificationRepository } from '../persistence/repositories/notification.repository';
+import { TaskRepository } from '../persistence/repositories/task.repository';
+import { MailboxCredentialsService } from './mailbox-credentials.service';
+
+export interface SyncOutcome {
+  mode: 'incremental' | 'full' | 'baseline' | 'skipped';
+  recorded: number;
+  historyId: string | null;
+}
+
+// Our own drafts and the user's sent mail appear in history too; never process them.
+const IGNORED_LABELS = new Set(['DRAFT', 'SENT', 'SPAM', 'TRASH']);
+// A history walk that goes on longer than this is cut and resumed by the next sync.
+const MAX_PAGES = 50;
+
+/**
+ * Brings one mailbox up to date from its stored history id. Order matters for crash safety:
+ * record emails + tasks, enqueue, and only then advance the stored history id, so a crash
+ * repeats work (deduplicated by message id) instead of losing it.
+ */
+@Injectable()
+export class MailboxSyncService {
+  private readonly logger = new Logger(MailboxSyncService.name);
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly gmail: GmailClient,
+    private readonly credentials: MailboxCredentialsService,
+    private readonly mailboxes: MailboxRepository,
+    private readonly emails: EmailRepository,
+    private readonly tasks: TaskRepository,
+    private readonly notifications: NotificationRepository,
+    private readonly jobs: JobQueueService,
+  ) {}
+
+  async sync(mailboxId: string): Promise<SyncOutcome> {
+    const mailbox = await this.mailboxes.findById(mailboxId);
+    if (!mailbox || mailbox.status !== 'active') return { mode: 'skipped', recorded: 0, historyId: null };
+    const creds = await this.credentials.forMailbox(mailbox);
+    if (!mailbox.lastHistoryId) {
+      // First contact: take a baseline instead of back-processing the whole mailbox.
+      const profile = await this.gmail.getProfile(creds);
+      await this.mailboxes.resetHistoryId(mailbox.id, profile.historyId);
+      return { mode: 'baseline', recorded: 0, historyId: profile.historyId };
+    }
+    try {
+      return await this.incremental(mailbox, creds, mailbox.lastHistoryId);
+    } catch (error) {
+      if (error instanceof AppError && error.code === ErrorCodes.GMAIL_HISTORY_EXPIRED) {
+        this.logger.warn({ mailboxId }, 'history id too old: falling back to a bounded full sync');
+        return this.fullSync(mailbox, creds);
+      }
+      throw error;
+    }
+  }
+
+  private async incremental(mailbox: MailboxEntity, creds: GmailCredentials, start: string): Promise<SyncOutcome> {
+    const seen = new Set<string>();
+    let latest = start;
+    let pageToken: string | undefined;
+    let recorded = 0;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const result = await this.gmail.listHistory(creds, start, pageToken);
+      for (const added of result.added) {
+        if (seen.has(added.id) || !isInbound(added.labelIds)) continue;
+        seen.add(added.id);
+        if (await this.record(mailbox, added.id, added.threadId)) recorded++;
+      }
+      if (BigInt(result.historyId) > BigInt(latest)) latest = result.historyId;
+      pageToken = result.nextPageToken;
+      if (!pageToken) break;
+    }
+    if (pageToken) {
+      // Unfinished walk: keep the old baseline so the next sync continues; recorded ids dedupe.
+      this.logger.warn({ mailboxId: mailbox.id }, 'history walk cut at page limit; will resume');
+      return { mode: 'incremental', recorded, historyId: start };
+    }
+    await this.mailboxes.advanceHistoryId(mailbox.id, latest);
+    await this.notifications.markProcessed(mailbox.id, latest);
+    return { mode: 'incremental', recorded, historyId: latest };
+  }
+
+  /** After Gmail forgot our start id: recent INBOX mail since the last sync, then a new baseline. */
+  private async fullSync(mailbox: MailboxEntity, creds: GmailCredentials): Promise<SyncOutcome> {
+    const profile = await this.gmail.getProfile(creds);
+    const since = mailbox.lastSyncedAt ?? mailbox.createdAt;
+    // One hour of slack for clock skew and delayed delivery; message ids dedupe the overlap.
+    const after = Math.floor(since.getTime() / 1000) - 3600;
+    const refs = await this.gmail.listMessages(creds, {
+      labelIds: ['INBOX'],
+      query: `after:${after}`,
+      maxResults: this.config.GMAIL_FULL_SYNC_MAX_MESSAGES,
+    });
+    let recorded = 0;
+    for (const ref of refs) if (await this.record(mailbox, ref.id, ref.threadId)) recorded++;
+    await this.mailboxes.resetHistoryId(mailbox.id, profile.historyId);
+    await this.notifications.markProcessed(mailbox.id, profile.historyId);
+    return { mode: 'full', recorded, historyId: profile.historyId };
+  }
+
+  /** Backfill of recent INBOX mail on request (admin API). */
+  async backfill(mailboxId: string, days: number): Promise<number> {
+    const mailbox = await this.mailboxes.findById(mailboxId);
+    if (!mailbox || mailbox.status !== 'active') return 0;
+    const creds = await this.credentials.forMailbox(mailbox);
+    const refs = await this.gmail.listMessages(creds, {
+      labelIds: ['INBOX'],
+      query: `newer_than:${Math.max(1, Math.floor(days))}d`,
+      maxResults: this.config.GMAIL_FULL_SYNC_MAX_MESSAGES,
+    });
+    let recorded = 0;
+    for (const ref of refs) if (await this.record(mailbox, ref.id, ref.threadId)) recorded++;
+    return recorded;
+  }
+
+  /** Records a message once and enqueues its classification. True when newly recorded. */
+  private async record(mailbox: MailboxEntity, messageId: string, threadId: string): Promise<boolean> {
+    const { email, task } = await this.emails.recordNew({ mailboxId: mailbox.id, messageId, threadId });
+    // A replayed sync may find the email recorded but its first enqueue lost: enqueue again
+    // while the task has not started (the job id makes this a no-op if the job exists).
+    const pending = task ?? (await this.tasks.findActiveForEmail(email.id));
+    if (pending && pending.stage === 'queued') {
+      await this.jobs.enqueueStage(JobName.Classify, { taskId: pending.id, correlationId: pending.correlationId });
+    }
+    return task !== null;
+  }
+}
+
+function isInbound(labelIds: string[]): boolean {
+  return labelIds.includes('INBOX') && !labelIds.some((l) => IGNORED_LABELS.has(l));
+}

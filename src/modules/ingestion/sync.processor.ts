@@ -1,0 +1,67 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { DelayedError, Job } from 'bullmq';
+import { AppConfig } from '../../core/config/app-config';
+import { rethrowForQueue, workerSettings } from '../../core/queue/job-failure';
+import { BackfillPayload, JobName, QueueName, SyncMailboxPayload } from '../../core/queue/queue.constants';
+import { RedisService } from '../../core/redis/redis.service';
+import { MailboxCredentialsService } from './mailbox-credentials.service';
+import { MailboxSyncService } from './mailbox-sync.service';
+
+const LOCK_TTL_MS = 5 * 60 * 1000;
+
+/** Runs mailbox syncs, one at a time per mailbox (a Redis lock; a busy mailbox's job waits). */
+@Processor(QueueName.Sync, { settings: workerSettings })
+export class SyncProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SyncProcessor.name);
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly syncs: MailboxSyncService,
+    private readonly credentials: MailboxCredentialsService,
+    private readonly redis: RedisService,
+  ) {
+    super();
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.config.WORKER_CONCURRENCY;
+  }
+
+  async process(job: Job<SyncMailboxPayload>, token?: string): Promise<unknown> {
+    const { mailboxId } = job.data;
+    const release = await this.redis.tryLock(`sync:${mailboxId}`, LOCK_TTL_MS);
+    if (!release) {
+      // Another sync of this mailbox is running; it or this one (after the wait) covers the push.
+      await job.moveToDelayed(Date.now() + 500 + Math.floor(Math.random() * 500), token);
+      throw new DelayedError();
+    }
+    try {
+      const outcome = await this.syncs.sync(mailboxId);
+      this.logger.log({ mailboxId, correlationId: job.data.correlationId, ...outcome }, 'mailbox synced');
+      return outcome;
+    } catch (error) {
+      if (await this.credentials.handleIfRevoked(mailboxId, error)) return { mode: 'skipped', reason: 'needs_reauth' };
+      rethrowForQueue(error);
+    } finally {
+      await release();
+    }
+  }
+}
+
+/** Backfills run on the batch queue so they never delay live mail. */
+@Processor(QueueName.Batch, { settings: workerSettings })
+export class BackfillProcessor extends WorkerHost {
+  constructor(private readonly syncs: MailboxSyncService) {
+    super();
+  }
+
+  async process(job: Job<BackfillPayload>): Promise<unknown> {
+    if (job.name !== JobName.Backfill) return null;
+    try {
+      return { recorded: await this.syncs.backfill(job.data.mailboxId, job.data.days) };
+    } catch (error) {
+      rethrowForQueue(error);
+    }
+  }
+}

@@ -1,0 +1,128 @@
+import { AppError, ErrorCodes } from '../../core/errors/app-error';
+import { parseClassification } from './classification-parser';
+import { toLlmError } from './llm-errors';
+import type { LlmMetrics } from './llm-metrics';
+import {
+  Classification,
+  EmailForLlm,
+  GeneratedReply,
+  LlmProvider,
+  LlmUsage,
+  ReplyContext,
+} from './llm-provider.port';
+import { buildClassifyPrompt, buildRepairPrompt, buildReplyPrompt } from './prompts';
+import { enforceReplySafety } from './reply-safety';
+
+export interface ChatMessage {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+export interface ChatRequest {
+  system: string;
+  messages: ChatMessage[];
+  /** Ask for a JSON object (structured outputs / JSON mode where the adapter supports it). */
+  json: boolean;
+}
+
+export interface ChatCompletion {
+  text: string;
+  usage: LlmUsage;
+  /** Model that answered, as the server reports it (may be a dated snapshot). */
+  model?: string;
+}
+
+export interface ChatSettings {
+  model: string;
+  timeoutMs: number;
+  inputTokenBudget: number;
+}
+
+/** Longest model answer we keep in a repair turn or in error details. */
+const RAW_LIMIT = 4_000;
+
+/**
+ * Shared logic of the remote adapters: prompts, one repair re-ask for unreadable classifications,
+ * reply clean-up, a hard deadline per call, metrics and error mapping. Adapters only translate a
+ * ChatRequest to their SDK.
+ */
+export abstract class ChatLlmProvider extends LlmProvider {
+  protected constructor(
+    protected readonly settings: ChatSettings,
+    private readonly metrics: LlmMetrics,
+  ) {
+    super();
+  }
+
+  /** One SDK call; must pass `signal` on so the deadline aborts it. */
+  protected abstract send(request: ChatRequest, signal: AbortSignal): Promise<ChatCompletion>;
+
+  async classify(email: EmailForLlm): Promise<Classification> {
+    const prompt = buildClassifyPrompt(email, this.settings.inputTokenBudget);
+    const question: ChatMessage = { role: 'user', content: prompt.user };
+    const first = await this.call({ system: prompt.system, messages: [question], json: true });
+    let answer = first;
+    let usage = first.usage;
+    let parsed = parseClassification(first.text);
+    if (!parsed.ok) {
+      const repairTurns: ChatMessage[] = [
+        question,
+        { role: 'assistant', content: first.text.slice(0, RAW_LIMIT) || '(empty)' },
+        { role: 'user', content: buildRepairPrompt(parsed.reason) },
+      ];
+      answer = await this.call({ system: prompt.system, messages: repairTurns, json: true });
+      usage = addUsage(usage, answer.usage);
+      parsed = parseClassification(answer.text);
+      if (!parsed.ok) {
+        throw new AppError(ErrorCodes.LLM_INVALID_OUTPUT, `${this.name}: classification unreadable after one repair (${parsed.reason})`, {
+          retryable: false,
+          status: 502,
+          details: {
+            raw: answer.text.slice(0, RAW_LIMIT),
+            firstRaw: first.text.slice(0, RAW_LIMIT),
+            reason: parsed.reason,
+            provider: this.name,
+            model: answer.model ?? this.settings.model,
+            usage,
+          },
+        });
+      }
+    }
+    return { ...parsed.value, model: answer.model ?? this.settings.model, provider: this.name, usage };
+  }
+
+  async generateReply(context: ReplyContext): Promise<GeneratedReply> {
+    const prompt = buildReplyPrompt(context, this.settings.inputTokenBudget);
+    const answer = await this.call({ system: prompt.system, messages: [{ role: 'user', content: prompt.user }], json: false });
+    const originalText = [context.email, ...context.thread].map((m) => `${m.subject}\n${m.body}`).join('\n');
+    const safe = enforceReplySafety(answer.text, { originalText, allowNewLinks: false, maxWords: context.maxWords });
+    if (!safe.text) {
+      throw new AppError(ErrorCodes.LLM_INVALID_OUTPUT, `${this.name}: reply was empty after clean-up`, {
+        retryable: false,
+        status: 502,
+        details: { raw: answer.text.slice(0, RAW_LIMIT), provider: this.name, usage: answer.usage },
+      });
+    }
+    return { text: safe.text, model: answer.model ?? this.settings.model, provider: this.name, usage: answer.usage };
+  }
+
+  private async call(request: ChatRequest): Promise<ChatCompletion> {
+    // One deadline for the whole call, SDK retries included, so LLM_TIMEOUT_MS really bounds it.
+    const deadline = AbortSignal.timeout(this.settings.timeoutMs);
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    try {
+      const completion = await this.send(request, deadline);
+      this.metrics.recordCall(this.name, this.settings.model, 'ok', seconds(), completion.usage);
+      return completion;
+    } catch (error) {
+      const appError = toLlmError(error, this.name, deadline.aborted);
+      this.metrics.recordCall(this.name, this.settings.model, appError.code.toLowerCase(), seconds());
+      throw appError;
+    }
+  }
+}
+
+export function addUsage(a: LlmUsage, b: LlmUsage): LlmUsage {
+  return { promptTokens: a.promptTokens + b.promptTokens, completionTokens: a.completionTokens + b.completionTokens };
+}

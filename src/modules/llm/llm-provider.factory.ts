@@ -1,0 +1,45 @@
+import { AppConfig, LlmProviderName } from '../../core/config/app-config';
+import { AnthropicProvider } from './anthropic-provider.adapter';
+import { LlmMetrics } from './llm-metrics';
+import { LlmProvider } from './llm-provider.port';
+import { OfflineProvider } from './offline-provider.adapter';
+import { OpenAiProvider } from './openai-provider.adapter';
+
+export interface LlmProviderSelection {
+  primary: LlmProviderName;
+  fallback: LlmProviderName | null;
+}
+
+/**
+ * Which providers run, from config. Primary: LLM_PROVIDER, else openai with an OpenAI key, else
+ * anthropic with an Anthropic key, else offline (so a fresh checkout works with no account).
+ * Fallback: LLM_FALLBACK_PROVIDER ('none' disables), else anthropic behind openai when an
+ * Anthropic key is set. Offline is never an implicit fallback: silently drafting templates while
+ * a paid model is down would hide the outage; set LLM_FALLBACK_PROVIDER=offline to opt in.
+ */
+export function selectLlmProviders(config: AppConfig): LlmProviderSelection {
+  const primary: LlmProviderName =
+    config.LLM_PROVIDER ?? (config.OPENAI_API_KEY ? 'openai' : config.ANTHROPIC_API_KEY ? 'anthropic' : 'offline');
+  let fallback: LlmProviderName | null = null;
+  if (config.LLM_FALLBACK_PROVIDER && config.LLM_FALLBACK_PROVIDER !== 'none') fallback = config.LLM_FALLBACK_PROVIDER;
+  else if (!config.LLM_FALLBACK_PROVIDER && primary === 'openai' && config.ANTHROPIC_API_KEY) fallback = 'anthropic';
+  if (fallback === primary) fallback = null;
+  if (fallback === 'openai' && !config.OPENAI_API_KEY) {
+    throw new Error('OPENAI_API_KEY: required when LLM_FALLBACK_PROVIDER=openai');
+  }
+  if (fallback === 'anthropic' && !config.ANTHROPIC_API_KEY) {
+    throw new Error('ANTHROPIC_API_KEY: required when LLM_FALLBACK_PROVIDER=anthropic');
+  }
+  return { primary, fallback };
+}
+
+export function createLlmProvider(name: LlmProviderName, config: AppConfig, metrics: LlmMetrics): LlmProvider {
+  switch (name) {
+    case 'openai':
+      return new OpenAiProvider(config, metrics);
+    case 'anthropic':
+      return new AnthropicProvider(config, metrics);
+    case 'offline':
+      return new OfflineProvider(metrics);
+  }
+}

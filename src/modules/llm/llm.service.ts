@@ -1,0 +1,116 @@
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { BrokenCircuitError, CircuitBreakerPolicy, CircuitState, ConsecutiveBreaker, IsolatedCircuitError, circuitBreaker, handleWhen } from 'cockatiel';
+import { AppConfig } from '../../core/config/app-config';
+import { AppError, ErrorCodes } from '../../core/errors/app-error';
+import { LLM_FALLBACK_PROVIDER } from './llm.constants';
+import { canFallBack, isAvailabilityFailure } from './llm-errors';
+import { LlmMetrics } from './llm-metrics';
+import { Classification, EmailForLlm, GeneratedReply, LlmProvider, ReplyContext } from './llm-provider.port';
+
+interface Link {
+  provider: LlmProvider;
+  breaker: CircuitBreakerPolicy;
+  openedAt: number;
+}
+
+export type CircuitStateName = 'closed' | 'half-open' | 'open';
+
+/**
+ * What the pipeline calls. Runs the primary provider, then the fallback, each behind its own
+ * circuit breaker: LLM_BREAKER_THRESHOLD consecutive availability failures (5xx, timeouts,
+ * rate limits left after the SDK's retries) open it; after LLM_BREAKER_COOLDOWN_MS one trial call
+ * is let through (half-open) and its outcome closes or re-opens it. Invalid output and rejected
+ * requests neither trip the breaker nor fall back: another attempt would not change them.
+ * Errors are AppErrors; retryable when at least one provider failed transiently.
+ */
+@Injectable()
+export class LlmService {
+  private readonly logger = new Logger(LlmService.name);
+  private readonly chain: Link[];
+
+  constructor(
+    @Inject(LlmProvider) primary: LlmProvider,
+    @Optional() @Inject(LLM_FALLBACK_PROVIDER) fallback: LlmProvider | null,
+    private readonly config: AppConfig,
+    private readonly metrics: LlmMetrics,
+  ) {
+    this.chain = [primary, ...(fallback ? [fallback] : [])].map((provider) => this.link(provider));
+  }
+
+  classify(email: EmailForLlm): Promise<Classification> {
+    return this.run((provider) => provider.classify(email));
+  }
+
+  generateReply(context: ReplyContext): Promise<GeneratedReply> {
+    return this.run((provider) => provider.generateReply(context));
+  }
+
+  /** Provider names in call order, e.g. ['openai', 'anthropic']. */
+  get providers(): string[] {
+    return this.chain.map((l) => l.provider.name);
+  }
+
+  circuitState(provider: string): CircuitStateName | undefined {
+    const link = this.chain.find((l) => l.provider.name === provider);
+    if (!link) return undefined;
+    const state = link.breaker.state;
+    return state === CircuitState.Closed ? 'closed' : state === CircuitState.HalfOpen ? 'half-open' : 'open';
+  }
+
+  private async run<T>(operation: (provider: LlmProvider) => Promise<T>): Promise<T> {
+    const failures: AppError[] = [];
+    for (const [index, link] of this.chain.entries()) {
+      try {
+        const result = await link.breaker.execute(() => operation(link.provider));
+        if (index > 0) this.metrics.recordFallback(this.chain[0].provider.name, link.provider.name);
+        return result;
+      } catch (error) {
+        const appError = this.normalise(error, link);
+        if (!canFallBack(appError)) throw appError;
+        failures.push(appError);
+        const next = this.chain[index + 1]?.provider.name;
+        if (next) this.logger.warn(`${link.provider.name} failed (${appError.code}); falling back to ${next}`);
+      }
+    }
+    throw this.combine(failures);
+  }
+
+  private link(provider: LlmProvider): Link {
+    const breaker = circuitBreaker(handleWhen(isAvailabilityFailure), {
+      halfOpenAfter: this.config.LLM_BREAKER_COOLDOWN_MS,
+      breaker: new ConsecutiveBreaker(this.config.LLM_BREAKER_THRESHOLD),
+    });
+    const link: Link = { provider, breaker, openedAt: 0 };
+    this.metrics.setCircuitState(provider.name, CircuitState.Closed);
+    breaker.onStateChange((state) => {
+      if (state === CircuitState.Open) link.openedAt = Date.now();
+      this.metrics.setCircuitState(provider.name, state);
+      this.logger.log(`circuit ${provider.name}: ${CircuitState[state]}`);
+    });
+    return link;
+  }
+
+  private normalise(error: unknown, link: Link): AppError {
+    if (error instanceof AppError) return error;
+    if (error instanceof BrokenCircuitError || error instanceof IsolatedCircuitError) {
+      const waitMs = link.openedAt + this.config.LLM_BREAKER_COOLDOWN_MS - Date.now();
+      return new AppError(ErrorCodes.LLM_CIRCUIT_OPEN, `${link.provider.name}: circuit open`, {
+        retryable: true,
+        status: 503,
+        retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
+        details: { provider: link.provider.name },
+        cause: error,
+      });
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return new AppError(ErrorCodes.INTERNAL, `${link.provider.name}: ${message}`, { retryable: false, cause: error });
+  }
+
+  /** The error to surface when every provider failed: a transient one if any, so the job retries. */
+  private combine(failures: AppError[]): AppError {
+    const chosen = failures.find((f) => f.retryable) ?? failures[failures.length - 1];
+    if (failures.length === 1) return chosen;
+    const attempts = failures.map((f) => ({ code: f.code, message: f.message }));
+    return new AppError(chosen.code, chosen.message, { ...chosen.options, details: { ...chosen.options.details, attempts } });
+  }
+}

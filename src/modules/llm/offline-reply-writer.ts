@@ -1,0 +1,50 @@
+import { displayName, stripQuoted } from './email-text';
+import type { ReplyContext } from './llm-provider.port';
+import { detectLanguage, PHRASES } from './offline-language';
+import { extractQuestions, extractRequests, isQuotable, MEETING } from './offline-signals';
+import { ownerName } from './prompts';
+import { enforceReplySafety } from './reply-safety';
+
+/**
+ * Template reply for the offline provider: greets the sender, quotes back (at most three of) the
+ * questions and requests they actually wrote, promises a follow-up and signs with the owner's
+ * name, in German, Spanish or French when the email is, else English. It only ever quotes
+ * sentences that carry no link, address, phone number or text aimed at an AI, and it reads only
+ * the email being answered, never the thread.
+ */
+export function writeOfflineReply(context: ReplyContext): string {
+  const email = context.email;
+  const text = stripQuoted(email.body);
+  const phrases = PHRASES[detectLanguage(`${email.subject}\n${text}`)];
+  const questions = extractQuestions(text, 3);
+  const requests = extractRequests(text, Math.max(0, Math.min(2, 3 - questions.length)));
+  const owner = ownerName(context.mailboxOwner);
+
+  const parts: string[] = [phrases.greeting(firstName(email.from)), '', phrases.thanks(safeSubject(email.subject))];
+  if (questions.length) parts.push('', phrases.questionsIntro, ...questions.map((q) => `- ${q}`));
+  if (requests.length) parts.push('', phrases.requestsIntro, ...requests.map((r) => `- ${r}`));
+  parts.push('');
+  if (MEETING.test(text) && (questions.length || requests.length)) parts.push(phrases.meeting);
+  parts.push(questions.length || requests.length ? phrases.followUp : phrases.noted);
+  parts.push('', owner ? `${phrases.signOff}\n${owner}` : phrases.signOff);
+
+  // Defence in depth: the template never adds links or addresses, and none may slip through.
+  return enforceReplySafety(parts.join('\n'), { originalText: '', allowNewLinks: false, maxWords: context.maxWords }).text;
+}
+
+/** Display names that are roles or systems, not people: greet those with a plain "Hello". */
+const NOT_A_NAME =
+  /^(?:customer|client|buyer|user|unknown|support|partner|team|sync|admin|info|service|services|sales|billing|contact|office|hr|it|helpdesk|help|bot|notifications?|newsletter|news|mr|mrs|ms|dr|the|your|our|no-?reply)$/i;
+
+/** First word of the display name, if it looks like a person's first name. */
+function firstName(from: string): string | undefined {
+  const name = displayName(from)?.split(/[\s,]+/)[0];
+  return name && /^[\p{L}][\p{L}'-]{0,29}$/u.test(name) && !NOT_A_NAME.test(name) ? name : undefined;
+}
+
+/** Subject for "about …": without Re:/Fwd:, short, and omitted when it could carry anything unsafe. */
+function safeSubject(subject: string): string | undefined {
+  const clean = subject.replace(/^(?:\s*(?:re|fwd?|aw|wg|rv|tr)\s*:\s*)+/i, '').replace(/["„“«»<>]/g, '').trim();
+  if (!clean || clean.length > 80 || !isQuotable(clean, 1)) return undefined;
+  return clean;
+}

@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export type MailboxStatus = 'active' | 'paused' | 'needs_reauth' | 'disconnected';
+
+/** A connected Gmail account. The refresh token is stored only encrypted (AES-256-GCM). */
+@Entity({ name: 'mailboxes' })
+export class MailboxEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Lower-cased Gmail address. */
+  @Column({ name: 'email_address', type: 'varchar', length: 320, unique: true })
+  emailAddress: string;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 255, nullable: true })
+  displayName: string | null;
+
+  @Column({ name: 'encrypted_refresh_token', type: 'text', nullable: true, select: false })
+  encryptedRefreshToken: string | null;
+
+  @Column({ type: 'varchar', length: 20, default: 'active' })
+  status: MailboxStatus;
+
+  @Column({ name: 'status_reason', type: 'text', nullable: true })
+  statusReason: string | null;
+
+  /** Gmail history ids are uint64 decimal strings; numeric keeps SQL comparisons exact. */
+  @Column({ name: 'last_history_id', type: 'numeric', precision: 20, scale: 0, nullable: true })
+  lastHistoryId: string | null;
+
+  @Column({ name: 'watch_expires_at', type: 'timestamptz', nullable: true })
+  watchExpiresAt: Date | null;
+
+  @Column({ name: 'watch_renewed_at', type: 'timestamptz', nullable: true })
+  watchRenewedAt: Date | null;
+
+  @Column({ name: 'last_synced_at', type: 'timestamptz', nullable: true })
+  lastSyncedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../../core/config/app-config';
+import { dataSourceOptions } from '../../core/database/data-source.options';
+import { ENTITIES } from './entities';
+import { AiResponseRepository } from './repositories/ai-response.repository';
+import { EmailRepository } from './repositories/email.repository';
+import { FailedTaskRepository } from './repositories/failed-task.repository';
+import { MailboxRepository } from './repositories/mailbox.repository';
+import { NotificationRepository } from './repositories/notification.repository';
+import { TaskRepository } from './repositories/task.repository';
+
+const REPOSITORIES = [
+  MailboxRepository,
+  NotificationRepository,
+  EmailRepository,
+  TaskRepository,
+  AiResponseRepository,
+  FailedTaskRepository,
+];
+
+/** Postgres through TypeORM; pending migrations run on boot unless DATABASE_RUN_MIGRATIONS=false. */
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        ...dataSourceOptions(config),
+        migrationsRun: config.DATABASE_RUN_MIGRATIONS,
+        // Fail boot quickly with a clear error instead of retrying for minutes.
+        retryAttempts: 2,
+        retryDelay: 1_000,
+      }),
+    }),
+    TypeOrmModule.forFeature(ENTITIES),
+  ],
+  providers: REPOSITORIES,
+  exports: REPOSITORIES,
+})
+export class PersistenceModule {}

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { FailedTaskEntity } from '../entities/failed-task.entity';
+
+export interface NewFailedTask {
+  emailId: number | null;
+  taskId: string | null;
+  taskName: string;
+  errorCode: string | null;
+  errorMessage: string;
+  stackTrace: string | null;
+  rawOutput?: string | null;
+  retryCount: number;
+}
+
+@Injectable()
+export class FailedTaskRepository {
+  constructor(@InjectRepository(FailedTaskEntity) private readonly repo: Repository<FailedTaskEntity>) {}
+
+  async record(input: NewFailedTask): Promise<FailedTaskEntity> {
+    return this.repo.save(
+      this.repo.create({
+        ...input,
+        errorMessage: input.errorMessage.slice(0, 10_000),
+        stackTrace: input.stackTrace?.slice(0, 20_000) ?? null,
+        rawOutput: input.rawOutput?.slice(0, 20_000) ?? null,
+      }),
+    );
+  }
+
+  findById(id: number): Promise<FailedTaskEntity | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  /** Unresolved dead letters due for an automatic retry (bounded by dlq_retries). */
+  listRetryable(maxDlqRetries: number, limit: number): Promise<FailedTaskEntity[]> {
+    return this.repo
+      .createQueryBuilder('f')
+      .where('f.resolved_at IS NULL AND f.dlq_retries < :max AND f.task_id IS NOT NULL', { max: maxDlqRetries })
+      .orderBy('f.created_at', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  async markRetried(id: number): Promise<void> {
+    await this.repo
+      .createQueryBuilder()
+      .update(FailedTaskEntity)
+      .set({ dlqRetries: () => 'dlq_retries + 1', lastRetryAt: () => 'now()' })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  async resolve(id: number): Promise<boolean> {
+    const r = await this.repo.update({ id, resolvedAt: IsNull() }, { resolvedAt: new Date() });
+    return (r.affected ?? 0) > 0;
+  }
+
+  /** Resolves every open dead letter of a task once the task finally succeeds. */
+  async resolveForTask(taskId: string): Promise<void> {
+    await this.repo.update({ taskId, resolvedAt: IsNull() }, { resolvedAt: new Date() });
+  }
+
+  countUnresolved(): Promise<number> {
+    return this.repo.countBy({ resolvedAt: IsNull() });
+  }
+}

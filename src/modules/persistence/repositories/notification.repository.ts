@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { PubsubNotificationEntity } from '../entities/pubsub-notification.entity';
+
+export interface NewNotification {
+  pubsubMessageId: string;
+  mailboxId: string | null;
+  emailAddress: string;
+  historyId: string;
+  publishedAt: Date | null;
+}
+
+@Injectable()
+export class NotificationRepository {
+  constructor(
+    @InjectRepository(PubsubNotificationEntity) private readonly repo: Repository<PubsubNotificationEntity>,
+  ) {}
+
+  /** Stores a push once; a redelivery of the same Pub/Sub message id returns inserted=false. */
+  async insertIfNew(n: NewNotification): Promise<{ inserted: boolean }> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .insert()
+      .into(PubsubNotificationEntity)
+      .values(n)
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return { inserted: (result.raw as unknown[]).length > 0 };
+  }
+
+  /** Marks every stored push of a mailbox up to a history id as covered by a finished sync. */
+  async markProcessed(mailboxId: string, upToHistoryId: string): Promise<void> {
+    await this.repo
+      .createQueryBuilder()
+      .update(PubsubNotificationEntity)
+      .set({ processedAt: () => 'now()' })
+      .where('mailbox_id = :mailboxId AND processed_at IS NULL', { mailboxId })
+      .andWhere('history_id <= CAST(:upToHistoryId AS numeric)', { upToHistoryId })
+      .execute();
+  }
+
+  /** Mailboxes with pushes stored but not yet covered by a sync older than `olderThanMs`. */
+  async mailboxesWithUnprocessed(olderThanMs: number): Promise<string[]> {
+    const rows = await this.repo
+      .createQueryBuilder('n')
+      .select('DISTINCT n.mailbox_id', 'mailboxId')
+      .where('n.processed_at IS NULL AND n.mailbox_id IS NOT NULL')
+      .andWhere("n.received_at < now() - (:ms || ' milliseconds')::interval", { ms: olderThanMs })
+      .getRawMany<{ mailboxId: string }>();
+    return rows.map((r) => r.mailboxId);
+  }
+
+  count(): Promise<number> {
+    return this.repo.count();
+  }
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { In, Repository } from 'typeorm';
+import { ProcessingTaskEntity, TaskStage, TaskStatus } from '../entities/processing-task.entity';
+
+export interface TaskUpdate {
+  status?: TaskStatus;
+  stage?: TaskStage;
+  skipReason?: string | null;
+  errorMessage?: string | null;
+  completedAt?: Date | null;
+}
+
+const FINAL: TaskStatus[] = ['completed', 'failed', 'skipped'];
+
+@Injectable()
+export class TaskRepository {
+  constructor(@InjectRepository(ProcessingTaskEntity) private readonly repo: Repository<ProcessingTaskEntity>) {}
+
+  findById(id: string): Promise<ProcessingTaskEntity | null> {
+    return this.repo.findOne({ where: { id }, relations: { email: true } });
+  }
+
+  listForEmail(emailId: number): Promise<ProcessingTaskEntity[]> {
+    return this.repo.find({ where: { emailId }, order: { createdAt: 'ASC' } });
+  }
+
+  findActiveForEmail(emailId: number): Promise<ProcessingTaskEntity | null> {
+    return this.repo.findOne({ where: { emailId, status: In(['pending', 'processing']) } });
+  }
+
+  /**
+   * Starts a new run for an email unless one is already live (the partial unique index
+   * guarantees at most one, even under concurrent requests). Returns the live task either way.
+   */
+  async createRun(emailId: number, opts: { priority?: boolean } = {}): Promise<{ task: ProcessingTaskEntity; created: boolean }> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .insert()
+      .into(ProcessingTaskEntity)
+      .values({ emailId, status: 'pending', stage: 'queued', correlationId: randomUUID(), priority: opts.priority ?? false })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const rows = result.raw as { id: string }[];
+    if (rows.length) return { task: (await this.findById(rows[0].id)) as ProcessingTaskEntity, created: true };
+    return { task: (await this.findActiveForEmail(emailId)) as ProcessingTaskEntity, created: false };
+  }
+
+  /**
+   * Conditional transition: applies only while the task is still live, so a stale job re-run
+   * after the task finished (or was superseded) changes nothing. Returns false when not applied.
+   */
+  async update(id: string, change: TaskUpdate): Promise<boolean> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update(ProcessingTaskEntity)
+      .set(change)
+      .where('id = :id', { id })
+      .andWhere('status NOT IN (:...final)', { final: FINAL })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Reopens a failed task for a dead-letter retry. */
+  async reopen(id: string, stage: TaskStage): Promise<boolean> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update(ProcessingTaskEntity)
+      .set({ status: 'pending', stage, errorMessage: null, completedAt: null })
+      .where("id = :id AND status = 'failed'", { id })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Live tasks not touched for `idleMs`: candidates for the reconciler. */
+  listStale(idleMs: number, limit: number): Promise<ProcessingTaskEntity[]> {
+    return this.repo
+      .createQueryBuilder('t')
+      .where("t.status IN ('pending', 'processing')")
+      .andWhere("t.updated_at < now() - (:ms || ' milliseconds')::interval", { ms: idleMs })
+      .orderBy('t.updated_at', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  /** Touches updated_at so the reconciler leaves a task alone while its job is known to be queued. */
+  async touch(id: string): Promise<void> {
+    await this.repo.createQueryBuilder().update(ProcessingTaskEntity).set({ updatedAt: () => 'now()' }).where('id = :id', { id }).execute();
+  }
+
+  countByStatus(status: TaskStatus): Promise<number> {
+    return this.repo.countBy({ status });
+  }
+}

@@ -1,0 +1,133 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectMetric } from '@willsoto/nestjs-prometheus';
+import { randomUUID } from 'node:crypto';
+import type { Counter, Histogram } from 'prom-client';
+import { AppError, ErrorCodes } from '../../core/errors/app-error';
+import { Metric } from '../../core/metrics/metric-names';
+import { RedisService } from '../../core/redis/redis.service';
+import { DraftComposer, MARKER_HEADER } from '../gmail/draft-composer';
+import { DraftInfo, GmailClient, ParsedEmail } from '../gmail/gmail-client.port';
+import { AiResponseEntity } from '../persistence/entities/ai-response.entity';
+import { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
+import { EmailRepository } from '../persistence/repositories/email.repository';
+import { FailedTaskRepository } from '../persistence/repositories/failed-task.repository';
+import { TaskRepository } from '../persistence/repositories/task.repository';
+import { StageContext } from './stage-context.service';
+
+export type DraftOutcome = 'created' | 'replaced' | 'recovered' | 'already_created';
+
+// Longer than one Gmail call can take (30 s timeout), so the lock never lapses mid-call.
+const DRAFT_LOCK_MS = 120_000;
+
+/**
+ * Stage 3: exactly one Gmail draft per task. The marker is stored before drafts.create and
+ * written into the draft; a retry after a crash finds that draft instead of making another.
+ */
+@Injectable()
+export class DraftStageService {
+  private readonly logger = new Logger(DraftStageService.name);
+
+  constructor(
+    private readonly gmail: GmailClient,
+    private readonly composer: DraftComposer,
+    private readonly redis: RedisService,
+    private readonly tasks: TaskRepository,
+    private readonly emails: EmailRepository,
+    private readonly responses: AiResponseRepository,
+    private readonly failed: FailedTaskRepository,
+    @InjectMetric(Metric.DraftsCreated) private readonly drafts: Counter<string>,
+    @InjectMetric(Metric.PipelineDuration) private readonly pipelineDuration: Histogram<string>,
+  ) {}
+
+  async run(ctx: StageContext): Promise<DraftOutcome> {
+    const release = await this.redis.tryLock(`draft:${ctx.task.id}`, DRAFT_LOCK_MS);
+    if (!release) {
+      throw new AppError('DRAFT_IN_PROGRESS', 'another run is writing this draft', { retryable: true, retryAfterSeconds: 5 });
+    }
+    try {
+      return await this.runLocked(ctx);
+    } finally {
+      await release();
+    }
+  }
+
+  private async runLocked(ctx: StageContext): Promise<DraftOutcome> {
+    const { task, email, creds } = ctx;
+    const response = await this.responses.findByTask(task.id);
+    if (!response?.generatedReply) {
+      throw new AppError(ErrorCodes.INTERNAL, 'draft stage reached without a generated reply', { retryable: false });
+    }
+    if (response.draftState === 'created' && response.draftId) {
+      await this.complete(ctx);
+      return 'already_created';
+    }
+    await this.tasks.update(task.id, { status: 'processing', stage: 'drafting' });
+    const resuming = response.draftState === 'creating';
+    const marker = await this.responses.beginDraft(task.id, randomUUID());
+    if (resuming) {
+      const found = await this.findByMarker(ctx, email.threadId ?? '', marker);
+      if (found) {
+        await this.responses.recordDraft(task.id, found.draftId, found.messageId);
+        await this.complete(ctx);
+        this.logger.log({ taskId: task.id }, 'found the draft an earlier run created; not creating another');
+        return 'recovered';
+      }
+    }
+    const original = await this.gmail.getMessage(creds, email.messageId);
+    const raw = await this.composer.compose({
+      from: ctx.mailbox.displayName ? { name: ctx.mailbox.displayName, address: ctx.mailbox.emailAddress } : { address: ctx.mailbox.emailAddress },
+      // Enforced here, whatever the model wrote: one recipient, the original sender (or the
+      // Reply-To they set), no Cc/Bcc.
+      to: [replyRecipient(original)],
+      originalSubject: original.subject,
+      originalMessageId: original.headers['message-id'],
+      originalReferences: original.headers['references'],
+      marker,
+      text: response.generatedReply,
+    });
+    const previous = await this.responses.latestDraftInThread(ctx.mailbox.id, original.threadId, email.id);
+    const replaced = previous ? await this.tryReplace(ctx, previous, original, raw) : null;
+    const draft = replaced ?? (await this.gmail.createDraft(creds, { threadId: original.threadId, raw }));
+    await this.responses.recordDraft(task.id, draft.draftId, draft.messageId);
+    if (replaced && previous) await this.responses.releaseDraft(previous.id);
+    this.drafts.inc({ action: replaced ? 'replaced' : 'created' });
+    await this.complete(ctx);
+    return replaced ? 'replaced' : 'created';
+  }
+
+  /**
+   * One AI draft per thread: an earlier AI draft that is still unsent and unedited (Gmail gives
+   * an edited draft a new message id) is rewritten in place; anything else is left alone.
+   */
+  private async tryReplace(ctx: StageContext, previous: AiResponseEntity, original: ParsedEmail, raw: string): Promise<DraftInfo | null> {
+    if (!previous.draftId) return null;
+    const current = await this.gmail.getDraft(ctx.creds, previous.draftId);
+    if (!current || current.messageId !== previous.draftMessageId) return null;
+    return this.gmail.updateDraft(ctx.creds, previous.draftId, { threadId: original.threadId, raw });
+  }
+
+  private async findByMarker(ctx: StageContext, threadId: string, marker: string): Promise<DraftInfo | null> {
+    if (!threadId) return null;
+    const messages = await this.gmail.getThreadMetadata(ctx.creds, threadId, [MARKER_HEADER]);
+    const hit = messages.find((m) => m.labelIds.includes('DRAFT') && m.headers[MARKER_HEADER.toLowerCase()] === marker);
+    if (!hit) return null;
+    const drafts = await this.gmail.listDrafts(ctx.creds);
+    return drafts.find((d) => d.messageId === hit.id) ?? null;
+  }
+
+  private async complete(ctx: StageContext): Promise<void> {
+    const changed = await this.tasks.update(ctx.task.id, { status: 'completed', stage: 'draft_created', completedAt: new Date(), errorMessage: null });
+    await this.emails.markProcessed(ctx.email.id, true);
+    await this.failed.resolveForTask(ctx.task.id);
+    if (changed) this.pipelineDuration.observe({ outcome: 'draft_created' }, (Date.now() - ctx.task.createdAt.getTime()) / 1000);
+  }
+}
+
+/** Reply-To (first address) when the sender set one, else From. */
+export function replyRecipient(original: ParsedEmail): { name?: string; address: string } {
+  const target = original.replyTo[0] ?? original.from;
+  if (!target?.address) {
+    throw new AppError(ErrorCodes.GMAIL_BAD_REQUEST, 'original message has no sender to reply to', { retryable: false });
+  }
+  return target;
+}

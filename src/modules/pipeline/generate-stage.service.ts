@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '../../core/config/app-config';
+import { JobQueueService } from '../../core/queue/job-queue.service';
+import { JobName } from '../../core/queue/queue.constants';
+import { GmailClient } from '../gmail/gmail-client.port';
+import { EmailForLlm } from '../llm/llm-provider.port';
+import { LlmService } from '../llm/llm.service';
+import { enforceReplySafety } from '../llm/reply-safety';
+import { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
+import { EmailRepository } from '../persistence/repositories/email.repository';
+import { TaskRepository } from '../persistence/repositories/task.repository';
+import { cleanEmailText } from './email-text';
+import { toLlmEmail } from './llm-input';
+import { StageContext } from './stage-context.service';
+
+/** Earlier messages of the thread given as context, newest last. */
+const MAX_THREAD_CONTEXT = 3;
+
+export type GenerateOutcome = 'generated' | 'daily_cap' | 'already_generated';
+
+/** Stage 2: write the reply text with the thread as context, under the daily draft cap. */
+@Injectable()
+export class GenerateStageService {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly gmail: GmailClient,
+    private readonly llm: LlmService,
+    private readonly tasks: TaskRepository,
+    private readonly emails: EmailRepository,
+    private readonly responses: AiResponseRepository,
+    private readonly jobs: JobQueueService,
+  ) {}
+
+  async run(ctx: StageContext, vip: boolean): Promise<GenerateOutcome> {
+    const { task, email, mailbox, creds } = ctx;
+    const existing = await this.responses.findByTask(task.id);
+    if (existing?.generatedReply) {
+      await this.handOn(task.id, task.correlationId, vip);
+      return 'already_generated';
+    }
+    const startOfDay = new Date();
+    startOfDay.setUTCHours(0, 0, 0, 0);
+    if ((await this.responses.countDraftsSince(mailbox.id, startOfDay)) >= this.config.DAILY_DRAFT_CAP) {
+      // Cost guard: classified, but no reply today. Reprocess later (force) once the cap resets.
+      await this.tasks.update(task.id, { status: 'skipped', skipReason: 'daily_draft_cap', completedAt: new Date() });
+      await this.emails.markProcessed(email.id, true);
+      return 'daily_cap';
+    }
+    await this.tasks.update(task.id, { status: 'processing', stage: 'generating' });
+    const message = await this.gmail.getMessage(creds, email.messageId);
+    const budget = this.config.LLM_INPUT_TOKEN_BUDGET;
+    const thread = await this.threadContext(ctx, message.threadId, Math.floor(budget / 4));
+    const original = toLlmEmail(message, cleanEmailText(message.text, budget));
+    const reply = await this.llm.generateReply({
+      email: original,
+      thread,
+      mailboxOwner: mailbox.displayName ? `${mailbox.displayName} <${mailbox.emailAddress}>` : mailbox.emailAddress,
+      maxWords: this.config.REPLY_MAX_WORDS,
+    });
+    // The only links a reply may carry are the ones the sender already sent.
+    const safe = enforceReplySafety(reply.text, { originalText: message.text, allowNewLinks: false, maxWords: this.config.REPLY_MAX_WORDS });
+    await this.responses.recordReply(task.id, safe.text, reply.model, { ...reply.usage, costUsd: this.llm.estimateCost(reply) });
+    await this.tasks.update(task.id, { stage: 'reply_generated' });
+    await this.handOn(task.id, task.correlationId, vip);
+    return 'generated';
+  }
+
+  private async handOn(taskId: string, correlationId: string, vip: boolean): Promise<void> {
+    await this.jobs.enqueueStage(JobName.Draft, { taskId, correlationId }, { vip });
+  }
+
+  private async threadContext(ctx: StageContext, threadId: string, tokenBudget: number): Promise<EmailForLlm[]> {
+    const metas = await this.gmail.getThreadMetadata(ctx.creds, threadId, ['From', 'Subject']);
+    const earlier = metas
+      .filter((m) => m.id !== ctx.email.messageId && !m.labelIds.includes('DRAFT'))
+      .slice(-MAX_THREAD_CONTEXT);
+    const out: EmailForLlm[] = [];
+    for (const meta of earlier) {
+      const msg = await this.gmail.getMessage(ctx.creds, meta.id);
+      out.push(toLlmEmail(msg, cleanEmailText(msg.text, Math.max(100, Math.floor(tokenBudget / MAX_THREAD_CONTEXT)))));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,65 @@
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { InjectMetric } from '@willsoto/nestjs-prometheus';
+import type { Gauge } from 'prom-client';
+import { AppConfig } from '../../core/config/app-config';
+import { Metric } from '../../core/metrics/metric-names';
+import { JobQueueService } from '../../core/queue/job-queue.service';
+import { scheduleExclusive } from '../../core/queue/scheduled-task';
+import { WorkerRegistry } from '../../core/queue/worker-registry.service';
+import { RedisService } from '../../core/redis/redis.service';
+import { FailedTaskRepository } from '../persistence/repositories/failed-task.repository';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
+import { DeadLetterService } from './dead-letter.service';
+import { ReconcilerService } from './reconciler.service';
+
+/**
+ * Worker-role timers: heartbeat (always), and when SCHEDULERS_ENABLED the reconciler (every
+ * minute), dead-letter retries (hourly) and the gauge sampler (every 15 s).
+ */
+@Injectable()
+export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly registry: SchedulerRegistry,
+    private readonly redis: RedisService,
+    private readonly workers: WorkerRegistry,
+    private readonly reconciler: ReconcilerService,
+    private readonly deadLetters: DeadLetterService,
+    private readonly jobs: JobQueueService,
+    private readonly failed: FailedTaskRepository,
+    private readonly mailboxes: MailboxRepository,
+    @InjectMetric(Metric.QueueLength) private readonly queueLength: Gauge<string>,
+    @InjectMetric(Metric.WorkersUp) private readonly workersUp: Gauge<string>,
+    @InjectMetric(Metric.FailedTasksUnresolved) private readonly unresolved: Gauge<string>,
+    @InjectMetric(Metric.MailboxesNeedingReauth) private readonly needsReauth: Gauge<string>,
+    @InjectMetric(Metric.GmailWatchExpiry) private readonly watchExpiry: Gauge<string>,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    void this.workers.beat().catch(() => undefined);
+    this.registry.addInterval('heartbeat', setInterval(() => void this.workers.beat().catch(() => undefined), 10_000));
+    if (!this.config.SCHEDULERS_ENABLED) return;
+    scheduleExclusive(this.registry, this.redis, 'reconciler', 60_000, () => this.reconciler.reconcile());
+    scheduleExclusive(this.registry, this.redis, 'dead-letter-retry', 60 * 60_000, () => this.deadLetters.retryDue());
+    this.registry.addInterval('gauges', setInterval(() => void this.sampleGauges().catch(() => undefined), 15_000));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.workers.leave().catch(() => undefined);
+  }
+
+  /** Gauges read from Redis and Postgres; sampled rather than computed per scrape. */
+  async sampleGauges(): Promise<void> {
+    for (const [name, queue] of Object.entries(this.jobs.queues())) {
+      const counts = await queue.getJobCounts('waiting', 'delayed', 'prioritized');
+      this.queueLength.set({ queue: name }, (counts.waiting ?? 0) + (counts.delayed ?? 0) + (counts.prioritized ?? 0));
+    }
+    this.workersUp.set(await this.workers.countLive());
+    this.unresolved.set(await this.failed.countUnresolved());
+    this.needsReauth.set(await this.mailboxes.countByStatus('needs_reauth'));
+    const active = await this.mailboxes.listByStatus('active');
+    const expiries = active.map((m) => m.watchExpiresAt?.getTime()).filter((t): t is number => typeof t === 'number');
+    if (expiries.length) this.watchExpiry.set(Math.min(...expiries) / 1000);
+  }
+}

@@ -1,0 +1,105 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectMetric } from '@willsoto/nestjs-prometheus';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import type { Counter } from 'prom-client';
+import { AppError, ErrorCodes } from '../../core/errors/app-error';
+import { isInfrastructureDown } from '../../core/errors/infrastructure-errors';
+import { Metric } from '../../core/metrics/metric-names';
+import { JobQueueService } from '../../core/queue/job-queue.service';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
+import { NotificationRepository } from '../persistence/repositories/notification.repository';
+import { GmailNotificationDto, PubsubPushDto } from './pubsub-push.dto';
+
+export type IntakeResult = 'accepted' | 'duplicate' | 'stale' | 'unknown_mailbox' | 'inactive_mailbox';
+
+/**
+ * Turns an authenticated push into durable work: store, then enqueue, then (and only then)
+ * let the controller acknowledge. Any storage failure surfaces as 503 so Pub/Sub redelivers.
+ */
+@Injectable()
+export class WebhookService {
+  private readonly logger = new Logger(WebhookService.name);
+
+  constructor(
+    private readonly mailboxes: MailboxRepository,
+    private readonly notifications: NotificationRepository,
+    private readonly jobs: JobQueueService,
+    @InjectMetric(Metric.WebhookNotifications) private readonly counter: Counter<string>,
+  ) {}
+
+  decode(push: PubsubPushDto): { notification: GmailNotificationDto; messageId: string; publishedAt: Date | null } {
+    const messageId = push.message.messageId ?? push.message.message_id;
+    if (!messageId) throw invalid('message.messageId is required', { field: 'message.messageId' });
+    const text = Buffer.from(push.message.data, 'base64').toString('utf8');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw invalid('message.data is not base64-encoded JSON', { field: 'message.data' });
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw invalid('message.data must encode a JSON object', { field: 'message.data' });
+    }
+    const raw = parsed as Record<string, unknown>;
+    const historyId = typeof raw.historyId === 'number' && Number.isSafeInteger(raw.historyId) ? String(raw.historyId) : raw.historyId;
+    const notification = plainToInstance(GmailNotificationDto, { emailAddress: raw.emailAddress, historyId });
+    const errors = validateSync(notification);
+    if (errors.length) {
+      const fields = Object.fromEntries(errors.map((e) => [`data.${e.property}`, Object.values(e.constraints ?? {})]));
+      throw invalid('message.data is not a Gmail notification', { fields });
+    }
+    const publishTime = push.message.publishTime ?? push.message.publish_time;
+    const publishedAt = publishTime && !Number.isNaN(Date.parse(publishTime)) ? new Date(publishTime) : null;
+    return { notification, messageId, publishedAt };
+  }
+
+  async intake(push: PubsubPushDto, correlationId: string): Promise<IntakeResult> {
+    const { notification, messageId, publishedAt } = this.decode(push);
+    try {
+      const result = await this.store(notification, messageId, publishedAt, correlationId);
+      this.counter.inc({ result });
+      return result;
+    } catch (error) {
+      if (isInfrastructureDown(error) || isTimeout(error)) {
+        this.counter.inc({ result: 'unavailable' });
+        throw new AppError(ErrorCodes.SERVICE_UNAVAILABLE, 'Notification could not be stored; Pub/Sub will redeliver', {
+          status: 503,
+          retryable: true,
+          cause: error,
+        });
+      }
+      throw error;
+    }
+  }
+
+  private async store(n: GmailNotificationDto, messageId: string, publishedAt: Date | null, correlationId: string): Promise<IntakeResult> {
+    const mailbox = await this.mailboxes.findByEmail(n.emailAddress);
+    if (!mailbox) {
+      // Acknowledge: redelivering a push for a mailbox we do not serve can never succeed.
+      this.logger.warn({ pubsubMessageId: messageId }, 'push for an unknown mailbox acknowledged and dropped');
+      return 'unknown_mailbox';
+    }
+    const { inserted } = await this.notifications.insertIfNew({
+      pubsubMessageId: messageId,
+      mailboxId: mailbox.id,
+      emailAddress: mailbox.emailAddress,
+      historyId: n.historyId,
+      publishedAt,
+    });
+    if (mailbox.status !== 'active') return 'inactive_mailbox';
+    if (mailbox.lastHistoryId && BigInt(n.historyId) <= BigInt(mailbox.lastHistoryId)) return 'stale';
+    // Enqueue even for a redelivery: the first delivery may have stored but failed to enqueue.
+    // The job id (mailbox + history id) makes a second enqueue of live work a no-op.
+    await this.jobs.enqueueSync({ mailboxId: mailbox.id, historyId: n.historyId, correlationId }, n.historyId);
+    return inserted ? 'accepted' : 'duplicate';
+  }
+}
+
+function invalid(message: string, details: Record<string, unknown>): AppError {
+  return new AppError(ErrorCodes.VALIDATION_FAILED, message, { status: 400, details });
+}
+
+function isTimeout(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'ETIMEDOUT';
+}

@@ -1,0 +1,65 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { testEnv } from '../support/env';
+import { eventually, http } from '../support/http';
+
+const root = resolve(__dirname, '../..');
+
+/** Runs the real entrypoint (src/main.ts through SWC) as a child process. */
+function runMain(env: NodeJS.ProcessEnv, args: string[] = []) {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts', ...args], {
+    cwd: root,
+    env: { PATH: process.env.PATH, SWC_NODE_PROJECT: 'tsconfig.json', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
+  return { child, exited, out: () => stdout, err: () => stderr };
+}
+
+function freePort(): number {
+  return 20_000 + Math.floor(Math.random() * 20_000);
+}
+
+describe('entrypoint', () => {
+  it('exits non-zero with one line naming the variable when DATABASE_URL is malformed', async () => {
+    const run = runMain({ ...testEnv(), DATABASE_URL: 'not a url at all' });
+    const code = await run.exited;
+    expect(code).not.toBe(0);
+    const lines = run.err().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^config error: DATABASE_URL: /);
+  }, 30_000);
+
+  it('rejects an unknown role given on the command line', async () => {
+    const run = runMain(testEnv(), ['--role=boss']);
+    expect(await run.exited).not.toBe(0);
+    expect(run.err()).toMatch(/APP_ROLE/);
+  }, 30_000);
+
+  for (const role of ['api', 'worker'] as const) {
+    it(`boots APP_ROLE=${role} against local Postgres/Redis and answers health`, async () => {
+      const port = freePort();
+      const env = { ...testEnv({ APP_ROLE: role }), PORT: String(port), WORKER_HEALTH_PORT: String(port), LOG_LEVEL: 'info' };
+      const run = runMain(env);
+      try {
+        const res = await eventually(async () => {
+          const r = await http('GET', `http://127.0.0.1:${port}/api/health`);
+          return r.status === 200 ? r : null;
+        }, 45_000, 300);
+        expect(res.body.status).toBe('healthy');
+        expect(res.body.services).toMatchObject({ database: 'connected', redis: 'connected' });
+        // JSON logs with the role as a base field.
+        const line = run.out().split('\n').find((l) => l.startsWith('{'));
+        expect(JSON.parse(line!)).toMatchObject({ role, service: 'ai-email-assistant' });
+      } finally {
+        run.child.kill('SIGTERM');
+        expect(await run.exited).toBe(0);
+      }
+    }, 60_000);
+  }
+});

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OidcFake, pushBody } from '../fakes/oidc.fake';
+import { startApp, TestApp } from '../support/app-harness';
+import { expectErrorShape, eventually, http } from '../support/http';
+import { seedMailbox, uniqueAddress } from '../support/seed';
+import { TcpProxy } from '../support/tcp-proxy';
+
+/**
+ * Dependency outages, simulated by cutting a TCP proxy in front of the machine's real
+ * Postgres and Redis: the app sees refused and dropped connections, as in a real outage.
+ */
+describe('dependency outages', () => {
+  const oidc = new OidcFake();
+  const pgProxy = new TcpProxy(5432);
+  const redisProxy = new TcpProxy(6379);
+  let t: TestApp;
+  let address: string;
+
+  beforeAll(async () => {
+    await Promise.all([oidc.start(), pgProxy.start(), redisProxy.start()]);
+    const db = new URL(process.env.TEST_DATABASE_URL!);
+    db.port = String(pgProxy.port);
+    db.hostname = '127.0.0.1';
+    t = await startApp({
+      APP_ROLE: 'api',
+      DATABASE_URL: db.toString(),
+      REDIS_URL: `redis://127.0.0.1:${redisProxy.port}`,
+      PUBSUB_AUDIENCE: OidcFake.audience,
+      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcFake.serviceAccount,
+      GOOGLE_OIDC_JWKS_URL: oidc.url,
+    });
+    address = (await seedMailbox(t.app, uniqueAddress('outage'), { historyId: '10' })).emailAddress;
+  });
+  afterAll(async () => {
+    await t?.close();
+    await Promise.all([oidc.stop(), pgProxy.stop(), redisProxy.stop()]);
+  });
+
+  const push = async (historyId: number) =>
+    http('POST', `${t.url}/api/webhook/gmail`, {
+      body: pushBody(address, historyId),
+      headers: { authorization: `Bearer ${await oidc.token()}` },
+    });
+
+  it('readiness turns 503 while Redis is down and back to 200 when it returns', async () => {
+    expect((await http('GET', `${t.url}/api/health/ready`)).status).toBe(200);
+    redisProxy.cut();
+    const down = await eventually(async () => {
+      const r = await http('GET', `${t.url}/api/health/ready`);
+      return r.status === 503 ? r : null;
+    });
+    expect(down.body).toMatchObject({ redis: 'down', database: 'up' });
+    const health = await http('GET', `${t.url}/api/health`);
+    expect(health.status).toBe(503);
+    expect(health.body).toMatchObject({ status: 'unhealthy', services: { redis: 'disconnected' } });
+    expect((await http('GET', `${t.url}/api/health/live`)).status).toBe(200);
+    // A push arriving now cannot be enqueued: Pub/Sub must redeliver it.
+    const res = await push(11);
+    expect(res.status).toBe(503);
+    expectErrorShape(res.body);
+    redisProxy.restore();
+    await eventually(async () => (await http('GET', `${t.url}/api/health/ready`)).status === 200, 20_000, 250);
+    expect((await push(11)).status).toBe(204);
+  });
+
+  it('answers 503 to pushes while Postgres is down and 204 once it is back', async () => {
+    pgProxy.cut();
+    const res = await push(12);
+    expect(res.status).toBe(503);
+    expectErrorShape(res.body);
+    expect(res.body.error.code).toBe('SERVICE_UNAVAILABLE');
+    expect((await http('GET', `${t.url}/api/health/ready`)).status).toBe(503);
+    pgProxy.restore();
+    const ok = await eventually(async () => {
+      const r = await push(12);
+      return r.status === 204 ? r : null;
+    }, 20_000, 250);
+    expect(ok.status).toBe(204);
+  });
+});

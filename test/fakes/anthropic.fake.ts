@@ -1,0 +1,84 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { fakeId, type FakeLlmRequest, type FakeLlmText, LlmFakeServer, type WireResponse } from './llm-fake.server';
+
+/**
+ * Local Anthropic Messages API (POST /v1/messages), driven through the real `@anthropic-ai/sdk`
+ * by pointing ANTHROPIC_BASE_URL at `fake.baseURL` (the origin, no /v1). Accepts the key as
+ * `Authorization: Bearer` (what SDK 1.x sends) or `x-api-key`, requires `anthropic-version`,
+ * answers with content blocks, usage {input_tokens, output_tokens} and stop_reason, and
+ * Anthropic-shaped errors (529 overloaded_error included).
+ *
+ *   const claude = new AnthropicFake(); await claude.start();
+ *   loadConfig({ ANTHROPIC_API_KEY: claude.apiKey, ANTHROPIC_BASE_URL: claude.baseURL });
+ *   claude.failNext({ status: 529 });
+ */
+export class AnthropicFake extends LlmFakeServer {
+  protected readonly route = '/v1/messages';
+
+  constructor(apiKey = 'sk-ant-test-fake') {
+    super(apiKey);
+  }
+
+  get baseURL(): string {
+    return this.origin;
+  }
+
+  protected authorised(headers: IncomingHttpHeaders): boolean {
+    return headers['x-api-key'] === this.apiKey || headers.authorization === `Bearer ${this.apiKey}`;
+  }
+
+  protected invalid(body: Record<string, unknown>, headers: IncomingHttpHeaders): string | undefined {
+    if (!headers['anthropic-version']) return 'anthropic-version: header is required';
+    if (typeof body.model !== 'string' || !body.model) return 'model: Field required';
+    if (typeof body.max_tokens !== 'number') return 'max_tokens: Field required';
+    if (!Array.isArray(body.messages) || body.messages.length === 0) return 'messages: at least one message is required';
+    if ((body.messages as { role: string }[]).some((m) => m.role !== 'user' && m.role !== 'assistant')) {
+      return 'messages: roles must be "user" or "assistant"; use the top-level system parameter';
+    }
+    if (body.stream) return 'streaming is not supported by this fake';
+    return undefined;
+  }
+
+  protected parse(body: Record<string, unknown>): Pick<FakeLlmRequest, 'system' | 'messages' | 'jsonRequested'> {
+    const messages = (body.messages as { role: string; content: unknown }[]).map((m) => ({ role: m.role, content: textOf(m.content) }));
+    const outputConfig = body.output_config as { format?: { type?: string } } | undefined;
+    return { system: textOf(body.system), messages, jsonRequested: outputConfig?.format?.type === 'json_schema' };
+  }
+
+  protected success(request: FakeLlmRequest, answer: Required<Omit<FakeLlmText, 'delayMs'>>): WireResponse {
+    return {
+      status: 200,
+      headers: { 'request-id': fakeId('req_') },
+      body: {
+        id: fakeId('msg_'),
+        type: 'message',
+        role: 'assistant',
+        model: request.model,
+        content: [{ type: 'text', text: answer.text }],
+        stop_reason: answer.truncated ? 'max_tokens' : 'end_turn',
+        stop_sequence: null,
+        usage: { input_tokens: answer.promptTokens, output_tokens: answer.completionTokens },
+      },
+    };
+  }
+
+  protected error(status: number, message: string): unknown {
+    const types: Record<number, string> = {
+      400: 'invalid_request_error',
+      401: 'authentication_error',
+      403: 'permission_error',
+      404: 'not_found_error',
+      413: 'request_too_large',
+      429: 'rate_limit_error',
+      500: 'api_error',
+      529: 'overloaded_error',
+    };
+    return { type: 'error', error: { type: types[status] ?? 'api_error', message }, request_id: fakeId('req_') };
+  }
+}
+
+function textOf(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (Array.isArray(content)) return content.map((b: { text?: string }) => b.text ?? '').join('');
+  return '';
+}

@@ -1,0 +1,48 @@
+import type { EmailForLlm } from '../../src/modules/llm/llm-provider.port';
+import { classifyOffline } from '../../src/modules/llm/offline-classifier';
+import { writeOfflineReply } from '../../src/modules/llm/offline-reply-writer';
+import type { FakeLlmAnswer, FakeLlmRequest } from './llm-fake.server';
+
+/**
+ * Default answer of both fakes, deterministic so end-to-end tests can run the whole pipeline:
+ * classification requests get JSON from the offline heuristic classifier run on the email inside
+ * the prompt's <email> block; reply requests get the offline template reply. Model-like in form
+ * (classification as bare JSON, reply as plain text), not in wit.
+ */
+export function defaultLlmAnswer(request: FakeLlmRequest): FakeLlmAnswer {
+  const email = emailFromPrompt(request.userText);
+  if (request.jsonRequested || /\bclassify\b/i.test(request.userText)) {
+    const result = classifyOffline(email);
+    return {
+      text: JSON.stringify({ category: result.category, confidence: result.confidence, reasoning: result.reasoning.replace(/^Offline heuristic: /, '') }),
+    };
+  }
+  const owner = request.system.match(/on behalf of ([^.]+)\./)?.[1] ?? '';
+  const maxWords = Number(request.system.match(/At most (\d+) words/)?.[1] ?? 200);
+  return { text: writeOfflineReply({ email, thread: [], mailboxOwner: owner === 'the mailbox owner' ? '' : owner, maxWords }) };
+}
+
+/** Reads back the email block written by src/modules/llm/prompts.ts (last <email> … </email>). */
+export function emailFromPrompt(prompt: string): EmailForLlm {
+  // The block starts on its own line with From:; the prompt also mentions "<email>" in prose.
+  const blocks = [...prompt.matchAll(/^<email>\n(From:[\s\S]*?)\n<\/email>$/gm)];
+  const block = blocks.length ? blocks[blocks.length - 1][1] : prompt;
+  const lines = block.split('\n');
+  const headers: Record<string, string> = {};
+  let from = '';
+  let to: string | undefined;
+  let subject = '';
+  let labelIds: string[] | undefined;
+  let i = 0;
+  for (; i < lines.length && lines[i].trim() !== ''; i++) {
+    const match = lines[i].match(/^([\w-]+(?: labels)?):\s?(.*)$/i);
+    if (!match) break;
+    const [, key, value] = match;
+    if (/^from$/i.test(key)) from = value;
+    else if (/^to$/i.test(key)) to = value;
+    else if (/^subject$/i.test(key)) subject = value;
+    else if (/^gmail labels$/i.test(key)) labelIds = value.split(/,\s*/);
+    else headers[key] = value;
+  }
+  return { from, to, subject, headers, labelIds, body: lines.slice(i).join('\n').trim() };
+}

@@ -1,0 +1,93 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { fakeId, type FakeLlmRequest, type FakeLlmText, LlmFakeServer, type WireResponse } from './llm-fake.server';
+
+/**
+ * Local OpenAI Chat Completions API (POST /v1/chat/completions), driven through the real `openai`
+ * SDK by pointing OPENAI_BASE_URL at `fake.baseURL` (origin + /v1). Bearer-key auth, realistic
+ * ids/usage/finish_reason, OpenAI-shaped errors. response_format (json_object / json_schema) is
+ * recorded as `jsonRequested`; the answer is whatever the script or responder returns, so tests
+ * can play a model that ignores it.
+ *
+ *   const openai = new OpenAiFake(); await openai.start();
+ *   const config = loadConfig({ OPENAI_API_KEY: openai.apiKey, OPENAI_BASE_URL: openai.baseURL });
+ *   openai.reply('```json\n{"category":"spam","confidence":0.9,"reasoning":"x"}\n```');
+ *   openai.failNext({ status: 500, times: 3 });
+ *   openai.failNext({ status: 429, retryAfter: 2 });
+ *   openai.reply({ text: 'late', delayMs: 5_000 });   // provoke a timeout
+ */
+export class OpenAiFake extends LlmFakeServer {
+  protected readonly route = '/v1/chat/completions';
+
+  constructor(apiKey = 'sk-test-openai-fake') {
+    super(apiKey);
+  }
+
+  get baseURL(): string {
+    return `${this.origin}/v1`;
+  }
+
+  protected authorised(headers: IncomingHttpHeaders): boolean {
+    return headers.authorization === `Bearer ${this.apiKey}`;
+  }
+
+  protected invalid(body: Record<string, unknown>): string | undefined {
+    if (typeof body.model !== 'string' || !body.model) return "you must provide a model parameter";
+    if (!Array.isArray(body.messages) || body.messages.length === 0) return "'messages' must be a non-empty array";
+    if (body.stream) return 'streaming is not supported by this fake';
+    const format = body.response_format as { type?: string; json_schema?: { name?: string; schema?: unknown } } | undefined;
+    if (format && !['text', 'json_object', 'json_schema'].includes(format.type ?? '')) return "Invalid value for 'response_format.type'";
+    if (format?.type === 'json_schema' && (!format.json_schema?.name || !format.json_schema.schema)) {
+      return "Missing required parameter: 'response_format.json_schema.name' / 'schema'";
+    }
+    return undefined;
+  }
+
+  protected parse(body: Record<string, unknown>): Pick<FakeLlmRequest, 'system' | 'messages' | 'jsonRequested'> {
+    const all = (body.messages as { role: string; content: unknown }[]).map((m) => ({ role: m.role, content: textOf(m.content) }));
+    const format = (body.response_format as { type?: string } | undefined)?.type;
+    return {
+      system: all.filter((m) => m.role === 'system' || m.role === 'developer').map((m) => m.content).join('\n'),
+      messages: all.filter((m) => m.role !== 'system' && m.role !== 'developer'),
+      jsonRequested: format === 'json_object' || format === 'json_schema',
+    };
+  }
+
+  protected success(request: FakeLlmRequest, answer: Required<Omit<FakeLlmText, 'delayMs'>>): WireResponse {
+    return {
+      status: 200,
+      headers: { 'x-request-id': fakeId('req_') },
+      body: {
+        id: fakeId('chatcmpl-'),
+        object: 'chat.completion',
+        created: Math.floor(Date.now() / 1000),
+        model: request.model,
+        system_fingerprint: 'fp_fake',
+        choices: [
+          {
+            index: 0,
+            message: { role: 'assistant', content: answer.text, refusal: null, annotations: [] },
+            logprobs: null,
+            finish_reason: answer.truncated ? 'length' : 'stop',
+          },
+        ],
+        usage: {
+          prompt_tokens: answer.promptTokens,
+          completion_tokens: answer.completionTokens,
+          total_tokens: answer.promptTokens + answer.completionTokens,
+        },
+      },
+    };
+  }
+
+  protected error(status: number, message: string): unknown {
+    const type = status === 401 ? 'invalid_request_error' : status === 429 ? 'rate_limit_exceeded' : status >= 500 ? 'server_error' : 'invalid_request_error';
+    const code = status === 401 ? 'invalid_api_key' : status === 429 ? 'rate_limit_exceeded' : null;
+    return { error: { message, type, param: null, code } };
+  }
+}
+
+function textOf(content: unknown): string {
+  if (typeof content === 'string') return content;
+  if (Array.isArray(content)) return content.map((p: { text?: string }) => p.text ?? '').join('');
+  return '';
+}

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { Global, Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppConfig } from '../../src/core/config/app-config';
+import { loadConfig } from '../../src/core/config/load-config';
+import { metricProviders } from '../../src/core/metrics/metrics.providers';
+import { DraftComposer } from '../../src/modules/gmail/draft-composer';
+import { GmailClient } from '../../src/modules/gmail/gmail-client.port';
+import { GmailGoogleapisAdapter } from '../../src/modules/gmail/gmail-googleapis.adapter';
+import { GmailQuotaService } from '../../src/modules/gmail/gmail-quota.service';
+import { GmailModule } from '../../src/modules/gmail/gmail.module';
+import { TokenCipher } from '../../src/modules/gmail/token-cipher.service';
+import { GmailFake } from '../fakes/gmail.fake';
+
+// Proves the Nest wiring (decorator metadata, metric and config injection) with the real module.
+const fake = new GmailFake();
+
+describe('GmailModule', () => {
+  let app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>;
+
+  beforeAll(async () => {
+    await fake.start();
+    const config = loadConfig({
+      GMAIL_API_ROOT_URL: fake.rootUrl,
+      GOOGLE_OAUTH_TOKEN_URL: fake.tokenUrl,
+      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      QUEUE_PREFIX: `tm${randomBytes(4).toString('hex')}`,
+      TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    });
+
+    // Stand-ins for the global ConfigModule and MetricsModule the app provides.
+    @Global()
+    @Module({
+      providers: [{ provide: AppConfig, useValue: config }, ...metricProviders],
+      exports: [AppConfig, ...metricProviders],
+    })
+    class TestCoreModule {}
+
+    @Module({ imports: [TestCoreModule, GmailModule] })
+    class RootModule {}
+
+    app = await NestFactory.createApplicationContext(RootModule, { logger: false });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await fake.stop();
+  });
+
+  it('exports the port bound to the googleapis adapter, and the helpers', async () => {
+    const gmail = app.get(GmailClient);
+    expect(gmail).toBeInstanceOf(GmailGoogleapisAdapter);
+    expect(app.get(GmailQuotaService)).toBeInstanceOf(GmailQuotaService);
+    expect(app.get(DraftComposer)).toBeInstanceOf(DraftComposer);
+    const cipher = app.get(TokenCipher);
+    const { email, refreshToken } = fake.addMailbox('wired@example.com');
+    const creds = {
+      mailboxId: 'wired',
+      emailAddress: email,
+      refreshToken: cipher.decrypt(cipher.encrypt(refreshToken)),
+    };
+    await expect(gmail.getProfile(creds)).resolves.toMatchObject({ emailAddress: email });
+  });
+});
