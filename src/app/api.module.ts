@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig } from '../core/config/app-config';
+import { AdminModule } from '../modules/admin/admin.module';
 import { HealthModule } from '../modules/health/health.module';
 import { WebhookModule } from '../modules/webhook/webhook.module';
 import { CoreModule } from './core.module';
@@ -22,6 +23,7 @@ export class ApiModule {
         ]),
         HealthModule,
         WebhookModule,
+        AdminModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
     };

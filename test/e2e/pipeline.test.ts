@@ -143,6 +143,14 @@ describe('pipeline end to end (offline LLM)', () => {
     const drafts = rig.gmail.drafts(mb.emailAddress);
     expect(drafts).toHaveLength(1);
     expect(row.draft_id).toBe(drafts[0].id);
+    // drafts.create ran once; the retry looked the draft up by its marker instead.
+    const creates = rig.gmail.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/drafts') && r.mailbox === mb.emailAddress);
+    expect(creates).toHaveLength(1);
+    const lookups = rig.gmail.requests.filter((r) => r.mailbox === mb.emailAddress && /\/threads\//.test(r.path) && JSON.stringify(r.query).includes('X-AI-Assistant-Marker'));
+    expect(lookups.length).toBeGreaterThanOrEqual(1);
+    const marker = (await simpleParser(drafts[0].message.raw)).headers.get('x-ai-assistant-marker');
+    const stored = await rig.db().query('SELECT draft_marker FROM ai_responses WHERE task_id = $1', [row.task_id]);
+    expect(marker).toBe(stored[0].draft_marker);
   });
 
   it('completes every email after Redis lost all its data (reconciler)', async () => {

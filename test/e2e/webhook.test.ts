@@ -24,6 +24,7 @@ describe('POST /api/webhook/gmail', () => {
       PUBSUB_AUDIENCE: OidcFake.audience,
       PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcFake.serviceAccount,
       GOOGLE_OIDC_JWKS_URL: oidc.url,
+      OIDC_JWKS_COOLDOWN_MS: '0',
     });
     mailbox = await seedMailbox(t.app, uniqueAddress(), { historyId: '1000' });
     url = `${t.url}/api/webhook/gmail`;

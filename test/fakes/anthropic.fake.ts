@@ -1,5 +1,11 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { fakeId, type FakeLlmRequest, type FakeLlmText, LlmFakeServer, type WireResponse } from './llm-fake.server';
+import {
+  fakeId,
+  type FakeLlmRequest,
+  type FakeLlmText,
+  LlmFakeServer,
+  type WireResponse,
+} from './llm-fake.server';
 
 /**
  * Local Anthropic Messages API (POST /v1/messages), driven through the real `@anthropic-ai/sdk`
@@ -24,28 +30,48 @@ export class AnthropicFake extends LlmFakeServer {
   }
 
   protected authorised(headers: IncomingHttpHeaders): boolean {
-    return headers['x-api-key'] === this.apiKey || headers.authorization === `Bearer ${this.apiKey}`;
+    return (
+      headers['x-api-key'] === this.apiKey || headers.authorization === `Bearer ${this.apiKey}`
+    );
   }
 
-  protected invalid(body: Record<string, unknown>, headers: IncomingHttpHeaders): string | undefined {
+  protected invalid(
+    body: Record<string, unknown>,
+    headers: IncomingHttpHeaders,
+  ): string | undefined {
     if (!headers['anthropic-version']) return 'anthropic-version: header is required';
     if (typeof body.model !== 'string' || !body.model) return 'model: Field required';
     if (typeof body.max_tokens !== 'number') return 'max_tokens: Field required';
-    if (!Array.isArray(body.messages) || body.messages.length === 0) return 'messages: at least one message is required';
-    if ((body.messages as { role: string }[]).some((m) => m.role !== 'user' && m.role !== 'assistant')) {
+    if (!Array.isArray(body.messages) || body.messages.length === 0)
+      return 'messages: at least one message is required';
+    if (
+      (body.messages as { role: string }[]).some((m) => m.role !== 'user' && m.role !== 'assistant')
+    ) {
       return 'messages: roles must be "user" or "assistant"; use the top-level system parameter';
     }
     if (body.stream) return 'streaming is not supported by this fake';
     return undefined;
   }
 
-  protected parse(body: Record<string, unknown>): Pick<FakeLlmRequest, 'system' | 'messages' | 'jsonRequested'> {
-    const messages = (body.messages as { role: string; content: unknown }[]).map((m) => ({ role: m.role, content: textOf(m.content) }));
+  protected parse(
+    body: Record<string, unknown>,
+  ): Pick<FakeLlmRequest, 'system' | 'messages' | 'jsonRequested'> {
+    const messages = (body.messages as { role: string; content: unknown }[]).map((m) => ({
+      role: m.role,
+      content: textOf(m.content),
+    }));
     const outputConfig = body.output_config as { format?: { type?: string } } | undefined;
-    return { system: textOf(body.system), messages, jsonRequested: outputConfig?.format?.type === 'json_schema' };
+    return {
+      system: textOf(body.system),
+      messages,
+      jsonRequested: outputConfig?.format?.type === 'json_schema',
+    };
   }
 
-  protected success(request: FakeLlmRequest, answer: Required<Omit<FakeLlmText, 'delayMs'>>): WireResponse {
+  protected success(
+    request: FakeLlmRequest,
+    answer: Required<Omit<FakeLlmText, 'delayMs'>>,
+  ): WireResponse {
     return {
       status: 200,
       headers: { 'request-id': fakeId('req_') },
@@ -73,7 +99,11 @@ export class AnthropicFake extends LlmFakeServer {
       500: 'api_error',
       529: 'overloaded_error',
     };
-    return { type: 'error', error: { type: types[status] ?? 'api_error', message }, request_id: fakeId('req_') };
+    return {
+      type: 'error',
+      error: { type: types[status] ?? 'api_error', message },
+      request_id: fakeId('req_'),
+    };
   }
 }
 

@@ -30,7 +30,7 @@ async function api(accessToken: string, path: string, init: RequestInit = {}) {
     },
   });
   const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as Record<string, any>) : undefined }; // eslint-disable-line @typescript-eslint/no-explicit-any -- ad-hoc JSON in assertions
+  return { status: res.status, body: text ? (JSON.parse(text) as Record<string, any>) : undefined };  
 }
 
 describe('GmailFake', () => {

@@ -14,12 +14,23 @@ export function defaultLlmAnswer(request: FakeLlmRequest): FakeLlmAnswer {
   if (request.jsonRequested || /\bclassify\b/i.test(request.userText)) {
     const result = classifyOffline(email);
     return {
-      text: JSON.stringify({ category: result.category, confidence: result.confidence, reasoning: result.reasoning.replace(/^Offline heuristic: /, '') }),
+      text: JSON.stringify({
+        category: result.category,
+        confidence: result.confidence,
+        reasoning: result.reasoning.replace(/^Offline heuristic: /, ''),
+      }),
     };
   }
   const owner = request.system.match(/on behalf of ([^.]+)\./)?.[1] ?? '';
   const maxWords = Number(request.system.match(/At most (\d+) words/)?.[1] ?? 200);
-  return { text: writeOfflineReply({ email, thread: [], mailboxOwner: owner === 'the mailbox owner' ? '' : owner, maxWords }) };
+  return {
+    text: writeOfflineReply({
+      email,
+      thread: [],
+      mailboxOwner: owner === 'the mailbox owner' ? '' : owner,
+      maxWords,
+    }),
+  };
 }
 
 /** Reads back the email block written by src/modules/llm/prompts.ts (last <email> … </email>). */

@@ -1,4 +1,10 @@
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { defaultLlmAnswer } from './llm-fake.responder';
 
@@ -52,7 +58,9 @@ export interface LlmFailSpec {
 }
 
 export type FakeLlmAnswer = FakeLlmText | { fail: LlmFailSpec };
-export type FakeLlmResponder = (request: FakeLlmRequest) => FakeLlmAnswer | string | Promise<FakeLlmAnswer | string>;
+export type FakeLlmResponder = (
+  request: FakeLlmRequest,
+) => FakeLlmAnswer | string | Promise<FakeLlmAnswer | string>;
 
 export interface WireResponse {
   status: number;
@@ -75,9 +83,17 @@ export abstract class LlmFakeServer {
   protected abstract readonly route: string;
   protected abstract authorised(headers: IncomingHttpHeaders): boolean;
   /** A 400 message when the body is not what the real API accepts. */
-  protected abstract invalid(body: Record<string, unknown>, headers: IncomingHttpHeaders): string | undefined;
-  protected abstract parse(body: Record<string, unknown>): Pick<FakeLlmRequest, 'system' | 'messages' | 'jsonRequested'>;
-  protected abstract success(request: FakeLlmRequest, answer: Required<Omit<FakeLlmText, 'delayMs'>>): WireResponse;
+  protected abstract invalid(
+    body: Record<string, unknown>,
+    headers: IncomingHttpHeaders,
+  ): string | undefined;
+  protected abstract parse(
+    body: Record<string, unknown>,
+  ): Pick<FakeLlmRequest, 'system' | 'messages' | 'jsonRequested'>;
+  protected abstract success(
+    request: FakeLlmRequest,
+    answer: Required<Omit<FakeLlmText, 'delayMs'>>,
+  ): WireResponse;
   protected abstract error(status: number, message: string): unknown;
 
   get origin(): string {
@@ -135,8 +151,16 @@ export abstract class LlmFakeServer {
       req.on('end', () => resolve(data));
     });
     const path = (req.url ?? '/').split('?')[0];
-    if (req.method !== 'POST' || path !== this.route) return this.send(res, { status: 404, body: this.error(404, `No route ${req.method} ${path}`) });
-    if (!this.authorised(req.headers)) return this.send(res, { status: 401, body: this.error(401, 'invalid x-api-key / Authorization') });
+    if (req.method !== 'POST' || path !== this.route)
+      return this.send(res, {
+        status: 404,
+        body: this.error(404, `No route ${req.method} ${path}`),
+      });
+    if (!this.authorised(req.headers))
+      return this.send(res, {
+        status: 401,
+        body: this.error(401, 'invalid x-api-key / Authorization'),
+      });
     let body: Record<string, unknown>;
     try {
       body = JSON.parse(raw) as Record<string, unknown>;
@@ -181,12 +205,17 @@ export abstract class LlmFakeServer {
     this.finish(request, res, { status: spec.status, body, headers });
   }
 
-  private usageFor(request: FakeLlmRequest, answer: FakeLlmText): Required<Omit<FakeLlmText, 'delayMs'>> {
+  private usageFor(
+    request: FakeLlmRequest,
+    answer: FakeLlmText,
+  ): Required<Omit<FakeLlmText, 'delayMs'>> {
     // Roughly 4 characters per token, as for English text with real tokenizers.
-    const promptChars = request.system.length + request.messages.reduce((n, m) => n + m.content.length, 0);
+    const promptChars =
+      request.system.length + request.messages.reduce((n, m) => n + m.content.length, 0);
     return {
       text: answer.text,
-      promptTokens: answer.promptTokens ?? Math.ceil(promptChars / 4) + 4 * (request.messages.length + 1),
+      promptTokens:
+        answer.promptTokens ?? Math.ceil(promptChars / 4) + 4 * (request.messages.length + 1),
       completionTokens: answer.completionTokens ?? Math.max(1, Math.ceil(answer.text.length / 4)),
       truncated: answer.truncated ?? false,
     };

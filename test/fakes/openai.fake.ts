@@ -1,5 +1,11 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { fakeId, type FakeLlmRequest, type FakeLlmText, LlmFakeServer, type WireResponse } from './llm-fake.server';
+import {
+  fakeId,
+  type FakeLlmRequest,
+  type FakeLlmText,
+  LlmFakeServer,
+  type WireResponse,
+} from './llm-fake.server';
 
 /**
  * Local OpenAI Chat Completions API (POST /v1/chat/completions), driven through the real `openai`
@@ -31,28 +37,45 @@ export class OpenAiFake extends LlmFakeServer {
   }
 
   protected invalid(body: Record<string, unknown>): string | undefined {
-    if (typeof body.model !== 'string' || !body.model) return "you must provide a model parameter";
-    if (!Array.isArray(body.messages) || body.messages.length === 0) return "'messages' must be a non-empty array";
+    if (typeof body.model !== 'string' || !body.model) return 'you must provide a model parameter';
+    if (!Array.isArray(body.messages) || body.messages.length === 0)
+      return "'messages' must be a non-empty array";
     if (body.stream) return 'streaming is not supported by this fake';
-    const format = body.response_format as { type?: string; json_schema?: { name?: string; schema?: unknown } } | undefined;
-    if (format && !['text', 'json_object', 'json_schema'].includes(format.type ?? '')) return "Invalid value for 'response_format.type'";
-    if (format?.type === 'json_schema' && (!format.json_schema?.name || !format.json_schema.schema)) {
+    const format = body.response_format as
+      { type?: string; json_schema?: { name?: string; schema?: unknown } } | undefined;
+    if (format && !['text', 'json_object', 'json_schema'].includes(format.type ?? ''))
+      return "Invalid value for 'response_format.type'";
+    if (
+      format?.type === 'json_schema' &&
+      (!format.json_schema?.name || !format.json_schema.schema)
+    ) {
       return "Missing required parameter: 'response_format.json_schema.name' / 'schema'";
     }
     return undefined;
   }
 
-  protected parse(body: Record<string, unknown>): Pick<FakeLlmRequest, 'system' | 'messages' | 'jsonRequested'> {
-    const all = (body.messages as { role: string; content: unknown }[]).map((m) => ({ role: m.role, content: textOf(m.content) }));
+  protected parse(
+    body: Record<string, unknown>,
+  ): Pick<FakeLlmRequest, 'system' | 'messages' | 'jsonRequested'> {
+    const all = (body.messages as { role: string; content: unknown }[]).map((m) => ({
+      role: m.role,
+      content: textOf(m.content),
+    }));
     const format = (body.response_format as { type?: string } | undefined)?.type;
     return {
-      system: all.filter((m) => m.role === 'system' || m.role === 'developer').map((m) => m.content).join('\n'),
+      system: all
+        .filter((m) => m.role === 'system' || m.role === 'developer')
+        .map((m) => m.content)
+        .join('\n'),
       messages: all.filter((m) => m.role !== 'system' && m.role !== 'developer'),
       jsonRequested: format === 'json_object' || format === 'json_schema',
     };
   }
 
-  protected success(request: FakeLlmRequest, answer: Required<Omit<FakeLlmText, 'delayMs'>>): WireResponse {
+  protected success(
+    request: FakeLlmRequest,
+    answer: Required<Omit<FakeLlmText, 'delayMs'>>,
+  ): WireResponse {
     return {
       status: 200,
       headers: { 'x-request-id': fakeId('req_') },
@@ -80,7 +103,14 @@ export class OpenAiFake extends LlmFakeServer {
   }
 
   protected error(status: number, message: string): unknown {
-    const type = status === 401 ? 'invalid_request_error' : status === 429 ? 'rate_limit_exceeded' : status >= 500 ? 'server_error' : 'invalid_request_error';
+    const type =
+      status === 401
+        ? 'invalid_request_error'
+        : status === 429
+          ? 'rate_limit_exceeded'
+          : status >= 500
+            ? 'server_error'
+            : 'invalid_request_error';
     const code = status === 401 ? 'invalid_api_key' : status === 429 ? 'rate_limit_exceeded' : null;
     return { error: { message, type, param: null, code } };
   }

@@ -6,7 +6,12 @@ import { buildLlm, metricValue, questionEmail, replyContext } from './llm-harnes
 
 describe('Anthropic provider through the real SDK against the fake', () => {
   const claude = new AnthropicFake();
-  const env = () => ({ LLM_PROVIDER: 'anthropic', ANTHROPIC_API_KEY: claude.apiKey, ANTHROPIC_BASE_URL: claude.baseURL, ANTHROPIC_MODEL: 'claude-haiku-4-5' });
+  const env = () => ({
+    LLM_PROVIDER: 'anthropic',
+    ANTHROPIC_API_KEY: claude.apiKey,
+    ANTHROPIC_BASE_URL: claude.baseURL,
+    ANTHROPIC_MODEL: 'claude-haiku-4-5',
+  });
 
   beforeAll(() => claude.start());
   afterAll(() => claude.stop());
@@ -14,7 +19,11 @@ describe('Anthropic provider through the real SDK against the fake', () => {
 
   it('classifies via /v1/messages with the system prompt on top and counts input/output tokens', async () => {
     const { service, registry } = buildLlm(env());
-    claude.reply({ text: 'Here you go:\n{"category":"needs_reply","confidence":0.8,"reasoning":"asks a question"}', promptTokens: 900, completionTokens: 30 });
+    claude.reply({
+      text: 'Here you go:\n{"category":"needs_reply","confidence":0.8,"reasoning":"asks a question"}',
+      promptTokens: 900,
+      completionTokens: 30,
+    });
 
     const result = await service.classify(questionEmail());
 
@@ -33,9 +42,16 @@ describe('Anthropic provider through the real SDK against the fake', () => {
     expect(request.body).toMatchObject({ model: 'claude-haiku-4-5', max_tokens: 500 });
     expect(request.body.output_config).toBeUndefined();
     expect(request.system).toMatch(/Classify the email into exactly one category/);
-    expect(request.messages).toEqual([{ role: 'user', content: expect.stringContaining('<email>') }]);
+    expect(request.messages).toEqual([
+      { role: 'user', content: expect.stringContaining('<email>') },
+    ]);
     // claude-haiku-4-5: $1 / 1M input, $5 / 1M output
-    expect(await metricValue(registry, Metric.LlmCost, { provider: 'anthropic', model: 'claude-haiku-4-5' })).toBeCloseTo(0.00105, 8);
+    expect(
+      await metricValue(registry, Metric.LlmCost, {
+        provider: 'anthropic',
+        model: 'claude-haiku-4-5',
+      }),
+    ).toBeCloseTo(0.00105, 8);
   });
 
   it('asks for structured output only when ANTHROPIC_STRUCTURED_OUTPUT is on', async () => {
@@ -43,7 +59,12 @@ describe('Anthropic provider through the real SDK against the fake', () => {
 
     await service.classify(questionEmail());
 
-    expect(claude.requests[0].body.output_config).toMatchObject({ format: { type: 'json_schema', schema: { required: ['category', 'confidence', 'reasoning'] } } });
+    expect(claude.requests[0].body.output_config).toMatchObject({
+      format: {
+        type: 'json_schema',
+        schema: { required: ['category', 'confidence', 'reasoning'] },
+      },
+    });
   });
 
   it('answers with the default responder when nothing is scripted (what e2e tests rely on)', async () => {
@@ -66,7 +87,10 @@ describe('Anthropic provider through the real SDK against the fake', () => {
     const { service } = buildLlm(env());
     claude.failNext({ status: 529, message: 'Overloaded' });
 
-    await expect(service.classify(questionEmail())).rejects.toMatchObject({ code: ErrorCodes.LLM_UNAVAILABLE, retryable: true });
+    await expect(service.classify(questionEmail())).rejects.toMatchObject({
+      code: ErrorCodes.LLM_UNAVAILABLE,
+      retryable: true,
+    });
     expect(claude.requests[0].status).toBe(529);
   });
 
@@ -74,20 +98,42 @@ describe('Anthropic provider through the real SDK against the fake', () => {
     const { service } = buildLlm({ ...env(), LLM_TIMEOUT_MS: '250' });
     claude.reply({ text: 'late', delayMs: 2_000 });
 
-    await expect(service.generateReply(replyContext())).rejects.toMatchObject({ code: ErrorCodes.LLM_TIMEOUT, retryable: true });
+    await expect(service.generateReply(replyContext())).rejects.toMatchObject({
+      code: ErrorCodes.LLM_TIMEOUT,
+      retryable: true,
+    });
   });
 
   it('accepts the key as x-api-key as well (older SDKs) and rejects a wrong one', async () => {
     const ok = await fetch(`${claude.baseURL}/v1/messages`, {
       method: 'POST',
-      headers: { 'x-api-key': claude.apiKey, 'anthropic-version': '2023-06-01', 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'claude-haiku-4-5', max_tokens: 20, messages: [{ role: 'user', content: 'Classify this email.' }] }),
+      headers: {
+        'x-api-key': claude.apiKey,
+        'anthropic-version': '2023-06-01',
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        model: 'claude-haiku-4-5',
+        max_tokens: 20,
+        messages: [{ role: 'user', content: 'Classify this email.' }],
+      }),
     });
-    const bad = await fetch(`${claude.baseURL}/v1/messages`, { method: 'POST', headers: { 'x-api-key': 'nope' }, body: '{}' });
+    const bad = await fetch(`${claude.baseURL}/v1/messages`, {
+      method: 'POST',
+      headers: { 'x-api-key': 'nope' },
+      body: '{}',
+    });
 
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toMatchObject({ type: 'message', content: [{ type: 'text' }], stop_reason: 'end_turn' });
+    expect(await ok.json()).toMatchObject({
+      type: 'message',
+      content: [{ type: 'text' }],
+      stop_reason: 'end_turn',
+    });
     expect(bad.status).toBe(401);
-    expect(await bad.json()).toMatchObject({ type: 'error', error: { type: 'authentication_error' } });
+    expect(await bad.json()).toMatchObject({
+      type: 'error',
+      error: { type: 'authentication_error' },
+    });
   });
 });

@@ -41,17 +41,29 @@ describe('fallback chain openai → anthropic with a circuit breaker per provide
     openai.failNext({ status: 500, times: 10 });
 
     for (let i = 0; i < 3; i++) {
-      await expect(service.classify(questionEmail())).resolves.toMatchObject({ provider: 'anthropic', category: 'needs_reply' });
+      await expect(service.classify(questionEmail())).resolves.toMatchObject({
+        provider: 'anthropic',
+        category: 'needs_reply',
+      });
     }
     expect(service.circuitState('openai')).toBe('open');
     expect(await circuit(registry, 'openai')).toBe(2);
     expect(await circuit(registry, 'anthropic')).toBe(0);
 
-    await expect(service.classify(questionEmail())).resolves.toMatchObject({ provider: 'anthropic' });
+    await expect(service.classify(questionEmail())).resolves.toMatchObject({
+      provider: 'anthropic',
+    });
     expect(openai.requests).toHaveLength(3); // the open breaker kept the 4th call away from OpenAI
     expect(claude.requests).toHaveLength(4);
-    expect(await metricValue(registry, Metric.LlmFallbacks, { from: 'openai', to: 'anthropic' })).toBe(4);
-    expect(await metricValue(registry, Metric.LlmCalls, { provider: 'openai', status: 'llm_unavailable' })).toBe(3);
+    expect(
+      await metricValue(registry, Metric.LlmFallbacks, { from: 'openai', to: 'anthropic' }),
+    ).toBe(4);
+    expect(
+      await metricValue(registry, Metric.LlmCalls, {
+        provider: 'openai',
+        status: 'llm_unavailable',
+      }),
+    ).toBe(3);
   });
 
   it('half-opens after the cool-down and closes again when the trial call succeeds', async () => {
@@ -76,7 +88,11 @@ describe('fallback chain openai → anthropic with a circuit breaker per provide
 
     await sleep(COOLDOWN_MS + 50);
     openai.reply({ text: '{"category":"spam","confidence":1,"reasoning":"x"}', delayMs: 1_500 });
-    const result = await service.classify(questionEmail());
+    const pending = service.classify(questionEmail());
+    await sleep(100);
+    expect(service.circuitState('openai')).toBe('half-open'); // the trial call is in flight
+    expect(await circuit(registry, 'openai')).toBe(1);
+    const result = await pending;
 
     expect(result.provider).toBe('anthropic');
     expect(service.circuitState('openai')).toBe('open');
@@ -100,7 +116,10 @@ describe('fallback chain openai → anthropic with a circuit breaker per provide
     const { service } = buildLlm(env());
     openai.reply('no idea', 'still no idea');
 
-    await expect(service.classify(questionEmail())).rejects.toMatchObject({ code: ErrorCodes.LLM_INVALID_OUTPUT, retryable: false });
+    await expect(service.classify(questionEmail())).rejects.toMatchObject({
+      code: ErrorCodes.LLM_INVALID_OUTPUT,
+      retryable: false,
+    });
     expect(claude.requests).toHaveLength(0);
     expect(service.circuitState('openai')).toBe('closed');
   });
@@ -108,7 +127,9 @@ describe('fallback chain openai → anthropic with a circuit breaker per provide
   it('falls back when the primary key is rejected', async () => {
     const { service } = buildLlm({ ...env(), OPENAI_API_KEY: 'sk-revoked' });
 
-    await expect(service.classify(questionEmail())).resolves.toMatchObject({ provider: 'anthropic' });
+    await expect(service.classify(questionEmail())).resolves.toMatchObject({
+      provider: 'anthropic',
+    });
   });
 
   it('surfaces a retryable error listing both attempts when every provider is down', async () => {
@@ -127,7 +148,11 @@ describe('fallback chain openai → anthropic with a circuit breaker per provide
   });
 
   it('without a fallback an open breaker fails fast with LLM_CIRCUIT_OPEN and a retry-after', async () => {
-    const { service } = buildLlm({ ...env(), LLM_FALLBACK_PROVIDER: 'none', LLM_BREAKER_COOLDOWN_MS: '5000' });
+    const { service } = buildLlm({
+      ...env(),
+      LLM_FALLBACK_PROVIDER: 'none',
+      LLM_BREAKER_COOLDOWN_MS: '5000',
+    });
     openai.failNext({ status: 500, times: 3 });
     for (let i = 0; i < 3; i++) await service.classify(questionEmail()).catch(() => undefined);
 

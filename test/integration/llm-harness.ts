@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { Registry } from 'prom-client';
 import { AppConfig } from '../../src/core/config/app-config';
 import { loadConfig } from '../../src/core/config/load-config';
@@ -19,10 +20,16 @@ export interface LlmHarness {
 
 export function llmConfig(env: Record<string, string>): AppConfig {
   // SDK retries off unless a test wants them: each HTTP request is then one scripted answer.
-  return loadConfig({ LLM_SDK_MAX_RETRIES: '0', LLM_TIMEOUT_MS: '3000', LLM_BREAKER_COOLDOWN_MS: '300', ...env });
+  return loadConfig({
+    LLM_SDK_MAX_RETRIES: '0',
+    LLM_TIMEOUT_MS: '3000',
+    LLM_BREAKER_COOLDOWN_MS: '300',
+    ...env,
+  });
 }
 
 export function buildLlm(env: Record<string, string>): LlmHarness {
+  Logger.overrideLogger(false); // fallback/breaker log lines would drown the test output
   const config = llmConfig(env);
   const registry = new Registry();
   const metrics = LlmMetrics.standalone(registry, loadPriceTable(config.LLM_PRICES_JSON));
@@ -37,7 +44,11 @@ export function buildLlm(env: Record<string, string>): LlmHarness {
 }
 
 /** Value of one series (0 when it was never touched). Histograms: pass the `_count` name. */
-export async function metricValue(registry: Registry, name: string, labels: Record<string, string> = {}): Promise<number> {
+export async function metricValue(
+  registry: Registry,
+  name: string,
+  labels: Record<string, string> = {},
+): Promise<number> {
   const base = name.replace(/_(count|sum|bucket)$/, '');
   const metric = registry.getSingleMetric(base);
   if (!metric) return 0;
@@ -62,6 +73,15 @@ export function questionEmail(overrides: Partial<EmailForLlm> = {}): EmailForLlm
   };
 }
 
-export function replyContext(email: EmailForLlm = questionEmail(), overrides: Partial<ReplyContext> = {}): ReplyContext {
-  return { email, thread: [], mailboxOwner: 'Alex Example <alex@example.com>', maxWords: 120, ...overrides };
+export function replyContext(
+  email: EmailForLlm = questionEmail(),
+  overrides: Partial<ReplyContext> = {},
+): ReplyContext {
+  return {
+    email,
+    thread: [],
+    mailboxOwner: 'Alex Example <alex@example.com>',
+    maxWords: 120,
+    ...overrides,
+  };
 }

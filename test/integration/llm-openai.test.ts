@@ -4,11 +4,17 @@ import { Metric } from '../../src/core/metrics/metric-names';
 import { OpenAiFake } from '../fakes/openai.fake';
 import { buildLlm, metricValue, questionEmail, replyContext } from './llm-harness';
 
-const VALID = '{"category":"needs_reply","confidence":0.82,"reasoning":"Customer asks two questions."}';
+const VALID =
+  '{"category":"needs_reply","confidence":0.82,"reasoning":"Customer asks two questions."}';
 
 describe('OpenAI provider through the real SDK against the fake', () => {
   const openai = new OpenAiFake();
-  const env = () => ({ LLM_PROVIDER: 'openai', OPENAI_API_KEY: openai.apiKey, OPENAI_BASE_URL: openai.baseURL, LLM_FALLBACK_PROVIDER: 'none' });
+  const env = () => ({
+    LLM_PROVIDER: 'openai',
+    OPENAI_API_KEY: openai.apiKey,
+    OPENAI_BASE_URL: openai.baseURL,
+    LLM_FALLBACK_PROVIDER: 'none',
+  });
 
   beforeAll(() => openai.start());
   afterAll(() => openai.stop());
@@ -18,7 +24,11 @@ describe('OpenAI provider through the real SDK against the fake', () => {
     const { service } = buildLlm(env());
     const result = await service.classify(questionEmail());
 
-    expect(result).toMatchObject({ category: 'needs_reply', provider: 'openai', model: 'gpt-4o-mini' });
+    expect(result).toMatchObject({
+      category: 'needs_reply',
+      provider: 'openai',
+      model: 'gpt-4o-mini',
+    });
     expect(result.confidence).toBeGreaterThan(0.6);
     expect(openai.requests).toHaveLength(1);
     const [request] = openai.requests;
@@ -26,10 +36,15 @@ describe('OpenAI provider through the real SDK against the fake', () => {
       model: 'gpt-4o-mini',
       temperature: 0.3,
       max_tokens: 500,
-      response_format: { type: 'json_schema', json_schema: { name: 'email_classification', strict: true } },
+      response_format: {
+        type: 'json_schema',
+        json_schema: { name: 'email_classification', strict: true },
+      },
     });
     expect(request.system).toMatch(/untrusted data/);
-    expect(request.userText).toMatch(/<email>\nFrom: Ana Ruiz[\s\S]*Could you tell me when our contract renews\?[\s\S]*<\/email>/);
+    expect(request.userText).toMatch(
+      /<email>\nFrom: Ana Ruiz[\s\S]*Could you tell me when our contract renews\?[\s\S]*<\/email>/,
+    );
     expect(result.usage.promptTokens).toBeGreaterThan(0);
     expect(result.usage.completionTokens).toBeGreaterThan(0);
   });
@@ -37,7 +52,9 @@ describe('OpenAI provider through the real SDK against the fake', () => {
   it('reads JSON wrapped in code fences or prose, with other casing, without a repair call', async () => {
     const { service } = buildLlm(env());
     openai.reply('```json\n{"category": "spam", "confidence": 0.91, "reasoning": "phishing"}\n```');
-    openai.reply('Sure! Here is my answer:\n{"Category": "Informational", "Confidence": "70%"}\nHope that helps.');
+    openai.reply(
+      'Sure! Here is my answer:\n{"Category": "Informational", "Confidence": "70%"}\nHope that helps.',
+    );
 
     const fenced = await service.classify(questionEmail());
     const prose = await service.classify(questionEmail());
@@ -49,19 +66,31 @@ describe('OpenAI provider through the real SDK against the fake', () => {
 
   it('repairs an unreadable answer once and counts the tokens of both calls', async () => {
     const { service, registry } = buildLlm(env());
-    openai.reply({ text: 'This email looks like it needs an answer.', promptTokens: 400, completionTokens: 12 });
+    openai.reply({
+      text: 'This email looks like it needs an answer.',
+      promptTokens: 400,
+      completionTokens: 12,
+    });
     openai.reply({ text: VALID, promptTokens: 450, completionTokens: 20 });
 
     const result = await service.classify(questionEmail());
 
-    expect(result).toMatchObject({ category: 'needs_reply', confidence: 0.82, usage: { promptTokens: 850, completionTokens: 32 } });
+    expect(result).toMatchObject({
+      category: 'needs_reply',
+      confidence: 0.82,
+      usage: { promptTokens: 850, completionTokens: 32 },
+    });
     expect(openai.requests).toHaveLength(2);
     const repair = openai.requests[1].messages;
     expect(repair.map((m) => m.role)).toEqual(['user', 'assistant', 'user']);
     expect(repair[1].content).toBe('This email looks like it needs an answer.');
     expect(repair[2].content).toMatch(/could not be used: no JSON object found/);
-    expect(await metricValue(registry, Metric.LlmTokens, { provider: 'openai', kind: 'prompt' })).toBe(850);
-    expect(await metricValue(registry, Metric.LlmCalls, { provider: 'openai', status: 'ok' })).toBe(2);
+    expect(
+      await metricValue(registry, Metric.LlmTokens, { provider: 'openai', kind: 'prompt' }),
+    ).toBe(850);
+    expect(await metricValue(registry, Metric.LlmCalls, { provider: 'openai', status: 'ok' })).toBe(
+      2,
+    );
   });
 
   it('fails non-retryably with LLM_INVALID_OUTPUT and the raw answer after one failed repair', async () => {
@@ -101,6 +130,16 @@ describe('OpenAI provider through the real SDK against the fake', () => {
     expect((error as AppError).options.retryAfterSeconds).toBe(7);
   });
 
+  it('maps a dropped connection to a retryable LLM_UNAVAILABLE', async () => {
+    const { service } = buildLlm(env());
+    openai.failNext({ status: 0, dropConnection: true });
+
+    await expect(service.classify(questionEmail())).rejects.toMatchObject({
+      code: ErrorCodes.LLM_UNAVAILABLE,
+      retryable: true,
+    });
+  });
+
   it('lets the SDK retry once when LLM_SDK_MAX_RETRIES=1', async () => {
     const { service } = buildLlm({ ...env(), LLM_SDK_MAX_RETRIES: '1' });
     openai.failNext({ status: 500, retryAfterMs: 10 });
@@ -116,7 +155,11 @@ describe('OpenAI provider through the real SDK against the fake', () => {
 
     const error = await service.classify(questionEmail()).catch((e: unknown) => e);
 
-    expect(error).toMatchObject({ code: ErrorCodes.LLM_BAD_REQUEST, retryable: false, status: 401 });
+    expect(error).toMatchObject({
+      code: ErrorCodes.LLM_BAD_REQUEST,
+      retryable: false,
+      status: 401,
+    });
   });
 
   it('records tokens, cost, calls and latency per provider and model', async () => {
@@ -127,8 +170,12 @@ describe('OpenAI provider through the real SDK against the fake', () => {
 
     expect(result.usage).toEqual({ promptTokens: 1_000, completionTokens: 200 });
     const labels = { provider: 'openai', model: 'gpt-4o-mini' };
-    expect(await metricValue(registry, Metric.LlmTokens, { ...labels, kind: 'prompt' })).toBe(1_000);
-    expect(await metricValue(registry, Metric.LlmTokens, { ...labels, kind: 'completion' })).toBe(200);
+    expect(await metricValue(registry, Metric.LlmTokens, { ...labels, kind: 'prompt' })).toBe(
+      1_000,
+    );
+    expect(await metricValue(registry, Metric.LlmTokens, { ...labels, kind: 'completion' })).toBe(
+      200,
+    );
     // gpt-4o-mini: $0.15 / 1M prompt, $0.60 / 1M completion
     expect(await metricValue(registry, Metric.LlmCost, labels)).toBeCloseTo(0.00027, 8);
     expect(await metricValue(registry, Metric.LlmCalls, { ...labels, status: 'ok' })).toBe(1);
@@ -145,8 +192,14 @@ describe('OpenAI provider through the real SDK against the fake', () => {
 
     const reply = await service.generateReply(replyContext());
 
-    expect(reply.text).toBe('Hi Ana,\n\nYour contract renews on 1 March. Pay here: [link removed]\n\nBest regards,\nAlex');
-    expect(reply).toMatchObject({ provider: 'openai', model: 'gpt-4o-mini', usage: { promptTokens: 300, completionTokens: 40 } });
+    expect(reply.text).toBe(
+      'Hi Ana,\n\nYour contract renews on 1 March. Pay here: [link removed]\n\nBest regards,\nAlex',
+    );
+    expect(reply).toMatchObject({
+      provider: 'openai',
+      model: 'gpt-4o-mini',
+      usage: { promptTokens: 300, completionTokens: 40 },
+    });
     expect(openai.requests[0].body.response_format).toBeUndefined();
     expect(openai.requests[0].system).toMatch(/on behalf of Alex Example/);
   });
@@ -159,8 +212,12 @@ describe('OpenAI provider through the real SDK against the fake', () => {
         : { text: VALID },
     );
 
-    await expect(service.classify(questionEmail())).resolves.toMatchObject({ category: 'needs_reply' });
-    await expect(service.classify(questionEmail())).resolves.toMatchObject({ category: 'needs_reply' });
+    await expect(service.classify(questionEmail())).resolves.toMatchObject({
+      category: 'needs_reply',
+    });
+    await expect(service.classify(questionEmail())).resolves.toMatchObject({
+      category: 'needs_reply',
+    });
 
     expect(openai.requests.map((r) => [r.status, r.body.response_format === undefined])).toEqual([
       [400, false],

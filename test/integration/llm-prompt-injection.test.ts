@@ -28,10 +28,12 @@ const cases: InjectionCase[] = readdirSync(dir)
 const OWNER = 'Alex Example <alex@example.com>';
 
 function expectClean(text: string, testCase: InjectionCase, original: string): void {
-  for (const forbidden of testCase.forbidden) expect(text.toLowerCase()).not.toContain(forbidden.toLowerCase());
+  for (const forbidden of testCase.forbidden)
+    expect(text.toLowerCase()).not.toContain(forbidden.toLowerCase());
   expect(findAddresses(text)).toEqual([]);
   // A link may survive only verbatim from the email itself (no appended data).
-  for (const link of findLinks(text)) expect(original.toLowerCase()).toContain(link.toLowerCase().replace(/^https?:\/\//, ''));
+  for (const link of findLinks(text))
+    expect(original.toLowerCase()).toContain(link.toLowerCase().replace(/^https?:\/\//, ''));
   for (const line of text.split('\n')) expect(echoesSystemPrompt(line)).toBe(false);
   expect(text).not.toMatch(/<\/?\s*(email|thread|system)\b|<\|/i);
 }
@@ -46,7 +48,9 @@ describe('prompt-injection corpus', () => {
 
     it('offline provider: no links, no addresses, no forbidden text, no prompt text', async () => {
       const offline = new OfflineProvider();
-      const reply = await offline.generateReply(replyContext(testCase.email, { mailboxOwner: OWNER }));
+      const reply = await offline.generateReply(
+        replyContext(testCase.email, { mailboxOwner: OWNER }),
+      );
       const classification = await offline.classify(testCase.email);
 
       expectClean(reply.text, testCase, original);
@@ -56,7 +60,10 @@ describe('prompt-injection corpus', () => {
     });
 
     it('enforceReplySafety cleans what a compliant model would write', () => {
-      const result = enforceReplySafety(testCase.compliantModelReply, { originalText: original, allowNewLinks: false });
+      const result = enforceReplySafety(testCase.compliantModelReply, {
+        originalText: original,
+        allowNewLinks: false,
+      });
 
       expectClean(result.text, testCase, original);
     });
@@ -75,10 +82,19 @@ describe('prompt-injection corpus', () => {
 
   it('offline classifier flags text aimed at an AI assistant as spam', async () => {
     const offline = new OfflineProvider();
-    const flagged = ['ignore-previous-forward', 'fake-system-tag', 'reveal-prompt', 'chat-template-tokens', 'markdown-image-exfil'];
+    const flagged = [
+      'ignore-previous-forward',
+      'fake-system-tag',
+      'reveal-prompt',
+      'chat-template-tokens',
+      'markdown-image-exfil',
+    ];
     for (const name of flagged) {
       const testCase = cases.find((c) => c.name === name)!;
-      expect({ name, category: (await offline.classify(testCase.email)).category }).toEqual({ name, category: 'spam' });
+      expect({ name, category: (await offline.classify(testCase.email)).category }).toEqual({
+        name,
+        category: 'spam',
+      });
     }
   });
 
@@ -88,13 +104,22 @@ describe('prompt-injection corpus', () => {
     afterAll(() => openai.stop());
     beforeEach(() => openai.reset());
 
-    it.each(cases)('$name: the generated reply is cleaned before it leaves the LLM layer', async (testCase) => {
-      const { service } = buildLlm({ LLM_PROVIDER: 'openai', OPENAI_API_KEY: openai.apiKey, OPENAI_BASE_URL: openai.baseURL });
-      openai.reply(testCase.compliantModelReply);
+    it.each(cases)(
+      '$name: the generated reply is cleaned before it leaves the LLM layer',
+      async (testCase) => {
+        const { service } = buildLlm({
+          LLM_PROVIDER: 'openai',
+          OPENAI_API_KEY: openai.apiKey,
+          OPENAI_BASE_URL: openai.baseURL,
+        });
+        openai.reply(testCase.compliantModelReply);
 
-      const reply = await service.generateReply(replyContext(testCase.email, { mailboxOwner: OWNER }));
+        const reply = await service.generateReply(
+          replyContext(testCase.email, { mailboxOwner: OWNER }),
+        );
 
-      expectClean(reply.text, testCase, `${testCase.email.subject}\n${testCase.email.body}`);
-    });
+        expectClean(reply.text, testCase, `${testCase.email.subject}\n${testCase.email.body}`);
+      },
+    );
   });
 });

@@ -92,6 +92,13 @@ export class AppConfig {
   @IsUrl(url)
   GOOGLE_OIDC_JWKS_URL = 'https://www.googleapis.com/oauth2/v3/certs';
 
+  /**
+   * Minimum gap between JWKS refetches triggered by an unknown key id: bounds what forged
+   * tokens can make us fetch, while a rotated Google key is picked up within this time.
+   */
+  @Transform(toNumber) @IsInt() @Min(0)
+  OIDC_JWKS_COOLDOWN_MS = 10_000;
+
   /** Accepting unauthenticated pushes is only for local demos; never in production. */
   @Transform(toBool) @IsBoolean()
   PUBSUB_VERIFY_DISABLED = false;
@@ -131,7 +138,7 @@ export class AppConfig {
   ANTHROPIC_BASE_URL = 'https://api.anthropic.com';
 
   @IsString()
-  ANTHROPIC_MODEL = 'claude-3-5-sonnet-latest';
+  ANTHROPIC_MODEL = 'claude-sonnet-4-6';
 
   @Transform(toNumber) @IsNumber() @Min(0) @Max(2)
   LLM_TEMPERATURE = 0.3;

@@ -22,7 +22,10 @@ export class JobQueueService {
     @InjectQueue(QueueName.Default) private readonly defaultQueue: Queue,
     @InjectQueue(QueueName.Priority) private readonly priority: Queue,
     @InjectQueue(QueueName.Batch) private readonly batch: Queue,
-  ) {}
+  ) {
+    // Without a listener BullMQ prints every reconnect error; health and 503s already report outages.
+    for (const queue of Object.values(this.queues())) queue.on('error', () => undefined);
+  }
 
   queues(): Record<QueueName, Queue> {
     return {

@@ -55,8 +55,14 @@ export class EmailAdminService {
 
   async detail(ref: string, principal: AdminPrincipal): Promise<EmailDetailDto> {
     const email =
-      INTERNAL_ID.test(ref) && Number(ref) <= INT4_MAX ? await this.emails.findById(Number(ref)) : await this.emails.findByMessageId(ref);
-    if (!email) throw new AppError(ErrorCodes.NOT_FOUND, 'Unknown email', { status: 404, details: { id: ref } });
+      INTERNAL_ID.test(ref) && Number(ref) <= INT4_MAX
+        ? await this.emails.findById(Number(ref))
+        : await this.emails.findByMessageId(ref);
+    if (!email)
+      throw new AppError(ErrorCodes.NOT_FOUND, 'Unknown email', {
+        status: 404,
+        details: { id: ref },
+      });
     const [tasks, responses, failed] = await Promise.all([
       this.tasks.listForEmail(email.id),
       this.responses.listForEmail(email.id),

@@ -105,19 +105,28 @@ export class EmailQueryRepository {
   }
 
   failedForEmail(emailId: number): Promise<FailedTaskEntity[]> {
-    return this.dataSource.getRepository(FailedTaskEntity).find({ where: { emailId }, order: { createdAt: 'DESC', id: 'DESC' } });
+    return this.dataSource
+      .getRepository(FailedTaskEntity)
+      .find({ where: { emailId }, order: { createdAt: 'DESC', id: 'DESC' } });
   }
 
   /**
    * Dead letters, unresolved first, then newest first. The keyset is (resolved flag, id) so a
    * page boundary never skips or repeats an entry even while new failures arrive.
    */
-  async listFailed(opts: { state: 'all' | 'unresolved' | 'resolved'; after?: { r: number; id: number }; limit: number }): Promise<FailedTaskEntity[]> {
+  async listFailed(opts: {
+    state: 'all' | 'unresolved' | 'resolved';
+    after?: { r: number; id: number };
+    limit: number;
+  }): Promise<FailedTaskEntity[]> {
     const qb = this.dataSource.getRepository(FailedTaskEntity).createQueryBuilder('f');
     if (opts.state === 'unresolved') qb.andWhere('f.resolved_at IS NULL');
     if (opts.state === 'resolved') qb.andWhere('f.resolved_at IS NOT NULL');
     if (opts.after) {
-      qb.andWhere('((f.resolved_at IS NOT NULL)::int > :r OR ((f.resolved_at IS NOT NULL)::int = :r AND f.id < :id))', opts.after);
+      qb.andWhere(
+        '((f.resolved_at IS NOT NULL)::int > :r OR ((f.resolved_at IS NOT NULL)::int = :r AND f.id < :id))',
+        opts.after,
+      );
     }
     return qb
       .orderBy('(f.resolved_at IS NOT NULL)', 'ASC')

@@ -6,7 +6,12 @@ import { TaskRepository } from '../persistence/repositories/task.repository';
 import { DeadLetterService } from '../pipeline/dead-letter.service';
 import type { AdminPrincipal } from './auth/admin-role';
 import { decodeCursor, encodeCursor } from './dto/cursor';
-import { FailedTaskDto, FailedTaskListQueryDto, FailedTaskPageDto, RetryResultDto } from './dto/failed-task.dto';
+import {
+  FailedTaskDto,
+  FailedTaskListQueryDto,
+  FailedTaskPageDto,
+  RetryResultDto,
+} from './dto/failed-task.dto';
 import { DEFAULT_PAGE_SIZE } from './dto/page-query.dto';
 import { EmailQueryRepository } from './email-query.repository';
 
@@ -29,23 +34,43 @@ export class FailedTaskAdminService {
     const last = page.at(-1);
     return {
       items: page.map((f) => FailedTaskDto.from(f, principal)),
-      next_cursor: rows.length > limit && last ? encodeCursor({ r: last.resolvedAt ? 1 : 0, id: last.id }) : null,
+      next_cursor:
+        rows.length > limit && last
+          ? encodeCursor({ r: last.resolvedAt ? 1 : 0, id: last.id })
+          : null,
     };
   }
 
   /** Re-runs the failed stage now (the same path as the hourly automatic retry). */
   async retry(id: number, principal: AdminPrincipal): Promise<RetryResultDto> {
     const entry = await this.get(id);
-    if (entry.resolvedAt) throw conflict('ALREADY_RESOLVED', 'This dead letter is already resolved', entry);
-    if (!entry.taskId) throw conflict('NOT_RETRYABLE', 'This dead letter has no task to re-run', entry);
+    if (entry.resolvedAt)
+      throw conflict('ALREADY_RESOLVED', 'This dead letter is already resolved', entry);
+    if (!entry.taskId)
+      throw conflict('NOT_RETRYABLE', 'This dead letter has no task to re-run', entry);
     if (!(await this.deadLetters.retry(entry))) {
       const after = await this.get(id);
-      if (after.resolvedAt) throw conflict('ALREADY_RESOLVED', 'The task had already finished; the dead letter is now resolved', after);
-      throw conflict('NOT_RETRYABLE', `Stage "${entry.taskName}" of this task cannot be re-run from its current state`, after);
+      if (after.resolvedAt)
+        throw conflict(
+          'ALREADY_RESOLVED',
+          'The task had already finished; the dead letter is now resolved',
+          after,
+        );
+      throw conflict(
+        'NOT_RETRYABLE',
+        `Stage "${entry.taskName}" of this task cannot be re-run from its current state`,
+        after,
+      );
     }
-    this.logger.log({ failedTaskId: id, taskId: entry.taskId, keyId: principal.keyId }, 'dead letter retried by operator');
+    this.logger.log(
+      { failedTaskId: id, taskId: entry.taskId, keyId: principal.keyId },
+      'dead letter retried by operator',
+    );
     const [updated, task] = await Promise.all([this.get(id), this.tasks.findById(entry.taskId)]);
-    if (!task) throw new AppError(ErrorCodes.NOT_FOUND, 'The task disappeared during the retry', { status: 404 });
+    if (!task)
+      throw new AppError(ErrorCodes.NOT_FOUND, 'The task disappeared during the retry', {
+        status: 404,
+      });
     return RetryResultDto.from(updated, task, principal);
   }
 
@@ -53,14 +78,21 @@ export class FailedTaskAdminService {
   async resolve(id: number, principal: AdminPrincipal): Promise<FailedTaskDto> {
     await this.get(id);
     if (await this.failed.resolve(id)) {
-      this.logger.log({ failedTaskId: id, keyId: principal.keyId }, 'dead letter resolved by operator');
+      this.logger.log(
+        { failedTaskId: id, keyId: principal.keyId },
+        'dead letter resolved by operator',
+      );
     }
     return FailedTaskDto.from(await this.get(id), principal);
   }
 
   private async get(id: number): Promise<FailedTaskEntity> {
     const entry = await this.failed.findById(id);
-    if (!entry) throw new AppError(ErrorCodes.NOT_FOUND, 'Unknown failed task', { status: 404, details: { id } });
+    if (!entry)
+      throw new AppError(ErrorCodes.NOT_FOUND, 'Unknown failed task', {
+        status: 404,
+        details: { id },
+      });
     return entry;
   }
 }
@@ -68,6 +100,10 @@ export class FailedTaskAdminService {
 function conflict(code: string, message: string, entry: FailedTaskEntity): AppError {
   return new AppError(code, message, {
     status: 409,
-    details: { id: entry.id, task_id: entry.taskId, resolved_at: entry.resolvedAt?.toISOString() ?? null },
+    details: {
+      id: entry.id,
+      task_id: entry.taskId,
+      resolved_at: entry.resolvedAt?.toISOString() ?? null,
+    },
   });
 }

@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { AppError, ErrorCodes } from '../../core/errors/app-error';
 import { JobQueueService } from '../../core/queue/job-queue.service';
 import { QueueName } from '../../core/queue/queue.constants';
@@ -38,10 +37,14 @@ export class MailboxAdminService {
       throw asUpstreamError(error, id);
     }
     if (!expiry) {
-      throw new AppError('PUSH_NOT_CONFIGURED', 'GMAIL_PUBSUB_TOPIC is not set: there is no watch to renew', {
-        status: 409,
-        details: { mailbox_id: id },
-      });
+      throw new AppError(
+        'PUSH_NOT_CONFIGURED',
+        'GMAIL_PUBSUB_TOPIC is not set: there is no watch to renew',
+        {
+          status: 409,
+          details: { mailbox_id: id },
+        },
+      );
     }
     this.logger.log({ mailboxId: id, keyId: principal.keyId, expiry }, 'watch renewed by admin');
     return MailboxDto.from(await this.get(id));
@@ -56,33 +59,48 @@ export class MailboxAdminService {
     return MailboxDto.from(await this.get(id));
   }
 
-  async resume(id: string, principal: AdminPrincipal, correlationId: string | undefined): Promise<MailboxDto> {
+  async resume(id: string, principal: AdminPrincipal, correlationId: string): Promise<MailboxDto> {
     const mailbox = await this.get(id);
     if (mailbox.status === 'active') return MailboxDto.from(mailbox);
     // needs_reauth / disconnected need a new OAuth grant, not a resume.
     this.requireStatus(mailbox, ['paused'], 'resume it');
     await this.mailboxes.setStatus(id, 'active', null);
-    await this.jobs.enqueueSync({ mailboxId: id, correlationId: correlationId ?? randomUUID() }, `resume_${Date.now()}`);
+    await this.jobs.enqueueSync({ mailboxId: id, correlationId }, `resume_${Date.now()}`);
     this.logger.log({ mailboxId: id, keyId: principal.keyId }, 'mailbox resumed');
     return MailboxDto.from(await this.get(id));
   }
 
-  async backfill(id: string, days: number, principal: AdminPrincipal, correlationId: string | undefined): Promise<BackfillResultDto> {
+  async backfill(
+    id: string,
+    days: number,
+    principal: AdminPrincipal,
+    correlationId: string,
+  ): Promise<BackfillResultDto> {
     const mailbox = await this.get(id);
     this.requireStatus(mailbox, ['active'], 'backfill it');
-    const correlation = correlationId ?? randomUUID();
-    const jobId = await this.jobs.enqueueBackfill({ mailboxId: id, days, correlationId: correlation });
+    const jobId = await this.jobs.enqueueBackfill({ mailboxId: id, days, correlationId });
     this.logger.log({ mailboxId: id, days, jobId, keyId: principal.keyId }, 'backfill enqueued');
-    return { job_id: jobId, mailbox_id: id, days, queue: QueueName.Batch, correlation_id: correlation };
+    return {
+      job_id: jobId,
+      mailbox_id: id,
+      days,
+      queue: QueueName.Batch,
+      correlation_id: correlationId,
+    };
   }
 
   private async get(id: string): Promise<MailboxEntity> {
     const mailbox = await this.mailboxes.findById(id);
-    if (!mailbox) throw new AppError(ErrorCodes.NOT_FOUND, 'Unknown mailbox', { status: 404, details: { id } });
+    if (!mailbox)
+      throw new AppError(ErrorCodes.NOT_FOUND, 'Unknown mailbox', { status: 404, details: { id } });
     return mailbox;
   }
 
-  private requireStatus(mailbox: MailboxEntity, allowed: MailboxEntity['status'][], action: string): void {
+  private requireStatus(
+    mailbox: MailboxEntity,
+    allowed: MailboxEntity['status'][],
+    action: string,
+  ): void {
     if (allowed.includes(mailbox.status)) return;
     throw new AppError('INVALID_MAILBOX_STATE', `Mailbox is ${mailbox.status}: cannot ${action}`, {
       status: 409,
@@ -98,5 +116,9 @@ export class MailboxAdminService {
 function asUpstreamError(error: unknown, mailboxId: string): unknown {
   if (!(error instanceof AppError) || !error.code.startsWith('GMAIL_')) return error;
   const status = error.code === ErrorCodes.GMAIL_AUTH_REVOKED ? 409 : error.retryable ? 503 : 502;
-  return new AppError(error.code, error.message, { status, details: { mailbox_id: mailboxId }, cause: error });
+  return new AppError(error.code, error.message, {
+    status,
+    details: { mailbox_id: mailboxId },
+    cause: error,
+  });
 }

@@ -8,7 +8,10 @@ export function isUuid(value: string): boolean {
 }
 
 /** A mailbox named by id or by email address; null when there is no such mailbox. */
-export async function findMailbox(mailboxes: MailboxRepository, ref: string): Promise<MailboxEntity | null> {
+export async function findMailbox(
+  mailboxes: MailboxRepository,
+  ref: string,
+): Promise<MailboxEntity | null> {
   if (isUuid(ref)) return mailboxes.findById(ref);
   if (ref.includes('@')) return mailboxes.findByEmail(ref);
   return null;

@@ -12,7 +12,12 @@ import type { FastifyReply } from 'fastify';
 import { AdminApi, Principal, RequireRole } from './auth/admin-auth.decorators';
 import type { AdminPrincipal } from './auth/admin-role';
 import { ErrorResponseDto } from './dto/error-response.dto';
-import { ProcessEmailDto, ProcessEmailResponseDto, TaskIdParamDto, TaskStatusDto } from './dto/task.dto';
+import {
+  ProcessEmailDto,
+  ProcessEmailResponseDto,
+  TaskIdParamDto,
+  TaskStatusDto,
+} from './dto/task.dto';
 import { ProcessEmailService } from './process-email.service';
 
 /**
@@ -34,10 +39,22 @@ export class ProcessEmailController {
       'that run is returned and nothing new is started. Role: operator.',
   })
   @ApiCreatedResponse({ type: ProcessEmailResponseDto, description: 'New run started and queued' })
-  @ApiOkResponse({ type: ProcessEmailResponseDto, description: 'A live run already exists; returned as is' })
-  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'INVALID_EMAIL_ID, MAILBOX_REQUIRED, UNKNOWN_MAILBOX or VALIDATION_FAILED' })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'Already processed and force_reprocess is false' })
-  async process(@Body() body: ProcessEmailDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<ProcessEmailResponseDto> {
+  @ApiOkResponse({
+    type: ProcessEmailResponseDto,
+    description: 'A live run already exists; returned as is',
+  })
+  @ApiBadRequestResponse({
+    type: ErrorResponseDto,
+    description: 'INVALID_EMAIL_ID, MAILBOX_REQUIRED, UNKNOWN_MAILBOX or VALIDATION_FAILED',
+  })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: 'Already processed and force_reprocess is false',
+  })
+  async process(
+    @Body() body: ProcessEmailDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ProcessEmailResponseDto> {
     const outcome = await this.service.process(body);
     void reply.status(outcome.created ? 201 : 200);
     return outcome.body;
@@ -45,11 +62,17 @@ export class ProcessEmailController {
 
   @Get(['v1/task-status/:task_id', 'task-status/:task_id'])
   @RequireRole('viewer')
-  @ApiOperation({ summary: 'Status of one processing task and its AI response. Role: viewer (reply text: operator).' })
+  @ApiOperation({
+    summary:
+      'Status of one processing task and its AI response. Role: viewer (reply text: operator).',
+  })
   @ApiOkResponse({ type: TaskStatusDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'task_id is not a uuid' })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
-  status(@Param() params: TaskIdParamDto, @Principal() principal: AdminPrincipal): Promise<TaskStatusDto> {
+  status(
+    @Param() params: TaskIdParamDto,
+    @Principal() principal: AdminPrincipal,
+  ): Promise<TaskStatusDto> {
     return this.service.status(params.task_id, principal);
   }
 }

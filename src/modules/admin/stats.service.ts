@@ -15,7 +15,9 @@ export function statsWindow(q: StatsQueryDto, now = new Date()): { since: Date; 
     });
   }
   const until = q.until ? new Date(q.until) : now;
-  const since = q.since ? new Date(q.since) : new Date(until.getTime() - (q.hours ?? DEFAULT_HOURS) * HOUR_MS);
+  const since = q.since
+    ? new Date(q.since)
+    : new Date(until.getTime() - (q.hours ?? DEFAULT_HOURS) * HOUR_MS);
   if (since.getTime() >= until.getTime()) {
     throw new AppError(ErrorCodes.VALIDATION_FAILED, 'since must be before until', {
       status: 400,

@@ -19,7 +19,11 @@ export class AnthropicProvider extends ChatLlmProvider {
     metrics: LlmMetrics,
   ) {
     super(
-      { model: config.ANTHROPIC_MODEL, timeoutMs: config.LLM_TIMEOUT_MS, inputTokenBudget: config.LLM_INPUT_TOKEN_BUDGET },
+      {
+        model: config.ANTHROPIC_MODEL,
+        timeoutMs: config.LLM_TIMEOUT_MS,
+        inputTokenBudget: config.LLM_INPUT_TOKEN_BUDGET,
+      },
       metrics,
     );
     this.client = new Anthropic({
@@ -40,7 +44,9 @@ export class AnthropicProvider extends ChatLlmProvider {
       max_tokens: this.config.LLM_MAX_TOKENS,
     };
     if (request.json && this.config.ANTHROPIC_STRUCTURED_OUTPUT) {
-      body.output_config = { format: { type: 'json_schema', schema: { ...CLASSIFICATION_JSON_SCHEMA } } };
+      body.output_config = {
+        format: { type: 'json_schema', schema: { ...CLASSIFICATION_JSON_SCHEMA } },
+      };
     }
     const message = await this.client.messages.create(body, { signal });
     const text = message.content
@@ -52,7 +58,10 @@ export class AnthropicProvider extends ChatLlmProvider {
       text,
       usage: {
         // Cached prompt tokens are billed too (at other rates); count them as prompt tokens.
-        promptTokens: usage.input_tokens + (usage.cache_creation_input_tokens ?? 0) + (usage.cache_read_input_tokens ?? 0),
+        promptTokens:
+          usage.input_tokens +
+          (usage.cache_creation_input_tokens ?? 0) +
+          (usage.cache_read_input_tokens ?? 0),
         completionTokens: usage.output_tokens,
       },
       model: message.model || undefined,

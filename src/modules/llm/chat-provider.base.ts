@@ -74,36 +74,68 @@ export abstract class ChatLlmProvider extends LlmProvider {
       usage = addUsage(usage, answer.usage);
       parsed = parseClassification(answer.text);
       if (!parsed.ok) {
-        throw new AppError(ErrorCodes.LLM_INVALID_OUTPUT, `${this.name}: classification unreadable after one repair (${parsed.reason})`, {
-          retryable: false,
-          status: 502,
-          details: {
-            raw: answer.text.slice(0, RAW_LIMIT),
-            firstRaw: first.text.slice(0, RAW_LIMIT),
-            reason: parsed.reason,
-            provider: this.name,
-            model: answer.model ?? this.settings.model,
-            usage,
+        throw new AppError(
+          ErrorCodes.LLM_INVALID_OUTPUT,
+          `${this.name}: classification unreadable after one repair (${parsed.reason})`,
+          {
+            retryable: false,
+            status: 502,
+            details: {
+              raw: answer.text.slice(0, RAW_LIMIT),
+              firstRaw: first.text.slice(0, RAW_LIMIT),
+              reason: parsed.reason,
+              provider: this.name,
+              model: answer.model ?? this.settings.model,
+              usage,
+            },
           },
-        });
+        );
       }
     }
-    return { ...parsed.value, model: answer.model ?? this.settings.model, provider: this.name, usage };
+    return {
+      ...parsed.value,
+      model: answer.model ?? this.settings.model,
+      provider: this.name,
+      usage,
+    };
   }
 
   async generateReply(context: ReplyContext): Promise<GeneratedReply> {
     const prompt = buildReplyPrompt(context, this.settings.inputTokenBudget);
-    const answer = await this.call({ system: prompt.system, messages: [{ role: 'user', content: prompt.user }], json: false });
-    const originalText = [context.email, ...context.thread].map((m) => `${m.subject}\n${m.body}`).join('\n');
-    const safe = enforceReplySafety(answer.text, { originalText, allowNewLinks: false, maxWords: context.maxWords });
+    const answer = await this.call({
+      system: prompt.system,
+      messages: [{ role: 'user', content: prompt.user }],
+      json: false,
+    });
+    const originalText = [context.email, ...context.thread]
+      .map((m) => `${m.subject}\n${m.body}`)
+      .join('\n');
+    const safe = enforceReplySafety(answer.text, {
+      originalText,
+      allowNewLinks: false,
+      maxWords: context.maxWords,
+    });
     if (!safe.text) {
-      throw new AppError(ErrorCodes.LLM_INVALID_OUTPUT, `${this.name}: reply was empty after clean-up`, {
-        retryable: false,
-        status: 502,
-        details: { raw: answer.text.slice(0, RAW_LIMIT), provider: this.name, usage: answer.usage },
-      });
+      throw new AppError(
+        ErrorCodes.LLM_INVALID_OUTPUT,
+        `${this.name}: reply was empty after clean-up`,
+        {
+          retryable: false,
+          status: 502,
+          details: {
+            raw: answer.text.slice(0, RAW_LIMIT),
+            provider: this.name,
+            usage: answer.usage,
+          },
+        },
+      );
     }
-    return { text: safe.text, model: answer.model ?? this.settings.model, provider: this.name, usage: answer.usage };
+    return {
+      text: safe.text,
+      model: answer.model ?? this.settings.model,
+      provider: this.name,
+      usage: answer.usage,
+    };
   }
 
   private async call(request: ChatRequest): Promise<ChatCompletion> {
@@ -117,12 +149,20 @@ export abstract class ChatLlmProvider extends LlmProvider {
       return completion;
     } catch (error) {
       const appError = toLlmError(error, this.name, deadline.aborted);
-      this.metrics.recordCall(this.name, this.settings.model, appError.code.toLowerCase(), seconds());
+      this.metrics.recordCall(
+        this.name,
+        this.settings.model,
+        appError.code.toLowerCase(),
+        seconds(),
+      );
       throw appError;
     }
   }
 }
 
 export function addUsage(a: LlmUsage, b: LlmUsage): LlmUsage {
-  return { promptTokens: a.promptTokens + b.promptTokens, completionTokens: a.completionTokens + b.completionTokens };
+  return {
+    promptTokens: a.promptTokens + b.promptTokens,
+    completionTokens: a.completionTokens + b.completionTokens,
+  };
 }

@@ -13,8 +13,7 @@ export interface ParsedClassification {
 }
 
 export type ClassificationParseResult =
-  | { ok: true; value: ParsedClassification }
-  | { ok: false; reason: string };
+  { ok: true; value: ParsedClassification } | { ok: false; reason: string };
 
 /**
  * Used when the model gives a category but no confidence: below the pipeline's default
@@ -64,7 +63,12 @@ const KEY_ALIASES: Record<string, keyof ParsedClassification> = {
   justification: 'reasoning',
 };
 
-const WORD_CONFIDENCE: Record<string, number> = { high: 0.85, medium: 0.6, moderate: 0.6, low: 0.3 };
+const WORD_CONFIDENCE: Record<string, number> = {
+  high: 0.85,
+  medium: 0.6,
+  moderate: 0.6,
+  low: 0.3,
+};
 
 export function parseClassification(raw: string): ClassificationParseResult {
   const text = raw.trim();
@@ -74,7 +78,8 @@ export function parseClassification(raw: string): ClassificationParseResult {
     if (object) return validate(object);
   }
   const bare = categoryFrom(text.replace(/[`"'.!*\s]+$/g, '').replace(/^[`"'*\s]+/, ''));
-  if (bare) return { ok: true, value: { category: bare, confidence: MISSING_CONFIDENCE, reasoning: '' } };
+  if (bare)
+    return { ok: true, value: { category: bare, confidence: MISSING_CONFIDENCE, reasoning: '' } };
   return { ok: false, reason: 'no JSON object found in the answer' };
 }
 
@@ -116,7 +121,8 @@ function parseLoose(candidate: string): Record<string, unknown> | undefined {
   for (const attempt of attempts) {
     try {
       const value: unknown = JSON.parse(attempt);
-      if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+      if (value && typeof value === 'object' && !Array.isArray(value))
+        return value as Record<string, unknown>;
     } catch {
       // try the next, more forgiving form
     }
@@ -130,21 +136,32 @@ function validate(object: Record<string, unknown>): ClassificationParseResult {
     const field = KEY_ALIASES[key.toLowerCase().replace(/[^a-z]/g, '')];
     if (field && fields[field] === undefined) fields[field] = value;
   }
-  if (fields.category === undefined) return { ok: false, reason: 'the "category" field is missing' };
+  if (fields.category === undefined)
+    return { ok: false, reason: 'the "category" field is missing' };
   const category = typeof fields.category === 'string' ? categoryFrom(fields.category) : undefined;
   if (!category) {
-    return { ok: false, reason: `category ${JSON.stringify(fields.category)} is not one of needs_reply, informational, spam` };
+    return {
+      ok: false,
+      reason: `category ${JSON.stringify(fields.category)} is not one of needs_reply, informational, spam`,
+    };
   }
   const confidence = confidenceFrom(fields.confidence);
   if (confidence === undefined) {
-    return { ok: false, reason: `confidence ${JSON.stringify(fields.confidence)} is not a number between 0 and 1` };
+    return {
+      ok: false,
+      reason: `confidence ${JSON.stringify(fields.confidence)} is not a number between 0 and 1`,
+    };
   }
-  const reasoning = typeof fields.reasoning === 'string' ? fields.reasoning.trim().slice(0, 500) : '';
+  const reasoning =
+    typeof fields.reasoning === 'string' ? fields.reasoning.trim().slice(0, 500) : '';
   return { ok: true, value: { category, confidence, reasoning } };
 }
 
 function categoryFrom(value: string): EmailCategory | undefined {
-  const key = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const key = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   return CATEGORY_ALIASES[key];
 }
 

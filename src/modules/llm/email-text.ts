@@ -53,15 +53,14 @@ export function sentences(text: string): string[] {
     .replace(/<[^>]*>/g, '\n\n')
     .split(/\n\s*\n|(?<=[,:])[ \t]*\n/)
     .flatMap((paragraph) =>
-      paragraph
-        .replace(/\s+/g, ' ')
-        .split(/(?<=[.!?])\s+(?=[¿¡"'(\p{Lu}0-9])/u),
+      paragraph.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[¿¡"'(\p{Lu}0-9])/u),
     )
     .map((s) => capitalise(s.trim().replace(SALUTATION, '')))
     .filter(Boolean);
 }
 
-const SALUTATION = /^(?:hi|hello|hey|dear|hallo|liebe[rs]?|hola|buenos días|bonjour|salut|guten (?:tag|morgen))\b[^,!.?:]{0,30}[,!:]\s*/iu;
+const SALUTATION =
+  /^(?:hi|hello|hey|dear|hallo|liebe[rs]?|hola|buenos días|bonjour|salut|guten (?:tag|morgen))\b[^,!.?:]{0,30}[,!:]\s*/iu;
 
 function capitalise(s: string): string {
   return s ? s[0].toUpperCase() + s.slice(1) : s;

@@ -11,15 +11,27 @@ export function toLlmError(error: unknown, provider: string, deadlineHit: boolea
   if (error instanceof AppError) return error;
   const cause = error;
   if (deadlineHit || isTimeout(error)) {
-    return new AppError(ErrorCodes.LLM_TIMEOUT, `${provider}: request timed out`, { retryable: true, status: 504, cause });
+    return new AppError(ErrorCodes.LLM_TIMEOUT, `${provider}: request timed out`, {
+      retryable: true,
+      status: 504,
+      cause,
+    });
   }
   const status = statusOf(error);
   if (status === undefined) {
     if (isConnectionError(error)) {
-      return new AppError(ErrorCodes.LLM_UNAVAILABLE, `${provider}: connection failed`, { retryable: true, status: 503, cause });
+      return new AppError(ErrorCodes.LLM_UNAVAILABLE, `${provider}: connection failed`, {
+        retryable: true,
+        status: 503,
+        cause,
+      });
     }
     const message = error instanceof Error ? error.message : String(error);
-    return new AppError(ErrorCodes.LLM_UNAVAILABLE, `${provider}: ${message}`, { retryable: true, status: 503, cause });
+    return new AppError(ErrorCodes.LLM_UNAVAILABLE, `${provider}: ${message}`, {
+      retryable: true,
+      status: 503,
+      cause,
+    });
   }
   const vendorMessage = messageOf(error);
   if (status === 429) {
@@ -41,12 +53,16 @@ export function toLlmError(error: unknown, provider: string, deadlineHit: boolea
     });
   }
   const auth = status === 401 || status === 403;
-  return new AppError(ErrorCodes.LLM_BAD_REQUEST, `${provider}: ${auth ? 'authentication failed' : 'request rejected'} (${status})`, {
-    retryable: false,
-    status,
-    details: { provider, vendorStatus: status, vendorMessage },
-    cause,
-  });
+  return new AppError(
+    ErrorCodes.LLM_BAD_REQUEST,
+    `${provider}: ${auth ? 'authentication failed' : 'request rejected'} (${status})`,
+    {
+      retryable: false,
+      status,
+      details: { provider, vendorStatus: status, vendorMessage },
+      cause,
+    },
+  );
 }
 
 /** Failures that say the provider is unhealthy; these count towards opening its breaker. */
@@ -67,20 +83,22 @@ export function canFallBack(error: AppError): boolean {
   return error.retryable || error.status === 401 || error.status === 403;
 }
 
-export function isAuthFailure(error: AppError): boolean {
-  return error.code === ErrorCodes.LLM_BAD_REQUEST && (error.status === 401 || error.status === 403);
-}
-
 function isTimeout(error: unknown): boolean {
-  return error instanceof OpenAI.APIConnectionTimeoutError || error instanceof Anthropic.APIConnectionTimeoutError;
+  return (
+    error instanceof OpenAI.APIConnectionTimeoutError ||
+    error instanceof Anthropic.APIConnectionTimeoutError
+  );
 }
 
 function isConnectionError(error: unknown): boolean {
-  return error instanceof OpenAI.APIConnectionError || error instanceof Anthropic.APIConnectionError;
+  return (
+    error instanceof OpenAI.APIConnectionError || error instanceof Anthropic.APIConnectionError
+  );
 }
 
 function statusOf(error: unknown): number | undefined {
-  if (error instanceof OpenAI.APIError || error instanceof Anthropic.APIError) return error.status ?? undefined;
+  if (error instanceof OpenAI.APIError || error instanceof Anthropic.APIError)
+    return error.status ?? undefined;
   return undefined;
 }
 
@@ -89,7 +107,10 @@ function messageOf(error: unknown): string {
 }
 
 function retryAfterSeconds(error: unknown): number | undefined {
-  const headers = error instanceof OpenAI.APIError || error instanceof Anthropic.APIError ? error.headers : undefined;
+  const headers =
+    error instanceof OpenAI.APIError || error instanceof Anthropic.APIError
+      ? error.headers
+      : undefined;
   const ms = Number(headers?.get('retry-after-ms'));
   if (Number.isFinite(ms) && ms > 0) return Math.ceil(ms / 1000);
   const raw = headers?.get('retry-after');

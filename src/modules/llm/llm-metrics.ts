@@ -27,24 +27,65 @@ export class LlmMetrics {
   static standalone(registry: Registry, prices: PriceTable = DEFAULT_LLM_PRICES): LlmMetrics {
     const registers = [registry];
     return new LlmMetrics(
-      new Histogram({ name: Metric.LlmLatency, help: 'LLM API latency in seconds', labelNames: ['provider', 'model'], registers }),
-      new Counter({ name: Metric.LlmTokens, help: 'LLM tokens', labelNames: ['provider', 'model', 'kind'], registers }),
-      new Counter({ name: Metric.LlmCost, help: 'Estimated LLM cost in USD', labelNames: ['provider', 'model'], registers }),
-      new Counter({ name: Metric.LlmFallbacks, help: 'Calls answered by a fallback provider', labelNames: ['from', 'to'], registers }),
-      new Gauge({ name: Metric.LlmCircuitState, help: 'Circuit breaker state', labelNames: ['provider'], registers }),
-      new Counter({ name: Metric.LlmCalls, help: 'LLM calls by outcome', labelNames: ['provider', 'model', 'status'], registers }),
+      new Histogram({
+        name: Metric.LlmLatency,
+        help: 'LLM API latency in seconds',
+        labelNames: ['provider', 'model'],
+        registers,
+      }),
+      new Counter({
+        name: Metric.LlmTokens,
+        help: 'LLM tokens',
+        labelNames: ['provider', 'model', 'kind'],
+        registers,
+      }),
+      new Counter({
+        name: Metric.LlmCost,
+        help: 'Estimated LLM cost in USD',
+        labelNames: ['provider', 'model'],
+        registers,
+      }),
+      new Counter({
+        name: Metric.LlmFallbacks,
+        help: 'Calls answered by a fallback provider',
+        labelNames: ['from', 'to'],
+        registers,
+      }),
+      new Gauge({
+        name: Metric.LlmCircuitState,
+        help: 'Circuit breaker state',
+        labelNames: ['provider'],
+        registers,
+      }),
+      new Counter({
+        name: Metric.LlmCalls,
+        help: 'LLM calls by outcome',
+        labelNames: ['provider', 'model', 'status'],
+        registers,
+      }),
       prices,
     );
   }
 
   /** One HTTP round trip (a repair re-ask is a call of its own). */
-  recordCall(provider: string, model: string, status: LlmCallStatus, seconds: number, usage?: LlmUsage): void {
+  recordCall(
+    provider: string,
+    model: string,
+    status: LlmCallStatus,
+    seconds: number,
+    usage?: LlmUsage,
+  ): void {
     this.calls.inc({ provider, model, status });
     this.latency.observe({ provider, model }, seconds);
     if (!usage) return;
     this.tokens.inc({ provider, model, kind: 'prompt' }, usage.promptTokens);
     this.tokens.inc({ provider, model, kind: 'completion' }, usage.completionTokens);
-    this.cost.inc({ provider, model }, costUsd(this.prices, model, usage));
+    this.cost.inc({ provider, model }, this.costOf(model, usage));
+  }
+
+  /** Estimated USD for one result, from the same price table as llm_cost_usd_total. */
+  costOf(model: string, usage: LlmUsage): number {
+    return costUsd(this.prices, model, usage);
   }
 
   recordFallback(from: string, to: string): void {

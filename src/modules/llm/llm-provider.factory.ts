@@ -19,10 +19,13 @@ export interface LlmProviderSelection {
  */
 export function selectLlmProviders(config: AppConfig): LlmProviderSelection {
   const primary: LlmProviderName =
-    config.LLM_PROVIDER ?? (config.OPENAI_API_KEY ? 'openai' : config.ANTHROPIC_API_KEY ? 'anthropic' : 'offline');
+    config.LLM_PROVIDER ??
+    (config.OPENAI_API_KEY ? 'openai' : config.ANTHROPIC_API_KEY ? 'anthropic' : 'offline');
   let fallback: LlmProviderName | null = null;
-  if (config.LLM_FALLBACK_PROVIDER && config.LLM_FALLBACK_PROVIDER !== 'none') fallback = config.LLM_FALLBACK_PROVIDER;
-  else if (!config.LLM_FALLBACK_PROVIDER && primary === 'openai' && config.ANTHROPIC_API_KEY) fallback = 'anthropic';
+  if (config.LLM_FALLBACK_PROVIDER && config.LLM_FALLBACK_PROVIDER !== 'none')
+    fallback = config.LLM_FALLBACK_PROVIDER;
+  else if (!config.LLM_FALLBACK_PROVIDER && primary === 'openai' && config.ANTHROPIC_API_KEY)
+    fallback = 'anthropic';
   if (fallback === primary) fallback = null;
   if (fallback === 'openai' && !config.OPENAI_API_KEY) {
     throw new Error('OPENAI_API_KEY: required when LLM_FALLBACK_PROVIDER=openai');
@@ -33,7 +36,11 @@ export function selectLlmProviders(config: AppConfig): LlmProviderSelection {
   return { primary, fallback };
 }
 
-export function createLlmProvider(name: LlmProviderName, config: AppConfig, metrics: LlmMetrics): LlmProvider {
+export function createLlmProvider(
+  name: LlmProviderName,
+  config: AppConfig,
+  metrics: LlmMetrics,
+): LlmProvider {
   switch (name) {
     case 'openai':
       return new OpenAiProvider(config, metrics);

@@ -13,11 +13,16 @@ import { LlmProvider } from './llm-provider.port';
  */
 @Module({
   providers: [
-    { provide: LLM_PRICES, useFactory: (config: AppConfig) => loadPriceTable(config.LLM_PRICES_JSON), inject: [AppConfig] },
+    {
+      provide: LLM_PRICES,
+      useFactory: (config: AppConfig) => loadPriceTable(config.LLM_PRICES_JSON),
+      inject: [AppConfig],
+    },
     LlmMetrics,
     {
       provide: LlmProvider,
-      useFactory: (config: AppConfig, metrics: LlmMetrics) => createLlmProvider(selectLlmProviders(config).primary, config, metrics),
+      useFactory: (config: AppConfig, metrics: LlmMetrics) =>
+        createLlmProvider(selectLlmProviders(config).primary, config, metrics),
       inject: [AppConfig, LlmMetrics],
     },
     {

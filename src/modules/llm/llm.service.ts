@@ -1,11 +1,25 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { BrokenCircuitError, CircuitBreakerPolicy, CircuitState, ConsecutiveBreaker, IsolatedCircuitError, circuitBreaker, handleWhen } from 'cockatiel';
+import {
+  BrokenCircuitError,
+  CircuitBreakerPolicy,
+  CircuitState,
+  ConsecutiveBreaker,
+  IsolatedCircuitError,
+  circuitBreaker,
+  handleWhen,
+} from 'cockatiel';
 import { AppConfig } from '../../core/config/app-config';
 import { AppError, ErrorCodes } from '../../core/errors/app-error';
 import { LLM_FALLBACK_PROVIDER } from './llm.constants';
 import { canFallBack, isAvailabilityFailure } from './llm-errors';
 import { LlmMetrics } from './llm-metrics';
-import { Classification, EmailForLlm, GeneratedReply, LlmProvider, ReplyContext } from './llm-provider.port';
+import {
+  Classification,
+  EmailForLlm,
+  GeneratedReply,
+  LlmProvider,
+  ReplyContext,
+} from './llm-provider.port';
 
 interface Link {
   provider: LlmProvider;
@@ -19,8 +33,9 @@ export type CircuitStateName = 'closed' | 'half-open' | 'open';
  * What the pipeline calls. Runs the primary provider, then the fallback, each behind its own
  * circuit breaker: LLM_BREAKER_THRESHOLD consecutive availability failures (5xx, timeouts,
  * rate limits left after the SDK's retries) open it; after LLM_BREAKER_COOLDOWN_MS one trial call
- * is let through (half-open) and its outcome closes or re-opens it. Invalid output and rejected
- * requests neither trip the breaker nor fall back: another attempt would not change them.
+ * is let through (half-open) and its outcome closes or re-opens it. Invalid output and bad
+ * requests (400/404/422) neither trip the breaker nor fall back: another attempt would not change
+ * them; a rejected key (401/403) falls back without tripping the breaker.
  * Errors are AppErrors; retryable when at least one provider failed transiently.
  */
 @Injectable()
@@ -45,6 +60,14 @@ export class LlmService {
     return this.run((provider) => provider.generateReply(context));
   }
 
+  /**
+   * Estimated USD cost of a result (prompt + completion tokens, including a repair re-ask) from
+   * the price table; 0 for offline and for models without a price (local servers).
+   */
+  estimateCost(result: Pick<Classification, 'model' | 'usage'>): number {
+    return this.metrics.costOf(result.model, result.usage);
+  }
+
   /** Provider names in call order, e.g. ['openai', 'anthropic']. */
   get providers(): string[] {
     return this.chain.map((l) => l.provider.name);
@@ -54,7 +77,11 @@ export class LlmService {
     const link = this.chain.find((l) => l.provider.name === provider);
     if (!link) return undefined;
     const state = link.breaker.state;
-    return state === CircuitState.Closed ? 'closed' : state === CircuitState.HalfOpen ? 'half-open' : 'open';
+    return state === CircuitState.Closed
+      ? 'closed'
+      : state === CircuitState.HalfOpen
+        ? 'half-open'
+        : 'open';
   }
 
   private async run<T>(operation: (provider: LlmProvider) => Promise<T>): Promise<T> {
@@ -66,10 +93,15 @@ export class LlmService {
         return result;
       } catch (error) {
         const appError = this.normalise(error, link);
-        if (!canFallBack(appError)) throw appError;
         failures.push(appError);
+        // A permanent failure ends the chain, but if an earlier provider only failed transiently
+        // the job should still retry later (combine() prefers the retryable error).
+        if (!canFallBack(appError)) throw this.combine(failures);
         const next = this.chain[index + 1]?.provider.name;
-        if (next) this.logger.warn(`${link.provider.name} failed (${appError.code}); falling back to ${next}`);
+        if (next)
+          this.logger.warn(
+            `${link.provider.name} failed (${appError.code}); falling back to ${next}`,
+          );
       }
     }
     throw this.combine(failures);
@@ -103,7 +135,10 @@ export class LlmService {
       });
     }
     const message = error instanceof Error ? error.message : String(error);
-    return new AppError(ErrorCodes.INTERNAL, `${link.provider.name}: ${message}`, { retryable: false, cause: error });
+    return new AppError(ErrorCodes.INTERNAL, `${link.provider.name}: ${message}`, {
+      retryable: false,
+      cause: error,
+    });
   }
 
   /** The error to surface when every provider failed: a transient one if any, so the job retries. */
@@ -111,6 +146,9 @@ export class LlmService {
     const chosen = failures.find((f) => f.retryable) ?? failures[failures.length - 1];
     if (failures.length === 1) return chosen;
     const attempts = failures.map((f) => ({ code: f.code, message: f.message }));
-    return new AppError(chosen.code, chosen.message, { ...chosen.options, details: { ...chosen.options.details, attempts } });
+    return new AppError(chosen.code, chosen.message, {
+      ...chosen.options,
+      details: { ...chosen.options.details, attempts },
+    });
   }
 }

@@ -6,10 +6,96 @@
 export type ReplyLanguage = 'en' | 'de' | 'es' | 'fr';
 
 const STOP_WORDS: Record<ReplyLanguage, string[]> = {
-  en: ['the', 'and', 'you', 'is', 'for', 'that', 'with', 'this', 'please', 'can', 'we', 'have', 'are', 'of', 'your', 'would', 'could', 'will', 'thanks', 'hi'],
-  de: ['und', 'der', 'die', 'das', 'ich', 'sie', 'nicht', 'mit', 'ist', 'für', 'bitte', 'können', 'wir', 'ein', 'eine', 'ihnen', 'haben', 'uns', 'gerne', 'hallo', 'vielen', 'dank'],
-  es: ['el', 'los', 'que', 'y', 'en', 'por', 'para', 'con', 'una', 'usted', 'podría', 'gracias', 'hola', 'está', 'las', 'del', 'nos', 'puede', 'saludos', 'muchas'],
-  fr: ['le', 'les', 'et', 'est', 'vous', 'pour', 'une', 'des', 'pas', 'nous', 'avec', 'merci', 'bonjour', 'pourriez', 'je', 'sur', 'votre', 'cordialement', 'pouvez', 'au'],
+  en: [
+    'the',
+    'and',
+    'you',
+    'is',
+    'for',
+    'that',
+    'with',
+    'this',
+    'please',
+    'can',
+    'we',
+    'have',
+    'are',
+    'of',
+    'your',
+    'would',
+    'could',
+    'will',
+    'thanks',
+    'hi',
+  ],
+  de: [
+    'und',
+    'der',
+    'die',
+    'das',
+    'ich',
+    'sie',
+    'nicht',
+    'mit',
+    'ist',
+    'für',
+    'bitte',
+    'können',
+    'wir',
+    'ein',
+    'eine',
+    'ihnen',
+    'haben',
+    'uns',
+    'gerne',
+    'hallo',
+    'vielen',
+    'dank',
+  ],
+  es: [
+    'el',
+    'los',
+    'que',
+    'y',
+    'en',
+    'por',
+    'para',
+    'con',
+    'una',
+    'usted',
+    'podría',
+    'gracias',
+    'hola',
+    'está',
+    'las',
+    'del',
+    'nos',
+    'puede',
+    'saludos',
+    'muchas',
+  ],
+  fr: [
+    'le',
+    'les',
+    'et',
+    'est',
+    'vous',
+    'pour',
+    'une',
+    'des',
+    'pas',
+    'nous',
+    'avec',
+    'merci',
+    'bonjour',
+    'pourriez',
+    'je',
+    'sur',
+    'votre',
+    'cordialement',
+    'pouvez',
+    'au',
+  ],
 };
 
 const LETTER_HINTS: Record<ReplyLanguage, RegExp> = {
@@ -20,7 +106,10 @@ const LETTER_HINTS: Record<ReplyLanguage, RegExp> = {
 };
 
 export function detectLanguage(text: string): ReplyLanguage {
-  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
   const scores = new Map<ReplyLanguage, number>();
   for (const language of Object.keys(STOP_WORDS) as ReplyLanguage[]) {
     const list = new Set(STOP_WORDS[language]);
@@ -62,7 +151,8 @@ export const PHRASES: Record<ReplyLanguage, ReplyPhrases> = {
     thanks: (subject) => `vielen Dank für Ihre E-Mail${subject ? ` zu „${subject}“` : ''}.`,
     questionsIntro: 'Sie haben gefragt:',
     requestsIntro: 'Ich habe Ihre Anfrage notiert:',
-    meeting: 'Wegen eines Termins prüfe ich meinen Kalender und bestätige Ihnen einen passenden Zeitpunkt.',
+    meeting:
+      'Wegen eines Termins prüfe ich meinen Kalender und bestätige Ihnen einen passenden Zeitpunkt.',
     followUp: 'Ich kümmere mich darum und melde mich in Kürze bei Ihnen.',
     noted: 'Ich habe Ihre Nachricht erhalten und melde mich, falls noch etwas nötig ist.',
     signOff: 'Viele Grüße',

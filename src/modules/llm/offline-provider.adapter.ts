@@ -1,5 +1,11 @@
 import { LlmMetrics } from './llm-metrics';
-import { Classification, EmailForLlm, GeneratedReply, LlmProvider, ReplyContext } from './llm-provider.port';
+import {
+  Classification,
+  EmailForLlm,
+  GeneratedReply,
+  LlmProvider,
+  ReplyContext,
+} from './llm-provider.port';
 import { classifyOffline } from './offline-classifier';
 import { writeOfflineReply } from './offline-reply-writer';
 
@@ -21,18 +27,36 @@ export class OfflineProvider extends LlmProvider {
     const started = performance.now();
     const { category, confidence, reasoning } = classifyOffline(email);
     this.record(started);
-    return { category, confidence, reasoning, model: OFFLINE_MODEL, provider: this.name, usage: { promptTokens: 0, completionTokens: 0 } };
+    return {
+      category,
+      confidence,
+      reasoning,
+      model: OFFLINE_MODEL,
+      provider: this.name,
+      usage: { promptTokens: 0, completionTokens: 0 },
+    };
   }
 
   async generateReply(context: ReplyContext): Promise<GeneratedReply> {
     const started = performance.now();
     const text = writeOfflineReply(context);
     this.record(started);
-    return { text, model: OFFLINE_MODEL, provider: this.name, usage: { promptTokens: 0, completionTokens: 0 } };
+    return {
+      text,
+      model: OFFLINE_MODEL,
+      provider: this.name,
+      usage: { promptTokens: 0, completionTokens: 0 },
+    };
   }
 
   private record(started: number): void {
     const usage = { promptTokens: 0, completionTokens: 0 };
-    this.metrics?.recordCall(this.name, OFFLINE_MODEL, 'ok', (performance.now() - started) / 1000, usage);
+    this.metrics?.recordCall(
+      this.name,
+      OFFLINE_MODEL,
+      'ok',
+      (performance.now() - started) / 1000,
+      usage,
+    );
   }
 }

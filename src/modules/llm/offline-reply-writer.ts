@@ -1,7 +1,8 @@
 import { displayName, stripQuoted } from './email-text';
 import type { ReplyContext } from './llm-provider.port';
 import { detectLanguage, PHRASES } from './offline-language';
-import { extractQuestions, extractRequests, isQuotable, MEETING } from './offline-signals';
+import { MEETING } from './offline-cues';
+import { extractQuestions, extractRequests, isQuotable } from './offline-signals';
 import { ownerName } from './prompts';
 import { enforceReplySafety } from './reply-safety';
 
@@ -20,7 +21,11 @@ export function writeOfflineReply(context: ReplyContext): string {
   const requests = extractRequests(text, Math.max(0, Math.min(2, 3 - questions.length)));
   const owner = ownerName(context.mailboxOwner);
 
-  const parts: string[] = [phrases.greeting(firstName(email.from)), '', phrases.thanks(safeSubject(email.subject))];
+  const parts: string[] = [
+    phrases.greeting(firstName(email.from)),
+    '',
+    phrases.thanks(safeSubject(email.subject)),
+  ];
   if (questions.length) parts.push('', phrases.questionsIntro, ...questions.map((q) => `- ${q}`));
   if (requests.length) parts.push('', phrases.requestsIntro, ...requests.map((r) => `- ${r}`));
   parts.push('');
@@ -29,7 +34,11 @@ export function writeOfflineReply(context: ReplyContext): string {
   parts.push('', owner ? `${phrases.signOff}\n${owner}` : phrases.signOff);
 
   // Defence in depth: the template never adds links or addresses, and none may slip through.
-  return enforceReplySafety(parts.join('\n'), { originalText: '', allowNewLinks: false, maxWords: context.maxWords }).text;
+  return enforceReplySafety(parts.join('\n'), {
+    originalText: '',
+    allowNewLinks: false,
+    maxWords: context.maxWords,
+  }).text;
 }
 
 /** Display names that are roles or systems, not people: greet those with a plain "Hello". */
@@ -39,12 +48,17 @@ const NOT_A_NAME =
 /** First word of the display name, if it looks like a person's first name. */
 function firstName(from: string): string | undefined {
   const name = displayName(from)?.split(/[\s,]+/)[0];
-  return name && /^[\p{L}][\p{L}'-]{0,29}$/u.test(name) && !NOT_A_NAME.test(name) ? name : undefined;
+  return name && /^[\p{L}][\p{L}'-]{0,29}$/u.test(name) && !NOT_A_NAME.test(name)
+    ? name
+    : undefined;
 }
 
 /** Subject for "about …": without Re:/Fwd:, short, and omitted when it could carry anything unsafe. */
 function safeSubject(subject: string): string | undefined {
-  const clean = subject.replace(/^(?:\s*(?:re|fwd?|aw|wg|rv|tr)\s*:\s*)+/i, '').replace(/["„“«»<>]/g, '').trim();
+  const clean = subject
+    .replace(/^(?:\s*(?:re|fwd?|aw|wg|rv|tr)\s*:\s*)+/i, '')
+    .replace(/["„“«»<>]/g, '')
+    .trim();
   if (!clean || clean.length > 80 || !isQuotable(clean, 1)) return undefined;
   return clean;
 }

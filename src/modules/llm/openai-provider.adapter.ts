@@ -22,7 +22,11 @@ export class OpenAiProvider extends ChatLlmProvider {
     metrics: LlmMetrics,
   ) {
     super(
-      { model: config.OPENAI_MODEL, timeoutMs: config.LLM_TIMEOUT_MS, inputTokenBudget: config.LLM_INPUT_TOKEN_BUDGET },
+      {
+        model: config.OPENAI_MODEL,
+        timeoutMs: config.LLM_TIMEOUT_MS,
+        inputTokenBudget: config.LLM_INPUT_TOKEN_BUDGET,
+      },
       metrics,
     );
     this.responseFormat = config.OPENAI_RESPONSE_FORMAT;
@@ -49,7 +53,11 @@ export class OpenAiProvider extends ChatLlmProvider {
     }
   }
 
-  private async create(request: ChatRequest, signal: AbortSignal, format: ResponseFormatMode): Promise<ChatCompletion> {
+  private async create(
+    request: ChatRequest,
+    signal: AbortSignal,
+    format: ResponseFormatMode,
+  ): Promise<ChatCompletion> {
     const body: ChatCompletionCreateParamsNonStreaming = {
       model: this.config.OPENAI_MODEL,
       messages: [{ role: 'system', content: request.system }, ...request.messages],
@@ -58,7 +66,11 @@ export class OpenAiProvider extends ChatLlmProvider {
     if (format === 'json_schema') {
       body.response_format = {
         type: 'json_schema',
-        json_schema: { name: 'email_classification', strict: true, schema: { ...CLASSIFICATION_JSON_SCHEMA } },
+        json_schema: {
+          name: 'email_classification',
+          strict: true,
+          schema: { ...CLASSIFICATION_JSON_SCHEMA },
+        },
       };
     } else if (format === 'json_object') {
       body.response_format = { type: 'json_object' };
@@ -82,11 +94,21 @@ export class OpenAiProvider extends ChatLlmProvider {
  * Reasoning models (o-series, gpt-5) reject `max_tokens` and a non-default temperature; they take
  * `max_completion_tokens`. Everything else, including the compatible servers, gets the classic pair.
  */
-function samplingParams(config: AppConfig): Pick<ChatCompletionCreateParamsNonStreaming, 'temperature' | 'max_tokens' | 'max_completion_tokens'> {
-  if (/^(o\d|gpt-5)/i.test(config.OPENAI_MODEL)) return { max_completion_tokens: config.LLM_MAX_TOKENS };
+function samplingParams(
+  config: AppConfig,
+): Pick<
+  ChatCompletionCreateParamsNonStreaming,
+  'temperature' | 'max_tokens' | 'max_completion_tokens'
+> {
+  if (/^(o\d|gpt-5)/i.test(config.OPENAI_MODEL))
+    return { max_completion_tokens: config.LLM_MAX_TOKENS };
   return { temperature: config.LLM_TEMPERATURE, max_tokens: config.LLM_MAX_TOKENS };
 }
 
 function rejectsResponseFormat(error: unknown): boolean {
-  return error instanceof OpenAI.APIError && error.status === 400 && /response_format|json_schema|json_object/i.test(error.message);
+  return (
+    error instanceof OpenAI.APIError &&
+    error.status === 400 &&
+    /response_format|json_schema|json_object/i.test(error.message)
+  );
 }

@@ -30,7 +30,8 @@ export interface ReplySafetyResult {
 
 const LINK_REMOVED = '[link removed]';
 const ADDRESS_REMOVED = '[address removed]';
-const ADDRESS = /(?:mailto:)?[a-z0-9._%+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+/gi;
+const ADDRESS =
+  /(?:mailto:)?[a-z0-9._%+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+/gi;
 const BARE_TLDS =
   'com|net|org|io|co|info|biz|ru|cn|su|xyz|top|de|es|fr|it|nl|uk|us|eu|app|dev|ly|me|tk|ml|ga|cf|gq|click|link|online|site|shop|store|live|ai|gov|edu|zip|mov';
 const LINK = new RegExp(
@@ -45,8 +46,11 @@ export function enforceReplySafety(reply: string, options: ReplySafetyOptions): 
   const removedLinks: string[] = [];
   const removedAddresses: string[] = [];
   const haystack = [options.originalText, ...(options.allowedLinks ?? [])].join('\n').toLowerCase();
-  const linkAllowed = (url: string) => options.allowNewLinks || haystack.includes(normaliseLink(url));
-  const allowedAddresses = new Set((options.allowedAddresses ?? []).map((a) => a.trim().toLowerCase()));
+  const linkAllowed = (url: string) =>
+    options.allowNewLinks || haystack.includes(normaliseLink(url));
+  const allowedAddresses = new Set(
+    (options.allowedAddresses ?? []).map((a) => a.trim().toLowerCase()),
+  );
 
   let text = stripScaffolding(reply);
   // Images never render in a plain-text draft; as links they are the classic exfiltration pixel.
@@ -75,7 +79,10 @@ export function enforceReplySafety(reply: string, options: ReplySafetyOptions): 
 
 /** Lower-case, no scheme, no trailing slash: "https://Acme.com/x/" and "acme.com/x" compare equal. */
 function normaliseLink(url: string): string {
-  return url.toLowerCase().replace(/^(?:https?|ftp):\/\//, '').replace(/\/+$/, '');
+  return url
+    .toLowerCase()
+    .replace(/^(?:https?|ftp):\/\//, '')
+    .replace(/\/+$/, '');
 }
 
 /** Every link-looking token in a text (used by tests and callers building allow-lists). */

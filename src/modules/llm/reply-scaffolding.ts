@@ -8,9 +8,12 @@ import { SYSTEM_PROMPT_TEXTS } from './prompts';
 /** A <system>/<instructions> block in model output is never reply text: drop it with its content. */
 const INSTRUCTION_BLOCK = /<\s*(system|instructions?)\b[^>]*>[\s\S]*?<\s*\/\s*\1\s*>/gi;
 const ROLE_LINE = /^\s*(?:system|assistant|user|human)\s*:?\s*$/i;
-const TAG = /<\s*\/?\s*(?:email|thread|message|system|instructions?|assistant|user|human|reply|draft|prompt|response)\b[^>]*>/gi;
-const NEUTRALISED_TAG = /‹\s*\/?\s*(?:email|thread|message|system|instructions?|assistant|user|human|prompt)\b[^>]*>/gi;
-const CHAT_TOKENS = /<\|[^|>]{0,40}\|>|‹\|[^|>]{0,40}\|>|\[\/?INST\]|\(\/?INST\)|<<\/?SYS>>|‹‹\/?SYS>>/gi;
+const TAG =
+  /<\s*\/?\s*(?:email|thread|message|system|instructions?|assistant|user|human|reply|draft|prompt|response)\b[^>]*>/gi;
+const NEUTRALISED_TAG =
+  /‹\s*\/?\s*(?:email|thread|message|system|instructions?|assistant|user|human|prompt)\b[^>]*>/gi;
+const CHAT_TOKENS =
+  /<\|[^|>]{0,40}\|>|‹\|[^|>]{0,40}\|>|\[\/?INST\]|\(\/?INST\)|<<\/?SYS>>|‹‹\/?SYS>>/gi;
 const ALWAYS_HEADER = /^\s*(subject|betreff|asunto|objet|bcc|cc)\s*:/i;
 const ADDRESS_HEADER = /^\s*(to|from|reply-to|date|an|von)\s*:/i;
 const PREAMBLE =
@@ -21,7 +24,8 @@ const PROMPT_LEAK =
   /\b(?:system prompt|system message|my (?:instructions|rules|guidelines|prompt)|I (?:was|have been) (?:instructed|told|programmed) to)\b/i;
 const META_NOTE =
   /\b(?:feel free to (?:adjust|modify|edit|tweak|change)|let me know if you(?:'d| would) like (?:any )?(?:changes|adjustments|me to (?:adjust|change|modify|edit|revise))|(?:this|the above) (?:draft|reply|response|template)\b)/i;
-const PLACEHOLDER = /\[(?:your|my|recipient'?s?|sender'?s?)? ?(?:full )?(?:name|title|company|position|signature|date|time)\]|<your name>|\{\{?\s*name\s*\}?\}/gi;
+const PLACEHOLDER =
+  /\[(?:your|my|recipient'?s?|sender'?s?)? ?(?:full )?(?:name|title|company|position|signature|date|time)\]|<your name>|\{\{?\s*name\s*\}?\}/gi;
 
 const SHINGLE = 7;
 let promptShingles: Set<string> | undefined;
@@ -30,7 +34,12 @@ export function stripScaffolding(text: string): string {
   let out = text.replace(/\r\n?/g, '\n').trim();
   const fenced = out.match(/^```[a-zA-Z]*\n([\s\S]*?)\n?```$/);
   if (fenced) out = fenced[1];
-  out = out.replace(INSTRUCTION_BLOCK, '').replace(TAG, '').replace(NEUTRALISED_TAG, '').replace(CHAT_TOKENS, '').replace(PLACEHOLDER, '');
+  out = out
+    .replace(INSTRUCTION_BLOCK, '')
+    .replace(TAG, '')
+    .replace(NEUTRALISED_TAG, '')
+    .replace(CHAT_TOKENS, '')
+    .replace(PLACEHOLDER, '');
   const lines = out.split('\n');
   const kept: string[] = [];
   lines.forEach((line, index) => {
@@ -38,7 +47,9 @@ export function stripScaffolding(text: string): string {
     if (ADDRESS_HEADER.test(line) && (index < 3 || line.includes('@'))) return;
     if (kept.every((l) => !l.trim()) && PREAMBLE.test(line)) return;
     if (echoesSystemPrompt(line)) return;
-    kept.push(dropSentences(line, (s) => AI_DISCLAIMER.test(s) || PROMPT_LEAK.test(s) || META_NOTE.test(s)));
+    kept.push(
+      dropSentences(line, (s) => AI_DISCLAIMER.test(s) || PROMPT_LEAK.test(s) || META_NOTE.test(s)),
+    );
   });
   return tidy(kept.join('\n'));
 }
@@ -52,7 +63,10 @@ export function echoesSystemPrompt(line: string): boolean {
 }
 
 function normalisedWords(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 function shingles(words: string[]): string[] {
@@ -86,7 +100,8 @@ export function enforceWordBudget(text: string, maxWords: number): string {
   const count = (s: string) => s.split(/\s+/).filter(Boolean).length;
   if (count(text) <= maxWords) return text;
   const paragraphs = text.split(/\n{2,}/);
-  const closing = paragraphs.length > 1 && count(paragraphs[paragraphs.length - 1]) <= 8 ? paragraphs.pop()! : '';
+  const closing =
+    paragraphs.length > 1 && count(paragraphs[paragraphs.length - 1]) <= 8 ? paragraphs.pop()! : '';
   const budget = Math.max(1, maxWords - count(closing));
   const body = paragraphs.join('\n\n');
   let used = 0;
@@ -96,7 +111,12 @@ export function enforceWordBudget(text: string, maxWords: number): string {
     end = match.index + match[0].length;
   }
   let cut = body.slice(0, end);
-  const lastStop = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('? '), cut.lastIndexOf('! '), cut.lastIndexOf('.\n'));
+  const lastStop = Math.max(
+    cut.lastIndexOf('. '),
+    cut.lastIndexOf('? '),
+    cut.lastIndexOf('! '),
+    cut.lastIndexOf('.\n'),
+  );
   if (/[.!?]$/.test(cut)) {
     // already ends on a sentence
   } else if (lastStop > cut.length * 0.5) cut = cut.slice(0, lastStop + 1);

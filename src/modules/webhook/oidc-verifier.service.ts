@@ -19,7 +19,7 @@ export class OidcVerifier {
     this.jwks = createRemoteJWKSet(new URL(config.GOOGLE_OIDC_JWKS_URL), {
       timeoutDuration: 5_000,
       // After an unknown kid triggers a refetch, wait this long before another one (DoS guard).
-      cooldownDuration: 30_000,
+      cooldownDuration: config.OIDC_JWKS_COOLDOWN_MS,
       cacheMaxAge: 6 * 60 * 60 * 1000,
     });
   }

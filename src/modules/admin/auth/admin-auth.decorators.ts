@@ -1,4 +1,10 @@
-import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata, UseGuards } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  ExecutionContext,
+  SetMetadata,
+  UseGuards,
+} from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiForbiddenResponse,
@@ -7,6 +13,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
+import { requestIdFor } from '../../../core/logging/logger.options';
 import { ErrorResponseDto } from '../dto/error-response.dto';
 import { AdminAuthGuard, AdminRequest, REQUIRED_ROLE } from './admin-auth.guard';
 import { AdminPrincipal, AdminRole } from './admin-role';
@@ -25,21 +32,33 @@ export function AdminApi(): ClassDecorator {
     ApiBearerAuth('api-key'),
     ApiSecurity('x-api-key'),
     ApiUnauthorizedResponse({ description: 'Missing or unknown API key', type: ErrorResponseDto }),
-    ApiForbiddenResponse({ description: 'The key’s role is too weak for this route', type: ErrorResponseDto }),
-    ApiTooManyRequestsResponse({ description: 'Rate limit per key (or IP) exceeded', type: ErrorResponseDto }),
+    ApiForbiddenResponse({
+      description: 'The key’s role is too weak for this route',
+      type: ErrorResponseDto,
+    }),
+    ApiTooManyRequestsResponse({
+      description: 'Rate limit per key (or IP) exceeded',
+      type: ErrorResponseDto,
+    }),
   );
 }
 
 /** The authenticated caller, set by AdminAuthGuard. */
-export const Principal = createParamDecorator((_data: unknown, context: ExecutionContext): AdminPrincipal => {
-  const principal = context.switchToHttp().getRequest<AdminRequest>().adminPrincipal;
-  // Only reachable if a route forgot AdminApi(); refuse rather than treat the caller as anyone.
-  if (!principal) throw new Error('Principal used on a route without AdminAuthGuard');
-  return principal;
-});
+export const Principal = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): AdminPrincipal => {
+    const principal = context.switchToHttp().getRequest<AdminRequest>().adminPrincipal;
+    // Only reachable if a route forgot AdminApi(); refuse rather than treat the caller as anyone.
+    if (!principal) throw new Error('Principal used on a route without AdminAuthGuard');
+    return principal;
+  },
+);
 
-/** The request's correlation id (pino-http's X-Request-Id or generated uuid). */
-export const RequestId = createParamDecorator((_data: unknown, context: ExecutionContext): string | undefined => {
-  const request = context.switchToHttp().getRequest<AdminRequest>();
-  return (request.raw as { id?: string }).id;
-});
+/**
+ * Correlation id for work this request enqueues: the caller's X-Request-Id when it is sane,
+ * else a fresh uuid (the same rule as the request logs), so one id follows request and job.
+ */
+export const CorrelationId = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): string => {
+    return requestIdFor(context.switchToHttp().getRequest<AdminRequest>().raw);
+  },
+);

@@ -10,9 +10,13 @@ export const REQUIRED_ROLE = 'admin:required-role';
 export type AdminRequest = FastifyRequest & { adminPrincipal?: AdminPrincipal };
 
 export function unauthorized(): AppError {
-  return new AppError(ErrorCodes.UNAUTHORIZED, 'A valid admin API key is required (Authorization: Bearer or X-API-Key)', {
-    status: 401,
-  });
+  return new AppError(
+    ErrorCodes.UNAUTHORIZED,
+    'A valid admin API key is required (Authorization: Bearer or X-API-Key)',
+    {
+      status: 401,
+    },
+  );
 }
 
 export function forbidden(principal: AdminPrincipal, required: AdminRole): AppError {
@@ -34,11 +38,18 @@ export class AdminAuthGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const required = this.reflector.getAllAndOverride<AdminRole | undefined>(REQUIRED_ROLE, [context.getHandler(), context.getClass()]) ?? 'admin';
+    const required =
+      this.reflector.getAllAndOverride<AdminRole | undefined>(REQUIRED_ROLE, [
+        context.getHandler(),
+        context.getClass(),
+      ]) ?? 'admin';
     const request = context.switchToHttp().getRequest<AdminRequest>();
     const principal = this.keys.principalFor(request);
     if (!principal) {
-      void context.switchToHttp().getResponse<FastifyReply>().header('www-authenticate', 'Bearer realm="admin"');
+      void context
+        .switchToHttp()
+        .getResponse<FastifyReply>()
+        .header('www-authenticate', 'Bearer realm="admin"');
       throw unauthorized();
     }
     if (!roleSatisfies(principal.role, required)) throw forbidden(principal, required);

@@ -19,14 +19,26 @@ interface ConfiguredKey {
 export function parseAdminKeys(raw: string | undefined): ConfiguredKey[] {
   const keys: ConfiguredKey[] = [];
   const problems: string[] = [];
-  const entries = (raw ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = (raw ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   entries.forEach((entry, index) => {
     const colon = entry.indexOf(':');
     const role = colon > 0 ? entry.slice(0, colon).trim().toLowerCase() : '';
-    const hex = colon > 0 ? entry.slice(colon + 1).trim().toLowerCase() : '';
-    if (!isAdminRole(role)) problems.push(`entry ${index + 1}: role must be viewer, operator or admin`);
-    else if (!/^[0-9a-f]{64}$/.test(hex)) problems.push(`entry ${index + 1}: expected a 64-digit sha256 hex digest`);
-    else if (keys.some((k) => k.digest.toString('hex') === hex)) problems.push(`entry ${index + 1}: duplicate key`);
+    const hex =
+      colon > 0
+        ? entry
+            .slice(colon + 1)
+            .trim()
+            .toLowerCase()
+        : '';
+    if (!isAdminRole(role))
+      problems.push(`entry ${index + 1}: role must be viewer, operator or admin`);
+    else if (!/^[0-9a-f]{64}$/.test(hex))
+      problems.push(`entry ${index + 1}: expected a 64-digit sha256 hex digest`);
+    else if (keys.some((k) => k.digest.toString('hex') === hex))
+      problems.push(`entry ${index + 1}: duplicate key`);
     else keys.push({ role, digest: Buffer.from(hex, 'hex'), keyId: hex.slice(0, 12) });
   });
   if (problems.length) throw new Error(`ADMIN_API_KEYS is invalid: ${problems.join('; ')}`);
@@ -49,7 +61,9 @@ export class ApiKeyService {
     this.keys = parseAdminKeys(config.ADMIN_API_KEYS);
     if (!this.keys.length) {
       // Singleton: logged once per process. Fail closed: every admin route answers 401.
-      this.logger.warn('ADMIN_API_KEYS is empty: the admin API and queue dashboard reject every request');
+      this.logger.warn(
+        'ADMIN_API_KEYS is empty: the admin API and queue dashboard reject every request',
+      );
     }
   }
 

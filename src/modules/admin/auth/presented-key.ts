@@ -6,7 +6,10 @@ import type { IncomingHttpHeaders } from 'node:http';
  * (the queue dashboard), since a browser re-sends it by itself and can be made to do so
  * cross-site; the JSON API never honours it.
  */
-export function presentedKey(headers: IncomingHttpHeaders, opts: { allowBasic?: boolean } = {}): string | undefined {
+export function presentedKey(
+  headers: IncomingHttpHeaders,
+  opts: { allowBasic?: boolean } = {},
+): string | undefined {
   const header = headers['x-api-key'];
   if (typeof header === 'string' && header.trim()) return header.trim();
   const authorization = headers.authorization;
@@ -26,5 +29,9 @@ export function presentedKey(headers: IncomingHttpHeaders, opts: { allowBasic?: 
 }
 
 export function usesBasicAuth(headers: IncomingHttpHeaders): boolean {
-  return typeof headers.authorization === 'string' && /^Basic\s/i.test(headers.authorization) && !headers['x-api-key'];
+  return (
+    typeof headers.authorization === 'string' &&
+    /^Basic\s/i.test(headers.authorization) &&
+    !headers['x-api-key']
+  );
 }

@@ -15,13 +15,22 @@ export class AiResponseSummaryDto {
   @ApiPropertyOptional({ type: String, nullable: true, description: CONTENT_NOTE })
   generated_reply?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: `Model's explanation. ${CONTENT_NOTE}` })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: `Model's explanation. ${CONTENT_NOTE}`,
+  })
   reasoning?: string | null;
 
   @ApiProperty({ type: String, nullable: true, example: 'r-123456789' })
   draft_id: string | null;
 
-  @ApiProperty({ type: String, nullable: true, example: 'gpt-4o-mini', description: '"prefilter:<rule>" when no LLM was asked' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'gpt-4o-mini',
+    description: '"prefilter:<rule>" when no LLM was asked',
+  })
   model_used: string | null;
 
   static from(row: AiResponseEntity, principal: AdminPrincipal): AiResponseSummaryDto {

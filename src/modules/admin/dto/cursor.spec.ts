@@ -16,19 +16,22 @@ describe('pagination cursor', () => {
     expect(decodeCursor(undefined, ['id'])).toBeUndefined();
   });
 
-  it.each(['', 'not-base64-json', encodeCursor({ other: 1 }), Buffer.from('{"id":-1}').toString('base64url'), Buffer.from('{"id":1.5}').toString('base64url')])(
-    'rejects %j with a 400',
-    (bad) => {
-      const error = (() => {
-        try {
-          decodeCursor(bad, ['id']);
-        } catch (e) {
-          return e;
-        }
-        return null;
-      })();
-      expect(error).toBeInstanceOf(AppError);
-      expect((error as AppError).status).toBe(400);
-    },
-  );
+  it.each([
+    '',
+    'not-base64-json',
+    encodeCursor({ other: 1 }),
+    Buffer.from('{"id":-1}').toString('base64url'),
+    Buffer.from('{"id":1.5}').toString('base64url'),
+  ])('rejects %j with a 400', (bad) => {
+    const error = (() => {
+      try {
+        decodeCursor(bad, ['id']);
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).status).toBe(400);
+  });
 });

@@ -8,7 +8,10 @@ export function encodeCursor(value: Record<string, number>): string {
   return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 }
 
-export function decodeCursor<K extends string>(cursor: string | undefined, keys: readonly K[]): Record<K, number> | undefined {
+export function decodeCursor<K extends string>(
+  cursor: string | undefined,
+  keys: readonly K[],
+): Record<K, number> | undefined {
   if (cursor === undefined) return undefined;
   let parsed: unknown;
   try {
@@ -19,7 +22,11 @@ export function decodeCursor<K extends string>(cursor: string | undefined, keys:
   const valid =
     typeof parsed === 'object' &&
     parsed !== null &&
-    keys.every((k) => Number.isSafeInteger((parsed as Record<string, unknown>)[k]) && ((parsed as Record<string, number>)[k] ?? -1) >= 0);
+    keys.every(
+      (k) =>
+        Number.isSafeInteger((parsed as Record<string, unknown>)[k]) &&
+        ((parsed as Record<string, number>)[k] ?? -1) >= 0,
+    );
   if (!valid) {
     throw new AppError(ErrorCodes.VALIDATION_FAILED, 'Invalid pagination cursor', {
       status: 400,

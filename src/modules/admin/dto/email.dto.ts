@@ -19,13 +19,19 @@ export class EmailListQueryDto extends PageQueryDto {
   @MaxLength(320)
   mailbox?: string;
 
-  @ApiPropertyOptional({ description: 'Category of the latest AI response', example: 'needs_reply' })
+  @ApiPropertyOptional({
+    description: 'Category of the latest AI response',
+    example: 'needs_reply',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(50)
   category?: string;
 
-  @ApiPropertyOptional({ enum: [...TASK_STATUSES], description: 'Status of the latest processing task' })
+  @ApiPropertyOptional({
+    enum: [...TASK_STATUSES],
+    description: 'Status of the latest processing task',
+  })
   @IsOptional()
   @IsIn([...TASK_STATUSES])
   status?: string;
@@ -42,7 +48,10 @@ export class EmailListQueryDto extends PageQueryDto {
 }
 
 export class EmailRefParamDto {
-  @ApiProperty({ description: 'Internal numeric id (as listed), or the Gmail message id', example: '42' })
+  @ApiProperty({
+    description: 'Internal numeric id (as listed), or the Gmail message id',
+    example: '42',
+  })
   @IsString()
   @Matches(/^[A-Za-z0-9_-]{1,64}$/)
   id: string;
@@ -92,7 +101,12 @@ export class EmailSummaryDto {
 }
 
 export class EmailListItemDto extends EmailSummaryDto {
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Latest processing task' })
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Latest processing task',
+  })
   latest_task_id: string | null;
 
   @ApiProperty({ type: String, nullable: true, enum: [...TASK_STATUSES] })
@@ -127,7 +141,11 @@ export class EmailPageDto {
   @ApiProperty({ type: [EmailListItemDto] })
   items: EmailListItemDto[];
 
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `cursor` for the next page; null on the last page',
+  })
   next_cursor: string | null;
 }
 
@@ -135,7 +153,10 @@ export class EmailDetailDto extends EmailSummaryDto {
   @ApiProperty({ type: [TaskSummaryDto], description: 'Every processing run, oldest first' })
   tasks: TaskSummaryDto[];
 
-  @ApiProperty({ type: [AiResponseDetailDto], description: 'AI responses, oldest first (reply text: operator role)' })
+  @ApiProperty({
+    type: [AiResponseDetailDto],
+    description: 'AI responses, oldest first (reply text: operator role)',
+  })
   responses: AiResponseDetailDto[];
 
   @ApiProperty({ type: [FailedTaskDto], description: 'Dead letters of this email, newest first' })

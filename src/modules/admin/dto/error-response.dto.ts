@@ -7,7 +7,12 @@ class ErrorBodyDto {
   @ApiProperty({ example: 'Email ID must be alphanumeric' })
   message: string;
 
-  @ApiProperty({ type: 'object', nullable: true, additionalProperties: true, example: { field: 'email_id', provided: 'invalid@value' } })
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    additionalProperties: true,
+    example: { field: 'email_id', provided: 'invalid@value' },
+  })
   details: Record<string, unknown> | null;
 
   @ApiProperty({ format: 'date-time' })

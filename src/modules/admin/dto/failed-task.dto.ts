@@ -12,7 +12,11 @@ const CONTENT_NOTE = 'May quote email content: present only for operator and adm
 export const FAILED_TASK_STATES = ['all', 'unresolved', 'resolved'] as const;
 
 export class FailedTaskListQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: FAILED_TASK_STATES, default: 'all', description: 'Unresolved entries always come first' })
+  @ApiPropertyOptional({
+    enum: FAILED_TASK_STATES,
+    default: 'all',
+    description: 'Unresolved entries always come first',
+  })
   @IsOptional()
   @IsIn(FAILED_TASK_STATES)
   state?: (typeof FAILED_TASK_STATES)[number];
@@ -49,7 +53,11 @@ export class FailedTaskDto {
   @ApiPropertyOptional({ type: String, nullable: true, description: CONTENT_NOTE })
   stack_trace?: string | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, description: `Raw LLM answer that failed validation. ${CONTENT_NOTE}` })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: `Raw LLM answer that failed validation. ${CONTENT_NOTE}`,
+  })
   raw_output?: string | null;
 
   @ApiProperty({ description: 'Attempts made by the job before it gave up' })
@@ -101,10 +109,17 @@ export class RetryResultDto {
   @ApiProperty({ type: FailedTaskDto })
   failed_task: FailedTaskDto;
 
-  @ApiProperty({ type: TaskSummaryDto, description: 'The reopened task (status pending, stage where the failed stage starts)' })
+  @ApiProperty({
+    type: TaskSummaryDto,
+    description: 'The reopened task (status pending, stage where the failed stage starts)',
+  })
   task: TaskSummaryDto;
 
-  static from(f: FailedTaskEntity, task: ProcessingTaskEntity, principal: AdminPrincipal): RetryResultDto {
+  static from(
+    f: FailedTaskEntity,
+    task: ProcessingTaskEntity,
+    principal: AdminPrincipal,
+  ): RetryResultDto {
     return { failed_task: FailedTaskDto.from(f, principal), task: TaskSummaryDto.from(task) };
   }
 }

@@ -12,7 +12,12 @@ export class MailboxIdParamDto {
 }
 
 export class BackfillDto {
-  @ApiProperty({ minimum: 1, maximum: MAX_BACKFILL_DAYS, example: 7, description: 'Import INBOX mail of the last N days' })
+  @ApiProperty({
+    minimum: 1,
+    maximum: MAX_BACKFILL_DAYS,
+    example: 7,
+    description: 'Import INBOX mail of the last N days',
+  })
   @IsInt()
   @Min(1)
   @Max(MAX_BACKFILL_DAYS)
@@ -36,7 +41,11 @@ export class MailboxDto {
   @ApiProperty({ type: String, nullable: true })
   status_reason: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Gmail history id the next sync starts from' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Gmail history id the next sync starts from',
+  })
   last_history_id: string | null;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })

@@ -5,7 +5,10 @@ import { IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 const COUNTS = { type: 'object', additionalProperties: { type: 'integer' } } as const;
 
 export class StatsQueryDto {
-  @ApiPropertyOptional({ format: 'date-time', description: 'Window start (inclusive). Default: `until` minus 24 h' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'Window start (inclusive). Default: `until` minus 24 h',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   since?: string;
@@ -15,7 +18,11 @@ export class StatsQueryDto {
   @IsISO8601({ strict: true })
   until?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 8760, description: 'Last N hours; instead of since/until' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 8760,
+    description: 'Last N hours; instead of since/until',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -44,7 +51,10 @@ class SkipStatsDto {
   @ApiProperty({ description: 'Tasks skipped for any reason' })
   total: number;
 
-  @ApiProperty({ description: "Skipped by a pre-filter before any LLM call (skip_reason or model_used 'prefilter:*')" })
+  @ApiProperty({
+    description:
+      "Skipped by a pre-filter before any LLM call (skip_reason or model_used 'prefilter:*')",
+  })
   by_prefilter: number;
 
   @ApiProperty({ ...COUNTS, example: { 'prefilter:list-id': 7, low_confidence: 2 } })
@@ -78,7 +88,10 @@ class LlmStatsDto {
   @ApiProperty({ description: 'Estimated cost in USD (ai_responses.cost_usd)' })
   cost_usd: number;
 
-  @ApiProperty({ type: [ModelUsageDto], description: 'By classifying model (pre-filter verdicts excluded)' })
+  @ApiProperty({
+    type: [ModelUsageDto],
+    description: 'By classifying model (pre-filter verdicts excluded)',
+  })
   by_model: ModelUsageDto[];
 }
 
@@ -101,7 +114,11 @@ export class StatsDto {
   @ApiProperty({ type: TaskStatsDto })
   tasks: TaskStatsDto;
 
-  @ApiProperty({ ...COUNTS, description: 'AI responses by category ("unclassified" when none)', example: { needs_reply: 10, newsletter: 5 } })
+  @ApiProperty({
+    ...COUNTS,
+    description: 'AI responses by category ("unclassified" when none)',
+    example: { needs_reply: 10, newsletter: 5 },
+  })
   categories: Record<string, number>;
 
   @ApiProperty({ type: SkipStatsDto })

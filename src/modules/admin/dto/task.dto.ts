@@ -10,9 +10,12 @@ import { TASK_STAGES, TASK_STATUSES } from './enums';
 /** Gmail message ids are hex; the bounds leave room for other id styles without allowing junk. */
 export const EMAIL_ID_PATTERN = /^[A-Za-z0-9_-]{6,64}$/;
 
-
 export class ProcessEmailDto {
-  @ApiProperty({ description: 'Gmail message id', example: '18f3a2b1c5d4e6f7', pattern: EMAIL_ID_PATTERN.source })
+  @ApiProperty({
+    description: 'Gmail message id',
+    example: '18f3a2b1c5d4e6f7',
+    pattern: EMAIL_ID_PATTERN.source,
+  })
   // The pattern is checked by the service so a bad id gets the design's INVALID_EMAIL_ID code.
   @IsString()
   email_id: string;
@@ -26,7 +29,10 @@ export class ProcessEmailDto {
   @MaxLength(320)
   mailbox?: string;
 
-  @ApiPropertyOptional({ default: false, description: 'Start a new run even if the email was already processed' })
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Start a new run even if the email was already processed',
+  })
   @IsOptional()
   @IsBoolean()
   force_reprocess?: boolean;
@@ -92,7 +98,11 @@ export class TaskStatusDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   completed_at: Date | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Why the task was skipped, e.g. "prefilter:list-id"' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why the task was skipped, e.g. "prefilter:list-id"',
+  })
   skip_reason: string | null;
 
   @ApiProperty({ type: String, nullable: true })
@@ -101,7 +111,12 @@ export class TaskStatusDto {
   @ApiProperty({ type: AiResponseSummaryDto, nullable: true })
   ai_response: AiResponseSummaryDto | null;
 
-  static from(task: ProcessingTaskEntity, email: EmailEntity, response: AiResponseEntity | null, principal: AdminPrincipal): TaskStatusDto {
+  static from(
+    task: ProcessingTaskEntity,
+    email: EmailEntity,
+    response: AiResponseEntity | null,
+    principal: AdminPrincipal,
+  ): TaskStatusDto {
     return {
       task_id: task.id,
       email_id: email.messageId,

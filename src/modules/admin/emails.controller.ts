@@ -1,0 +1,46 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AdminApi, Principal, RequireRole } from './auth/admin-auth.decorators';
+import type { AdminPrincipal } from './auth/admin-role';
+import { EmailDetailDto, EmailListQueryDto, EmailPageDto, EmailRefParamDto } from './dto/email.dto';
+import { ErrorResponseDto } from './dto/error-response.dto';
+import { EmailAdminService } from './email-admin.service';
+
+@ApiTags('emails')
+@AdminApi()
+@RequireRole('viewer')
+@Controller('v1/emails')
+export class EmailsController {
+  constructor(private readonly service: EmailAdminService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Emails, newest first, with their latest run and verdict. Role: viewer.',
+  })
+  @ApiOkResponse({ type: EmailPageDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  list(@Query() query: EmailListQueryDto): Promise<EmailPageDto> {
+    return this.service.list(query);
+  }
+
+  @Get(':id')
+  @ApiOperation({
+    summary:
+      'One email with every run, AI response and dead letter. Role: viewer (reply text: operator).',
+  })
+  @ApiOkResponse({ type: EmailDetailDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  detail(
+    @Param() params: EmailRefParamDto,
+    @Principal() principal: AdminPrincipal,
+  ): Promise<EmailDetailDto> {
+    return this.service.detail(params.id, principal);
+  }
+}

@@ -1,0 +1,179 @@
+import { Registry } from 'prom-client';
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_EMAILS } from '../../../test/fixtures/sample-emails';
+import { LlmMetrics } from './llm-metrics';
+import type { EmailForLlm, ReplyContext } from './llm-provider.port';
+import { OfflineProvider } from './offline-provider.adapter';
+import { findAddresses, findLinks } from './reply-safety';
+
+const sample = (name: string): EmailForLlm => SAMPLE_EMAILS.find((s) => s.name === name)!.email;
+const context = (email: EmailForLlm, overrides: Partial<ReplyContext> = {}): ReplyContext => ({
+  email,
+  thread: [],
+  mailboxOwner: 'Alex Example <alex@example.com>',
+  maxWords: 150,
+  ...overrides,
+});
+
+describe('OfflineProvider.classify', () => {
+  const provider = new OfflineProvider();
+
+  it('has a realistic sample set (>= 15 emails)', () => {
+    expect(SAMPLE_EMAILS.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(SAMPLE_EMAILS)('$name → $expected', async ({ email, expected }) => {
+    const result = await provider.classify(email);
+
+    expect(result.category).toBe(expected);
+    expect(result.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(result.confidence).toBeLessThanOrEqual(0.95);
+    expect(result.reasoning).toMatch(/^Offline heuristic: /);
+    expect(result).toMatchObject({
+      model: 'offline',
+      provider: 'offline',
+      usage: { promptTokens: 0, completionTokens: 0 },
+    });
+  });
+
+  it('names the signals it used', async () => {
+    const result = await provider.classify(sample('phishing'));
+
+    expect(result.reasoning).toContain('display name "paypal" does not match sender domain');
+    expect(result.reasoning).toContain('phishing wording');
+  });
+
+  it('is unsure (below the 0.6 threshold) when there is no signal at all', async () => {
+    const result = await provider.classify({
+      from: 'a@b.example.com',
+      subject: 'hey',
+      body: 'see you',
+    });
+
+    expect(result.confidence).toBeLessThan(0.6);
+  });
+
+  it('records a call with zero tokens and zero cost', async () => {
+    const registry = new Registry();
+    const counted = new OfflineProvider(LlmMetrics.standalone(registry));
+
+    await counted.classify(sample('receipt'));
+
+    const metrics = await registry.getMetricsAsJSON();
+    const calls = metrics.find((m) => m.name === 'llm_api_calls_total')!.values;
+    const cost = metrics.find((m) => m.name === 'llm_cost_usd_total')!.values;
+    expect(calls).toEqual([
+      { labels: { provider: 'offline', model: 'offline', status: 'ok' }, value: 1 },
+    ]);
+    expect(cost[0].value).toBe(0);
+  });
+});
+
+describe('OfflineProvider.generateReply', () => {
+  const provider = new OfflineProvider();
+
+  it('acknowledges the questions actually asked, in English', async () => {
+    const reply = await provider.generateReply(context(sample('customer question (en)')));
+
+    expect(reply.text).toBe(
+      [
+        'Hi Ana,',
+        '',
+        'Thank you for your email about "Question about the renewal".',
+        '',
+        'You asked:',
+        '- Could you tell me when our contract renews?',
+        '- Also, can we add two seats before then?',
+        '',
+        'I will look into this and get back to you shortly.',
+        '',
+        'Best regards,',
+        'Alex Example',
+      ].join('\n'),
+    );
+    expect(reply).toMatchObject({ model: 'offline', provider: 'offline' });
+  });
+
+  it('offers to confirm a time for meeting requests', async () => {
+    const reply = await provider.generateReply(context(sample('meeting request (en)')));
+
+    expect(reply.text).toContain(
+      '- Are you available next Tuesday at 3pm for a 30-minute call to discuss the Q3 plan?',
+    );
+    expect(reply.text).toContain('- If not, please suggest another time.');
+    expect(reply.text).toContain('I will check my calendar and confirm a suitable time.');
+  });
+
+  it.each([
+    [
+      'question (de)',
+      /^Hallo Jonas,\n\nvielen Dank für Ihre E-Mail zu „Frage zur Rechnung“\./,
+      [
+        'Können Sie mir bitte sagen, wann die Lieferung ankommt?',
+        'Außerdem: Ist eine Ratenzahlung möglich?',
+      ],
+      /Viele Grüße\nAlex Example$/,
+    ],
+    [
+      'question (es)',
+      /^Hola Lucía:\n\nMuchas gracias por su correo sobre «Consulta sobre el pedido»\./,
+      ['¿Podría confirmarme la fecha de entrega?', '¿Es posible cambiar la dirección de envío?'],
+      /Saludos cordiales,\nAlex Example$/,
+    ],
+    [
+      'meeting request (fr)',
+      /^Bonjour Camille,\n\nMerci pour votre message concernant « Demande de rendez-vous »\./,
+      ["Pourriez-vous m'indiquer vos disponibilités la semaine prochaine pour une réunion ?"],
+      /Cordialement,\nAlex Example$/,
+    ],
+  ])('answers %s in its language', async (name, opening, questions, closing) => {
+    const reply = await provider.generateReply(context(sample(name)));
+
+    expect(reply.text).toMatch(opening);
+    for (const question of questions) expect(reply.text).toContain(`- ${question}`);
+    expect(reply.text).toMatch(closing);
+  });
+
+  it('never copies links, addresses or phone numbers from the email', async () => {
+    const email: EmailForLlm = {
+      from: 'Ana Ruiz <ana@customer.example.com>',
+      subject: 'Docs',
+      body: 'Can you review https://docs.example.com/spec?id=9 before Friday? Could you also cc bob@customer.example.com? Can you call me on +44 20 7946 0958? When is the launch?',
+    };
+
+    const reply = await provider.generateReply(context(email));
+
+    expect(findLinks(reply.text)).toEqual([]);
+    expect(findAddresses(reply.text)).toEqual([]);
+    expect(reply.text).not.toContain('7946');
+    expect(reply.text).toContain('- When is the launch?');
+  });
+
+  it('ignores the thread and keeps to the word budget', async () => {
+    const thread: EmailForLlm[] = [
+      {
+        from: 'x@y.example.com',
+        subject: 'old',
+        body: 'Secret roadmap: project Falcon ships in May. Can you keep it quiet?',
+      },
+    ];
+
+    const reply = await provider.generateReply(
+      context(sample('meeting request (en)'), { thread, maxWords: 30 }),
+    );
+
+    expect(reply.text).not.toMatch(/Falcon|quiet/);
+    expect(reply.text.split(/\s+/).filter(Boolean).length).toBeLessThanOrEqual(30);
+    expect(reply.text).toMatch(/Best regards,\nAlex Example$/);
+  });
+
+  it('is deterministic', async () => {
+    const email = sample('support request (en)');
+    const [a, b] = await Promise.all([
+      provider.generateReply(context(email)),
+      provider.generateReply(context(email)),
+    ]);
+
+    expect(a.text).toBe(b.text);
+  });
+});
