@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig } from '../core/config/app-config';
 import { AdminModule } from '../modules/admin/admin.module';
+import { AdminThrottlerGuard } from '../modules/admin/auth/admin-throttler.guard';
 import { HealthModule } from '../modules/health/health.module';
 import { WebhookModule } from '../modules/webhook/webhook.module';
 import { CoreModule } from './core.module';
@@ -25,7 +26,8 @@ export class ApiModule {
         WebhookModule,
         AdminModule,
       ],
-      providers: [{ provide: APP_GUARD, useClass: ThrottlerGuard }],
+      // Counts the admin budget per API key (else per IP); the webhook's per source IP.
+      providers: [{ provide: APP_GUARD, useClass: AdminThrottlerGuard }],
     };
   }
 }

@@ -46,6 +46,13 @@ export async function createHttpApp(module: DynamicModule | Type, config: AppCon
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new HttpExceptionFilter());
   app.useGlobalPipes(validationPipe);
-  registerHttpMetrics(app as INestApplication, app.getHttpAdapter().getInstance());
+  const fastify = app.getHttpAdapter().getInstance();
+  registerHttpMetrics(app as INestApplication, fastify);
+  // The correlation id pino-http assigned goes back to the caller, on errors as on success.
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    const id = (request.raw as { id?: string }).id;
+    if (id) void reply.header('x-request-id', id);
+    done(null, payload);
+  });
   return app;
 }

@@ -56,6 +56,19 @@ describe('entrypoint', () => {
         // JSON logs with the role as a base field.
         const line = run.out().split('\n').find((l) => l.startsWith('{'));
         expect(JSON.parse(line!)).toMatchObject({ role, service: 'ai-email-assistant' });
+        if (role === 'api') {
+          // Correlation id: taken from X-Request-Id, echoed, in the error body and in the logs;
+          // the bearer token never reaches the logs.
+          const res = await http('POST', `http://127.0.0.1:${port}/api/webhook/gmail`, {
+            body: { message: { data: 'e30=', messageId: '1' } },
+            headers: { authorization: 'Bearer secret.token.value-xyz', 'x-request-id': 'req-abc-123' },
+          });
+          expect(res.status).toBe(401);
+          expect(res.headers.get('x-request-id')).toBe('req-abc-123');
+          expect(res.body.error.request_id).toBe('req-abc-123');
+          await eventually(async () => run.out().includes('req-abc-123'), 5_000);
+          expect(run.out()).not.toContain('secret.token.value-xyz');
+        }
       } finally {
         run.child.kill('SIGTERM');
         expect(await run.exited).toBe(0);

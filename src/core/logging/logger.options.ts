@@ -43,11 +43,8 @@ export function loggerOptions(config: AppConfig, version: string): Params {
       level: config.LOG_LEVEL,
       base: { service: 'ai-email-assistant', role: config.APP_ROLE, version },
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-      genReqId: (req, res) => {
-        const id = requestIdFor(req);
-        res.setHeader('x-request-id', id);
-        return id;
-      },
+      // Echoed as X-Request-Id by an onSend hook (see bootstrap/http-app.ts).
+      genReqId: (req) => requestIdFor(req),
       customProps: (req) => ({ correlationId: (req as IncomingMessage & { id?: string }).id }),
       // Health probes and scrapes every few seconds would drown the useful lines.
       autoLogging: { ignore: (req) => /^\/api\/(health|metrics)/.test(req.url ?? '') },

@@ -2,6 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DelayedError, Job } from 'bullmq';
 import { AppConfig } from '../../core/config/app-config';
+import { withJobContext } from '../../core/logging/job-context';
 import { rethrowForQueue, workerSettings } from '../../core/queue/job-failure';
 import { BackfillPayload, JobName, QueueName, SyncMailboxPayload } from '../../core/queue/queue.constants';
 import { RedisService } from '../../core/redis/redis.service';
@@ -28,7 +29,11 @@ export class SyncProcessor extends WorkerHost implements OnApplicationBootstrap 
     this.worker.concurrency = this.config.WORKER_CONCURRENCY;
   }
 
-  async process(job: Job<SyncMailboxPayload>, token?: string): Promise<unknown> {
+  process(job: Job<SyncMailboxPayload>, token?: string): Promise<unknown> {
+    return withJobContext(job, () => this.sync(job, token));
+  }
+
+  private async sync(job: Job<SyncMailboxPayload>, token?: string): Promise<unknown> {
     const { mailboxId } = job.data;
     const release = await this.redis.tryLock(`sync:${mailboxId}`, LOCK_TTL_MS);
     if (!release) {
@@ -56,7 +61,11 @@ export class BackfillProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<BackfillPayload>): Promise<unknown> {
+  process(job: Job<BackfillPayload>): Promise<unknown> {
+    return withJobContext(job, () => this.backfill(job));
+  }
+
+  private async backfill(job: Job<BackfillPayload>): Promise<unknown> {
     if (job.name !== JobName.Backfill) return null;
     try {
       return { recorded: await this.syncs.backfill(job.data.mailboxId, job.data.days) };

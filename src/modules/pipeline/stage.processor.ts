@@ -2,6 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { AppConfig } from '../../core/config/app-config';
+import { withJobContext } from '../../core/logging/job-context';
 import { workerSettings } from '../../core/queue/job-failure';
 import { QueueName, StagePayload } from '../../core/queue/queue.constants';
 import { StageRunner } from './stage-runner.service';
@@ -21,7 +22,7 @@ export class DefaultQueueProcessor extends WorkerHost implements OnApplicationBo
   }
 
   process(job: Job<StagePayload>): Promise<unknown> {
-    return this.runner.run(job);
+    return withJobContext(job, () => this.runner.run(job));
   }
 }
 
@@ -40,6 +41,6 @@ export class PriorityQueueProcessor extends WorkerHost implements OnApplicationB
   }
 
   process(job: Job<StagePayload>): Promise<unknown> {
-    return this.runner.run(job);
+    return withJobContext(job, () => this.runner.run(job));
   }
 }

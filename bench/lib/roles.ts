@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { cpuSeconds, freePort, log, ROOT, rssMiB, sleep, waitFor } from './infra';
+
+/**
+ * The product's roles as real child processes (`node dist/src/main.js api|worker`), as they run
+ * in production: one process per role, talking only through Postgres and Redis.
+ */
+export type Role = 'api' | 'worker';
+
+export class RoleProcess {
+  proc?: ChildProcess;
+  port = 0;
+  starts = 0;
+  exits: { code: number | null; signal: NodeJS.Signals | null; at: number }[] = [];
+  private rssPeak = 0;
+  private sampler?: NodeJS.Timeout;
+
+  constructor(
+    readonly role: Role,
+    readonly name: string,
+    private readonly env: Record<string, string>,
+    private readonly logDir: string,
+  ) {}
+
+  get pid(): number | undefined {
+    return this.proc?.pid;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  get alive(): boolean {
+    return !!this.proc && this.proc.exitCode === null && this.proc.signalCode === null;
+  }
+
+  async start(opts: { waitReady?: boolean } = {}): Promise<this> {
+    this.port = this.port || (await freePort());
+    const portVar = this.role === 'api' ? 'PORT' : 'WORKER_HEALTH_PORT';
+    const out = createWriteStream(join(this.logDir, `${this.name}.log`), { flags: 'a' });
+    this.starts++;
+    const proc = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'main.js'), this.role], {
+      cwd: ROOT,
+      env: { ...process.env, ...this.env, [portVar]: String(this.port), NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    proc.stdout?.pipe(out);
+    proc.stderr?.pipe(out);
+    proc.once('exit', (code, signal) => this.exits.push({ code, signal, at: Date.now() }));
+    this.proc = proc;
+    this.sampler ??= setInterval(() => this.sample(), 500);
+    if (opts.waitReady !== false) await this.ready();
+    return this;
+  }
+
+  /** Waits until /api/health/live answers (the role booted and listens). */
+  async ready(timeoutMs = 60_000): Promise<void> {
+    await waitFor(
+      `${this.name} to listen`,
+      async () => {
+        if (!this.alive) throw new Error(`${this.name} exited during boot (see its log)`);
+        const res = await fetch(`${this.url}/api/health/live`);
+        return res.ok;
+      },
+      timeoutMs,
+      100,
+    ).catch((error: Error) => {
+      if (!this.alive) throw new Error(`${this.name} exited during boot: see ${join(this.logDir, `${this.name}.log`)}`);
+      throw error;
+    });
+  }
+
+  /** SIGKILL: no shutdown hook runs, locks stay held, jobs stay active until BullMQ's stall check. */
+  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    const proc = this.proc;
+    if (!proc || !this.alive) return;
+    const exited = new Promise((r) => proc.once('exit', r));
+    proc.kill(signal);
+    await Promise.race([exited, sleep(30_000)]);
+  }
+
+  async stop(): Promise<void> {
+    if (this.sampler) clearInterval(this.sampler);
+    this.sampler = undefined;
+    if (!this.alive) return;
+    await this.kill('SIGTERM');
+    if (this.alive) await this.kill('SIGKILL');
+  }
+
+  private sample(): void {
+    const rss = rssMiB(this.pid);
+    if (rss && rss > this.rssPeak) this.rssPeak = rss;
+  }
+
+  /** Peak and current RSS in MiB, and CPU seconds used so far by the current process. */
+  memory(): { rssPeakMiB: number; rssNowMiB: number | null; cpuSeconds: number | null } {
+    this.sample();
+    return { rssPeakMiB: this.rssPeak, rssNowMiB: rssMiB(this.pid), cpuSeconds: cpuSeconds(this.pid) };
+  }
+
+  resetPeak(): void {
+    this.rssPeak = 0;
+  }
+}
+
+export function describeExits(p: RoleProcess): string {
+  return p.exits.map((e) => `${e.signal ?? e.code}`).join(',');
+}
+
+export { log };

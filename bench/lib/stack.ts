@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import { Pool } from 'pg';
+import type { AppConfig } from '../../src/core/config/app-config';
+import { runMigrations } from '../../src/core/database/migrate';
+import { TokenCipher } from '../../src/modules/gmail/token-cipher.service';
+import { GmailFake } from '../../test/fakes/gmail.fake';
+import { OidcFake, pushBody } from '../../test/fakes/oidc.fake';
+import { createDatabase, ensureBuild, log, runDir, startRedis, type PrivateRedis, type TempDatabase } from './infra';
+import { RoleProcess, type Role } from './roles';
+
+/**
+ * Everything a bench or drill needs, on 127.0.0.1 only: a fresh database (migrated), a private
+ * Redis, the Gmail and OIDC fakes in this process, seeded mailboxes, and the product's roles as
+ * child processes. `close()` stops the processes and drops the database.
+ */
+export interface StackOptions {
+  name: string;
+  /** Extra environment for every role process (WORKER_CONCURRENCY, LLM_*, ...). */
+  env?: Record<string, string>;
+  /** Put Postgres behind this URL instead (e.g. a TcpProxy in the outage drill). */
+  databaseUrlFor?: (direct: string) => string;
+  redisUrlFor?: (direct: string) => string;
+}
+
+export class Stack {
+  readonly dir: string;
+  readonly gmail = new GmailFake({ clientId: 'bench-client', clientSecret: 'bench-secret' });
+  readonly oidc = new OidcFake();
+  readonly key = randomBytes(32).toString('base64');
+  readonly prefix = `b${randomBytes(4).toString('hex')}`;
+  db!: TempDatabase;
+  redis!: PrivateRedis;
+  pool!: Pool;
+  readonly roles: RoleProcess[] = [];
+  private token = '';
+  private tokenAt = 0;
+
+  constructor(readonly opts: StackOptions) {
+    this.dir = runDir(opts.name);
+  }
+
+  async start(): Promise<this> {
+    ensureBuild();
+    [this.db, this.redis] = await Promise.all([createDatabase(), startRedis(this.dir)]);
+    await Promise.all([this.gmail.start(), this.oidc.start()]);
+    await runMigrations({ DATABASE_URL: this.db.url });
+    this.pool = new Pool({ connectionString: this.db.url, max: 4 });
+    log(`stack ${this.opts.name}: db ${this.db.name}, redis :${this.redis.port}, logs in ${this.dir}`);
+    return this;
+  }
+
+  /** Environment shared by every role process. */
+  env(extra: Record<string, string> = {}): Record<string, string> {
+    return {
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: this.opts.databaseUrlFor ? this.opts.databaseUrlFor(this.db.url) : this.db.url,
+      DATABASE_RUN_MIGRATIONS: 'false',
+      REDIS_URL: this.opts.redisUrlFor ? this.opts.redisUrlFor(this.redis.url) : this.redis.url,
+      QUEUE_PREFIX: this.prefix,
+      TOKEN_ENCRYPTION_KEY: this.key,
+      GMAIL_API_ROOT_URL: this.gmail.rootUrl,
+      GOOGLE_OAUTH_TOKEN_URL: this.gmail.tokenUrl,
+      GOOGLE_OAUTH_CLIENT_ID: 'bench-client',
+      GOOGLE_OAUTH_CLIENT_SECRET: 'bench-secret',
+      PUBSUB_AUDIENCE: OidcFake.audience,
+      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcFake.serviceAccount,
+      GOOGLE_OIDC_JWKS_URL: this.oidc.url,
+      SCHEDULERS_ENABLED: 'false',
+      LLM_PROVIDER: 'offline',
+      // One load generator on 127.0.0.1 is "one source": the per-source budget would cap it.
+      WEBHOOK_RATE_LIMIT_PER_MINUTE: '100000000',
+      ...this.opts.env,
+      ...extra,
+    };
+  }
+
+  role(role: Role, name: string, extra: Record<string, string> = {}): RoleProcess {
+    const p = new RoleProcess(role, name, this.env(extra), this.dir);
+    this.roles.push(p);
+    return p;
+  }
+
+  /** Mailboxes known to the Gmail fake and connected in the database (as gmail:connect would). */
+  async seedMailboxes(count: number, prefix = 'mb'): Promise<string[]> {
+    const cipher = new TokenCipher({ TOKEN_ENCRYPTION_KEY: this.key } as AppConfig);
+    const addresses: string[] = [];
+    const values: unknown[] = [];
+    const rows: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const address = `${prefix}${i}.${this.prefix}@bench.example`;
+      const { refreshToken } = this.gmail.addMailbox(address);
+      addresses.push(address);
+      values.push(address, cipher.encrypt(refreshToken), this.gmail.historyId(address));
+      rows.push(`($${values.length - 2}, $${values.length - 1}, 'active', $${values.length})`);
+    }
+    await this.pool.query(
+      `INSERT INTO mailboxes (email_address, encrypted_refresh_token, status, last_history_id) VALUES ${rows.join(', ')}`,
+      values,
+    );
+    return addresses;
+  }
+
+  /** A push token as Pub/Sub sends it; re-minted every 10 minutes (they last an hour). */
+  async pushToken(): Promise<string> {
+    if (!this.token || Date.now() - this.tokenAt > 600_000) {
+      this.token = await this.oidc.token();
+      this.tokenAt = Date.now();
+    }
+    return this.token;
+  }
+
+  async push(apiUrl: string, address: string, historyId: string | number, messageId?: string): Promise<number> {
+    const res = await fetch(`${apiUrl}/api/webhook/gmail`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.pushToken()}` },
+      body: JSON.stringify(pushBody(address, historyId, messageId)),
+    });
+    await res.arrayBuffer();
+    return res.status;
+  }
+
+  async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.pool.query(sql, params)).rows as T[];
+  }
+
+  async close(opts: { keepDatabase?: boolean } = {}): Promise<void> {
+    await Promise.all(this.roles.map((r) => r.stop()));
+    await this.pool?.end().catch(() => undefined);
+    await Promise.all([this.gmail.stop(), this.oidc.stop()]);
+    await this.redis?.stop();
+    if (!opts.keepDatabase) await this.db?.drop().catch((e: Error) => log(`drop database failed: ${e.message}`));
+  }
+}

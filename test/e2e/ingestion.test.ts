@@ -1,0 +1,158 @@
+import { getToken } from '@willsoto/nestjs-prometheus';
+import type { Counter } from 'prom-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Metric } from '../../src/core/metrics/metric-names';
+import { runLoopbackFlow } from '../../src/cli/oauth-loopback';
+import { TokenCipher } from '../../src/modules/gmail/token-cipher.service';
+import { IngestionScheduler } from '../../src/modules/ingestion/ingestion.scheduler';
+import { MailboxConnectService } from '../../src/modules/ingestion/mailbox-connect.service';
+import { WatchService } from '../../src/modules/ingestion/watch.service';
+import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository';
+import { eventually, expectErrorShape, http } from '../support/http';
+import { PipelineRig } from '../support/pipeline-rig';
+import { uniqueAddress } from '../support/seed';
+
+const NEWSLETTER = (i: number) => ({
+  from: 'News <news@list.example>',
+  subject: `Issue ${i}`,
+  text: 'This week in widgets.',
+  headers: { 'List-Id': '<widgets.list.example>' },
+});
+
+describe('ingestion', () => {
+  const rig = new PipelineRig();
+  beforeAll(async () => {
+    await rig.start({ GMAIL_PUBSUB_TOPIC: 'projects/demo/topics/gmail', DAILY_DRAFT_CAP: '1' });
+  });
+  afterAll(async () => rig.stop());
+
+  it('gmail:connect: loopback OAuth flow with PKCE, encrypted token, baseline and watch, old mail untouched', async () => {
+    const address = uniqueAddress('connect');
+    rig.gmail.addMailbox(address);
+    const old = rig.gmail.deliver(address, { from: 'a@b.example', subject: 'Old question?', text: 'Can you help?' });
+    const refreshToken = await runLoopbackFlow({
+      clientId: 'client-id',
+      clientSecret: 'client-secret',
+      authUrl: `${rig.gmail.rootUrl}o/oauth2/v2/auth`,
+      tokenUrl: rig.gmail.tokenUrl,
+      // Plays the user's browser: consent, then Google's redirect to our loopback listener.
+      onAuthUrl: (url) => {
+        const auth = new URL(url);
+        expect(auth.searchParams.get('code_challenge_method')).toBe('S256');
+        expect(auth.searchParams.get('access_type')).toBe('offline');
+        expect(auth.searchParams.get('scope')).toContain('gmail.modify');
+        const redirect = new URL(auth.searchParams.get('redirect_uri')!);
+        expect(redirect.hostname).toBe('127.0.0.1');
+        redirect.searchParams.set('code', rig.gmail.authorize(address));
+        redirect.searchParams.set('state', auth.searchParams.get('state')!);
+        void fetch(redirect);
+      },
+    });
+    const mailbox = await rig.t.app.get(MailboxConnectService).connect(refreshToken);
+    expect(mailbox.emailAddress).toBe(address);
+    expect(mailbox.lastHistoryId).toBe(rig.gmail.historyId(address));
+    expect(mailbox.watchExpiresAt!.getTime()).toBeGreaterThan(Date.now());
+    const stored = await rig.t.app.get(MailboxRepository).getEncryptedToken(mailbox.id);
+    expect(stored).not.toContain(refreshToken);
+    expect(rig.t.app.get(TokenCipher).decrypt(stored!)).toBe(refreshToken);
+    // The baseline means mail from before the connection is not back-processed.
+    const fresh = await rig.receive(address, { from: 'c@d.example', subject: 'New question?', text: 'Could you call me back?' });
+    await rig.settled(fresh.id);
+    expect(await rig.task(old.id)).toBeUndefined();
+  });
+
+  it('a state mismatch on the OAuth redirect is refused', async () => {
+    await expect(
+      runLoopbackFlow({
+        clientId: 'c',
+        clientSecret: 's',
+        authUrl: `${rig.gmail.rootUrl}auth`,
+        tokenUrl: rig.gmail.tokenUrl,
+        onAuthUrl: (url) => {
+          const redirect = new URL(new URL(url).searchParams.get('redirect_uri')!);
+          redirect.searchParams.set('code', 'x');
+          redirect.searchParams.set('state', 'forged');
+          void fetch(redirect);
+        },
+      }),
+    ).rejects.toThrow(/state/);
+  });
+
+  it('the periodic sync finds mail whose push Gmail dropped', async () => {
+    const mb = await rig.mailbox();
+    const msg = await rig.receive(mb.emailAddress, { from: 'x@y.example', subject: 'Lost push?', text: 'Can you confirm?' }, { push: false });
+    expect(await rig.t.app.get(IngestionScheduler).syncAll()).toBeGreaterThanOrEqual(1);
+    expect((await rig.settled(msg.id)).status).not.toBe('failed');
+  });
+
+  it('follows every history page (more than 500 entries)', async () => {
+    const mb = await rig.mailbox();
+    const ids: string[] = [];
+    let last = '';
+    for (let i = 0; i < 520; i++) {
+      const d = rig.gmail.deliver(mb.emailAddress, NEWSLETTER(i));
+      ids.push(d.id);
+      last = d.historyId;
+    }
+    expect((await rig.push(mb.emailAddress, last)).status).toBe(204);
+    await eventually(async () => {
+      const r = await rig.db().query('SELECT count(*)::int AS n FROM emails WHERE mailbox_id = $1', [mb.id]);
+      return r[0].n === 520;
+    }, 60_000, 250);
+    expect(rig.gmail.count('GET /gmail/v1/users/me/history')).toBeGreaterThanOrEqual(2);
+  }, 90_000);
+
+  it('renews watches daily and counts failures', async () => {
+    const watches = rig.t.app.get(WatchService);
+    const counter = rig.t.app.get<Counter<string>>(getToken(Metric.GmailWatchRenewals));
+    const value = async (status: string) => (await counter.get()).values.find((v) => v.labels.status === status)?.value ?? 0;
+    const mb = await rig.mailbox('watch');
+    const ok = await value('success');
+    const failed = await value('failure');
+    rig.gmail.failNext('POST /gmail/v1/users/me/watch', { status: 500, times: 1 });
+    await expect(watches.renew(mb.id)).rejects.toThrow();
+    expect(await value('failure')).toBe(failed + 1);
+    const expiry = await watches.renew(mb.id);
+    expect(expiry!.getTime()).toBeGreaterThan(Date.now() + 24 * 3600_000);
+    expect(await value('success')).toBe(ok + 1);
+    // Renewed a moment ago: not due again for a day. A mailbox never watched is due now.
+    const calls = () => rig.gmail.requests.filter((r) => r.path.endsWith('/watch') && r.mailbox === mb.emailAddress).length;
+    const before = calls();
+    const other = await rig.mailbox('unwatched');
+    await watches.renewDue();
+    expect(calls()).toBe(before);
+    expect(rig.gmail.requests.some((r) => r.path.endsWith('/watch') && r.mailbox === other.emailAddress)).toBe(true);
+  });
+
+  it('cost guard: past the daily draft cap, mail is classified but drafting waits (skipped)', async () => {
+    const mb = await rig.mailbox('capped');
+    const first = await rig.receive(mb.emailAddress, { from: 'p@q.example', subject: 'Can you send the quote?', text: 'Could you send me the quote today?' });
+    expect((await rig.settled(first.id)).status).toBe('completed');
+    const second = await rig.receive(mb.emailAddress, { from: 'r@s.example', subject: 'Can we talk?', text: 'Could we schedule a call tomorrow?' });
+    const row = await rig.settled(second.id);
+    expect(row).toMatchObject({ status: 'skipped', skip_reason: 'daily_draft_cap', category: 'needs_reply', draft_id: null });
+    expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(1);
+  });
+});
+
+describe('webhook rate limit', () => {
+  const rig = new PipelineRig();
+  afterAll(async () => rig.stop());
+
+  it('the default lets a Pub/Sub burst through; a configured limit answers 429 in the standard format', async () => {
+    await rig.start({ WEBHOOK_RATE_LIMIT_PER_MINUTE: '150' });
+    const mb = await rig.mailbox();
+    const token = await rig.oidc.token();
+    const send = () =>
+      http('POST', `${rig.t.url}/api/webhook/gmail`, {
+        body: { message: { data: Buffer.from(JSON.stringify({ emailAddress: mb.emailAddress, historyId: 1 })).toString('base64'), messageId: `${Math.random()}` } },
+        headers: { authorization: `Bearer ${token}` },
+      });
+    const burst = await Promise.all(Array.from({ length: 150 }, send));
+    expect(burst.filter((r) => r.status === 204)).toHaveLength(150);
+    const over = await send();
+    expect(over.status).toBe(429);
+    expectErrorShape(over.body);
+    expect(over.body.error.code).toBe('RATE_LIMITED');
+  });
+});
