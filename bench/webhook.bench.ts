@@ -7,7 +7,7 @@
  */
 import autocannon from 'autocannon';
 import { pushBody } from '../test/fakes/oidc.fake';
-import { loadConditions, log, printResult, redisCli, round } from './lib/infra';
+import { loadConditions, log, printResult, redisCli, round, sleep } from './lib/infra';
 import { Stack } from './lib/stack';
 
 const LEVELS = (process.env.BENCH_LEVELS ?? '1,8,32,64,128').split(',').map(Number);
@@ -82,7 +82,8 @@ async function main(): Promise<void> {
       log(`c=${connections}: ${level.rps} req/s p50 ${level.p50Ms} ms p99 ${level.p99Ms} ms non2xx ${level.non2xx} errors ${level.errors}`);
     }
 
-    // What was acknowledged must be stored and queued.
+    // What was acknowledged must be stored and queued (let requests cut off by the last level land).
+    await sleep(1500);
     const stored = Number((await stack.query<{ n: string }>('SELECT count(*) AS n FROM pubsub_notifications'))[0].n);
     const queued = Number(redisCli(stack.redis.port, 'LLEN', `${stack.prefix}:sync:wait`));
     const acked = levels.reduce((n, l) => n + l.requests - l.non2xx, 0);

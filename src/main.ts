@@ -3,6 +3,7 @@ import { APP_ROLES, AppConfig, AppRole } from './core/config/app-config';
 import { ConfigError, loadConfig } from './core/config/load-config';
 import { runMigrations } from './core/database/migrate';
 import { bootstrapApi } from './bootstrap/api';
+import { resolveInfrastructure } from './bootstrap/infrastructure';
 import { bootstrapWorker } from './bootstrap/worker';
 
 /** `node dist/src/main.js [api|worker|all]`: the argument wins over APP_ROLE. */
@@ -25,9 +26,25 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  if (config.DATABASE_RUN_MIGRATIONS) await runMigrations(config);
-  const app = config.APP_ROLE === 'worker' ? await bootstrapWorker(config) : await bootstrapApi(config);
-  handleSignals(() => app.close(), config.SHUTDOWN_GRACE_SECONDS);
+  // Unset DATABASE_URL/REDIS_URL: embedded PostgreSQL, queues in PostgreSQL (said on stderr, as
+  // the logger does not exist yet).
+  const infra = await resolveInfrastructure(config, { log: (line) => process.stderr.write(`${line}\n`) });
+  if (infra.database === 'embedded' || infra.queue === 'postgres') {
+    for (const line of infra.describe()) process.stderr.write(`${line}\n`);
+  }
+  config = infra.config;
+  try {
+    if (config.DATABASE_RUN_MIGRATIONS) await runMigrations(config);
+    const app = config.APP_ROLE === 'worker' ? await bootstrapWorker(config) : await bootstrapApi(config);
+    // The embedded database stops last, once in-flight jobs and requests are done with it.
+    handleSignals(async () => {
+      await app.close();
+      await infra.stop();
+    }, config.SHUTDOWN_GRACE_SECONDS);
+  } catch (error) {
+    await infra.stop().catch(() => undefined);
+    throw error;
+  }
 }
 
 /**

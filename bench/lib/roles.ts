@@ -41,7 +41,9 @@ export class RoleProcess {
     const portVar = this.role === 'api' ? 'PORT' : 'WORKER_HEALTH_PORT';
     const out = createWriteStream(join(this.logDir, `${this.name}.log`), { flags: 'a' });
     this.starts++;
-    const proc = spawn(process.execPath, [join(ROOT, 'dist', 'src', 'main.js'), this.role], {
+    // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the roles.
+    const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const proc = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist', 'src', 'main.js'), this.role], {
       cwd: ROOT,
       env: { ...process.env, ...this.env, [portVar]: String(this.port), NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],

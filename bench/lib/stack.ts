@@ -1,11 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { Pool } from 'pg';
 import type { AppConfig } from '../../src/core/config/app-config';
-import { runMigrations } from '../../src/core/database/migrate';
 import { TokenCipher } from '../../src/modules/gmail/token-cipher.service';
 import { GmailFake } from '../../test/fakes/gmail.fake';
 import { OidcFake, pushBody } from '../../test/fakes/oidc.fake';
-import { createDatabase, ensureBuild, log, runDir, startRedis, type PrivateRedis, type TempDatabase } from './infra';
+import { createDatabase, ensureBuild, log, ROOT, runDir, startRedis, type PrivateRedis, type TempDatabase } from './infra';
 import { RoleProcess, type Role } from './roles';
 
 /**
@@ -43,7 +44,14 @@ export class Stack {
     ensureBuild();
     [this.db, this.redis] = await Promise.all([createDatabase(), startRedis(this.dir)]);
     await Promise.all([this.gmail.start(), this.oidc.start()]);
-    await runMigrations({ DATABASE_URL: this.db.url });
+    // Through the built CLI with the same environment as the roles: the bench depends only on
+    // the product's public interface (env + commands), not on its internal module layout.
+    const migrate = spawnSync(process.execPath, [join(ROOT, 'dist', 'src', 'cli', 'migrate.js'), 'run'], {
+      cwd: ROOT,
+      env: { ...process.env, ...this.env({ DATABASE_URL: this.db.url, REDIS_URL: this.redis.url }) },
+      encoding: 'utf8',
+    });
+    if (migrate.status !== 0) throw new Error(`migrations failed: ${migrate.stderr || migrate.stdout}`);
     this.pool = new Pool({ connectionString: this.db.url, max: 4 });
     log(`stack ${this.opts.name}: db ${this.db.name}, redis :${this.redis.port}, logs in ${this.dir}`);
     return this;

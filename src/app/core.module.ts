@@ -2,14 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '../core/config/app-config';
 import { ConfigModule } from '../core/config/config.module';
+import { CoordinationModule } from '../core/coordination/coordination.module';
 import { loggerOptions } from '../core/logging/logger.options';
 import { MetricsModule } from '../core/metrics/metrics.module';
 import { QueueModule } from '../core/queue/queue.module';
-import { RedisModule } from '../core/redis/redis.module';
 import { PersistenceModule } from '../modules/persistence/persistence.module';
 import { VERSION } from './version';
 
-/** What every role shares: config, logging, metrics, Postgres, Redis and queue producers. */
+/** What every role shares: config, logging, metrics, Postgres, coordination (Redis or Postgres) and queue producers. */
 @Module({})
 export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -19,11 +19,11 @@ export class CoreModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerOptions(config, VERSION)),
         MetricsModule,
-        RedisModule,
+        CoordinationModule.forRoot(config),
         QueueModule,
         PersistenceModule,
       ],
-      exports: [ConfigModule, MetricsModule, RedisModule, QueueModule, PersistenceModule],
+      exports: [ConfigModule, MetricsModule, CoordinationModule, QueueModule, PersistenceModule],
     };
   }
 }

@@ -6,7 +6,7 @@ import { ConfigModule } from '../core/config/config.module';
 import { ConfigError, loadConfig } from '../core/config/load-config';
 import { runMigrations } from '../core/database/migrate';
 import { MetricsModule } from '../core/metrics/metrics.module';
-import { RedisModule } from '../core/redis/redis.module';
+import { CoordinationModule } from '../core/coordination/coordination.module';
 import { IngestionModule } from '../modules/ingestion/ingestion.module';
 import { MailboxConnectService } from '../modules/ingestion/mailbox-connect.service';
 import { runLoopbackFlow } from './oauth-loopback';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
 @Module({})
 class ConnectModule {
   static with(config: AppConfig) {
-    return { module: ConnectModule, imports: [ConfigModule.forRoot(config), MetricsModule, RedisModule, IngestionModule] };
+    return { module: ConnectModule, imports: [ConfigModule.forRoot(config), MetricsModule, CoordinationModule.forRoot(config), IngestionModule] };
   }
 }
 

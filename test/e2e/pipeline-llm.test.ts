@@ -2,7 +2,11 @@ import { getToken } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Metric } from '../../src/core/metrics/metric-names';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { WatchService } from '../../src/modules/ingestion/watch.service';
 import { DeadLetterService } from '../../src/modules/pipeline/dead-letter.service';
+import { PipelineScheduler } from '../../src/modules/pipeline/pipeline.scheduler';
 import { AnthropicFake } from '../fakes/anthropic.fake';
 import { OpenAiFake } from '../fakes/openai.fake';
 import { eventually, http } from '../support/http';
@@ -32,6 +36,7 @@ describe('pipeline with OpenAI and Anthropic (fake servers, real SDKs)', () => {
       ANTHROPIC_BASE_URL: claude.baseURL,
       LLM_SDK_MAX_RETRIES: '0',
       LLM_BREAKER_COOLDOWN_MS: '60000',
+      GMAIL_PUBSUB_TOPIC: 'projects/test/topics/gmail',
     });
   });
   afterAll(async () => {
@@ -119,5 +124,26 @@ describe('pipeline with OpenAI and Anthropic (fake servers, real SDKs)', () => {
     const metrics = await http('GET', `${rig.t.url}/api/metrics`);
     expect(metrics.text).toMatch(/llm_circuit_state\{provider="openai"\} 2/);
     expect(metrics.text).toMatch(/llm_fallback_total\{from="openai",to="anthropic"\} [1-9]/);
+  });
+
+  it('exports, after this run, a sample of every series the dashboards and alerts use', async () => {
+    const mb = await rig.mailbox('metrics');
+    await rig.t.app.get(WatchService).renew(mb.id);
+    await rig.t.app.get(PipelineScheduler).sampleGauges();
+    const scrape = await http('GET', `${rig.t.url}/api/metrics`);
+    expect(scrape.status).toBe(200);
+    const names = readFileSync(resolve(__dirname, '../../monitoring/metrics.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
+    expect(names.length).toBeGreaterThan(20);
+    // A real sample line, not just the HELP/TYPE header every registered metric has.
+    const missing = names.filter((name) => !new RegExp(`^${name}(_bucket|_sum|_count)?(\\{[^}]*\\})? [0-9.e+-]+$`, 'm').test(scrape.text));
+    expect(missing).toEqual([]);
+    // Route templates, never raw paths, as labels.
+    expect(scrape.text).toMatch(/http_requests_total\{method="POST",endpoint="\/api\/webhook\/gmail",status="204"\}/);
+    expect(scrape.text).not.toMatch(/endpoint="\/api\/v1\/task-status\/[0-9a-f]/);
+    // No personal data in metrics.
+    expect(scrape.text).not.toContain(mb.emailAddress);
   });
 });

@@ -1,5 +1,6 @@
 import { simpleParser } from '../support/mail-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IngestionScheduler } from '../../src/modules/ingestion/ingestion.scheduler';
 import { ReconcilerService } from '../../src/modules/pipeline/reconciler.service';
 import { RedisService } from '../../src/core/redis/redis.service';
 import { PipelineRig } from '../support/pipeline-rig';
@@ -161,6 +162,9 @@ describe('pipeline end to end (offline LLM)', () => {
     // Wipe this app's keys mid-run (FLUSHALL, scoped to our prefix so parallel suites survive).
     const keys = await redis.client.keys(`${rig.t.config.QUEUE_PREFIX}:*`);
     if (keys.length) await redis.client.del(...keys);
+    // What the schedulers do every few minutes: re-sync mailboxes (pushes whose sync job was
+    // lost) and re-enqueue live tasks that no longer have a job.
+    await rig.t.app.get(IngestionScheduler).syncAll();
     await rig.t.app.get(ReconcilerService).reconcile(0);
     for (const m of msgs) expect((await rig.settled(m.id, 30_000)).status).toBe('completed');
     expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(4);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config/load-config';
 import { dataSourceOptions } from '../../src/core/database/data-source.options';
 import { runMigrations } from '../../src/core/database/migrate';
+import { MIGRATIONS } from '../../migrations';
 import { testEnv } from '../support/env';
 
 describe('migrations', () => {
@@ -49,7 +50,7 @@ describe('migrations', () => {
   });
 
   it('can be reverted and re-applied', async () => {
-    await ds.undoLastMigration();
+    for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration();
     const tables = await ds.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema='public' AND table_name='emails'`);
     expect(tables[0].n).toBe(0);
     await runMigrations(config);

@@ -46,8 +46,24 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  @IsUrl(dbUrl, { message: 'DATABASE_URL must be a postgres:// URL' })
-  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/email_assistant';
+  /** Write the JSON logs to this file instead of stdout (the demo's terminal view owns stdout). */
+  @IsOptional() @IsString()
+  LOG_FILE?: string;
+
+  /**
+   * Unset: the process starts (or reuses) an embedded PostgreSQL under EMBEDDED_POSTGRES_DIR
+   * (a development convenience; see bootstrap/infrastructure.ts). Production always sets it.
+   */
+  @IsOptional() @IsUrl(dbUrl, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  /** Data directory of the embedded PostgreSQL (relative paths are from the working directory). */
+  @IsString()
+  EMBEDDED_POSTGRES_DIR = '.data/postgres';
+
+  /** Preferred port of the embedded PostgreSQL; a free one is taken when it is busy. */
+  @Transform(toNumber) @IsInt() @Min(1) @Max(65535)
+  EMBEDDED_POSTGRES_PORT = 54329;
 
   @Transform(toNumber) @IsInt() @Min(1) @Max(500)
   DATABASE_POOL_SIZE = 20;
@@ -55,10 +71,18 @@ export class AppConfig {
   @Transform(toBool) @IsBoolean()
   DATABASE_RUN_MIGRATIONS = true;
 
-  @IsUrl(redisUrl, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
-  REDIS_URL = 'redis://127.0.0.1:6379';
+  /**
+   * Unset: no Redis at all. Queues run on BullMQ's PostgreSQL backend in DATABASE_URL's database,
+   * locks and worker heartbeats live in a Postgres table, the Gmail quota is kept per process
+   * (see core/queue/queue-backend.ts and core/coordination/).
+   */
+  @IsOptional() @IsUrl(redisUrl, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
 
-  /** Prefix for every BullMQ key, so several deployments (or test runs) can share one Redis. */
+  /**
+   * Namespace of the queue data, so several deployments (or test runs) can share one Redis or one
+   * database: the key prefix on Redis, the schema `bullmq_<prefix>` on PostgreSQL.
+   */
   @IsString() @Matches(/^[A-Za-z0-9_-]{1,40}$/)
   QUEUE_PREFIX = 'eas';
 

@@ -38,6 +38,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ ADMIN_API_KEYS: `viewer:${'a'.repeat(64)}` }).ADMIN_API_KEYS).toContain('viewer:');
   });
 
+  it('leaves DATABASE_URL and REDIS_URL unset by default (embedded Postgres, no-Redis mode)', () => {
+    const config = loadConfig({});
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.REDIS_URL).toBeUndefined();
+    expect(config.EMBEDDED_POSTGRES_DIR).toBe('.data/postgres');
+    const given = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/x', REDIS_URL: 'redis://cache:6379' });
+    expect(given.DATABASE_URL).toBe('postgres://u@db:5432/x');
+    expect(given.REDIS_URL).toBe('redis://cache:6379');
+    expect(() => loadConfig({ REDIS_URL: 'http://cache' })).toThrow(/REDIS_URL/);
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ PORT: '', OPENAI_API_KEY: '' }).PORT).toBe(3000);
   });

@@ -37,6 +37,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
 }
 
 const OPTIONAL_KEYS = new Set<string>([
+  'LOG_FILE',
+  'DATABASE_URL',
+  'REDIS_URL',
   'GOOGLE_OAUTH_CLIENT_ID',
   'GOOGLE_OAUTH_CLIENT_SECRET',
   'GMAIL_PUBSUB_TOPIC',

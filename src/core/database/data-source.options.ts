@@ -13,7 +13,7 @@ export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL' | 'DATA
     type: 'postgres',
     // gen_random_uuid() is built into PostgreSQL 13+, no extension to install.
     uuidExtension: 'pgcrypto',
-    url: config.DATABASE_URL,
+    url: requireDatabaseUrl(config),
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
@@ -29,4 +29,16 @@ export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL' | 'DATA
       query_timeout: 15_000,
     },
   };
+}
+
+/**
+ * DATABASE_URL after boot: set by the operator, or filled in by resolveInfrastructure() from the
+ * embedded Postgres it started. Reaching here without one is a wiring bug, never a silent
+ * fallback to pg's own defaults (localhost:5432 as the OS user).
+ */
+export function requireDatabaseUrl(config: Pick<AppConfig, 'DATABASE_URL'>): string {
+  if (!config.DATABASE_URL) {
+    throw new Error('DATABASE_URL is not set: set it, or start through main.ts/the demo, which start an embedded PostgreSQL');
+  }
+  return config.DATABASE_URL;
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
+import pino from 'pino';
+import type { Options } from 'pino-http';
 import type { AppConfig } from '../config/app-config';
 
 /**
@@ -38,19 +40,20 @@ export function requestIdFor(req: IncomingMessage): string {
 }
 
 export function loggerOptions(config: AppConfig, version: string): Params {
-  return {
-    pinoHttp: {
-      level: config.LOG_LEVEL,
-      base: { service: 'ai-email-assistant', role: config.APP_ROLE, version },
-      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-      // Echoed as X-Request-Id by an onSend hook (see bootstrap/http-app.ts).
-      genReqId: (req) => requestIdFor(req),
-      customProps: (req) => ({ correlationId: (req as IncomingMessage & { id?: string }).id }),
-      // Health probes and scrapes every few seconds would drown the useful lines.
-      autoLogging: { ignore: (req) => /^\/api\/(health|metrics)/.test(req.url ?? '') },
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-      },
+  const options: Options = {
+    level: config.LOG_LEVEL,
+    base: { service: 'ai-email-assistant', role: config.APP_ROLE, version },
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    // Echoed as X-Request-Id by an onSend hook (see bootstrap/http-app.ts).
+    genReqId: (req) => requestIdFor(req),
+    customProps: (req) => ({ correlationId: (req as IncomingMessage & { id?: string }).id }),
+    // Health probes and scrapes every few seconds would drown the useful lines.
+    autoLogging: { ignore: (req) => /^\/api\/(health|metrics)/.test(req.url ?? '') },
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
     },
   };
+  // LOG_FILE: the same JSON lines appended to a file (the demo's live view owns the terminal).
+  if (!config.LOG_FILE) return { pinoHttp: options };
+  return { pinoHttp: [options, pino.destination({ dest: config.LOG_FILE, mkdir: true, sync: false })] };
 }

@@ -1,14 +1,14 @@
 import { Logger } from '@nestjs/common';
 import type { SchedulerRegistry } from '@nestjs/schedule';
-import type { RedisService } from '../redis/redis.service';
+import type { Coordination } from '../coordination/coordination.port';
 
 /**
  * Registers a periodic task that runs on at most one process at a time: each tick takes a
- * Redis lock named after the task, so schedulers are safe on every worker replica.
+ * lock (Redis or Postgres) named after the task, so schedulers are safe on every worker replica.
  */
 export function scheduleExclusive(
   registry: SchedulerRegistry,
-  redis: RedisService,
+  locks: Coordination,
   name: string,
   everyMs: number,
   run: () => Promise<unknown>,
@@ -17,7 +17,7 @@ export function scheduleExclusive(
   const tick = async () => {
     let release: (() => Promise<void>) | null = null;
     try {
-      release = await redis.tryLock(`schedule:${name}`, Math.max(everyMs - 1_000, 1_000));
+      release = await locks.tryLock(`schedule:${name}`, Math.max(everyMs - 1_000, 1_000));
       if (!release) return;
       await run();
     } catch (error) {

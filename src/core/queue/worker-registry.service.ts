@@ -1,34 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { hostname } from 'node:os';
-import { RedisService } from '../redis/redis.service';
+import { Coordination } from '../coordination/coordination.port';
 
 const TTL_MS = 30_000;
 
 /**
- * Live worker processes, counted from heartbeats in a Redis sorted set (score = last beat).
- * Health and the workers_up metric read it; only the worker role beats.
+ * Live worker processes, counted from heartbeats in the Coordination store (a Redis sorted set,
+ * or rows in Postgres). Health and the workers_up metric read it; only the worker role beats.
  */
 @Injectable()
 export class WorkerRegistry {
   readonly id = `${hostname()}-${process.pid}`;
 
-  constructor(private readonly redis: RedisService) {}
+  constructor(private readonly store: Coordination) {}
 
-  private get key(): string {
-    return this.redis.key('workers');
+  beat(): Promise<void> {
+    return this.store.beat(this.id, TTL_MS);
   }
 
-  async beat(): Promise<void> {
-    await this.redis.client.zadd(this.key, Date.now(), this.id);
+  leave(): Promise<void> {
+    return this.store.leave(this.id);
   }
 
-  async leave(): Promise<void> {
-    await this.redis.client.zrem(this.key, this.id);
-  }
-
-  async countLive(): Promise<number> {
-    const now = Date.now();
-    await this.redis.client.zremrangebyscore(this.key, 0, now - TTL_MS);
-    return this.redis.client.zcount(this.key, now - TTL_MS, '+inf');
+  countLive(): Promise<number> {
+    return this.store.countLive(TTL_MS);
   }
 }

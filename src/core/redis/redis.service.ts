@@ -1,16 +1,21 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig } from '../config/app-config';
+import { Coordination, LockRelease } from '../coordination/coordination.port';
 
 /**
- * A shared ioredis client for health checks, heartbeats and locks. It fails commands fast
- * while Redis is down (no offline queue), so callers can answer 503 instead of hanging.
+ * A shared ioredis client for health checks, heartbeats and locks: the Coordination store when
+ * REDIS_URL is set. It fails commands fast while Redis is down (no offline queue), so callers
+ * can answer 503 instead of hanging.
  */
 @Injectable()
-export class RedisService implements OnApplicationShutdown {
+export class RedisService extends Coordination implements OnApplicationShutdown {
+  readonly store = 'redis' as const;
   readonly client: Redis;
 
   constructor(config: AppConfig) {
+    super();
+    if (!config.REDIS_URL) throw new Error('RedisService needs REDIS_URL (without it, PostgresCoordination is used)');
     this.client = new Redis(config.REDIS_URL, {
       lazyConnect: false,
       enableOfflineQueue: false,
@@ -39,7 +44,7 @@ export class RedisService implements OnApplicationShutdown {
   }
 
   /** Short-lived lock (SET NX PX); returns a release function or null when held elsewhere. */
-  async tryLock(name: string, ttlMs: number): Promise<(() => Promise<void>) | null> {
+  async tryLock(name: string, ttlMs: number): Promise<LockRelease | null> {
     const key = this.key('lock', name);
     const token = `${process.pid}-${Date.now()}-${Math.random()}`;
     const ok = await this.client.set(key, token, 'PX', ttlMs, 'NX');
@@ -53,6 +58,21 @@ export class RedisService implements OnApplicationShutdown {
         token,
       );
     };
+  }
+
+  /** Heartbeats: a sorted set of members scored by their last beat (ms). */
+  async beat(member: string, _ttlMs: number): Promise<void> {
+    await this.client.zadd(this.key('workers'), Date.now(), member);
+  }
+
+  async leave(member: string): Promise<void> {
+    await this.client.zrem(this.key('workers'), member);
+  }
+
+  async countLive(ttlMs: number): Promise<number> {
+    const now = Date.now();
+    await this.client.zremrangebyscore(this.key('workers'), 0, now - ttlMs);
+    return this.client.zcount(this.key('workers'), now - ttlMs, '+inf');
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -7,6 +7,7 @@ import { AppError, ErrorCodes } from '../../core/errors/app-error';
 import {
   GMAIL_QUOTA_COSTS,
   GmailQuotaService,
+  localTake,
   type GmailQuotaOptions,
 } from './gmail-quota.service';
 
@@ -125,5 +126,35 @@ describe('GmailQuotaService (real Redis)', () => {
     const used = await gaugeValue(registry, 'gmail_api_quota_used');
     expect(used).toBeGreaterThanOrEqual(140);
     expect(used).toBeLessThanOrEqual(150);
+  });
+});
+
+describe('GmailQuotaService without Redis (per-process bucket)', () => {
+  it('grants a full bucket, then asks the caller to wait for the refill', async () => {
+    const take = localTake();
+    expect(await take('mb', 10, 10, 10)).toEqual([1, '0', 0]);
+    const [granted, , waitMs] = await take('mb', 10, 10, 5);
+    expect(granted).toBe(0);
+    expect(waitMs).toBeGreaterThan(400);
+    expect(waitMs).toBeLessThanOrEqual(500);
+    // Another mailbox has its own bucket.
+    expect((await take('other', 10, 10, 10))[0]).toBe(1);
+  });
+
+  it('lets a request bigger than the bucket through when the bucket is full (debt)', async () => {
+    const take = localTake();
+    const [granted, tokens] = await take('mb', 10, 10, 25);
+    expect(granted).toBe(1);
+    expect(Number(tokens)).toBe(-15);
+  });
+
+  it('is what the service uses when REDIS_URL is unset', async () => {
+    const registry = new Registry();
+    const used = new Gauge({ name: 'gmail_api_quota_used', help: 'h', registers: [registry] });
+    const limit = new Gauge({ name: 'gmail_api_quota_limit', help: 'h', registers: [registry] });
+    const service = new GmailQuotaService(loadConfig({ GMAIL_QUOTA_UNITS_PER_SECOND: '10' }), used, limit, { burstSeconds: 1, maxWaitMs: 50 });
+    await service.acquire('mb', 10);
+    await expect(service.acquire('mb', 10)).rejects.toMatchObject({ code: ErrorCodes.GMAIL_RATE_LIMITED });
+    await service.onModuleDestroy();
   });
 });

@@ -72,11 +72,38 @@ type TakeFn = (
   units: number,
 ) => Promise<[number, string, number]>;
 
-/** Per-mailbox Gmail quota limiter shared by every worker through Redis. */
+/**
+ * The same bucket as TAKE_SCRIPT, in this process's memory: used when there is no Redis
+ * (REDIS_URL unset). Exact for a single process (the demo's role `all`); with N processes each
+ * keeps its own bucket, so together they may spend up to N times the configured rate before
+ * Gmail's own 429s (retried with Retry-After) push back.
+ */
+export function localTake(): TakeFn {
+  const buckets = new Map<string, { tokens: number; ts: number }>();
+  return async (key, capacity, rate, units) => {
+    const now = Date.now();
+    const state = buckets.get(key) ?? { tokens: capacity, ts: now };
+    if (now > state.ts) state.tokens = Math.min(capacity, state.tokens + ((now - state.ts) * rate) / 1000);
+    state.ts = now;
+    let granted = 0;
+    let wait = 0;
+    if (state.tokens >= units || state.tokens >= capacity) {
+      state.tokens -= units;
+      granted = 1;
+    } else {
+      wait = Math.ceil(((Math.min(units, capacity) - state.tokens) * 1000) / rate);
+    }
+    buckets.set(key, state);
+    return [granted, String(state.tokens), wait];
+  };
+}
+
+/** Per-mailbox Gmail quota limiter shared by every worker through Redis (or per process without). */
 @Injectable()
 export class GmailQuotaService implements OnModuleDestroy {
   private readonly logger = new Logger(GmailQuotaService.name);
-  private readonly redis: Redis;
+  private readonly redis?: Redis;
+  private readonly take: TakeFn;
   private readonly rate: number;
   readonly capacity: number;
   private readonly maxWaitMs: number;
@@ -94,21 +121,24 @@ export class GmailQuotaService implements OnModuleDestroy {
     this.capacity = Math.max(1, Math.round(this.rate * (options.burstSeconds ?? 5)));
     this.maxWaitMs = options.maxWaitMs ?? 10_000;
     this.keyPrefix = `${config.QUEUE_PREFIX}:gmail-quota:`;
-    this.redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false });
-    // Without a listener ioredis prints every reconnect error; acquire() still fails loudly.
-    this.redis.on('error', (err: Error) => this.logger.warn(`Redis (Gmail quota): ${err.message}`));
-    this.redis.defineCommand('gmailQuotaTake', { numberOfKeys: 1, lua: TAKE_SCRIPT });
+    if (config.REDIS_URL) {
+      const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false });
+      // Without a listener ioredis prints every reconnect error; acquire() still fails loudly.
+      redis.on('error', (err: Error) => this.logger.warn(`Redis (Gmail quota): ${err.message}`));
+      redis.defineCommand('gmailQuotaTake', { numberOfKeys: 1, lua: TAKE_SCRIPT });
+      this.redis = redis;
+      this.take = (redis as unknown as { gmailQuotaTake: TakeFn }).gmailQuotaTake.bind(redis);
+    } else {
+      this.take = localTake();
+    }
     limitGauge.set(this.capacity);
   }
 
   /** Waits until `units` are available for the mailbox; throws GMAIL_RATE_LIMITED past maxWaitMs. */
   async acquire(mailboxId: string, units: number): Promise<void> {
     const deadline = Date.now() + this.maxWaitMs;
-    const take = (this.redis as unknown as { gmailQuotaTake: TakeFn }).gmailQuotaTake.bind(
-      this.redis,
-    );
     for (;;) {
-      const [granted, tokensText, waitMs] = await take(
+      const [granted, tokensText, waitMs] = await this.take(
         this.keyPrefix + mailboxId,
         this.capacity,
         this.rate,
@@ -147,6 +177,7 @@ export class GmailQuotaService implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    const redis = this.redis;
+    if (redis) await redis.quit().catch(() => redis.disconnect());
   }
 }

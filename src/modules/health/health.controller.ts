@@ -27,12 +27,13 @@ export class HealthController {
     return { status: 'ok', timestamp: new Date().toISOString() };
   }
 
-  /** Readiness: take traffic only while Postgres and Redis answer. */
+  /** Readiness: take traffic only while Postgres and Redis (when used) answer. */
   @Get('ready')
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     const [database, redis] = await Promise.all([this.health.databaseUp(), this.health.redisUp()]);
     const ok = database && redis;
     reply.status(ok ? 200 : 503);
-    return { status: ok ? 'ready' : 'not_ready', database: database ? 'up' : 'down', redis: redis ? 'up' : 'down' };
+    const redisState = !this.health.usesRedis ? 'not_used' : redis ? 'up' : 'down';
+    return { status: ok ? 'ready' : 'not_ready', database: database ? 'up' : 'down', redis: redisState };
   }
 }

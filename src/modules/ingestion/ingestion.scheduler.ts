@@ -3,7 +3,7 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 import { AppConfig } from '../../core/config/app-config';
 import { JobQueueService } from '../../core/queue/job-queue.service';
 import { scheduleExclusive } from '../../core/queue/scheduled-task';
-import { RedisService } from '../../core/redis/redis.service';
+import { Coordination } from '../../core/coordination/coordination.port';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
 import { NotificationRepository } from '../persistence/repositories/notification.repository';
 import { WatchService } from './watch.service';
@@ -19,7 +19,7 @@ export class IngestionScheduler implements OnApplicationBootstrap {
   constructor(
     private readonly config: AppConfig,
     private readonly registry: SchedulerRegistry,
-    private readonly redis: RedisService,
+    private readonly locks: Coordination,
     private readonly mailboxes: MailboxRepository,
     private readonly notifications: NotificationRepository,
     private readonly jobs: JobQueueService,
@@ -29,9 +29,9 @@ export class IngestionScheduler implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     if (!this.config.SCHEDULERS_ENABLED) return;
     const syncEvery = this.config.GMAIL_SYNC_INTERVAL_MINUTES * 60_000;
-    scheduleExclusive(this.registry, this.redis, 'periodic-sync', syncEvery, () => this.syncAll());
-    scheduleExclusive(this.registry, this.redis, 'watch-renewal', 60 * 60_000, () => this.watches.renewDue());
-    scheduleExclusive(this.registry, this.redis, 'notification-reconcile', 60_000, () => this.resyncUncovered());
+    scheduleExclusive(this.registry, this.locks, 'periodic-sync', syncEvery, () => this.syncAll());
+    scheduleExclusive(this.registry, this.locks, 'watch-renewal', 60 * 60_000, () => this.watches.renewDue());
+    scheduleExclusive(this.registry, this.locks, 'notification-reconcile', 60_000, () => this.resyncUncovered());
   }
 
   async syncAll(): Promise<number> {

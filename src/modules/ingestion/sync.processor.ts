@@ -5,7 +5,7 @@ import { AppConfig } from '../../core/config/app-config';
 import { withJobContext } from '../../core/logging/job-context';
 import { rethrowForQueue, workerSettings } from '../../core/queue/job-failure';
 import { BackfillPayload, JobName, QueueName, SyncMailboxPayload } from '../../core/queue/queue.constants';
-import { RedisService } from '../../core/redis/redis.service';
+import { Coordination } from '../../core/coordination/coordination.port';
 import { MailboxCredentialsService } from './mailbox-credentials.service';
 import { MailboxSyncService } from './mailbox-sync.service';
 
@@ -20,7 +20,7 @@ export class SyncProcessor extends WorkerHost implements OnApplicationBootstrap 
     private readonly config: AppConfig,
     private readonly syncs: MailboxSyncService,
     private readonly credentials: MailboxCredentialsService,
-    private readonly redis: RedisService,
+    private readonly locks: Coordination,
   ) {
     super();
   }
@@ -35,7 +35,7 @@ export class SyncProcessor extends WorkerHost implements OnApplicationBootstrap 
 
   private async sync(job: Job<SyncMailboxPayload>, token?: string): Promise<unknown> {
     const { mailboxId } = job.data;
-    const release = await this.redis.tryLock(`sync:${mailboxId}`, LOCK_TTL_MS);
+    const release = await this.locks.tryLock(`sync:${mailboxId}`, LOCK_TTL_MS);
     if (!release) {
       // Another sync of this mailbox is running; it or this one (after the wait) covers the push.
       await job.moveToDelayed(Date.now() + 500 + Math.floor(Math.random() * 500), token);

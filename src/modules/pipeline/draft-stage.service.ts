@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Counter, Histogram } from 'prom-client';
 import { AppError, ErrorCodes } from '../../core/errors/app-error';
 import { Metric } from '../../core/metrics/metric-names';
-import { RedisService } from '../../core/redis/redis.service';
+import { Coordination } from '../../core/coordination/coordination.port';
 import { DraftComposer, MARKER_HEADER } from '../gmail/draft-composer';
 import { DraftInfo, GmailClient, ParsedEmail } from '../gmail/gmail-client.port';
 import { AiResponseEntity } from '../persistence/entities/ai-response.entity';
@@ -30,7 +30,7 @@ export class DraftStageService {
   constructor(
     private readonly gmail: GmailClient,
     private readonly composer: DraftComposer,
-    private readonly redis: RedisService,
+    private readonly locks: Coordination,
     private readonly tasks: TaskRepository,
     private readonly emails: EmailRepository,
     private readonly responses: AiResponseRepository,
@@ -40,7 +40,7 @@ export class DraftStageService {
   ) {}
 
   async run(ctx: StageContext): Promise<DraftOutcome> {
-    const release = await this.redis.tryLock(`draft:${ctx.task.id}`, DRAFT_LOCK_MS);
+    const release = await this.locks.tryLock(`draft:${ctx.task.id}`, DRAFT_LOCK_MS);
     if (!release) {
       throw new AppError('DRAFT_IN_PROGRESS', 'another run is writing this draft', { retryable: true, retryAfterSeconds: 5 });
     }

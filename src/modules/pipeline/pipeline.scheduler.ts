@@ -7,7 +7,7 @@ import { Metric } from '../../core/metrics/metric-names';
 import { JobQueueService } from '../../core/queue/job-queue.service';
 import { scheduleExclusive } from '../../core/queue/scheduled-task';
 import { WorkerRegistry } from '../../core/queue/worker-registry.service';
-import { RedisService } from '../../core/redis/redis.service';
+import { Coordination } from '../../core/coordination/coordination.port';
 import { FailedTaskRepository } from '../persistence/repositories/failed-task.repository';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
 import { DeadLetterService } from './dead-letter.service';
@@ -22,7 +22,7 @@ export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationS
   constructor(
     private readonly config: AppConfig,
     private readonly registry: SchedulerRegistry,
-    private readonly redis: RedisService,
+    private readonly locks: Coordination,
     private readonly workers: WorkerRegistry,
     private readonly reconciler: ReconcilerService,
     private readonly deadLetters: DeadLetterService,
@@ -40,8 +40,8 @@ export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationS
     void this.workers.beat().catch(() => undefined);
     this.registry.addInterval('heartbeat', setInterval(() => void this.workers.beat().catch(() => undefined), 10_000));
     if (!this.config.SCHEDULERS_ENABLED) return;
-    scheduleExclusive(this.registry, this.redis, 'reconciler', 60_000, () => this.reconciler.reconcile());
-    scheduleExclusive(this.registry, this.redis, 'dead-letter-retry', 60 * 60_000, () => this.deadLetters.retryDue());
+    scheduleExclusive(this.registry, this.locks, 'reconciler', 60_000, () => this.reconciler.reconcile());
+    scheduleExclusive(this.registry, this.locks, 'dead-letter-retry', 60 * 60_000, () => this.deadLetters.retryDue());
     this.registry.addInterval('gauges', setInterval(() => void this.sampleGauges().catch(() => undefined), 15_000));
   }
 

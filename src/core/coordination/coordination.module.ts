@@ -1,0 +1,23 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { AppConfig } from '../config/app-config';
+import { RedisService } from '../redis/redis.service';
+import { Coordination } from './coordination.port';
+import { PostgresCoordination } from './postgres-coordination.service';
+
+/**
+ * Provides the Coordination store for the whole app: RedisService when REDIS_URL is set (also
+ * injectable by that name, e.g. for tests that inspect keys), otherwise PostgresCoordination
+ * (needs the TypeORM DataSource, which PersistenceModule provides globally).
+ */
+@Global()
+@Module({})
+export class CoordinationModule {
+  static forRoot(config: Pick<AppConfig, 'REDIS_URL'>): DynamicModule {
+    const store = config.REDIS_URL ? RedisService : PostgresCoordination;
+    return {
+      module: CoordinationModule,
+      providers: [store, { provide: Coordination, useExisting: store }],
+      exports: [store, Coordination],
+    };
+  }
+}

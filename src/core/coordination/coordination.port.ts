@@ -1,0 +1,26 @@
+/** Releases a lock taken with tryLock (only if it is still ours). */
+export type LockRelease = () => Promise<void>;
+
+/**
+ * State shared by every process of a deployment, apart from the queues: short-lived locks and
+ * worker heartbeats. Redis holds it when REDIS_URL is set (RedisService); otherwise a Postgres
+ * table does (PostgresCoordination). Both are correct across several processes.
+ */
+export abstract class Coordination {
+  /** Which store answers: health reports it, so an operator sees what "redis" means. */
+  abstract readonly store: 'redis' | 'postgres';
+
+  /** Is the store reachable (within timeoutMs)? Never throws. */
+  abstract ping(timeoutMs?: number): Promise<boolean>;
+
+  /** Takes the named lock for ttlMs; a release function, or null when someone else holds it. */
+  abstract tryLock(name: string, ttlMs: number): Promise<LockRelease | null>;
+
+  /** Records that `member` is alive for the next ttlMs. */
+  abstract beat(member: string, ttlMs: number): Promise<void>;
+
+  abstract leave(member: string): Promise<void>;
+
+  /** Members whose last beat is younger than ttlMs. */
+  abstract countLive(ttlMs: number): Promise<number>;
+}
