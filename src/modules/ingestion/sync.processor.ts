@@ -1,8 +1,8 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
 import { DelayedError, Job } from 'bullmq';
-import { AppConfig } from '../../core/config/app-config';
 import { withJobContext } from '../../core/logging/job-context';
+import { GracefulWorkerHost } from '../../core/queue/graceful-worker-host';
 import { rethrowForQueue, workerSettings } from '../../core/queue/job-failure';
 import { BackfillPayload, JobName, QueueName, SyncMailboxPayload } from '../../core/queue/queue.constants';
 import { Coordination } from '../../core/coordination/coordination.port';
@@ -13,20 +13,15 @@ const LOCK_TTL_MS = 5 * 60 * 1000;
 
 /** Runs mailbox syncs, one at a time per mailbox (a Redis lock; a busy mailbox's job waits). */
 @Processor(QueueName.Sync, { settings: workerSettings })
-export class SyncProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class SyncProcessor extends GracefulWorkerHost {
   private readonly logger = new Logger(SyncProcessor.name);
 
   constructor(
-    private readonly config: AppConfig,
     private readonly syncs: MailboxSyncService,
     private readonly credentials: MailboxCredentialsService,
     private readonly locks: Coordination,
   ) {
     super();
-  }
-
-  onApplicationBootstrap(): void {
-    this.worker.concurrency = this.config.WORKER_CONCURRENCY;
   }
 
   process(job: Job<SyncMailboxPayload>, token?: string): Promise<unknown> {
@@ -56,7 +51,7 @@ export class SyncProcessor extends WorkerHost implements OnApplicationBootstrap 
 
 /** Backfills run on the batch queue so they never delay live mail. */
 @Processor(QueueName.Batch, { settings: workerSettings })
-export class BackfillProcessor extends WorkerHost {
+export class BackfillProcessor extends GracefulWorkerHost {
   constructor(private readonly syncs: MailboxSyncService) {
     super();
   }

@@ -14,7 +14,7 @@ import { TaskRepository } from '../persistence/repositories/task.repository';
 import { cleanEmailText } from './email-text';
 import { prefilter } from './prefilter';
 import { formatAddress, toLlmEmail } from './llm-input';
-import { StageContext } from './stage-context.service';
+import { isVipSender, StageContext } from './stage-context.service';
 
 export type ClassifyOutcome = 'prefiltered' | 'needs_reply' | 'no_reply' | 'low_confidence' | 'message_gone';
 
@@ -98,7 +98,8 @@ export class ClassifyStageService {
       return 'low_confidence';
     }
     await this.tasks.update(task.id, { stage: 'classified' });
-    await this.jobs.enqueueStage(JobName.Generate, { taskId: task.id, correlationId: task.correlationId });
+    const vip = isVipSender(this.config.VIP_SENDERS, message.from?.address);
+    await this.jobs.enqueueStage(JobName.Generate, { taskId: task.id, correlationId: task.correlationId }, { vip });
     return 'needs_reply';
   }
 

@@ -47,11 +47,17 @@ export class StageContextService {
   }
 
   isVip(sender: string | null | undefined): boolean {
-    if (!sender || !this.config.VIP_SENDERS) return false;
-    const address = sender.toLowerCase();
-    return this.config.VIP_SENDERS.split(',')
-      .map((s) => s.trim().toLowerCase())
-      .filter(Boolean)
-      .some((entry) => (entry.startsWith('@') ? address.endsWith(entry) : address === entry));
+    return isVipSender(this.config.VIP_SENDERS, sender);
   }
+}
+
+/** VIP_SENDERS entries are addresses or `@domain`s; `sender` may be "Name <addr>" or a bare address. */
+export function isVipSender(list: string | undefined, sender: string | null | undefined): boolean {
+  if (!sender || !list) return false;
+  const address = (/<([^>]+)>/.exec(sender)?.[1] ?? sender).trim().toLowerCase();
+  return list
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean)
+    .some((entry) => (entry.startsWith('@') ? address.endsWith(entry) : address === entry));
 }

@@ -1,24 +1,16 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { OnApplicationBootstrap } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
-import { AppConfig } from '../../core/config/app-config';
 import { withJobContext } from '../../core/logging/job-context';
+import { GracefulWorkerHost } from '../../core/queue/graceful-worker-host';
 import { workerSettings } from '../../core/queue/job-failure';
 import { QueueName, StagePayload } from '../../core/queue/queue.constants';
 import { StageRunner } from './stage-runner.service';
 
 /** `default` queue: classify and generate. Thin: the runner does the work. */
 @Processor(QueueName.Default, { settings: workerSettings })
-export class DefaultQueueProcessor extends WorkerHost implements OnApplicationBootstrap {
-  constructor(
-    private readonly runner: StageRunner,
-    private readonly config: AppConfig,
-  ) {
+export class DefaultQueueProcessor extends GracefulWorkerHost {
+  constructor(private readonly runner: StageRunner) {
     super();
-  }
-
-  onApplicationBootstrap(): void {
-    this.worker.concurrency = this.config.WORKER_CONCURRENCY;
   }
 
   process(job: Job<StagePayload>): Promise<unknown> {
@@ -28,16 +20,9 @@ export class DefaultQueueProcessor extends WorkerHost implements OnApplicationBo
 
 /** `priority` queue: drafts, and VIP senders' classify/generate. */
 @Processor(QueueName.Priority, { settings: workerSettings })
-export class PriorityQueueProcessor extends WorkerHost implements OnApplicationBootstrap {
-  constructor(
-    private readonly runner: StageRunner,
-    private readonly config: AppConfig,
-  ) {
+export class PriorityQueueProcessor extends GracefulWorkerHost {
+  constructor(private readonly runner: StageRunner) {
     super();
-  }
-
-  onApplicationBootstrap(): void {
-    this.worker.concurrency = this.config.WORKER_CONCURRENCY;
   }
 
   process(job: Job<StagePayload>): Promise<unknown> {
