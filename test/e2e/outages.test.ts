@@ -1,5 +1,9 @@
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OidcFake, pushBody } from '../fakes/oidc.fake';
+import { JobQueueService } from '../../src/core/queue/job-queue.service';
+import { QueueName } from '../../src/core/queue/queue.constants';
+import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository';
+import { OidcSandbox, pushBody } from '../../src/demo/sandbox/oidc-sandbox';
 import { startApp, TestApp } from '../support/app-harness';
 import { expectErrorShape, eventually, http } from '../support/http';
 import { seedMailbox, uniqueAddress } from '../support/seed';
@@ -10,7 +14,7 @@ import { TcpProxy } from '../support/tcp-proxy';
  * Postgres and Redis: the app sees refused and dropped connections, as in a real outage.
  */
 describe('dependency outages', () => {
-  const oidc = new OidcFake();
+  const oidc = new OidcSandbox();
   const pgProxy = new TcpProxy(5432);
   const redisProxy = new TcpProxy(6379);
   let t: TestApp;
@@ -25,8 +29,8 @@ describe('dependency outages', () => {
       APP_ROLE: 'api',
       DATABASE_URL: db.toString(),
       REDIS_URL: `redis://127.0.0.1:${redisProxy.port}`,
-      PUBSUB_AUDIENCE: OidcFake.audience,
-      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcFake.serviceAccount,
+      PUBSUB_AUDIENCE: OidcSandbox.audience,
+      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcSandbox.serviceAccount,
       GOOGLE_OIDC_JWKS_URL: oidc.url,
     });
     address = (await seedMailbox(t.app, uniqueAddress('outage'), { historyId: '10' })).emailAddress;
@@ -76,5 +80,11 @@ describe('dependency outages', () => {
       return r.status === 204 ? r : null;
     }, 20_000, 250);
     expect(ok.status).toBe(204);
+    // The redelivered push is now stored and its sync queued: it will be processed.
+    const mailbox = await t.app.get(MailboxRepository).findByEmail(address);
+    const job = await t.app.get(JobQueueService).queues()[QueueName.Sync].getJob(`sync_${mailbox!.id}_12`);
+    expect(job?.data).toMatchObject({ mailboxId: mailbox!.id, historyId: '12' });
+    const stored = await t.app.get(DataSource).query('SELECT count(*)::int AS n FROM pubsub_notifications WHERE mailbox_id = $1 AND history_id = 12', [mailbox!.id]);
+    expect(stored[0].n).toBeGreaterThanOrEqual(1);
   });
 });
