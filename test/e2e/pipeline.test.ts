@@ -2,7 +2,10 @@ import { simpleParser } from '../support/mail-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestionScheduler } from '../../src/modules/ingestion/ingestion.scheduler';
 import { ReconcilerService } from '../../src/modules/pipeline/reconciler.service';
+import { ProcessEmailService } from '../../src/modules/admin/process-email.service';
+import { ProcessEmailDto } from '../../src/modules/admin/dto/task.dto';
 import { RedisService } from '../../src/core/redis/redis.service';
+import { eventually } from '../support/http';
 import { PipelineRig } from '../support/pipeline-rig';
 
 const QUESTION = {
@@ -38,6 +41,20 @@ describe('pipeline end to end (offline LLM)', () => {
     expect(parsed.from).toBe(mb.emailAddress);
     expect(parsed.text.length).toBeGreaterThan(20);
     expect(parsed.text.replace(/\s+/g, ' ')).toBe(row.generated_reply!.trim().replace(/\s+/g, ' '));
+  });
+
+  it('force_reprocess starts a fresh run that rewrites its own unedited draft, not a second one', async () => {
+    const mb = await rig.mailbox();
+    const msg = await rig.receive(mb.emailAddress, { ...QUESTION, messageId: '<again-1@customer.example>' });
+    const first = await rig.settled(msg.id);
+    const outcome = await rig.t.app.get(ProcessEmailService).process(Object.assign(new ProcessEmailDto(), { email_id: msg.id, force_reprocess: true }));
+    expect(outcome.created).toBe(true);
+    const second = await eventually(async () => {
+      const r = await rig.task(msg.id);
+      return r && r.task_id !== first.task_id && r.status === 'completed' ? r : null;
+    });
+    expect(second.draft_id).toBe(first.draft_id);
+    expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(1);
   });
 
   it('creates no draft for newsletters (pre-filter) and records the rule', async () => {

@@ -6,13 +6,13 @@ import { Metric } from '../../src/core/metrics/metric-names';
 import { JobQueueService } from '../../src/core/queue/job-queue.service';
 import { QueueName } from '../../src/core/queue/queue.constants';
 import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity';
-import { OidcFake, pushBody } from '../fakes/oidc.fake';
+import { OidcSandbox, pushBody } from '../../src/demo/sandbox/oidc-sandbox';
 import { startApp, TestApp } from '../support/app-harness';
 import { expectErrorShape, http } from '../support/http';
 import { seedMailbox, uniqueAddress } from '../support/seed';
 
 describe('POST /api/webhook/gmail', () => {
-  const oidc = new OidcFake();
+  const oidc = new OidcSandbox();
   let t: TestApp;
   let mailbox: MailboxEntity;
   let url: string;
@@ -21,8 +21,8 @@ describe('POST /api/webhook/gmail', () => {
     await oidc.start();
     t = await startApp({
       APP_ROLE: 'api',
-      PUBSUB_AUDIENCE: OidcFake.audience,
-      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcFake.serviceAccount,
+      PUBSUB_AUDIENCE: OidcSandbox.audience,
+      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcSandbox.serviceAccount,
       GOOGLE_OIDC_JWKS_URL: oidc.url,
       OIDC_JWKS_COOLDOWN_MS: '0',
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCodes } from '../../src/core/errors/app-error';
 import { DraftComposer } from '../../src/modules/gmail/draft-composer';
-import { gmailMessage } from '../factories/gmail-message.factory';
+import { gmailMessage } from '../../src/demo/sandbox/gmail-message.builder';
 import { caught, useGmailAdapterHarness } from './gmail-adapter.harness';
 
 // Writes, OAuth and watch through the real googleapis client (see the harness).

@@ -10,7 +10,7 @@ import {
   type GmailAdapterOptions,
 } from '../../src/modules/gmail/gmail-googleapis.adapter';
 import { GmailQuotaService } from '../../src/modules/gmail/gmail-quota.service';
-import { GmailFake } from '../fakes/gmail.fake';
+import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox';
 
 /**
  * The real googleapis + google-auth-library stack against the local Gmail fake and the
@@ -18,7 +18,7 @@ import { GmailFake } from '../fakes/gmail.fake';
  * registers its own beforeAll/afterEach/afterAll hooks.
  */
 export function useGmailAdapterHarness() {
-  const fake = new GmailFake({ clientId: 'test-client', clientSecret: 'test-secret' });
+  const fake = new GmailSandbox({ clientId: 'test-client', clientSecret: 'test-secret' });
   const quotas: GmailQuotaService[] = [];
   let config: AppConfig;
   let registry = new Registry();

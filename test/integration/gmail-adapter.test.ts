@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCodes } from '../../src/core/errors/app-error';
-import { gmailMessage } from '../factories/gmail-message.factory';
+import { gmailMessage } from '../../src/demo/sandbox/gmail-message.builder';
 import { caught, useGmailAdapterHarness } from './gmail-adapter.harness';
 
 // Reads and error handling through the real googleapis client (see the harness).

@@ -11,10 +11,10 @@ import { GmailGoogleapisAdapter } from '../../src/modules/gmail/gmail-googleapis
 import { GmailQuotaService } from '../../src/modules/gmail/gmail-quota.service';
 import { GmailModule } from '../../src/modules/gmail/gmail.module';
 import { TokenCipher } from '../../src/modules/gmail/token-cipher.service';
-import { GmailFake } from '../fakes/gmail.fake';
+import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox';
 
 // Proves the Nest wiring (decorator metadata, metric and config injection) with the real module.
-const fake = new GmailFake();
+const fake = new GmailSandbox();
 
 describe('GmailModule', () => {
   let app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>;

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import { GmailFake } from '../fakes/gmail.fake';
-import { OidcFake, pushBody } from '../fakes/oidc.fake';
-import type { GmailMessageSpec } from '../factories/gmail-message.factory';
+import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox';
+import { OidcSandbox, pushBody } from '../../src/demo/sandbox/oidc-sandbox';
+import type { GmailMessageSpec } from '../../src/demo/sandbox/gmail-message.builder';
 import { ProcessingTaskEntity } from '../../src/modules/persistence/entities/processing-task.entity';
 import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity';
 import { startApp, TestApp } from './app-harness';
@@ -29,8 +29,8 @@ export interface TaskRow {
  * Postgres and Redis, a Gmail fake holding the inbox, and an OIDC fake signing Pub/Sub pushes.
  */
 export class PipelineRig {
-  readonly gmail = new GmailFake();
-  readonly oidc = new OidcFake();
+  readonly gmail = new GmailSandbox();
+  readonly oidc = new OidcSandbox();
   t!: TestApp;
 
   async start(env: Record<string, string> = {}): Promise<this> {
@@ -41,8 +41,8 @@ export class PipelineRig {
       GOOGLE_OAUTH_TOKEN_URL: this.gmail.tokenUrl,
       GOOGLE_OAUTH_CLIENT_ID: 'client-id',
       GOOGLE_OAUTH_CLIENT_SECRET: 'client-secret',
-      PUBSUB_AUDIENCE: OidcFake.audience,
-      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcFake.serviceAccount,
+      PUBSUB_AUDIENCE: OidcSandbox.audience,
+      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcSandbox.serviceAccount,
       GOOGLE_OIDC_JWKS_URL: this.oidc.url,
       ...env,
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRaw } from '../../../test/fakes/gmail-fake.mime';
+import { parseRaw } from '../../demo/sandbox/gmail-sandbox.mime';
 import {
   DraftComposer,
   MAX_REFERENCES,

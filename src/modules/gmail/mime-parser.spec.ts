@@ -1,8 +1,8 @@
 import type { gmail_v1 } from 'googleapis';
 import * as iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { gmailMessage, type GmailMessageSpec } from '../../../test/factories/gmail-message.factory';
-import { parseRaw } from '../../../test/fakes/gmail-fake.mime';
+import { gmailMessage, type GmailMessageSpec } from '../../demo/sandbox/gmail-message.builder';
+import { parseRaw } from '../../demo/sandbox/gmail-sandbox.mime';
 import { AppError, ErrorCodes } from '../../core/errors/app-error';
 import { decodeWords } from './mime-decode';
 import { MAX_TEXT_CHARS, parseGmailMessage } from './mime-parser';

@@ -85,7 +85,7 @@ export class DraftStageService {
       marker,
       text: response.generatedReply,
     });
-    const previous = await this.responses.latestDraftInThread(ctx.mailbox.id, original.threadId, email.id);
+    const previous = await this.responses.latestDraftInThread(ctx.mailbox.id, original.threadId, task.id);
     const replaced = previous ? await this.tryReplace(ctx, previous, original, raw) : null;
     const draft = replaced ?? (await this.gmail.createDraft(creds, { threadId: original.threadId, raw }));
     await this.responses.recordDraft(task.id, draft.draftId, draft.messageId);

@@ -88,12 +88,15 @@ export class AiResponseRepository {
     await this.repo.update({ taskId }, { draftId, draftMessageId, draftState: 'created' });
   }
 
-  /** The newest AI draft recorded for another email of the same thread (for one-draft-per-thread). */
-  async latestDraftInThread(mailboxId: string, threadId: string, excludeEmailId: number): Promise<AiResponseEntity | null> {
+  /**
+   * The newest AI draft recorded by another task in the same thread (an earlier message, or an
+   * earlier run of the same message before a forced reprocess): one AI draft per thread.
+   */
+  async latestDraftInThread(mailboxId: string, threadId: string, excludeTaskId: string): Promise<AiResponseEntity | null> {
     return this.repo
       .createQueryBuilder('r')
       .innerJoin('r.email', 'e')
-      .where('e.mailbox_id = :mailboxId AND e.thread_id = :threadId AND e.id <> :excludeEmailId', { mailboxId, threadId, excludeEmailId })
+      .where('e.mailbox_id = :mailboxId AND e.thread_id = :threadId AND r.task_id <> :excludeTaskId', { mailboxId, threadId, excludeTaskId })
       .andWhere("r.draft_state = 'created' AND r.draft_id IS NOT NULL")
       .orderBy('r.updated_at', 'DESC')
       .getOne();

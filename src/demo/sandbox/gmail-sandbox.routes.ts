@@ -1,6 +1,6 @@
 import type { gmail_v1 } from 'googleapis';
-import { clampMaxResults, decodePageToken, encodePageToken, googleError } from './gmail-fake.http';
-import type { FakeHistoryRecord, FakeMailbox, FakeMessage } from './gmail-fake.store';
+import { clampMaxResults, decodePageToken, encodePageToken, googleError } from './gmail-sandbox.http';
+import type { FakeHistoryRecord, FakeMailbox, FakeMessage } from './gmail-sandbox.store';
 
 /**
  * Gmail REST routes under /gmail/v1/users/{userId}/, answering with Gmail's JSON shapes:

@@ -1,6 +1,6 @@
 import type { gmail_v1 } from 'googleapis';
-import { decodeWords } from '../../src/modules/gmail/mime-decode';
-import { headerValue, parseRaw, type ParsedRaw } from './gmail-fake.mime';
+import { decodeWords } from '../../modules/gmail/mime-decode';
+import { headerValue, parseRaw, type ParsedRaw } from './gmail-sandbox.mime';
 
 /** One stored message of the Gmail fake. */
 export interface FakeMessage {

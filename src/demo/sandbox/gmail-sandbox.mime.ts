@@ -5,7 +5,7 @@ import {
   decodeBytes,
   decodeQuotedPrintable,
   decodeWords,
-} from '../../src/modules/gmail/mime-decode';
+} from '../../modules/gmail/mime-decode';
 
 /**
  * RFC 822 bytes → Gmail `payload` tree, the way Gmail presents a stored message: header values

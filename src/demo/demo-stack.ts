@@ -1,0 +1,125 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createHash, randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { DataSource } from 'typeorm';
+import { bootstrapApi } from '../bootstrap/api';
+import { type Infrastructure, resolveInfrastructure } from '../bootstrap/infrastructure';
+import { AppConfig } from '../core/config/app-config';
+import { loadConfig } from '../core/config/load-config';
+import { runMigrations } from '../core/database/migrate';
+import { setBackoffScale } from '../core/queue/job-failure';
+import { JobQueueService } from '../core/queue/job-queue.service';
+import { selectLlmProviders } from '../modules/llm/llm-provider.factory';
+import { MailboxConnectService } from '../modules/ingestion/mailbox-connect.service';
+import { MailboxRepository } from '../modules/persistence/repositories/mailbox.repository';
+import { DEMO_OWNER } from './inbox';
+import { GmailSandbox } from './sandbox/gmail-sandbox';
+import { OidcSandbox } from './sandbox/oidc-sandbox';
+
+const CLIENT_ID = 'northwind-demo.apps.sandbox';
+const CLIENT_SECRET = 'demo-client-secret';
+const PUBSUB_TOPIC = 'projects/northwind-demo/topics/gmail';
+
+export interface DemoStackOptions {
+  env: NodeJS.ProcessEnv;
+  log: (line: string) => void;
+}
+
+export interface StartTimings {
+  sandboxesMs: number;
+  databaseMs: number;
+  migrationsMs: number;
+  appMs: number;
+}
+
+/**
+ * Everything the demo runs, in this one process: the Gmail sandbox and Google's OIDC side of
+ * Pub/Sub (local HTTP servers), the embedded or given PostgreSQL, and the real application in
+ * role `all` (webhook, admin API, Swagger and the workers), connected to the sandbox mailbox
+ * through the real OAuth connect flow.
+ */
+export class DemoStack {
+  readonly gmail = new GmailSandbox({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET });
+  readonly oidc = new OidcSandbox();
+  infra!: Infrastructure;
+  config!: AppConfig;
+  app!: NestFastifyApplication;
+  apiUrl = '';
+  /** Printed for the user when the demo generated the admin key itself. */
+  adminKey?: string;
+  mailboxId = '';
+  llm = '';
+  readonly timings: StartTimings = { sandboxesMs: 0, databaseMs: 0, migrationsMs: 0, appMs: 0 };
+
+  async start({ env, log }: DemoStackOptions): Promise<void> {
+    let t = Date.now();
+    await Promise.all([this.gmail.start(), this.oidc.start()]);
+    const { refreshToken } = this.gmail.addMailbox(DEMO_OWNER.address);
+    this.timings.sandboxesMs = Date.now() - t;
+
+    if (!env.ADMIN_API_KEYS) this.adminKey = `demo-${randomBytes(12).toString('base64url')}`;
+    const config = loadConfig({
+      ...env,
+      APP_ROLE: 'all',
+      LOG_LEVEL: env.LOG_LEVEL ?? 'info',
+      // The live view owns the terminal; the service's JSON logs go to a file.
+      LOG_FILE: env.LOG_FILE ?? '.data/demo.log',
+      GMAIL_API_ROOT_URL: this.gmail.rootUrl,
+      GOOGLE_OAUTH_TOKEN_URL: this.gmail.tokenUrl,
+      GOOGLE_OAUTH_CLIENT_ID: CLIENT_ID,
+      GOOGLE_OAUTH_CLIENT_SECRET: CLIENT_SECRET,
+      GMAIL_PUBSUB_TOPIC: PUBSUB_TOPIC,
+      // The real push verification runs: tokens are signed by the OIDC sandbox's own key.
+      PUBSUB_VERIFY_DISABLED: 'false',
+      PUBSUB_AUDIENCE: OidcSandbox.audience,
+      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcSandbox.serviceAccount,
+      GOOGLE_OIDC_JWKS_URL: this.oidc.url,
+      TOKEN_ENCRYPTION_KEY: env.TOKEN_ENCRYPTION_KEY ?? randomBytes(32).toString('base64'),
+      ADMIN_API_KEYS: env.ADMIN_API_KEYS ?? `admin:${createHash('sha256').update(this.adminKey!).digest('hex')}`,
+    });
+    const llm = selectLlmProviders(config);
+    this.llm = llm.fallback ? `${llm.primary} (fallback ${llm.fallback})` : llm.primary;
+
+    t = Date.now();
+    // Embedded: a database of its own, emptied on every run, so the summary is this run's.
+    this.infra = await resolveInfrastructure(config, { database: 'email_assistant_demo', freshDatabase: true, log });
+    this.config = this.infra.config;
+    this.timings.databaseMs = Date.now() - t;
+
+    t = Date.now();
+    setBackoffScale(this.config.RETRY_BACKOFF_SCALE);
+    await runMigrations(this.config);
+    this.timings.migrationsMs = Date.now() - t;
+
+    t = Date.now();
+    this.app = await bootstrapApi(this.config);
+    const { port } = this.app.getHttpServer().address() as AddressInfo;
+    this.apiUrl = `http://127.0.0.1:${port}`;
+    const mailbox = await this.app.get(MailboxConnectService).connect(refreshToken, { displayName: DEMO_OWNER.name });
+    // The sandbox is a new Gmail on every run; with a reused database the old baseline is stale.
+    const mailboxes = this.app.get(MailboxRepository);
+    await mailboxes.resetHistoryId(mailbox.id, this.gmail.historyId(DEMO_OWNER.address));
+    await mailboxes.setStatus(mailbox.id, 'active');
+    this.mailboxId = mailbox.id;
+    this.timings.appMs = Date.now() - t;
+  }
+
+  get webhookUrl(): string {
+    return `${this.apiUrl}/api/webhook/gmail`;
+  }
+
+  db(): DataSource {
+    return this.app.get(DataSource);
+  }
+
+  jobs(): JobQueueService {
+    return this.app.get(JobQueueService);
+  }
+
+  /** App first (in-flight jobs finish), then the database it used, then the sandboxes. */
+  async stop(): Promise<void> {
+    await this.app?.close().catch(() => undefined);
+    await this.infra?.stop().catch(() => undefined);
+    await Promise.all([this.gmail.stop(), this.oidc.stop()]);
+  }
+}

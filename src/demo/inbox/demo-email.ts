@@ -1,0 +1,48 @@
+import type { EmailCategory } from '../../modules/llm/llm-provider.port';
+import type { GmailMessageSpec } from '../sandbox/gmail-message.builder';
+
+/** The demo mailbox's owner: every seed email is addressed to them. */
+export const DEMO_OWNER = { name: 'Alex Morgan', address: 'alex@northwind.example' } as const;
+export const OWNER_TO = `${DEMO_OWNER.name} <${DEMO_OWNER.address}>`;
+
+export type DemoKind =
+  | 'customer'
+  | 'meeting'
+  | 'follow-up'
+  | 'non-English'
+  | 'HTML-only'
+  | 'newsletter'
+  | 'receipt'
+  | 'notification'
+  | 'auto-reply'
+  | 'FYI'
+  | 'spam'
+  | 'injection';
+
+/**
+ * One email of the demo inbox, with what a sensible assistant does with it. `expected` is what a
+ * careful human triage gives; the summary reports where the model (offline or real) disagrees.
+ */
+export interface DemoEmail {
+  /** Stable, unique, short: used in logs, the summary and tests. */
+  key: string;
+  kind: DemoKind;
+  message: GmailMessageSpec & { messageId: string };
+  expected: EmailCategory;
+  /** Gmail files it as spam itself: it never reaches INBOX, so the service never sees it. */
+  gmailSpam?: boolean;
+  /** Gmail labels on arrival (default: INBOX, UNREAD, CATEGORY_PERSONAL). */
+  labelIds?: string[];
+  /** A reply in the thread of another demo email (delivered after it). */
+  inThreadOf?: string;
+}
+
+/** An RFC 5322 Message-ID for a demo email, unique per key. */
+export function mid(key: string, domain: string): string {
+  return `<${key}.${Date.now().toString(36)}@${domain}>`;
+}
+
+/** Headers every bulk sender sets (RFC 2369 / 2919, and Precedence). */
+export function bulkHeaders(listId: string, unsubscribe: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { 'List-Id': listId, 'List-Unsubscribe': unsubscribe, Precedence: 'bulk', ...extra };
+}

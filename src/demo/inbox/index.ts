@@ -1,0 +1,27 @@
+import { BULK_EMAILS } from './bulk';
+import { CUSTOMER_EMAILS } from './customers';
+import type { DemoEmail } from './demo-email';
+import { INTERNATIONAL_EMAILS } from './international';
+import { MEETING_EMAILS } from './meetings';
+import { SPAM_EMAILS } from './spam';
+import { TRICKY_EMAILS } from './tricky';
+
+export { DEMO_OWNER, type DemoEmail, type DemoKind } from './demo-email';
+
+/**
+ * The demo inbox in arrival order: a realistic mixed morning, kinds interleaved. A reply in a
+ * thread always comes after the email it answers.
+ */
+export function demoInbox(): DemoEmail[] {
+  const pools = [CUSTOMER_EMAILS, MEETING_EMAILS, BULK_EMAILS, INTERNATIONAL_EMAILS, SPAM_EMAILS, TRICKY_EMAILS].map((p) =>
+    p.filter((e) => !e.inThreadOf),
+  );
+  const order: DemoEmail[] = [];
+  for (let i = 0; pools.some((p) => i < p.length); i++) for (const pool of pools) if (pool[i]) order.push(pool[i]);
+  // Follow-ups arrive last, once the email they answer has had time to be drafted.
+  const followUps = [...CUSTOMER_EMAILS, ...MEETING_EMAILS].filter((e) => e.inThreadOf);
+  const all = [...order, ...followUps];
+  const keys = new Set(all.map((e) => e.key));
+  if (keys.size !== all.length) throw new Error('demo inbox: duplicate keys');
+  return all;
+}

@@ -1,0 +1,352 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gmailMessage, type GmailMessageSpec } from './gmail-message.builder';
+import { googleErrorBody, HttpError, matchRequest, readBody, sendJson } from './gmail-sandbox.http';
+import { gmailRoute } from './gmail-sandbox.routes';
+import { FakeMailbox, type FakeDraft, type FakeMessage } from './gmail-sandbox.store';
+
+/**
+ * Local stand-in for the Gmail REST API (the subset this service uses) and Google's OAuth token
+ * endpoint, so tests and `npm run demo` drive the real googleapis client over HTTP (it lives
+ * in src/ because the demo ships in the build; tests import it from here). The Bearer access
+ * token picks the mailbox; access tokens come from the token endpoint for a refresh token.
+ *
+ *   const gmail = new GmailSandbox(); await gmail.start();
+ *   const { refreshToken } = gmail.addMailbox('alice@example.com');
+ *   gmail.deliver('alice@example.com', { subject: 'Hi', text: 'Hello' });
+ *   gmail.failNext('GET /gmail/v1/users/me/history', { status: 429, retryAfter: 7 });
+ */
+export interface FailSpec {
+  status: number;
+  times?: number;
+  retryAfter?: number;
+  body?: unknown;
+  /** errors[0].reason in the default Google error body (e.g. rateLimitExceeded). */
+  reason?: string;
+  /** Destroy the socket instead of answering (network error). */
+  dropConnection?: boolean;
+  /** Wait this long before answering (client timeouts). With a 2xx status: delay, then serve normally. */
+  delayMs?: number;
+  /**
+   * With dropConnection: perform the request first, then drop the socket instead of answering
+   * (the effect happened, the caller never learns it: the crash window after an external call).
+   */
+  afterEffect?: boolean;
+}
+
+export interface FakeRequest {
+  method: string;
+  path: string;
+  query: Record<string, string | string[]>;
+  mailbox?: string;
+  status?: number;
+  body?: unknown;
+}
+
+export interface DeliverOptions {
+  labelIds?: string[];
+  /** Shorthand for labels SPAM + UNREAD (no INBOX), as Gmail files spam. */
+  spam?: boolean;
+  internalDate?: number;
+}
+
+const DEFAULT_LABELS = ['UNREAD', 'CATEGORY_PERSONAL', 'INBOX'];
+
+export class GmailSandbox {
+  readonly requests: FakeRequest[] = [];
+  private server?: Server;
+  private origin = '';
+  private readonly mailboxes = new Map<string, FakeMailbox>();
+  private readonly refreshTokens = new Map<string, { email: string; revoked: boolean }>();
+  private readonly accessTokens = new Map<
+    string,
+    { email: string; refreshToken: string; expiresAt: number }
+  >();
+  private readonly faults: { pattern: string | RegExp; spec: FailSpec; left: number }[] = [];
+
+  constructor(
+    private readonly options: {
+      clientId?: string;
+      clientSecret?: string;
+      accessTokenTtlSeconds?: number;
+    } = {},
+  ) {}
+
+  get rootUrl(): string {
+    return `${this.origin}/`;
+  }
+
+  get tokenUrl(): string {
+    return `${this.origin}/token`;
+  }
+
+  async start(): Promise<void> {
+    const server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.server = server;
+    this.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** Creates a mailbox and a refresh token that grants access to it. */
+  addMailbox(
+    email: string,
+    refreshToken = `1//fake-${randomBytes(12).toString('hex')}`,
+  ): { email: string; refreshToken: string } {
+    if (!this.mailboxes.has(email)) this.mailboxes.set(email, new FakeMailbox(email));
+    this.refreshTokens.set(refreshToken, { email, revoked: false });
+    return { email, refreshToken };
+  }
+
+  /** The user removed our access: refresh answers invalid_grant and issued access tokens die. */
+  revoke(refreshToken: string): void {
+    const entry = this.refreshTokens.get(refreshToken);
+    if (entry) entry.revoked = true;
+    for (const [token, info] of this.accessTokens)
+      if (info.refreshToken === refreshToken) this.accessTokens.delete(token);
+  }
+
+  /** Stores an incoming message (raw RFC 822 or builder spec), threads it and records history. */
+  deliver(email: string, message: string | Buffer | GmailMessageSpec, opts: DeliverOptions = {}) {
+    const raw = Buffer.isBuffer(message)
+      ? message
+      : Buffer.from(typeof message === 'string' ? message : gmailMessage(message), 'utf8');
+    const labels = opts.labelIds ?? (opts.spam ? ['SPAM', 'UNREAD'] : DEFAULT_LABELS);
+    const stored = this.mailbox(email).insert(raw, labels, { internalDate: opts.internalDate });
+    return { id: stored.id, threadId: stored.threadId, historyId: stored.historyId };
+  }
+
+  /** Makes the next `times` matching requests fail. Pattern: 'GET /gmail/v1/users/me/history', '*' = segment. */
+  failNext(pattern: string | RegExp, spec: FailSpec): void {
+    this.faults.push({ pattern, spec, left: spec.times ?? 1 });
+  }
+
+  count(pattern: string | RegExp): number {
+    return this.requests.filter((r) => matchRequest(pattern, r.method, r.path)).length;
+  }
+
+  mailbox(email: string): FakeMailbox {
+    const mb = this.mailboxes.get(email);
+    if (!mb) throw new Error(`GmailSandbox: unknown mailbox ${email} (call addMailbox first)`);
+    return mb;
+  }
+
+  drafts(email: string): (FakeDraft & { message: FakeMessage })[] {
+    const mb = this.mailbox(email);
+    return [...mb.drafts.values()].map((d) => ({ ...d, message: mb.messages.get(d.messageId)! }));
+  }
+
+  threads(email: string): { id: string; messageIds: string[] }[] {
+    return [...this.mailbox(email).threads].map(([id, messageIds]) => ({
+      id,
+      messageIds: [...messageIds],
+    }));
+  }
+
+  message(email: string, id: string): FakeMessage | undefined {
+    return this.mailbox(email).messages.get(id);
+  }
+
+  historyId(email: string): string {
+    return String(this.mailbox(email).historyId);
+  }
+
+  /** history.list with a startHistoryId below this answers 404, as after Gmail expires history. */
+  setHistoryFloor(email: string, historyId: string | number): void {
+    this.mailbox(email).historyFloor = Number(historyId);
+  }
+
+  /** The user edits the draft in Gmail: same draft id, new message id (and optionally new content). */
+  simulateUserEdit(draftId: string, raw?: string | Buffer): FakeDraft {
+    const { mb, draft } = this.findDraft(draftId);
+    const current = mb.messages.get(draft.messageId)!;
+    const next =
+      raw === undefined ? current.raw : Buffer.isBuffer(raw) ? raw : Buffer.from(raw, 'utf8');
+    return mb.replaceDraft(draftId, next, current.threadId)!;
+  }
+
+  /** The user sends the draft: it disappears from drafts and its message becomes SENT. */
+  sendDraft(draftId: string): FakeMessage {
+    const { mb } = this.findDraft(draftId);
+    return mb.sendDraft(draftId)!;
+  }
+
+  private findDraft(draftId: string): { mb: FakeMailbox; draft: FakeDraft } {
+    for (const mb of this.mailboxes.values()) {
+      const draft = mb.drafts.get(draftId);
+      if (draft) return { mb, draft };
+    }
+    throw new Error(`GmailSandbox: unknown draft ${draftId}`);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.origin);
+    const method = req.method ?? 'GET';
+    const entry: FakeRequest = { method, path: url.pathname, query: queryObject(url.searchParams) };
+    this.requests.push(entry);
+    try {
+      const body = await readBody(req);
+      entry.body =
+        body.json ?? (body.form ? Object.fromEntries(body.form) : body.text || undefined);
+      const fault = await this.applyFault(req, method, url.pathname);
+      if (fault === 'dropped') {
+        entry.status = 0;
+        return;
+      }
+      if (fault === 'drop-after') {
+        // Serve into a throw-away response, then cut the connection.
+        res.write = () => true;
+        res.end = (() => {
+          req.socket.destroy();
+          return res;
+        }) as typeof res.end;
+      }
+      if (url.pathname === '/token' && method === 'POST')
+        return this.answer(res, entry, 200, this.token(body.form));
+      const m = /^\/gmail\/v1\/users\/([^/]+)\/(.+)$/.exec(url.pathname);
+      if (!m) throw new HttpError(404, googleErrorBody(404, `No route for ${url.pathname}`));
+      const mb = this.authenticate(req, decodeURIComponent(m[1]!));
+      entry.mailbox = mb.email;
+      const result = gmailRoute(
+        mb,
+        method,
+        m[2]!.split('/').map(decodeURIComponent),
+        url.searchParams,
+        body.json,
+      );
+      this.answer(res, entry, result.status, result.body);
+    } catch (err) {
+      if (err instanceof HttpError)
+        return this.answer(res, entry, err.status, err.body, err.headers);
+      this.answer(res, entry, 500, googleErrorBody(500, `fake crashed: ${(err as Error).message}`));
+    }
+  }
+
+  /** Injected failure for this request, if any: throws the error answer or drops the socket. */
+  private async applyFault(
+    req: IncomingMessage,
+    method: string,
+    path: string,
+  ): Promise<'dropped' | 'drop-after' | void> {
+    const fault = this.faults.find((f) => f.left > 0 && matchRequest(f.pattern, method, path));
+    if (!fault) return;
+    fault.left -= 1;
+    const { spec } = fault;
+    if (spec.delayMs) await new Promise((r) => setTimeout(r, spec.delayMs));
+    if (spec.dropConnection && spec.afterEffect) return 'drop-after';
+    if (spec.dropConnection) {
+      req.socket.destroy();
+      return 'dropped';
+    }
+    // A 2xx "fault" only delays; the request is then served normally.
+    if (spec.status >= 200 && spec.status < 300) return;
+    const headers: Record<string, string> =
+      spec.retryAfter !== undefined ? { 'retry-after': String(spec.retryAfter) } : {};
+    throw new HttpError(
+      spec.status,
+      spec.body ?? googleErrorBody(spec.status, undefined, spec.reason),
+      headers,
+    );
+  }
+
+  private answer(
+    res: ServerResponse,
+    entry: FakeRequest,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): void {
+    entry.status = status;
+    sendJson(res, status, body, headers);
+  }
+
+  /** OAuth token endpoint: form-encoded refresh_token grant, client secret in the body. */
+  private token(form: URLSearchParams | undefined): unknown {
+    const oauthError = (status: number, error: string, description: string) =>
+      new HttpError(status, { error, error_description: description });
+    if (!form)
+      throw oauthError(400, 'invalid_request', 'Expected application/x-www-form-urlencoded body');
+    if (form.get('grant_type') === 'authorization_code') return this.exchangeCode(form, oauthError);
+    if (form.get('grant_type') !== 'refresh_token')
+      throw oauthError(400, 'unsupported_grant_type', 'Invalid grant_type');
+    const { clientId, clientSecret } = this.options;
+    if (
+      (clientId && form.get('client_id') !== clientId) ||
+      (clientSecret && form.get('client_secret') !== clientSecret)
+    ) {
+      throw oauthError(401, 'invalid_client', 'The OAuth client was not found.');
+    }
+    const refreshToken = form.get('refresh_token') ?? '';
+    const grant = this.refreshTokens.get(refreshToken);
+    if (!grant || grant.revoked)
+      throw oauthError(400, 'invalid_grant', 'Token has been expired or revoked.');
+    const ttl = this.options.accessTokenTtlSeconds ?? 3599;
+    const accessToken = `ya29.fake-${randomBytes(16).toString('hex')}`;
+    this.accessTokens.set(accessToken, {
+      email: grant.email,
+      refreshToken,
+      expiresAt: Date.now() + ttl * 1000,
+    });
+    return {
+      access_token: accessToken,
+      expires_in: ttl,
+      scope: 'https://www.googleapis.com/auth/gmail.modify',
+      token_type: 'Bearer',
+    };
+  }
+
+  /**
+   * Authorization codes for the installed-app flow: `authorize(email)` plays the consent screen
+   * and returns the code Google would put on the redirect.
+   */
+  private readonly codes = new Map<string, { email: string; redirectUri?: string }>();
+
+  authorize(email: string): string {
+    this.mailbox(email);
+    const code = `4/fake-${randomBytes(8).toString('hex')}`;
+    this.codes.set(code, { email });
+    return code;
+  }
+
+  private exchangeCode(form: URLSearchParams, oauthError: (s: number, e: string, d: string) => HttpError): unknown {
+    const code = form.get('code') ?? '';
+    const grant = this.codes.get(code);
+    if (!grant) throw oauthError(400, 'invalid_grant', 'Malformed auth code.');
+    if (!form.get('redirect_uri')) throw oauthError(400, 'invalid_request', 'Missing parameter: redirect_uri');
+    if (!form.get('code_verifier')) throw oauthError(400, 'invalid_grant', 'Missing code verifier.');
+    this.codes.delete(code);
+    const { refreshToken } = this.addMailbox(grant.email);
+    const accessToken = `ya29.fake-${randomBytes(16).toString('hex')}`;
+    this.accessTokens.set(accessToken, { email: grant.email, refreshToken, expiresAt: Date.now() + 3599_000 });
+    return { access_token: accessToken, refresh_token: refreshToken, expires_in: 3599, token_type: 'Bearer', scope: 'https://www.googleapis.com/auth/gmail.modify' };
+  }
+
+  private authenticate(req: IncomingMessage, userId: string): FakeMailbox {
+    const token = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const info = token ? this.accessTokens.get(token) : undefined;
+    if (!info || info.expiresAt < Date.now())
+      throw new HttpError(401, googleErrorBody(401), {
+        'www-authenticate': 'Bearer realm="https://accounts.google.com/"',
+      });
+    if (userId !== 'me' && userId !== info.email)
+      throw new HttpError(403, googleErrorBody(403, 'Delegation denied', 'forbidden'));
+    return this.mailbox(info.email);
+  }
+}
+
+function queryObject(params: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    out[key] = all.length > 1 ? all : all[0]!;
+  }
+  return out;
+}
