@@ -13,7 +13,9 @@ export class CoordinationLeases1764300000000 implements MigrationInterface {
         '"touched_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, ' +
         'CONSTRAINT "PK_coordination_leases" PRIMARY KEY ("name"))',
     );
-    await q.query('CREATE INDEX "idx_coordination_leases_expires_at" ON "coordination_leases" ("expires_at")');
+    await q.query(
+      'CREATE INDEX "idx_coordination_leases_expires_at" ON "coordination_leases" ("expires_at")',
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

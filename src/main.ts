@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { APP_ROLES, AppConfig, AppRole } from './core/config/app-config';
 import { ConfigError, loadConfig } from './core/config/load-config';
 import { runMigrations } from './core/database/migrate';
+import { setBackoffScale } from './core/queue/job-failure';
 import { bootstrapApi } from './bootstrap/api';
 import { resolveInfrastructure } from './bootstrap/infrastructure';
 import { bootstrapWorker } from './bootstrap/worker';
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   }
   config = infra.config;
   try {
+    setBackoffScale(config.RETRY_BACKOFF_SCALE);
     if (config.DATABASE_RUN_MIGRATIONS) await runMigrations(config);
     const app = config.APP_ROLE === 'worker' ? await bootstrapWorker(config) : await bootstrapApi(config);
     // The embedded database stops last, once in-flight jobs and requests are done with it.

@@ -1,7 +1,8 @@
 /**
  * Summarises a V8 .cpuprofile (from BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR"): self time
  * by function and by package, to find where a role spends its CPU.
- *   node -r @swc-node/register bench/lib/profile-summary.ts DIR/xxx.cpuprofile [top]
+ *   node -r @swc-node/register bench/lib/profile-summary.ts DIR/xxx.cpuprofile [top] [skipSeconds]
+ * skipSeconds leaves out the boot (module loading, migrations) at the start of the profile.
  */
 import { readFileSync } from 'node:fs';
 
@@ -12,10 +13,15 @@ interface Node {
 }
 const file = process.argv[2];
 const top = Number(process.argv[3] ?? 40);
+const skipUs = Number(process.argv[4] ?? 0) * 1e6;
 const prof = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const self = new Map<number, number>();
-prof.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0)));
+let clock = 0;
+prof.samples.forEach((id, i) => {
+  clock += prof.timeDeltas[i] ?? 0;
+  if (clock >= skipUs) self.set(id, (self.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0));
+});
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 const byFn = new Map<string, number>();
 const byPkg = new Map<string, number>();

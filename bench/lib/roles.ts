@@ -9,6 +9,14 @@ import { cpuSeconds, freePort, log, ROOT, rssMiB, sleep, waitFor } from './infra
  */
 export type Role = 'api' | 'worker';
 
+/**
+ * The build the roles run: dist/ of this checkout, or BENCH_DIST (another build, e.g. of the code
+ * before an optimisation, for a before/after pair run back to back under the same load).
+ */
+export function distDir(): string {
+  return process.env.BENCH_DIST ?? join(ROOT, 'dist');
+}
+
 export class RoleProcess {
   proc?: ChildProcess;
   port = 0;
@@ -36,6 +44,13 @@ export class RoleProcess {
     return !!this.proc && this.proc.exitCode === null && this.proc.signalCode === null;
   }
 
+  /** Booted and listening (set by ready(), cleared by the next start). */
+  get isReady(): boolean {
+    return this.alive && this.readyPid === this.proc?.pid;
+  }
+
+  private readyPid?: number;
+
   async start(opts: { waitReady?: boolean } = {}): Promise<this> {
     this.port = this.port || (await freePort());
     const portVar = this.role === 'api' ? 'PORT' : 'WORKER_HEALTH_PORT';
@@ -43,7 +58,7 @@ export class RoleProcess {
     this.starts++;
     // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the roles.
     const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const proc = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist', 'src', 'main.js'), this.role], {
+    const proc = spawn(process.execPath, [...nodeArgs, join(distDir(), 'src', 'main.js'), this.role], {
       cwd: ROOT,
       env: { ...process.env, ...this.env, [portVar]: String(this.port), NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -58,7 +73,8 @@ export class RoleProcess {
   }
 
   /** Waits until /api/health/live answers (the role booted and listens). */
-  async ready(timeoutMs = 60_000): Promise<void> {
+  async ready(timeoutMs = 120_000): Promise<void> {
+    const pid = this.proc?.pid;
     await waitFor(
       `${this.name} to listen`,
       async () => {
@@ -72,6 +88,7 @@ export class RoleProcess {
       if (!this.alive) throw new Error(`${this.name} exited during boot: see ${join(this.logDir, `${this.name}.log`)}`);
       throw error;
     });
+    if (this.proc?.pid === pid) this.readyPid = pid;
   }
 
   /** SIGKILL: no shutdown hook runs, locks stay held, jobs stay active until BullMQ's stall check. */

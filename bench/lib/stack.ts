@@ -6,8 +6,8 @@ import type { AppConfig } from '../../src/core/config/app-config';
 import { TokenCipher } from '../../src/modules/gmail/token-cipher.service';
 import { GmailFake } from '../../test/fakes/gmail.fake';
 import { OidcFake, pushBody } from '../../test/fakes/oidc.fake';
-import { createDatabase, ensureBuild, log, ROOT, runDir, startRedis, type PrivateRedis, type TempDatabase } from './infra';
-import { RoleProcess, type Role } from './roles';
+import { createDatabase, ensureBuild, log, redisCli, ROOT, runDir, startRedis, type PrivateRedis, type TempDatabase } from './infra';
+import { distDir, RoleProcess, type Role } from './roles';
 
 /**
  * Everything a bench or drill needs, on 127.0.0.1 only: a fresh database (migrated), a private
@@ -41,12 +41,19 @@ export class Stack {
   }
 
   async start(): Promise<this> {
-    ensureBuild();
+    // Ctrl-C or a timeout's SIGTERM must not leave role processes, Redis or the database behind.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        log(`${signal}: cleaning up`);
+        void this.close().finally(() => process.exit(130));
+      });
+    }
+    if (!process.env.BENCH_DIST) ensureBuild();
     [this.db, this.redis] = await Promise.all([createDatabase(), startRedis(this.dir)]);
     await Promise.all([this.gmail.start(), this.oidc.start()]);
     // Through the built CLI with the same environment as the roles: the bench depends only on
     // the product's public interface (env + commands), not on its internal module layout.
-    const migrate = spawnSync(process.execPath, [join(ROOT, 'dist', 'src', 'cli', 'migrate.js'), 'run'], {
+    const migrate = spawnSync(process.execPath, [join(distDir(), 'src', 'cli', 'migrate.js'), 'run'], {
       cwd: ROOT,
       env: { ...process.env, ...this.env({ DATABASE_URL: this.db.url, REDIS_URL: this.redis.url }) },
       encoding: 'utf8',
@@ -125,6 +132,23 @@ export class Stack {
     });
     await res.arrayBuffer();
     return res.status;
+  }
+
+  /**
+   * Work counters for "round trips per email": transactions committed in our database
+   * (pg_stat_database, every autocommit statement is one) and commands Redis executed.
+   */
+  async workCounters(): Promise<{ pgTransactions: number; redisCommands: number }> {
+    const [row] = await this.query<{ n: string }>('SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = $1', [this.db.name]);
+    const info = redisCli(this.redis.port, 'INFO', 'stats');
+    const commands = Number(/total_commands_processed:(\d+)/.exec(info)?.[1] ?? 0);
+    return { pgTransactions: Number(row.n), redisCommands: commands };
+  }
+
+  /** Pids of the Postgres backends serving our database (for CPU accounting). */
+  async backendPids(): Promise<number[]> {
+    const rows = await this.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [this.db.name]);
+    return rows.map((r) => r.pid);
   }
 
   async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AllModule } from '../app/all.module';
 import { ApiModule } from '../app/api.module';
 import { AppConfig } from '../core/config/app-config';
-import { createHttpApp } from './http-app';
+import { createHttpApp, listenOrClose } from './http-app';
 import { setupSwagger } from './swagger';
 
 /** Boots the api role (or `all`, which adds the worker's processors to the same process). */
@@ -11,6 +11,6 @@ export async function bootstrapApi(config: AppConfig, opts: { listen?: boolean }
   const app = await createHttpApp(module, config);
   setupSwagger(app);
   await app.init();
-  if (opts.listen !== false) await app.listen(config.PORT, '0.0.0.0');
+  if (opts.listen !== false) await listenOrClose(app, config.PORT);
   return app;
 }

@@ -56,3 +56,17 @@ export async function createHttpApp(module: DynamicModule | Type, config: AppCon
   });
   return app;
 }
+
+
+/**
+ * Listens, or closes the initialised app (its workers already run) before rethrowing, e.g. on
+ * EADDRINUSE: otherwise they would outlive the failed boot and keep the process alive.
+ */
+export async function listenOrClose(app: NestFastifyApplication, port: number): Promise<void> {
+  try {
+    await app.listen(port, '0.0.0.0');
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -28,12 +28,15 @@ export interface InfrastructureOptions {
   log?: (line: string) => void;
 }
 
-export async function resolveInfrastructure(config: AppConfig, opts: InfrastructureOptions = {}): Promise<Infrastructure> {
+export async function resolveInfrastructure(
+  config: AppConfig,
+  opts: InfrastructureOptions = {},
+): Promise<Infrastructure> {
   const queue = queueBackendOf(config);
   const queueLine =
     queue === 'redis'
       ? 'queues, locks and heartbeats: Redis (REDIS_URL)'
-      : 'REDIS_URL not set: queues on BullMQ\'s PostgreSQL backend, locks and heartbeats in PostgreSQL, Gmail quota per process';
+      : "REDIS_URL not set: queues on BullMQ's PostgreSQL backend, locks and heartbeats in PostgreSQL, Gmail quota per process";
   if (config.DATABASE_URL) {
     return {
       config,
@@ -57,7 +60,7 @@ export async function resolveInfrastructure(config: AppConfig, opts: Infrastruct
     queue,
     embedded,
     describe: () => [
-      `DATABASE_URL not set: embedded PostgreSQL ${embedded.version} ${embedded.owned ? 'started' : 'reused'} (${embedded.url}, data in ${embedded.dataDir})`,
+      `DATABASE_URL not set: embedded PostgreSQL ${embedded.version} ${embedded.origin} at ${embedded.url} (data ${embedded.dataDir}, log ${embedded.logFile})`,
       queueLine,
     ],
     stop: () => embedded.stop(),

@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { WorkerModule } from '../app/worker.module';
 import { AppConfig } from '../core/config/app-config';
-import { createHttpApp } from './http-app';
+import { createHttpApp, listenOrClose } from './http-app';
 
 /**
  * Boots the worker role: BullMQ processors and schedulers, plus a small HTTP listener on
@@ -10,6 +10,6 @@ import { createHttpApp } from './http-app';
 export async function bootstrapWorker(config: AppConfig, opts: { listen?: boolean } = {}): Promise<NestFastifyApplication> {
   const app = await createHttpApp(WorkerModule.forRoot(config), config);
   await app.init();
-  if (opts.listen !== false) await app.listen(config.WORKER_HEALTH_PORT, '0.0.0.0');
+  if (opts.listen !== false) await listenOrClose(app, config.WORKER_HEALTH_PORT);
   return app;
 }

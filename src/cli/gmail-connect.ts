@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig } from '../core/config/app-config';
+import { resolveInfrastructure } from '../bootstrap/infrastructure';
 import { ConfigModule } from '../core/config/config.module';
 import { ConfigError, loadConfig } from '../core/config/load-config';
 import { runMigrations } from '../core/database/migrate';
@@ -16,9 +17,19 @@ import { runLoopbackFlow } from './oauth-loopback';
  * store its refresh token encrypted, take the history baseline and start the watch.
  */
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const missing = (['GOOGLE_OAUTH_CLIENT_ID', 'GOOGLE_OAUTH_CLIENT_SECRET', 'TOKEN_ENCRYPTION_KEY'] as const).filter((k) => !config[k]);
+  const given = loadConfig();
+  const missing = (['GOOGLE_OAUTH_CLIENT_ID', 'GOOGLE_OAUTH_CLIENT_SECRET', 'TOKEN_ENCRYPTION_KEY'] as const).filter((k) => !given[k]);
   if (missing.length) throw new ConfigError(missing.map((k) => `${k}: required for gmail:connect`));
+  // DATABASE_URL unset: the embedded PostgreSQL (shared with a running `npm run dev`, if any).
+  const infra = await resolveInfrastructure(given);
+  try {
+    await connect(infra.config);
+  } finally {
+    await infra.stop();
+  }
+}
+
+async function connect(config: AppConfig): Promise<void> {
   await runMigrations(config);
   const refreshToken = await runLoopbackFlow({
     clientId: config.GOOGLE_OAUTH_CLIENT_ID!,

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { resolveInfrastructure } from '../bootstrap/infrastructure';
 import { ConfigError, loadConfig } from '../core/config/load-config';
 import { runMigrations } from '../core/database/migrate';
 
@@ -9,9 +10,14 @@ async function main(): Promise<void> {
     process.stderr.write(`unknown command "${command}" (supported: run)\n`);
     process.exit(2);
   }
-  const config = loadConfig();
-  const applied = await runMigrations(config);
-  process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'no pending migrations\n');
+  // DATABASE_URL unset: the embedded PostgreSQL (started for the run, or the running one shared).
+  const infra = await resolveInfrastructure(loadConfig());
+  try {
+    const applied = await runMigrations(infra.config);
+    process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'no pending migrations\n');
+  } finally {
+    await infra.stop();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHash, randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { bootstrapApi } from '../bootstrap/api';
@@ -19,6 +20,7 @@ import { OidcSandbox } from './sandbox/oidc-sandbox';
 const CLIENT_ID = 'northwind-demo.apps.sandbox';
 const CLIENT_SECRET = 'demo-client-secret';
 const PUBSUB_TOPIC = 'projects/northwind-demo/topics/gmail';
+const DEFAULT_LOG_FILE = '.data/demo.log';
 
 export interface DemoStackOptions {
   env: NodeJS.ProcessEnv;
@@ -57,32 +59,38 @@ export class DemoStack {
     const { refreshToken } = this.gmail.addMailbox(DEMO_OWNER.address);
     this.timings.sandboxesMs = Date.now() - t;
 
+    // The default log file holds this run only (a LOG_FILE of the user's is appended to).
+    if (!env.LOG_FILE) await rm(DEFAULT_LOG_FILE, { force: true });
     if (!env.ADMIN_API_KEYS) this.adminKey = `demo-${randomBytes(12).toString('base64url')}`;
     const config = loadConfig({
       ...env,
       APP_ROLE: 'all',
       LOG_LEVEL: env.LOG_LEVEL ?? 'info',
       // The live view owns the terminal; the service's JSON logs go to a file.
-      LOG_FILE: env.LOG_FILE ?? '.data/demo.log',
+      LOG_FILE: env.LOG_FILE ?? DEFAULT_LOG_FILE,
       GMAIL_API_ROOT_URL: this.gmail.rootUrl,
       GOOGLE_OAUTH_TOKEN_URL: this.gmail.tokenUrl,
       GOOGLE_OAUTH_CLIENT_ID: CLIENT_ID,
       GOOGLE_OAUTH_CLIENT_SECRET: CLIENT_SECRET,
       GMAIL_PUBSUB_TOPIC: PUBSUB_TOPIC,
       // The real push verification runs: tokens are signed by the OIDC sandbox's own key.
-      PUBSUB_VERIFY_DISABLED: 'false',
       PUBSUB_AUDIENCE: OidcSandbox.audience,
       PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcSandbox.serviceAccount,
       GOOGLE_OIDC_JWKS_URL: this.oidc.url,
       TOKEN_ENCRYPTION_KEY: env.TOKEN_ENCRYPTION_KEY ?? randomBytes(32).toString('base64'),
-      ADMIN_API_KEYS: env.ADMIN_API_KEYS ?? `admin:${createHash('sha256').update(this.adminKey!).digest('hex')}`,
+      ADMIN_API_KEYS:
+        env.ADMIN_API_KEYS ?? `admin:${createHash('sha256').update(this.adminKey!).digest('hex')}`,
     });
     const llm = selectLlmProviders(config);
     this.llm = llm.fallback ? `${llm.primary} (fallback ${llm.fallback})` : llm.primary;
 
     t = Date.now();
     // Embedded: a database of its own, emptied on every run, so the summary is this run's.
-    this.infra = await resolveInfrastructure(config, { database: 'email_assistant_demo', freshDatabase: true, log });
+    this.infra = await resolveInfrastructure(config, {
+      database: 'email_assistant_demo',
+      freshDatabase: true,
+      log,
+    });
     this.config = this.infra.config;
     this.timings.databaseMs = Date.now() - t;
 
@@ -95,7 +103,9 @@ export class DemoStack {
     this.app = await bootstrapApi(this.config);
     const { port } = this.app.getHttpServer().address() as AddressInfo;
     this.apiUrl = `http://127.0.0.1:${port}`;
-    const mailbox = await this.app.get(MailboxConnectService).connect(refreshToken, { displayName: DEMO_OWNER.name });
+    const mailbox = await this.app
+      .get(MailboxConnectService)
+      .connect(refreshToken, { displayName: DEMO_OWNER.name });
     // The sandbox is a new Gmail on every run; with a reused database the old baseline is stale.
     const mailboxes = this.app.get(MailboxRepository);
     await mailboxes.resetHistoryId(mailbox.id, this.gmail.historyId(DEMO_OWNER.address));

@@ -2,7 +2,15 @@ import type { DataSource } from 'typeorm';
 import type { DemoEmail } from './inbox';
 import type { Delivered } from './mail-arrival';
 
-export type EmailStatus = 'not-sent' | 'in-gmail' | 'pending' | 'processing' | 'completed' | 'skipped' | 'failed' | 'ignored';
+export type EmailStatus =
+  | 'not-sent'
+  | 'in-gmail'
+  | 'pending'
+  | 'processing'
+  | 'completed'
+  | 'skipped'
+  | 'failed'
+  | 'ignored';
 export const FINAL: EmailStatus[] = ['completed', 'skipped', 'failed', 'ignored'];
 
 /** What the demo knows about one inbox email, from Gmail (the sandbox) and the service's tables. */
@@ -99,7 +107,8 @@ export class DemoTracker {
       state.model = row.model_used;
       state.draftId = row.draft_id;
       if (!wasSeen) events.push({ type: 'seen', state });
-      if (!hadCategory && row.category && !FINAL.includes(state.status)) events.push({ type: 'classified', state });
+      if (!hadCategory && row.category && !FINAL.includes(state.status))
+        events.push({ type: 'classified', state });
       if (FINAL.includes(state.status)) {
         state.finishedAt = row.finished_at ? new Date(row.finished_at).getTime() : Date.now();
         events.push({ type: 'final', state });
@@ -122,10 +131,13 @@ export class DemoTracker {
    * once everything else is final, such an email still unknown to the service is `ignored`.
    */
   concludeIgnored(): void {
-    for (const s of this.states) if (s.email.gmailSpam && s.status === 'in-gmail') s.status = 'ignored';
+    for (const s of this.states)
+      if (s.email.gmailSpam && s.status === 'in-gmail') s.status = 'ignored';
   }
 
   latencyMs(s: EmailState): number | undefined {
-    return s.delivered && s.finishedAt && s.status !== 'ignored' ? Math.max(0, s.finishedAt - s.delivered.arrivedAt) : undefined;
+    return s.delivered && s.finishedAt && s.status !== 'ignored'
+      ? Math.max(0, s.finishedAt - s.delivered.arrivedAt)
+      : undefined;
   }
 }

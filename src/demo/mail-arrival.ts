@@ -34,9 +34,18 @@ export class MailArrival {
 
   /** Stores the email in Gmail; returns what Gmail assigned. Does not notify. */
   deliver(email: DemoEmail): Delivered {
-    const stored = this.gmail.deliver(this.owner, email.message, { spam: email.gmailSpam, labelIds: email.labelIds });
+    const stored = this.gmail.deliver(this.owner, email.message, {
+      spam: email.gmailSpam,
+      labelIds: email.labelIds,
+    });
     const labels = this.gmail.message(this.owner, stored.id)?.labelIds ?? [];
-    const delivered = { gmailId: stored.id, threadId: stored.threadId, historyId: stored.historyId, labels, arrivedAt: Date.now() };
+    const delivered = {
+      gmailId: stored.id,
+      threadId: stored.threadId,
+      historyId: stored.historyId,
+      labels,
+      arrivedAt: Date.now(),
+    };
     this.onEvent({ type: 'arrived', email, delivered });
     return delivered;
   }
@@ -55,14 +64,21 @@ export class MailArrival {
     if (opts.duplicate) await this.pushWithRetry(historyId, messageId, true);
   }
 
-  private async pushWithRetry(historyId: string, messageId: string, duplicate: boolean): Promise<void> {
+  private async pushWithRetry(
+    historyId: string,
+    messageId: string,
+    duplicate: boolean,
+  ): Promise<void> {
     const body = JSON.stringify(pushBody(this.owner, historyId, messageId));
     let lastError = '';
     for (let attempt = 1; attempt <= 6; attempt++) {
       try {
         const res = await fetch(this.webhookUrl, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.oidc.token()}` },
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${await this.oidc.token()}`,
+          },
           body,
           signal: AbortSignal.timeout(10_000),
         });

@@ -3,6 +3,7 @@ import { Counter, Gauge, Registry } from 'prom-client';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { AppConfig } from '../../src/core/config/app-config';
 import { loadConfig } from '../../src/core/config/load-config';
+import { testRedisUrl } from '../support/services';
 import { AppError } from '../../src/core/errors/app-error';
 import type { GmailCredentials } from '../../src/modules/gmail/gmail-client.port';
 import {
@@ -31,7 +32,7 @@ export function useGmailAdapterHarness() {
       GOOGLE_OAUTH_TOKEN_URL: fake.tokenUrl,
       GOOGLE_OAUTH_CLIENT_ID: 'test-client',
       GOOGLE_OAUTH_CLIENT_SECRET: 'test-secret',
-      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_URL: testRedisUrl(),
       QUEUE_PREFIX: `tg${randomBytes(4).toString('hex')}`,
     });
   });

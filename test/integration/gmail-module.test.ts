@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppConfig } from '../../src/core/config/app-config';
 import { loadConfig } from '../../src/core/config/load-config';
+import { testRedisUrl } from '../support/services';
 import { metricProviders } from '../../src/core/metrics/metrics.providers';
 import { DraftComposer } from '../../src/modules/gmail/draft-composer';
 import { GmailClient } from '../../src/modules/gmail/gmail-client.port';
@@ -24,7 +25,7 @@ describe('GmailModule', () => {
     const config = loadConfig({
       GMAIL_API_ROOT_URL: fake.rootUrl,
       GOOGLE_OAUTH_TOKEN_URL: fake.tokenUrl,
-      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_URL: testRedisUrl(),
       QUEUE_PREFIX: `tm${randomBytes(4).toString('hex')}`,
       TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     });

@@ -30,7 +30,7 @@ async function api(accessToken: string, path: string, init: RequestInit = {}) {
     },
   });
   const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as Record<string, any>) : undefined };  
+  return { status: res.status, body: text ? (JSON.parse(text) as Record<string, any>) : undefined };
 }
 
 describe('GmailSandbox', () => {

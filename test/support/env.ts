@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { testRedisUrl } from './services';
 
-/** Environment for an app under test: the run's throw-away database and a private Redis prefix. */
+/**
+ * Environment for an app under test: the run's throw-away database and a private Redis prefix
+ * (no REDIS_URL at all when the machine has no Redis: see services.ts).
+ */
 export function testEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const databaseUrl = process.env.TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run tests through vitest (global setup)');
@@ -8,7 +12,7 @@ export function testEnv(overrides: Record<string, string | undefined> = {}): Nod
     APP_ROLE: 'all',
     LOG_LEVEL: 'silent',
     DATABASE_URL: databaseUrl,
-    REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_URL: testRedisUrl(),
     QUEUE_PREFIX: `t${randomBytes(4).toString('hex')}`,
     TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     SCHEDULERS_ENABLED: 'false',

@@ -123,9 +123,6 @@ export class AppConfig {
   @Transform(toNumber) @IsInt() @Min(0)
   OIDC_JWKS_COOLDOWN_MS = 10_000;
 
-  /** Accepting unauthenticated pushes is only for local demos; never in production. */
-  @Transform(toBool) @IsBoolean()
-  PUBSUB_VERIFY_DISABLED = false;
 
   /** Gmail per-user quota, units per second (Google: 15,000/min ≈ 250/s moving average). */
   @Transform(toNumber) @IsInt() @Min(1)
@@ -207,6 +204,17 @@ export class AppConfig {
   @IsString()
   LLM_PRICES_JSON = '';
 
+  /**
+   * The LLM account's limits (requests and tokens per minute; 0 = not paced). Calls wait for
+   * budget in a Redis token bucket shared by all workers instead of collecting 429s. Set them a
+   * little under the account's limits (the SDK's retry of a stray 429 is not paced).
+   */
+  @Transform(toNumber) @IsInt() @Min(0)
+  LLM_RATE_LIMIT_RPM = 0;
+
+  @Transform(toNumber) @IsInt() @Min(0)
+  LLM_RATE_LIMIT_TPM = 0;
+
   // --- Pipeline -------------------------------------------------------------------------
   @Transform(toNumber) @IsNumber() @Min(0) @Max(1)
   CLASSIFY_CONFIDENCE_THRESHOLD = 0.6;
@@ -236,6 +244,17 @@ export class AppConfig {
   /** Turn off cron schedulers (tests drive them directly). */
   @Transform(toBool) @IsBoolean()
   SCHEDULERS_ENABLED = true;
+
+  /**
+   * How often the reconcilers run (live tasks without a job, stored pushes no sync covered), and
+   * how long such work must sit untouched before they re-enqueue it. Production keeps 60/120;
+   * fault drills shorten them to finish within minutes (bench/, test/chaos/).
+   */
+  @Transform(toNumber) @IsInt() @Min(1)
+  RECONCILE_INTERVAL_SECONDS = 60;
+
+  @Transform(toNumber) @IsInt() @Min(0)
+  RECONCILE_IDLE_SECONDS = 120;
 
   // --- Security -------------------------------------------------------------------------
   /** 32 bytes, base64 or hex: AES-256-GCM key for OAuth tokens at rest. */

@@ -51,7 +51,10 @@ export class PostgresCoordination extends Coordination {
     if (rows.length === 0) return null;
     return async () => {
       // Only our own lock: it may have expired and been taken by someone else meanwhile.
-      await this.db.query('DELETE FROM coordination_leases WHERE name = $1 AND holder = $2', [key, holder]);
+      await this.db.query('DELETE FROM coordination_leases WHERE name = $1 AND holder = $2', [
+        key,
+        holder,
+      ]);
     };
   }
 
@@ -65,12 +68,16 @@ export class PostgresCoordination extends Coordination {
   }
 
   async leave(member: string): Promise<void> {
-    await this.db.query('DELETE FROM coordination_leases WHERE name = $1', [this.name('worker', member)]);
+    await this.db.query('DELETE FROM coordination_leases WHERE name = $1', [
+      this.name('worker', member),
+    ]);
   }
 
   async countLive(ttlMs: number): Promise<number> {
     // Expired locks and heartbeats of crashed processes are swept here, as Redis' TTLs would.
-    await this.db.query('DELETE FROM coordination_leases WHERE expires_at < clock_timestamp() - interval \'1 minute\'');
+    await this.db.query(
+      "DELETE FROM coordination_leases WHERE expires_at < clock_timestamp() - interval '1 minute'",
+    );
     const rows: { n: number }[] = await this.db.query(
       `SELECT count(*)::int AS n FROM coordination_leases
         WHERE starts_with(name, $1) AND touched_at > clock_timestamp() - $2 * interval '1 millisecond'`,

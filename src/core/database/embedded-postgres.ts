@@ -38,9 +38,14 @@ export interface EmbeddedPostgres {
   url: string;
   port: number;
   dataDir: string;
+  /** The server's own log (stderr), beside the data directory. */
+  logFile: string;
   version: string;
-  /** False when a server already running on dataDir was reused (then stop() leaves it running). */
-  owned: boolean;
+  /**
+   * started here; adopted (an orphan of an earlier, killed run: stopped by stop() as if started
+   * here); or shared (another live process uses it: stop() leaves it running).
+   */
+  origin: 'started' | 'adopted' | 'shared';
   startMs: number;
   stop(): Promise<void>;
 }
@@ -53,7 +58,10 @@ interface Binaries {
 const SUPERUSER = 'postgres';
 
 export class EmbeddedPostgresError extends Error {
-  constructor(message: string, readonly logTail?: string) {
+  constructor(
+    message: string,
+    readonly logTail?: string,
+  ) {
     super(logTail ? `${message}\n${logTail}` : message);
     this.name = 'EmbeddedPostgresError';
   }
@@ -84,10 +92,16 @@ async function prepareBinaries(bin: Binaries): Promise<void> {
   const root = resolve(dirname(bin.postgres), '..', '..');
   const listFile = join(root, 'native', 'pg-symlinks.json');
   if (existsSync(listFile)) {
-    const links = JSON.parse(await readFile(listFile, 'utf8')) as { source: string; target: string }[];
+    const links = JSON.parse(await readFile(listFile, 'utf8')) as {
+      source: string;
+      target: string;
+    }[];
     for (const { source, target } of links) {
       const linkPath = join(root, target);
-      const exists = await lstat(linkPath).then(() => true, () => false);
+      const exists = await lstat(linkPath).then(
+        () => true,
+        () => false,
+      );
       if (!exists) await symlink(relative(dirname(linkPath), join(root, source)), linkPath);
     }
   }
@@ -113,7 +127,14 @@ async function runAs(log: (line: string) => void): Promise<RunAs> {
     return await ids();
   } catch {
     log(`running as root: creating the OS user "${SUPERUSER}" to run PostgreSQL`);
-    await run('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', SUPERUSER]);
+    await run('useradd', [
+      '--system',
+      '--user-group',
+      '--no-create-home',
+      '--shell',
+      '/usr/sbin/nologin',
+      SUPERUSER,
+    ]);
     return ids();
   }
 }
@@ -147,7 +168,13 @@ async function freePort(): Promise<number> {
 }
 
 function adminClient(port: number, database = 'postgres'): Client {
-  return new Client({ host: '127.0.0.1', port, user: SUPERUSER, database, connectionTimeoutMillis: 2_000 });
+  return new Client({
+    host: '127.0.0.1',
+    port,
+    user: SUPERUSER,
+    database,
+    connectionTimeoutMillis: 2_000,
+  });
 }
 
 async function query<T>(port: number, sql: string, params: unknown[] = []): Promise<T[]> {
@@ -168,6 +195,29 @@ function logTail(file: string, lines = 15): string {
   }
 }
 
+/**
+ * Is the server an orphan (its starter died without stopping it, e.g. kill -9), rather than
+ * serving another live process of ours (a second `npm run dev`, a CLI)? Orphans are re-parented
+ * to init or a subreaper, neither of which is node.
+ */
+async function orphaned(pid: number): Promise<boolean> {
+  try {
+    const ppid = Number((await run('ps', ['-o', 'ppid=', '-p', String(pid)])).stdout.trim());
+    if (!ppid || ppid === 1 || !processAlive(ppid)) return true;
+    const parent = (await run('ps', ['-o', 'comm=', '-p', String(ppid)])).stdout.trim();
+    return !/node/i.test(parent);
+  } catch {
+    return false; // cannot tell: leave it running
+  }
+}
+
+async function stopPid(pid: number, timeoutMs = 15_000): Promise<void> {
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + timeoutMs;
+  while (processAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  if (processAlive(pid)) process.kill(pid, 'SIGQUIT');
+}
+
 /** A server from an earlier run still serving this data directory, if there is one. */
 async function runningServer(dataDir: string): Promise<{ pid: number; port: number } | null> {
   const pidFile = join(dataDir, 'postmaster.pid');
@@ -186,34 +236,72 @@ async function runningServer(dataDir: string): Promise<{ pid: number; port: numb
   }
 }
 
-async function initdb(bin: Binaries, dataDir: string, user: RunAs, log: (line: string) => void): Promise<void> {
+async function initdb(
+  bin: Binaries,
+  dataDir: string,
+  user: RunAs,
+  log: (line: string) => void,
+): Promise<void> {
   log(`initialising a new PostgreSQL cluster in ${dataDir}`);
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   if (user.uid !== undefined) await chown(dataDir, user.uid, user.gid!);
-  const args = ['-D', dataDir, '-U', SUPERUSER, '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-instructions'];
+  const args = [
+    '-D',
+    dataDir,
+    '-U',
+    SUPERUSER,
+    '--auth=trust',
+    '--encoding=UTF8',
+    '--locale=C',
+    '--no-instructions',
+  ];
   await new Promise<void>((res, rej) => {
-    const child = spawn(bin.initdb, args, { ...user, env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin.initdb, args, {
+      ...user,
+      env: { ...process.env, LC_ALL: 'C' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));
     child.on('error', rej);
     child.on('exit', (code) =>
-      code === 0 ? res() : rej(new EmbeddedPostgresError(`initdb failed (exit ${code})`, output.trim().split('\n').slice(-15).join('\n'))),
+      code === 0
+        ? res()
+        : rej(
+            new EmbeddedPostgresError(
+              `initdb failed (exit ${code})`,
+              output.trim().split('\n').slice(-15).join('\n'),
+            ),
+          ),
     );
   });
 }
 
-async function waitUntilReady(port: number, child: ChildProcess, logFile: string, timeoutMs = 30_000): Promise<void> {
+async function waitUntilReady(
+  port: number,
+  child: ChildProcess,
+  logFile: string,
+  timeoutMs = 30_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited: number | null | undefined;
   child.once('exit', (code) => (exited = code));
   for (;;) {
-    if (exited !== undefined) throw new EmbeddedPostgresError(`PostgreSQL exited during start (code ${exited})`, logTail(logFile));
+    if (exited !== undefined)
+      throw new EmbeddedPostgresError(
+        `PostgreSQL exited during start (code ${exited})`,
+        logTail(logFile),
+      );
     try {
       await query(port, 'SELECT 1');
       return;
     } catch (error) {
-      if (Date.now() > deadline) throw new EmbeddedPostgresError(`PostgreSQL did not accept connections within ${timeoutMs} ms: ${(error as Error).message}`, logTail(logFile));
+      if (Date.now() > deadline)
+        throw new EmbeddedPostgresError(
+          `PostgreSQL did not accept connections within ${timeoutMs} ms: ${(error as Error).message}`,
+          logTail(logFile),
+        );
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -229,9 +317,15 @@ async function stopChild(child: ChildProcess, timeoutMs = 15_000): Promise<void>
   clearTimeout(timer);
 }
 
-async function ensureDatabase(port: number, database: string, fresh: boolean, log: (line: string) => void): Promise<void> {
+async function ensureDatabase(
+  port: number,
+  database: string,
+  fresh: boolean,
+  log: (line: string) => void,
+): Promise<void> {
   const quoted = `"${database.replace(/"/g, '""')}"`;
-  const exists = (await query(port, 'SELECT 1 FROM pg_database WHERE datname = $1', [database])).length > 0;
+  const exists =
+    (await query(port, 'SELECT 1 FROM pg_database WHERE datname = $1', [database])).length > 0;
   if (exists && fresh) {
     log(`dropping database ${database} (fresh start)`);
     await query(port, `DROP DATABASE ${quoted}`);
@@ -239,19 +333,40 @@ async function ensureDatabase(port: number, database: string, fresh: boolean, lo
   if (!exists || fresh) await query(port, `CREATE DATABASE ${quoted}`);
 }
 
-export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(
+  opts: EmbeddedPostgresOptions,
+): Promise<EmbeddedPostgres> {
   const log = opts.log ?? (() => undefined);
   const began = Date.now();
   const dataDir = resolve(opts.dataDir);
   const logFile = `${dataDir}.log`;
-  const urlFor = (port: number) => `postgres://${SUPERUSER}@127.0.0.1:${port}/${encodeURIComponent(opts.database)}`;
+  const urlFor = (port: number) =>
+    `postgres://${SUPERUSER}@127.0.0.1:${port}/${encodeURIComponent(opts.database)}`;
 
   const reused = await runningServer(dataDir);
   if (reused) {
-    log(`reusing the PostgreSQL already running on ${dataDir} (pid ${reused.pid}, port ${reused.port})`);
+    // An orphan is adopted (this process stops it on exit); a server another live process of
+    // ours uses is shared and left running.
+    const adopt = await orphaned(reused.pid);
+    log(
+      `${adopt ? 'adopting the orphaned' : 'sharing the'} PostgreSQL already running on ${dataDir} (pid ${reused.pid}, port ${reused.port})`,
+    );
     await ensureDatabase(reused.port, opts.database, opts.fresh ?? false, log);
-    const [row] = await query<{ v: string }>(reused.port, 'SHOW server_version');
-    return { url: urlFor(reused.port), port: reused.port, dataDir, version: row?.v ?? '?', owned: false, startMs: Date.now() - began, stop: async () => undefined };
+    const [row] = await query<{ v: string }>(
+      reused.port,
+      "SELECT current_setting('server_version') AS v",
+    );
+    let stopping: Promise<void> | undefined;
+    return {
+      url: urlFor(reused.port),
+      port: reused.port,
+      dataDir,
+      logFile,
+      version: row?.v ?? '?',
+      origin: adopt ? 'adopted' : 'shared',
+      startMs: Date.now() - began,
+      stop: () => (adopt ? (stopping ??= stopPid(reused.pid)) : Promise.resolve()),
+    };
   }
 
   const bin = await loadBinaries();
@@ -266,18 +381,25 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const logFd = openSync(logFile, 'a');
   if (user.uid !== undefined) await chown(logFile, user.uid, user.gid!);
   const args = [
-    '-D', dataDir,
-    '-p', String(port),
-    '-c', 'listen_addresses=127.0.0.1',
-    '-c', 'unix_socket_directories=',
+    '-D',
+    dataDir,
+    '-p',
+    String(port),
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
     // A development server: losing the last few commits on an OS crash is acceptable, waiting
     // for fsync on every job state change is not (the queue lives here too without Redis).
-    '-c', 'synchronous_commit=off',
-    '-c', 'max_connections=200',
+    '-c',
+    'synchronous_commit=off',
+    '-c',
+    'max_connections=200',
   ];
   const child = spawn(bin.postgres, args, {
     ...user,
     detached: true,
+    windowsHide: true,
     stdio: ['ignore', logFd, logFd],
     env: { ...process.env, LC_MESSAGES: 'C' },
   });
@@ -290,15 +412,15 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     await stopChild(child);
     throw error;
   }
-  const [row] = await query<{ v: string }>(port, 'SHOW server_version');
-  log(`PostgreSQL ${row?.v} on 127.0.0.1:${port} (data ${dataDir}, log ${logFile})`);
+  const [row] = await query<{ v: string }>(port, "SELECT current_setting('server_version') AS v");
   let stopping: Promise<void> | undefined;
   return {
     url: urlFor(port),
     port,
     dataDir,
+    logFile,
     version: row?.v ?? '?',
-    owned: true,
+    origin: 'started',
     startMs: Date.now() - began,
     stop: () => (stopping ??= stopChild(child)),
   };

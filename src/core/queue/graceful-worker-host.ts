@@ -1,5 +1,5 @@
 import { WorkerHost } from '@nestjs/bullmq';
-import { BeforeApplicationShutdown, Inject, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
 
 /**
@@ -11,8 +11,18 @@ import { AppConfig } from '../config/app-config';
 export abstract class GracefulWorkerHost extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   @Inject(AppConfig) protected readonly appConfig!: AppConfig;
 
+  private readonly workerLogger = new Logger('QueueWorker');
+  private lastErrorLog = 0;
+
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.appConfig.WORKER_CONCURRENCY;
+    // Without a listener BullMQ prints connection errors raw to stderr, once per retry; route
+    // them through pino, at most one line every 10 s (health and metrics report the outage).
+    this.worker.on('error', (error) => {
+      if (Date.now() - this.lastErrorLog < 10_000) return;
+      this.lastErrorLog = Date.now();
+      this.workerLogger.warn({ queue: this.worker.name, err: error }, 'queue worker error');
+    });
   }
 
   async beforeApplicationShutdown(): Promise<void> {

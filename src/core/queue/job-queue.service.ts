@@ -63,6 +63,31 @@ export class JobQueueService {
     });
   }
 
+  /**
+   * Several syncs in one Redis round trip (BullMQ addBulk pipelines the adds); the same job ids
+   * and options as enqueueSync, so a live duplicate is still a no-op.
+   */
+  async enqueueSyncs(items: { payload: SyncMailboxPayload; dedupKey: string }[]): Promise<void> {
+    if (!items.length) return;
+    await withTimeout(
+      this.sync.addBulk(
+        items.map(({ payload, dedupKey }) => ({
+          name: JobName.SyncMailbox,
+          data: payload,
+          opts: {
+            removeOnComplete: true,
+            removeOnFail: true,
+            backoff: { type: BACKOFF_STRATEGY },
+            jobId: `sync_${payload.mailboxId}_${dedupKey}`,
+            attempts: RETRY_POLICY[JobName.SyncMailbox].attempts,
+          },
+        })),
+      ),
+      ENQUEUE_TIMEOUT_MS,
+      `enqueue ${items.length} ${JobName.SyncMailbox}`,
+    );
+  }
+
   async enqueueBackfill(payload: BackfillPayload): Promise<string> {
     const jobId = `backfill_${payload.mailboxId}_${Date.now()}`;
     await this.add(this.batch, JobName.Backfill, payload, { jobId, attempts: RETRY_POLICY[JobName.Backfill].attempts });

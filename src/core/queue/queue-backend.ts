@@ -54,7 +54,9 @@ export function installQueueBackendDispatch(): void {
   setDefaultBackendFactory(dispatchingBackend);
 }
 
-function postgresConnection(config: Pick<AppConfig, 'DATABASE_URL' | 'QUEUE_PREFIX'>): PostgresPoolConfig {
+function postgresConnection(
+  config: Pick<AppConfig, 'DATABASE_URL' | 'QUEUE_PREFIX'>,
+): PostgresPoolConfig {
   return {
     connectionString: requireDatabaseUrl(config),
     schema: bullSchema(config.QUEUE_PREFIX),
@@ -65,10 +67,15 @@ function postgresConnection(config: Pick<AppConfig, 'DATABASE_URL' | 'QUEUE_PREF
 }
 
 /** BullModule.forRoot options for the configured backend. */
-export function bullRootOptions(config: Pick<AppConfig, 'REDIS_URL' | 'DATABASE_URL' | 'QUEUE_PREFIX'>): QueueOptions {
+export function bullRootOptions(
+  config: Pick<AppConfig, 'REDIS_URL' | 'DATABASE_URL' | 'QUEUE_PREFIX'>,
+): QueueOptions {
   installQueueBackendDispatch();
   if (config.REDIS_URL) {
-    return { connection: { url: config.REDIS_URL, maxRetriesPerRequest: null }, prefix: config.QUEUE_PREFIX };
+    return {
+      connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
+      prefix: config.QUEUE_PREFIX,
+    };
   }
   // @nestjs/bullmq types `connection` as Redis options; BullMQ itself accepts any backend's.
   return { connection: postgresConnection(config) as unknown as ConnectionOptions };
@@ -78,9 +85,14 @@ export function bullRootOptions(config: Pick<AppConfig, 'REDIS_URL' | 'DATABASE_
  * Creates or upgrades BullMQ's tables (PostgreSQL backend only). BullMQ serialises concurrent
  * callers with a transaction-scoped advisory lock, so every booting process may call it.
  */
-export async function migrateQueueSchema(config: Pick<AppConfig, 'REDIS_URL' | 'DATABASE_URL' | 'QUEUE_PREFIX'>): Promise<void> {
+export async function migrateQueueSchema(
+  config: Pick<AppConfig, 'REDIS_URL' | 'DATABASE_URL' | 'QUEUE_PREFIX'>,
+): Promise<void> {
   if (queueBackendOf(config) !== 'postgres') return;
-  const client = new Client({ connectionString: requireDatabaseUrl(config), connectionTimeoutMillis: 5_000 });
+  const client = new Client({
+    connectionString: requireDatabaseUrl(config),
+    connectionTimeoutMillis: 5_000,
+  });
   await client.connect();
   try {
     await runBullMqMigrations(client, bullSchema(config.QUEUE_PREFIX));

@@ -12,7 +12,10 @@ export const BULK_EMAILS: DemoEmail[] = [
       to: OWNER_TO,
       subject: 'Weekly Brief #112: five tools we love',
       messageId: mid('weekly-newsletter', 'news.example.com'),
-      headers: bulkHeaders('Weekly Brief <weekly.news.example.com>', '<https://news.example.com/unsubscribe?u=1>, <mailto:unsubscribe@news.example.com>'),
+      headers: bulkHeaders(
+        'Weekly Brief <weekly.news.example.com>',
+        '<https://news.example.com/unsubscribe?u=1>, <mailto:unsubscribe@news.example.com>',
+      ),
       text:
         'Have you seen our new features? This week we look at five tools for remote teams.\n\nRead more on our site.\n\n' +
         'Unsubscribe | View this email in your browser | Manage preferences',
@@ -57,7 +60,13 @@ export const BULK_EMAILS: DemoEmail[] = [
       text:
         'Hello Alex,\n\nthis is a confirmation that invoice INV-2026-0311 ($129.00) was paid automatically. ' +
         'No action is required.\n\nCloudHost Billing',
-      attachments: [{ filename: 'INV-2026-0311.pdf', contentType: 'application/pdf', content: '%PDF-1.4\n% invoice\n' }],
+      attachments: [
+        {
+          filename: 'INV-2026-0311.pdf',
+          contentType: 'application/pdf',
+          content: '%PDF-1.4\n% invoice\n',
+        },
+      ],
     },
   },
   {
@@ -81,7 +90,10 @@ export const BULK_EMAILS: DemoEmail[] = [
       to: OWNER_TO,
       subject: '[northwind/api] Fix flaky retry test (#123)',
       messageId: mid('code-review', 'github.example'),
-      headers: { 'List-Id': 'northwind/api <api.northwind.github.example>', 'List-Unsubscribe': '<mailto:unsub@reply.github.example>' },
+      headers: {
+        'List-Id': 'northwind/api <api.northwind.github.example>',
+        'List-Unsubscribe': '<mailto:unsub@reply.github.example>',
+      },
       text:
         '@marcus requested your review on this pull request. Can you take a look?\n\n-- \n' +
         'Reply to this email directly or view it on GitHub.\nYou are receiving this because your review was requested.',
@@ -96,8 +108,7 @@ export const BULK_EMAILS: DemoEmail[] = [
       to: OWNER_TO,
       subject: 'Security alert: new sign-in on Mac',
       messageId: mid('security-alert', 'accounts.identity.example'),
-      text:
-        "A new sign-in on Mac.\n\nIf this was you, you don't need to do anything. If not, we'll help you secure your account.",
+      text: "A new sign-in on Mac.\n\nIf this was you, you don't need to do anything. If not, we'll help you secure your account.",
     },
   },
   {
@@ -123,7 +134,13 @@ export const BULK_EMAILS: DemoEmail[] = [
       subject: 'Slides from today',
       messageId: mid('fyi-slides', 'partner.example'),
       text: "Hi Alex,\n\nattached are the slides from today's session, just for your reference. No action needed.\n\nBest,\nPriya",
-      attachments: [{ filename: 'session-slides.pdf', contentType: 'application/pdf', content: '%PDF-1.4\n% slides\n' }],
+      attachments: [
+        {
+          filename: 'session-slides.pdf',
+          contentType: 'application/pdf',
+          content: '%PDF-1.4\n% slides\n',
+        },
+      ],
     },
   },
 ];

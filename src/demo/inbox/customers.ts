@@ -76,7 +76,13 @@ export const CUSTOMER_EMAILS: DemoEmail[] = [
       text:
         'Hi Alex,\n\nWe are evaluating your product for about 250 users. Do you offer volume pricing on the enterprise plan, ' +
         'and is SSO with Okta included? Our requirements are in the attached PDF.\n\nBest regards,\nKenji Watanabe\nIT Lead, Orbit Labs',
-      attachments: [{ filename: 'requirements.pdf', contentType: 'application/pdf', content: '%PDF-1.4\n% demo attachment\n' }],
+      attachments: [
+        {
+          filename: 'requirements.pdf',
+          contentType: 'application/pdf',
+          content: '%PDF-1.4\n% demo attachment\n',
+        },
+      ],
     },
   },
   {

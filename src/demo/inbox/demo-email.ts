@@ -43,6 +43,10 @@ export function mid(key: string, domain: string): string {
 }
 
 /** Headers every bulk sender sets (RFC 2369 / 2919, and Precedence). */
-export function bulkHeaders(listId: string, unsubscribe: string, extra: Record<string, string> = {}): Record<string, string> {
+export function bulkHeaders(
+  listId: string,
+  unsubscribe: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return { 'List-Id': listId, 'List-Unsubscribe': unsubscribe, Precedence: 'bulk', ...extra };
 }

@@ -13,11 +13,17 @@ export { DEMO_OWNER, type DemoEmail, type DemoKind } from './demo-email';
  * thread always comes after the email it answers.
  */
 export function demoInbox(): DemoEmail[] {
-  const pools = [CUSTOMER_EMAILS, MEETING_EMAILS, BULK_EMAILS, INTERNATIONAL_EMAILS, SPAM_EMAILS, TRICKY_EMAILS].map((p) =>
-    p.filter((e) => !e.inThreadOf),
-  );
+  const pools = [
+    CUSTOMER_EMAILS,
+    MEETING_EMAILS,
+    BULK_EMAILS,
+    INTERNATIONAL_EMAILS,
+    SPAM_EMAILS,
+    TRICKY_EMAILS,
+  ].map((p) => p.filter((e) => !e.inThreadOf));
   const order: DemoEmail[] = [];
-  for (let i = 0; pools.some((p) => i < p.length); i++) for (const pool of pools) if (pool[i]) order.push(pool[i]);
+  for (let i = 0; pools.some((p) => i < p.length); i++)
+    for (const pool of pools) if (pool[i]) order.push(pool[i]);
   // Follow-ups arrive last, once the email they answer has had time to be drafted.
   const followUps = [...CUSTOMER_EMAILS, ...MEETING_EMAILS].filter((e) => e.inThreadOf);
   const all = [...order, ...followUps];

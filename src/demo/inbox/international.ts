@@ -24,8 +24,7 @@ export const INTERNATIONAL_EMAILS: DemoEmail[] = [
       to: OWNER_TO,
       subject: 'Consulta sobre el pedido',
       messageId: mid('es-order-question', 'cliente.example.es'),
-      text:
-        'Hola,\n\n¿Podría confirmarme la fecha de entrega del pedido? ¿Es posible cambiar la dirección de envío?\n\nGracias y saludos,\nLucía',
+      text: 'Hola,\n\n¿Podría confirmarme la fecha de entrega del pedido? ¿Es posible cambiar la dirección de envío?\n\nGracias y saludos,\nLucía',
     },
   },
   {

@@ -25,7 +25,7 @@ export const MEETING_EMAILS: DemoEmail[] = [
       subject: "Can we move Thursday's sync?",
       messageId: mid('reschedule-sync', 'northwind.example'),
       text:
-        "Hey Alex,\n\nsomething came up on Thursday morning. Could we move our weekly sync to Friday at 10:00 instead? " +
+        'Hey Alex,\n\nsomething came up on Thursday morning. Could we move our weekly sync to Friday at 10:00 instead? ' +
         'Let me know if that works.\n\nMarcus',
     },
   },

@@ -1,11 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { gmail_v1 } from 'googleapis';
 import { parseHeaderValue } from 'nodemailer/lib/mime-funcs';
-import {
-  decodeBytes,
-  decodeQuotedPrintable,
-  decodeWords,
-} from '../../modules/gmail/mime-decode';
+import { decodeBytes, decodeQuotedPrintable, decodeWords } from '../../modules/gmail/mime-decode';
 
 /**
  * RFC 822 bytes → Gmail `payload` tree, the way Gmail presents a stored message: header values

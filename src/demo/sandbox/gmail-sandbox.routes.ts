@@ -1,5 +1,10 @@
 import type { gmail_v1 } from 'googleapis';
-import { clampMaxResults, decodePageToken, encodePageToken, googleError } from './gmail-sandbox.http';
+import {
+  clampMaxResults,
+  decodePageToken,
+  encodePageToken,
+  googleError,
+} from './gmail-sandbox.http';
 import type { FakeHistoryRecord, FakeMailbox, FakeMessage } from './gmail-sandbox.store';
 
 /**

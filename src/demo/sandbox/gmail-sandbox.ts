@@ -316,17 +316,32 @@ export class GmailSandbox {
     return code;
   }
 
-  private exchangeCode(form: URLSearchParams, oauthError: (s: number, e: string, d: string) => HttpError): unknown {
+  private exchangeCode(
+    form: URLSearchParams,
+    oauthError: (s: number, e: string, d: string) => HttpError,
+  ): unknown {
     const code = form.get('code') ?? '';
     const grant = this.codes.get(code);
     if (!grant) throw oauthError(400, 'invalid_grant', 'Malformed auth code.');
-    if (!form.get('redirect_uri')) throw oauthError(400, 'invalid_request', 'Missing parameter: redirect_uri');
-    if (!form.get('code_verifier')) throw oauthError(400, 'invalid_grant', 'Missing code verifier.');
+    if (!form.get('redirect_uri'))
+      throw oauthError(400, 'invalid_request', 'Missing parameter: redirect_uri');
+    if (!form.get('code_verifier'))
+      throw oauthError(400, 'invalid_grant', 'Missing code verifier.');
     this.codes.delete(code);
     const { refreshToken } = this.addMailbox(grant.email);
     const accessToken = `ya29.fake-${randomBytes(16).toString('hex')}`;
-    this.accessTokens.set(accessToken, { email: grant.email, refreshToken, expiresAt: Date.now() + 3599_000 });
-    return { access_token: accessToken, refresh_token: refreshToken, expires_in: 3599, token_type: 'Bearer', scope: 'https://www.googleapis.com/auth/gmail.modify' };
+    this.accessTokens.set(accessToken, {
+      email: grant.email,
+      refreshToken,
+      expiresAt: Date.now() + 3599_000,
+    });
+    return {
+      access_token: accessToken,
+      refresh_token: refreshToken,
+      expires_in: 3599,
+      token_type: 'Bearer',
+      scope: 'https://www.googleapis.com/auth/gmail.modify',
+    };
   }
 
   private authenticate(req: IncomingMessage, userId: string): FakeMailbox {

@@ -23,7 +23,10 @@ export class OidcSandbox {
     this.server = createServer((req, res) => {
       if (req.url === '/oauth2/v3/certs') {
         this.jwksRequests++;
-        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'public, max-age=3600' });
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          'cache-control': 'public, max-age=3600',
+        });
         res.end(JSON.stringify({ keys: this.keys.map((k) => k.jwk) }));
         return;
       }
@@ -35,7 +38,9 @@ export class OidcSandbox {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) =>
+      this.server ? this.server.close(() => resolve()) : resolve(),
+    );
   }
 
   /** Adds a new signing key (Google rotates keys; old tokens stay valid while their key is listed). */
@@ -48,9 +53,14 @@ export class OidcSandbox {
   }
 
   /** A push token; override any claim, or sign with a key that is not published (`forged`). */
-  async token(overrides: JWTPayload & { expiresIn?: string | number } = {}, opts: { forged?: boolean; kid?: string } = {}): Promise<string> {
+  async token(
+    overrides: JWTPayload & { expiresIn?: string | number } = {},
+    opts: { forged?: boolean; kid?: string } = {},
+  ): Promise<string> {
     const { expiresIn, ...claims } = overrides;
-    const key = opts.forged ? { kid: this.keys.at(-1)!.kid, pair: await generateKeyPair('RS256') } : (this.keys.find((k) => k.kid === opts.kid) ?? this.keys.at(-1)!);
+    const key = opts.forged
+      ? { kid: this.keys.at(-1)!.kid, pair: await generateKeyPair('RS256') }
+      : (this.keys.find((k) => k.kid === opts.kid) ?? this.keys.at(-1)!);
     const now = Math.floor(Date.now() / 1000);
     return new SignJWT({
       iss: 'https://accounts.google.com',
@@ -68,10 +78,16 @@ export class OidcSandbox {
 }
 
 /** A Pub/Sub push body carrying a Gmail notification. */
-export function pushBody(emailAddress: string, historyId: string | number, messageId = `${Date.now()}${Math.floor(Math.random() * 1e6)}`) {
+export function pushBody(
+  emailAddress: string,
+  historyId: string | number,
+  messageId = `${Date.now()}${Math.floor(Math.random() * 1e6)}`,
+) {
   return {
     message: {
-      data: Buffer.from(JSON.stringify({ emailAddress, historyId: Number(historyId) })).toString('base64'),
+      data: Buffer.from(JSON.stringify({ emailAddress, historyId: Number(historyId) })).toString(
+        'base64',
+      ),
       messageId,
       message_id: messageId,
       publishTime: new Date().toISOString(),

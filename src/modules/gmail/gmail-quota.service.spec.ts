@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { Gauge, Registry } from 'prom-client';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { testRedisUrl } from '../../../test/support/services';
 import { loadConfig } from '../../core/config/load-config';
 import { AppError, ErrorCodes } from '../../core/errors/app-error';
 import {
@@ -11,12 +12,13 @@ import {
   type GmailQuotaOptions,
 } from './gmail-quota.service';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const REDIS_URL = testRedisUrl();
 
-// Runs against the machine's real Redis; every service gets its own key prefix.
-describe('GmailQuotaService (real Redis)', () => {
+// Runs against the machine's real Redis (skipped on a machine without one); every service gets
+// its own key prefix.
+describe.skipIf(!REDIS_URL)('GmailQuotaService (real Redis)', () => {
   const services: GmailQuotaService[] = [];
-  const admin = new Redis(REDIS_URL);
+  const admin = new Redis(REDIS_URL ?? '', { lazyConnect: true });
   const prefixes: string[] = [];
 
   function make(

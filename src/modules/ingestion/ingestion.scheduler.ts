@@ -12,7 +12,8 @@ import { WatchService } from './watch.service';
  * Safety nets for ingestion (worker role only):
  * - every GMAIL_SYNC_INTERVAL_MINUTES, a sync of every active mailbox: Gmail drops pushes;
  * - hourly, renew watches older than a day;
- * - every minute, re-enqueue syncs for stored pushes no sync has covered (e.g. Redis lost them).
+ * - every RECONCILE_INTERVAL_SECONDS (a minute), re-enqueue syncs for stored pushes no sync has
+ *   covered within RECONCILE_IDLE_SECONDS (e.g. Redis lost them).
  */
 @Injectable()
 export class IngestionScheduler implements OnApplicationBootstrap {
@@ -31,7 +32,8 @@ export class IngestionScheduler implements OnApplicationBootstrap {
     const syncEvery = this.config.GMAIL_SYNC_INTERVAL_MINUTES * 60_000;
     scheduleExclusive(this.registry, this.locks, 'periodic-sync', syncEvery, () => this.syncAll());
     scheduleExclusive(this.registry, this.locks, 'watch-renewal', 60 * 60_000, () => this.watches.renewDue());
-    scheduleExclusive(this.registry, this.locks, 'notification-reconcile', 60_000, () => this.resyncUncovered());
+    const reconcileEvery = this.config.RECONCILE_INTERVAL_SECONDS * 1000;
+    scheduleExclusive(this.registry, this.locks, 'notification-reconcile', reconcileEvery, () => this.resyncUncovered());
   }
 
   async syncAll(): Promise<number> {
@@ -45,7 +47,7 @@ export class IngestionScheduler implements OnApplicationBootstrap {
 
   async resyncUncovered(): Promise<number> {
     const bucket = Math.floor(Date.now() / 60_000);
-    const ids = await this.notifications.mailboxesWithUnprocessed(2 * 60_000);
+    const ids = await this.notifications.mailboxesWithUnprocessed(this.config.RECONCILE_IDLE_SECONDS * 1000);
     for (const mailboxId of ids) {
       await this.jobs.enqueueSync({ mailboxId, correlationId: `reconcile-${bucket}` }, `reconcile_${bucket}`);
     }

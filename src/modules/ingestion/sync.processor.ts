@@ -9,7 +9,14 @@ import { Coordination } from '../../core/coordination/coordination.port';
 import { MailboxCredentialsService } from './mailbox-credentials.service';
 import { MailboxSyncService } from './mailbox-sync.service';
 
-const LOCK_TTL_MS = 5 * 60 * 1000;
+/**
+ * Bounds how long a killed worker's lock (SIGKILL, OOM: no finally runs) blocks the mailbox's
+ * syncs. The lock only saves duplicate work: a second sync of the same mailbox is safe (message
+ * ids dedupe, the history id only moves forward), so a lapse during a very long sync costs
+ * effort, not correctness. Was 5 minutes: the worker-kill drill (test/chaos) stalled mailboxes
+ * that long after every SIGKILL mid-sync.
+ */
+const LOCK_TTL_MS = 60 * 1000;
 
 /** Runs mailbox syncs, one at a time per mailbox (a Redis lock; a busy mailbox's job waits). */
 @Processor(QueueName.Sync, { settings: workerSettings })

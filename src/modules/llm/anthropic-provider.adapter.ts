@@ -1,4 +1,5 @@
 import Anthropic from '@anthropic-ai/sdk';
+import type { LlmRateLimiter } from './llm-rate-limiter.service';
 import type { MessageCreateParamsNonStreaming } from '@anthropic-ai/sdk/resources/messages';
 import { AppConfig } from '../../core/config/app-config';
 import { ChatCompletion, ChatLlmProvider, ChatRequest } from './chat-provider.base';
@@ -17,6 +18,7 @@ export class AnthropicProvider extends ChatLlmProvider {
   constructor(
     private readonly config: AppConfig,
     metrics: LlmMetrics,
+    limiter?: LlmRateLimiter,
   ) {
     super(
       {
@@ -25,6 +27,7 @@ export class AnthropicProvider extends ChatLlmProvider {
         inputTokenBudget: config.LLM_INPUT_TOKEN_BUDGET,
       },
       metrics,
+      limiter,
     );
     this.client = new Anthropic({
       apiKey: config.ANTHROPIC_API_KEY,

@@ -1,4 +1,5 @@
 import { AppError, ErrorCodes } from '../../core/errors/app-error';
+import type { LlmRateLimiter } from './llm-rate-limiter.service';
 import { parseClassification } from './classification-parser';
 import { toLlmError } from './llm-errors';
 import type { LlmMetrics } from './llm-metrics';
@@ -50,6 +51,8 @@ export abstract class ChatLlmProvider extends LlmProvider {
   protected constructor(
     protected readonly settings: ChatSettings,
     private readonly metrics: LlmMetrics,
+    // Absent in unit tests and when LLM_RATE_LIMIT_* are unset.
+    private readonly limiter?: LlmRateLimiter,
   ) {
     super();
   }
@@ -139,6 +142,11 @@ export abstract class ChatLlmProvider extends LlmProvider {
   }
 
   private async call(request: ChatRequest): Promise<ChatCompletion> {
+    if (this.limiter?.enabled) {
+      // Wait for the account's budget first (outside the deadline): a wait is not a failure.
+      const chars = request.system.length + request.messages.reduce((n, m) => n + m.content.length, 0);
+      await this.limiter.acquire(this.name, this.limiter.estimateTokens(chars));
+    }
     // One deadline for the whole call, SDK retries included, so LLM_TIMEOUT_MS really bounds it.
     const deadline = AbortSignal.timeout(this.settings.timeoutMs);
     const started = performance.now();

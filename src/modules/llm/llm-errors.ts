@@ -68,6 +68,8 @@ export function toLlmError(error: unknown, provider: string, deadlineHit: boolea
 /** Failures that say the provider is unhealthy; these count towards opening its breaker. */
 export function isAvailabilityFailure(error: unknown): boolean {
   if (!(error instanceof AppError)) return false;
+  // Our own pacing (LLM_RATE_LIMIT_*) giving up says nothing about the vendor's health.
+  if (error.options.details?.source === 'local-rate-limit') return false;
   return (
     error.code === ErrorCodes.LLM_UNAVAILABLE ||
     error.code === ErrorCodes.LLM_TIMEOUT ||

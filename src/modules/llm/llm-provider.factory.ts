@@ -1,4 +1,5 @@
 import { AppConfig, LlmProviderName } from '../../core/config/app-config';
+import type { LlmRateLimiter } from './llm-rate-limiter.service';
 import { AnthropicProvider } from './anthropic-provider.adapter';
 import { LlmMetrics } from './llm-metrics';
 import { LlmProvider } from './llm-provider.port';
@@ -40,12 +41,13 @@ export function createLlmProvider(
   name: LlmProviderName,
   config: AppConfig,
   metrics: LlmMetrics,
+  limiter?: LlmRateLimiter,
 ): LlmProvider {
   switch (name) {
     case 'openai':
-      return new OpenAiProvider(config, metrics);
+      return new OpenAiProvider(config, metrics, limiter);
     case 'anthropic':
-      return new AnthropicProvider(config, metrics);
+      return new AnthropicProvider(config, metrics, limiter);
     case 'offline':
       return new OfflineProvider(metrics);
   }

@@ -3,6 +3,7 @@ import { AppConfig } from '../../core/config/app-config';
 import { LLM_FALLBACK_PROVIDER, LLM_PRICES } from './llm.constants';
 import { LlmService } from './llm.service';
 import { LlmMetrics } from './llm-metrics';
+import { LlmRateLimiter } from './llm-rate-limiter.service';
 import { loadPriceTable } from './llm-prices';
 import { createLlmProvider, selectLlmProviders } from './llm-provider.factory';
 import { LlmProvider } from './llm-provider.port';
@@ -21,18 +22,19 @@ import { LlmProvider } from './llm-provider.port';
     LlmMetrics,
     {
       provide: LlmProvider,
-      useFactory: (config: AppConfig, metrics: LlmMetrics) =>
-        createLlmProvider(selectLlmProviders(config).primary, config, metrics),
-      inject: [AppConfig, LlmMetrics],
+      useFactory: (config: AppConfig, metrics: LlmMetrics, limiter: LlmRateLimiter) =>
+        createLlmProvider(selectLlmProviders(config).primary, config, metrics, limiter),
+      inject: [AppConfig, LlmMetrics, LlmRateLimiter],
     },
     {
       provide: LLM_FALLBACK_PROVIDER,
-      useFactory: (config: AppConfig, metrics: LlmMetrics) => {
+      useFactory: (config: AppConfig, metrics: LlmMetrics, limiter: LlmRateLimiter) => {
         const { fallback } = selectLlmProviders(config);
-        return fallback ? createLlmProvider(fallback, config, metrics) : null;
+        return fallback ? createLlmProvider(fallback, config, metrics, limiter) : null;
       },
-      inject: [AppConfig, LlmMetrics],
+      inject: [AppConfig, LlmMetrics, LlmRateLimiter],
     },
+    LlmRateLimiter,
     LlmService,
   ],
   exports: [LlmService, LlmProvider],

@@ -1,4 +1,5 @@
 import OpenAI from 'openai';
+import type { LlmRateLimiter } from './llm-rate-limiter.service';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
 import { AppConfig } from '../../core/config/app-config';
 import { ChatCompletion, ChatLlmProvider, ChatRequest } from './chat-provider.base';
@@ -20,6 +21,7 @@ export class OpenAiProvider extends ChatLlmProvider {
   constructor(
     private readonly config: AppConfig,
     metrics: LlmMetrics,
+    limiter?: LlmRateLimiter,
   ) {
     super(
       {
@@ -28,6 +30,7 @@ export class OpenAiProvider extends ChatLlmProvider {
         inputTokenBudget: config.LLM_INPUT_TOKEN_BUDGET,
       },
       metrics,
+      limiter,
     );
     this.responseFormat = config.OPENAI_RESPONSE_FORMAT;
     this.client = new OpenAI({

@@ -6,7 +6,7 @@ import { AppError, ErrorCodes } from '../../core/errors/app-error';
 import { Metric } from '../../core/metrics/metric-names';
 import { JobQueueService } from '../../core/queue/job-queue.service';
 import { JobName } from '../../core/queue/queue.constants';
-import { GmailClient, ParsedEmail } from '../gmail/gmail-client.port';
+import { ParsedEmail } from '../gmail/gmail-client.port';
 import { LlmService } from '../llm/llm.service';
 import { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
 import { EmailRepository } from '../persistence/repositories/email.repository';
@@ -14,6 +14,7 @@ import { TaskRepository } from '../persistence/repositories/task.repository';
 import { cleanEmailText } from './email-text';
 import { prefilter } from './prefilter';
 import { formatAddress, toLlmEmail } from './llm-input';
+import { MessageCache } from './message-cache.service';
 import { isVipSender, StageContext } from './stage-context.service';
 
 export type ClassifyOutcome = 'prefiltered' | 'needs_reply' | 'no_reply' | 'low_confidence' | 'message_gone';
@@ -23,7 +24,7 @@ export type ClassifyOutcome = 'prefiltered' | 'needs_reply' | 'no_reply' | 'low_
 export class ClassifyStageService {
   constructor(
     private readonly config: AppConfig,
-    private readonly gmail: GmailClient,
+    private readonly messages: MessageCache,
     private readonly llm: LlmService,
     private readonly tasks: TaskRepository,
     private readonly emails: EmailRepository,
@@ -44,7 +45,8 @@ export class ClassifyStageService {
     await this.tasks.update(task.id, { status: 'processing', stage: 'classifying' });
     let message: ParsedEmail;
     try {
-      message = await this.gmail.getMessage(creds, email.messageId);
+      // Fresh: the pre-filter reads labels, which change (the later stages reuse this fetch).
+      message = await this.messages.get(creds, email.messageId, { fresh: true });
     } catch (error) {
       if (error instanceof AppError && error.code === ErrorCodes.GMAIL_NOT_FOUND) {
         await this.finish(task.id, email.id, 'skipped', 'message_deleted');

@@ -12,7 +12,11 @@ import { AiResponseRepository } from '../persistence/repositories/ai-response.re
 import { EmailRepository } from '../persistence/repositories/email.repository';
 import { FailedTaskRepository } from '../persistence/repositories/failed-task.repository';
 import { TaskRepository } from '../persistence/repositories/task.repository';
+import { MessageCache } from './message-cache.service';
 import { StageContext } from './stage-context.service';
+
+/** Error code: the draft lock is held (a run in progress, or a killed run's lock not yet expired). */
+export const DRAFT_IN_PROGRESS = 'DRAFT_IN_PROGRESS';
 
 export type DraftOutcome = 'created' | 'replaced' | 'recovered' | 'already_created';
 
@@ -29,6 +33,7 @@ export class DraftStageService {
 
   constructor(
     private readonly gmail: GmailClient,
+    private readonly messages: MessageCache,
     private readonly composer: DraftComposer,
     private readonly locks: Coordination,
     private readonly tasks: TaskRepository,
@@ -42,7 +47,7 @@ export class DraftStageService {
   async run(ctx: StageContext): Promise<DraftOutcome> {
     const release = await this.locks.tryLock(`draft:${ctx.task.id}`, DRAFT_LOCK_MS);
     if (!release) {
-      throw new AppError('DRAFT_IN_PROGRESS', 'another run is writing this draft', { retryable: true, retryAfterSeconds: 5 });
+      throw new AppError(DRAFT_IN_PROGRESS, 'another run is writing this draft', { retryable: true, retryAfterSeconds: 5 });
     }
     try {
       return await this.runLocked(ctx);
@@ -73,7 +78,7 @@ export class DraftStageService {
         return 'recovered';
       }
     }
-    const original = await this.gmail.getMessage(creds, email.messageId);
+    const original = await this.messages.get(creds, email.messageId);
     const raw = await this.composer.compose({
       from: ctx.mailbox.displayName ? { name: ctx.mailbox.displayName, address: ctx.mailbox.emailAddress } : { address: ctx.mailbox.emailAddress },
       // Enforced here, whatever the model wrote: one recipient, the original sender (or the

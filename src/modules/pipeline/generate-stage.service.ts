@@ -11,6 +11,7 @@ import { EmailRepository } from '../persistence/repositories/email.repository';
 import { TaskRepository } from '../persistence/repositories/task.repository';
 import { cleanEmailText } from './email-text';
 import { toLlmEmail } from './llm-input';
+import { MessageCache } from './message-cache.service';
 import { StageContext } from './stage-context.service';
 
 /** Earlier messages of the thread given as context, newest last. */
@@ -24,6 +25,7 @@ export class GenerateStageService {
   constructor(
     private readonly config: AppConfig,
     private readonly gmail: GmailClient,
+    private readonly messages: MessageCache,
     private readonly llm: LlmService,
     private readonly tasks: TaskRepository,
     private readonly emails: EmailRepository,
@@ -47,7 +49,7 @@ export class GenerateStageService {
       return 'daily_cap';
     }
     await this.tasks.update(task.id, { status: 'processing', stage: 'generating' });
-    const message = await this.gmail.getMessage(creds, email.messageId);
+    const message = await this.messages.get(creds, email.messageId);
     const budget = this.config.LLM_INPUT_TOKEN_BUDGET;
     const thread = await this.threadContext(ctx, message.threadId, Math.floor(budget / 4));
     const original = toLlmEmail(message, cleanEmailText(message.text, budget));
@@ -76,7 +78,7 @@ export class GenerateStageService {
       .slice(-MAX_THREAD_CONTEXT);
     const out: EmailForLlm[] = [];
     for (const meta of earlier) {
-      const msg = await this.gmail.getMessage(ctx.creds, meta.id);
+      const msg = await this.messages.get(ctx.creds, meta.id);
       out.push(toLlmEmail(msg, cleanEmailText(msg.text, Math.max(100, Math.floor(tokenBudget / MAX_THREAD_CONTEXT)))));
     }
     return out;

@@ -15,7 +15,7 @@ import { ReconcilerService } from './reconciler.service';
 
 /**
  * Worker-role timers: heartbeat (always), and when SCHEDULERS_ENABLED the reconciler (every
- * minute), dead-letter retries (hourly) and the gauge sampler (every 15 s).
+ * RECONCILE_INTERVAL_SECONDS, a minute by default), dead-letter retries (hourly) and the gauge sampler (every 15 s).
  */
 @Injectable()
 export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -40,7 +40,9 @@ export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationS
     void this.workers.beat().catch(() => undefined);
     this.registry.addInterval('heartbeat', setInterval(() => void this.workers.beat().catch(() => undefined), 10_000));
     if (!this.config.SCHEDULERS_ENABLED) return;
-    scheduleExclusive(this.registry, this.locks, 'reconciler', 60_000, () => this.reconciler.reconcile());
+    scheduleExclusive(this.registry, this.locks, 'reconciler', this.config.RECONCILE_INTERVAL_SECONDS * 1000, () =>
+      this.reconciler.reconcile(this.config.RECONCILE_IDLE_SECONDS * 1000),
+    );
     scheduleExclusive(this.registry, this.locks, 'dead-letter-retry', 60 * 60_000, () => this.deadLetters.retryDue());
     this.registry.addInterval('gauges', setInterval(() => void this.sampleGauges().catch(() => undefined), 15_000));
   }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
-import { Job } from 'bullmq';
+import { DelayedError, Job } from 'bullmq';
+import { AppError } from '../../core/errors/app-error';
 import type { Counter, Histogram } from 'prom-client';
 import { isFinalAttempt, rethrowForQueue, retryReason } from '../../core/queue/job-failure';
 import { Stage } from '../../core/queue/job-queue.service';
@@ -9,9 +10,12 @@ import { Metric } from '../../core/metrics/metric-names';
 import { MailboxCredentialsService } from '../ingestion/mailbox-credentials.service';
 import { ClassifyStageService } from './classify-stage.service';
 import { DeadLetterService } from './dead-letter.service';
-import { DraftStageService } from './draft-stage.service';
+import { DRAFT_IN_PROGRESS, DraftStageService } from './draft-stage.service';
 import { GenerateStageService } from './generate-stage.service';
 import { StageContextService } from './stage-context.service';
+
+/** Re-check interval while another run holds a task's draft lock. */
+const DRAFT_LOCK_WAIT_MS = 5_000;
 
 /**
  * Shared body of the stage processors: load state, run the stage, and classify a failure as
@@ -32,7 +36,7 @@ export class StageRunner {
     @InjectMetric(Metric.TaskRetries) private readonly retries: Counter<string>,
   ) {}
 
-  async run(job: Job<StagePayload>): Promise<unknown> {
+  async run(job: Job<StagePayload>, token?: string): Promise<unknown> {
     const stage = job.name as Stage;
     const started = performance.now();
     const observe = (status: string) =>
@@ -55,6 +59,15 @@ export class StageRunner {
       this.logger.log({ taskId: ctx.task.id, correlationId: job.data.correlationId, stage, outcome }, 'stage done');
       return { outcome };
     } catch (error) {
+      if (error instanceof AppError && error.code === DRAFT_IN_PROGRESS && token) {
+        // The draft lock's holder is still writing, or was killed (SIGKILL, OOM) and its lock
+        // runs out within DRAFT_LOCK_MS. Waiting must not spend attempts: three quick retries
+        // would dead-letter a healthy email while the lock of a dead run is still held. Wait the
+        // way the sync processor waits for a busy mailbox, then try again.
+        observe('waiting');
+        await job.moveToDelayed(Date.now() + DRAFT_LOCK_WAIT_MS, token);
+        throw new DelayedError();
+      }
       if (await this.credentials.handleIfRevoked(ctx.mailbox.id, error)) {
         // The task stays pending; it resumes once the mailbox is reconnected.
         observe('parked');

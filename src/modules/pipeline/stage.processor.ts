@@ -13,8 +13,8 @@ export class DefaultQueueProcessor extends GracefulWorkerHost {
     super();
   }
 
-  process(job: Job<StagePayload>): Promise<unknown> {
-    return withJobContext(job, () => this.runner.run(job));
+  process(job: Job<StagePayload>, token?: string): Promise<unknown> {
+    return withJobContext(job, () => this.runner.run(job, token));
   }
 }
 
@@ -25,7 +25,7 @@ export class PriorityQueueProcessor extends GracefulWorkerHost {
     super();
   }
 
-  process(job: Job<StagePayload>): Promise<unknown> {
-    return withJobContext(job, () => this.runner.run(job));
+  process(job: Job<StagePayload>, token?: string): Promise<unknown> {
+    return withJobContext(job, () => this.runner.run(job, token));
   }
 }

@@ -25,7 +25,6 @@ export class OidcVerifier {
   }
 
   async verify(authorization: string | undefined): Promise<JWTPayload> {
-    if (this.config.PUBSUB_VERIFY_DISABLED) return {};
     const audience = this.config.PUBSUB_AUDIENCE;
     const expectedEmail = this.config.PUBSUB_SERVICE_ACCOUNT_EMAIL;
     if (!audience || !expectedEmail) {

@@ -6,7 +6,9 @@ import type { Counter } from 'prom-client';
 import { AppError, ErrorCodes } from '../../core/errors/app-error';
 import { isInfrastructureDown } from '../../core/errors/infrastructure-errors';
 import { Metric } from '../../core/metrics/metric-names';
+import { GroupCommit } from '../../core/batching/group-commit';
 import { JobQueueService } from '../../core/queue/job-queue.service';
+import type { SyncMailboxPayload } from '../../core/queue/queue.constants';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
 import { NotificationRepository } from '../persistence/repositories/notification.repository';
 import { GmailNotificationDto, PubsubPushDto } from './pubsub-push.dto';
@@ -57,7 +59,7 @@ export class WebhookService {
   async intake(push: PubsubPushDto, correlationId: string): Promise<IntakeResult> {
     const { notification, messageId, publishedAt } = this.decode(push);
     try {
-      const result = await this.store(notification, messageId, publishedAt, correlationId);
+      const result = await this.batches.submit({ n: notification, messageId, publishedAt, correlationId });
       this.counter.inc({ result });
       return result;
     } catch (error) {
@@ -73,27 +75,52 @@ export class WebhookService {
     }
   }
 
-  private async store(n: GmailNotificationDto, messageId: string, publishedAt: Date | null, correlationId: string): Promise<IntakeResult> {
-    const mailbox = await this.mailboxes.findByEmail(n.emailAddress);
-    if (!mailbox) {
-      // Acknowledge: redelivering a push for a mailbox we do not serve can never succeed.
-      this.logger.warn({ pubsubMessageId: messageId }, 'push for an unknown mailbox acknowledged and dropped');
-      return 'unknown_mailbox';
-    }
-    const { inserted } = await this.notifications.insertIfNew({
-      pubsubMessageId: messageId,
-      mailboxId: mailbox.id,
-      emailAddress: mailbox.emailAddress,
-      historyId: n.historyId,
-      publishedAt,
+  /**
+   * Stores pushes in batches (group commit): concurrent pushes share one mailbox lookup, one
+   * multi-row INSERT and one pipelined enqueue instead of three round trips each. Each caller
+   * still waits for its own batch, so a 204 still means stored and enqueued.
+   */
+  private readonly batches = new GroupCommit<Intake, IntakeResult>((items) => this.storeBatch(items), { maxBatch: 200, maxInFlight: 2 });
+
+  private async storeBatch(items: Intake[]): Promise<IntakeResult[]> {
+    const mailboxes = new Map((await this.mailboxes.findByEmails(items.map((i) => i.n.emailAddress))).map((m) => [m.emailAddress, m]));
+    const known = items.map((i) => mailboxes.get(i.n.emailAddress.trim().toLowerCase()));
+    const inserted = await this.notifications.insertManyIfNew(
+      items.flatMap((i, k) => {
+        const mailbox = known[k];
+        return mailbox ? [{ pubsubMessageId: i.messageId, mailboxId: mailbox.id, emailAddress: mailbox.emailAddress, historyId: i.n.historyId, publishedAt: i.publishedAt }] : [];
+      }),
+    );
+    const results: IntakeResult[] = [];
+    const syncs: { payload: SyncMailboxPayload; dedupKey: string }[] = [];
+    const seen = new Set<string>();
+    items.forEach((i, k) => {
+      const mailbox = known[k];
+      if (!mailbox) {
+        // Acknowledge: redelivering a push for a mailbox we do not serve can never succeed.
+        this.logger.warn({ pubsubMessageId: i.messageId }, 'push for an unknown mailbox acknowledged and dropped');
+        return results.push('unknown_mailbox');
+      }
+      if (mailbox.status !== 'active') return results.push('inactive_mailbox');
+      if (mailbox.lastHistoryId && BigInt(i.n.historyId) <= BigInt(mailbox.lastHistoryId)) return results.push('stale');
+      // Enqueue even for a redelivery: the first delivery may have stored but failed to enqueue.
+      // The job id (mailbox + history id) makes a second enqueue of live work a no-op.
+      syncs.push({ payload: { mailboxId: mailbox.id, historyId: i.n.historyId, correlationId: i.correlationId }, dedupKey: i.n.historyId });
+      // The first of several deliveries of one message in the same batch is the accepted one.
+      const first = inserted.has(i.messageId) && !seen.has(i.messageId);
+      seen.add(i.messageId);
+      return results.push(first ? 'accepted' : 'duplicate');
     });
-    if (mailbox.status !== 'active') return 'inactive_mailbox';
-    if (mailbox.lastHistoryId && BigInt(n.historyId) <= BigInt(mailbox.lastHistoryId)) return 'stale';
-    // Enqueue even for a redelivery: the first delivery may have stored but failed to enqueue.
-    // The job id (mailbox + history id) makes a second enqueue of live work a no-op.
-    await this.jobs.enqueueSync({ mailboxId: mailbox.id, historyId: n.historyId, correlationId }, n.historyId);
-    return inserted ? 'accepted' : 'duplicate';
+    await this.jobs.enqueueSyncs(syncs);
+    return results;
   }
+}
+
+interface Intake {
+  n: GmailNotificationDto;
+  messageId: string;
+  publishedAt: Date | null;
+  correlationId: string;
 }
 
 function invalid(message: string, details: Record<string, unknown>): AppError {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { MailboxEntity, MailboxStatus } from '../entities/mailbox.entity';
 
 @Injectable()
@@ -13,6 +13,12 @@ export class MailboxRepository {
 
   findByEmail(emailAddress: string): Promise<MailboxEntity | null> {
     return this.repo.findOneBy({ emailAddress: emailAddress.trim().toLowerCase() });
+  }
+
+  /** Mailboxes by address (lower-cased), in one query. */
+  findByEmails(emailAddresses: string[]): Promise<MailboxEntity[]> {
+    const wanted = [...new Set(emailAddresses.map((e) => e.trim().toLowerCase()))];
+    return wanted.length ? this.repo.find({ where: { emailAddress: In(wanted) } }) : Promise.resolve([]);
   }
 
   list(): Promise<MailboxEntity[]> {

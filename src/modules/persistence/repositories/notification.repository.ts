@@ -30,6 +30,26 @@ export class NotificationRepository {
     return { inserted: (result.raw as unknown[]).length > 0 };
   }
 
+  /**
+   * Stores several pushes in one statement (one round trip, one commit); returns the Pub/Sub
+   * message ids that were new. Redeliveries, also within the same batch, are skipped.
+   */
+  async insertManyIfNew(rows: NewNotification[]): Promise<Set<string>> {
+    if (!rows.length) return new Set();
+    const params: unknown[] = [];
+    const tuples = rows.map((n) => {
+      params.push(n.pubsubMessageId, n.mailboxId, n.emailAddress, n.historyId, n.publishedAt);
+      const k = params.length;
+      return `($${k - 4}, $${k - 3}, $${k - 2}, $${k - 1}, $${k})`;
+    });
+    const inserted: { pubsub_message_id: string }[] = await this.repo.query(
+      `INSERT INTO pubsub_notifications (pubsub_message_id, mailbox_id, email_address, history_id, published_at)
+       VALUES ${tuples.join(', ')} ON CONFLICT (pubsub_message_id) DO NOTHING RETURNING pubsub_message_id`,
+      params,
+    );
+    return new Set(inserted.map((r) => r.pubsub_message_id));
+  }
+
   /** Marks every stored push of a mailbox up to a history id as covered by a finished sync. */
   async markProcessed(mailboxId: string, upToHistoryId: string): Promise<void> {
     await this.repo

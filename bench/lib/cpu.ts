@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { cpuSeconds, round } from './infra';
+
+/**
+ * CPU accounting for one measured interval on a shared machine: seconds used by each of our
+ * processes (roles, their Postgres backends, the private Redis, this load generator) and by the
+ * whole machine, so a figure can be read against what else was running.
+ */
+export interface CpuSource {
+  name: string;
+  pids: () => Promise<number[]> | number[];
+}
+
+function machineJiffies(): { busy: number; total: number } {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n')[0];
+  const v = line.trim().split(/\s+/).slice(1).map(Number);
+  const idle = v[3] + (v[4] ?? 0);
+  const total = v.reduce((a, b) => a + b, 0);
+  return { busy: total - idle, total };
+}
+
+export class CpuMeter {
+  private start = new Map<string, Map<number, number>>();
+  private machine = machineJiffies();
+  private t0 = Date.now();
+
+  constructor(private readonly sources: CpuSource[]) {}
+
+  async begin(): Promise<void> {
+    this.start.clear();
+    for (const s of this.sources) {
+      const m = new Map<number, number>();
+      for (const pid of await s.pids()) m.set(pid, cpuSeconds(pid) ?? 0);
+      this.start.set(s.name, m);
+    }
+    this.machine = machineJiffies();
+    this.t0 = Date.now();
+  }
+
+  /** Core-seconds per source over the interval, plus the machine's busy cores on average. */
+  async end(): Promise<{ wallSeconds: number; cores: Record<string, number>; machineBusyCores: number; othersBusyCores: number }> {
+    const wall = (Date.now() - this.t0) / 1000;
+    const cores: Record<string, number> = {};
+    let ours = 0;
+    for (const s of this.sources) {
+      const before = this.start.get(s.name) ?? new Map<number, number>();
+      let used = 0;
+      for (const pid of await s.pids()) used += (cpuSeconds(pid) ?? 0) - (before.get(pid) ?? 0);
+      cores[s.name] = round(used / wall, 2);
+      ours += used;
+    }
+    const m = machineJiffies();
+    const ncpu = readFileSync('/proc/stat', 'utf8').split('\n').filter((l) => /^cpu\d/.test(l)).length;
+    const busyCores = ((m.busy - this.machine.busy) / (m.total - this.machine.total)) * ncpu;
+    return { wallSeconds: round(wall, 1), cores, machineBusyCores: round(busyCores, 2), othersBusyCores: round(Math.max(0, busyCores - ours / wall), 2) };
+  }
+}
