@@ -7,11 +7,12 @@
  *            emails/s per worker process and webhook-to-draft latency under a backlog.
  *   paced    the same at half the measured rate: webhook-to-draft latency without a backlog.
  *   llm      the LLM fake at a realistic latency behind RPM/TPM limits, offered more mail than
- *            the limits allow: LLM throughput vs the allowed rate, 429s, Gmail units/s per user.
+ *            the limits allow, the workers started with LLM_RATE_LIMIT_RPM/TPM = those limits
+ *            (BENCH_LLM_PACING=off: without): LLM throughput vs allowed rate, 429s, Gmail units/s.
  *   quota    one mailbox, instant fakes: the Gmail per-user quota is what binds; units/s per user.
- * Env knobs: BENCH_EMAILS=2000 BENCH_WORKERS=1 BENCH_WORKER_CONCURRENCY=16 BENCH_MAILBOXES=50
- *   BENCH_LLM_LATENCY_MS=800 BENCH_LLM_RPM=600 BENCH_LLM_TPM=2000000 BENCH_LLM_SECONDS=75 BENCH_LLM_OFFER=<emails/s>
- *   BENCH_QUOTA_EMAILS=600 BENCH_ENV='{"LLM_RATE_LIMIT_RPM":"600"}' (extra env for the roles)
+ * Env knobs: BENCH_EMAILS=1000 BENCH_WORKERS=1 BENCH_WORKER_CONCURRENCY=16 BENCH_MAILBOXES=50
+ *   BENCH_LLM_LATENCY_MS=800 BENCH_LLM_RPM=600 BENCH_LLM_TPM=2000000 BENCH_LLM_SECONDS=60 BENCH_LLM_OFFER=<emails/s>
+ *   BENCH_QUOTA_EMAILS=300 BENCH_ENV='{"LLM_RATE_LIMIT_RPM":"600"}' (extra env for the roles)
  * Prints one JSON line at the end.
  */
 import { OpenAiFake } from '../test/fakes/openai.fake';
@@ -25,7 +26,7 @@ import type { RoleProcess } from './lib/roles';
 import { Stack } from './lib/stack';
 
 const PHASES = (process.env.BENCH_PHASES ?? 'instant,paced,llm,quota').split(',');
-const EMAILS = Number(process.env.BENCH_EMAILS ?? 2000);
+const EMAILS = Number(process.env.BENCH_EMAILS ?? 1000);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
 const CONCURRENCY = process.env.BENCH_WORKER_CONCURRENCY ?? '16';
 const MAILBOXES = Number(process.env.BENCH_MAILBOXES ?? 50);
@@ -33,15 +34,19 @@ const LLM = {
   latencyMs: Number(process.env.BENCH_LLM_LATENCY_MS ?? 800),
   rpm: Number(process.env.BENCH_LLM_RPM ?? 600),
   tpm: Number(process.env.BENCH_LLM_TPM ?? 2_000_000),
-  seconds: Number(process.env.BENCH_LLM_SECONDS ?? 75),
+  seconds: Number(process.env.BENCH_LLM_SECONDS ?? 60),
 };
-const QUOTA_EMAILS = Number(process.env.BENCH_QUOTA_EMAILS ?? 600);
+const QUOTA_EMAILS = Number(process.env.BENCH_QUOTA_EMAILS ?? 300);
 const GMAIL_UNITS_PER_USER_PER_SECOND = 250;
 const TARGET = { emailsPerSecondPerWorker: 200, llmShareOfAllowed: 0.95 };
 
-const NEEDS_REPLY = '{"category":"needs_reply","confidence":0.95,"reasoning":"asks for a delivery date"}';
-const REPLY = 'Hello,\n\nthank you for your message. Your order ships on Thursday and arrives before Friday.\n\nBest regards';
-const answer = (r: FakeLlmRequest): FakeLlmAnswer => ({ text: r.jsonRequested ? NEEDS_REPLY : REPLY });
+const NEEDS_REPLY =
+  '{"category":"needs_reply","confidence":0.95,"reasoning":"asks for a delivery date"}';
+const REPLY =
+  'Hello,\n\nthank you for your message. Your order ships on Thursday and arrives before Friday.\n\nBest regards';
+const answer = (r: FakeLlmRequest): FakeLlmAnswer => ({
+  text: r.jsonRequested ? NEEDS_REPLY : REPLY,
+});
 
 async function main(): Promise<void> {
   const before = loadConditions();
@@ -67,7 +72,14 @@ async function main(): Promise<void> {
   try {
     const api = await stack.role('api', 'api').start();
     const workers: RoleProcess[] = [];
-    for (let i = 0; i < WORKERS; i++) workers.push(await stack.role('worker', `worker-${i}`).start());
+    /** (Re)starts the worker processes with extra env (the llm phase turns pacing on). */
+    const startWorkers = async (env: Record<string, string> = {}) => {
+      await Promise.all(workers.map((w) => w.stop()));
+      workers.length = 0;
+      for (let i = 0; i < WORKERS; i++)
+        workers.push(await stack.role('worker', `worker-${i}`, env).start());
+    };
+    await startWorkers();
     const meter = new CpuMeter([
       { name: 'api', pids: () => (api.pid ? [api.pid] : []) },
       { name: 'workers', pids: () => workers.map((w) => w.pid).filter((p): p is number => !!p) },
@@ -79,7 +91,12 @@ async function main(): Promise<void> {
     const resetPeaks = () => [api, ...workers].forEach((p) => p.resetPeak());
 
     /** Delivers `count` questions over `addresses` and pushes each; resolves with per-thread push times. */
-    const offer = async (tag: string, addresses: string[], count: number, opts: { rate?: number; concurrency?: number; until?: number } = {}) => {
+    const offer = async (
+      tag: string,
+      addresses: string[],
+      count: number,
+      opts: { rate?: number; concurrency?: number; until?: number } = {},
+    ) => {
       const pushedAt = new Map<string, number>();
       let non204 = 0;
       await drive(
@@ -117,18 +134,27 @@ async function main(): Promise<void> {
         last = Math.max(last, times[0]);
       }
       const first = Math.min(...pushedAt.values());
-      return { drafted: latencies.length, duplicates, seconds: (last - first) / 1000, latency: latencyStats(latencies) };
+      return {
+        drafted: latencies.length,
+        duplicates,
+        seconds: (last - first) / 1000,
+        latency: latencyStats(latencies),
+      };
     };
 
     const failures = async () =>
-      (await stack.query<{ status: string; n: string }>("SELECT status, count(*) AS n FROM processing_tasks WHERE status NOT IN ('completed') GROUP BY status")).map(
-        (r) => `${r.status}:${r.n}`,
-      );
+      (
+        await stack.query<{ status: string; n: string }>(
+          "SELECT status, count(*) AS n FROM processing_tasks WHERE status NOT IN ('completed') GROUP BY status",
+        )
+      ).map((r) => `${r.status}:${r.n}`);
 
     let instantRate = 0;
     if (PHASES.includes('instant')) {
       const addresses = await stack.seedMailboxes(MAILBOXES, 'inst');
-      log(`instant: ${EMAILS} emails over ${MAILBOXES} mailboxes, ${WORKERS} worker(s) × concurrency ${CONCURRENCY}`);
+      log(
+        `instant: ${EMAILS} emails over ${MAILBOXES} mailboxes, ${WORKERS} worker(s) × concurrency ${CONCURRENCY}`,
+      );
       // Warm-up: JIT, pools and per-mailbox OAuth tokens, outside the measurement.
       const warm = await offer('warm', addresses, MAILBOXES * 2);
       await settle(warm.pushedAt, Date.now() + 60_000);
@@ -151,18 +177,34 @@ async function main(): Promise<void> {
         notCompleted: await failures(),
         cpu,
         perEmail: {
-          pgTransactions: round((work1.pgTransactions - work0.pgTransactions) / Math.max(1, outcome.drafted), 1),
-          redisCommands: round((work1.redisCommands - work0.redisCommands) / Math.max(1, outcome.drafted), 1),
+          pgTransactions: round(
+            (work1.pgTransactions - work0.pgTransactions) / Math.max(1, outcome.drafted),
+            1,
+          ),
+          redisCommands: round(
+            (work1.redisCommands - work0.redisCommands) / Math.max(1, outcome.drafted),
+            1,
+          ),
           gmailUnits: round(
-            [...quota.calls.values()].flat().filter(([t]) => t >= Math.min(...pushedAt.values())).reduce((n, [, u]) => n + u, 0) / Math.max(1, outcome.drafted),
+            [...quota.calls.values()]
+              .flat()
+              .filter(([t]) => t >= Math.min(...pushedAt.values()))
+              .reduce((n, [, u]) => n + u, 0) / Math.max(1, outcome.drafted),
             1,
           ),
           llmCalls: round(openai.requests.length / Math.max(1, outcome.drafted + MAILBOXES * 2), 2),
         },
-        cpuMsPerEmail: Object.fromEntries(Object.entries(cpu.cores).map(([k, v]) => [k, round((v * cpu.wallSeconds * 1000) / Math.max(1, outcome.drafted), 2)])),
+        cpuMsPerEmail: Object.fromEntries(
+          Object.entries(cpu.cores).map(([k, v]) => [
+            k,
+            round((v * cpu.wallSeconds * 1000) / Math.max(1, outcome.drafted), 2),
+          ]),
+        ),
         memory: memory(),
       };
-      log(`instant: ${round(instantRate, 1)} emails/s, webhook→draft p50 ${outcome.latency.p50Ms} ms p99 ${outcome.latency.p99Ms} ms, dup ${outcome.duplicates}`);
+      log(
+        `instant: ${round(instantRate, 1)} emails/s, webhook→draft p50 ${outcome.latency.p50Ms} ms p99 ${outcome.latency.p99Ms} ms, dup ${outcome.duplicates}`,
+      );
     }
 
     if (PHASES.includes('paced')) {
@@ -175,37 +217,66 @@ async function main(): Promise<void> {
       const { pushedAt, non204 } = await offer('paced', addresses, count, { rate });
       const outcome = await settle(pushedAt, Date.now() + 120_000);
       const cpu = await meter.end();
-      results.paced = { emails: count, offeredPerSecond: rate, ...outcome, webhookToDraft: outcome.latency, pushesNot204: non204, cpu, memory: memory() };
+      results.paced = {
+        emails: count,
+        offeredPerSecond: rate,
+        ...outcome,
+        webhookToDraft: outcome.latency,
+        pushesNot204: non204,
+        cpu,
+        memory: memory(),
+      };
       log(`paced: webhook→draft p50 ${outcome.latency.p50Ms} ms p99 ${outcome.latency.p99Ms} ms`);
     }
 
     if (PHASES.includes('llm')) {
+      // The product configured as an operator would: pacing at the account's limits
+      // (BENCH_LLM_PACING=off shows what happens without it).
+      const pacing = process.env.BENCH_LLM_PACING !== 'off';
+      if (pacing)
+        await startWorkers({
+          LLM_RATE_LIMIT_RPM: String(LLM.rpm),
+          LLM_RATE_LIMIT_TPM: String(LLM.tpm),
+          ...extraEnv,
+        });
       const { responder, stats } = rateLimited(LLM, answer);
       openai.respondWith(responder);
       // Two calls per email; offer 1.5× what RPM allows (BENCH_LLM_OFFER overrides, for TPM-bound runs).
       const allowedEmailsPerSecond = LLM.rpm / 60 / 2;
       const offered = Number(process.env.BENCH_LLM_OFFER ?? round(allowedEmailsPerSecond * 1.5, 2));
       const addresses = await stack.seedMailboxes(MAILBOXES, 'llm');
-      log(`llm: latency ${LLM.latencyMs} ms, ${LLM.rpm} RPM / ${LLM.tpm} TPM; offering ${offered} emails/s for ${LLM.seconds} s`);
+      log(
+        `llm: latency ${LLM.latencyMs} ms, ${LLM.rpm} RPM / ${LLM.tpm} TPM; offering ${offered} emails/s for ${LLM.seconds} s`,
+      );
       resetPeaks();
       await meter.begin();
       const t0 = Date.now();
       const until = t0 + LLM.seconds * 1000;
-      const { pushedAt, non204 } = await offer('llm', addresses, Math.ceil(offered * LLM.seconds), { rate: offered, until });
+      const { pushedAt, non204 } = await offer('llm', addresses, Math.ceil(offered * LLM.seconds), {
+        rate: offered,
+        until,
+      });
       await sleep(Math.max(0, until - Date.now()));
       const cpu = await meter.end();
       // Steady state: skip the first 15 s (bucket burst, pipeline filling).
       const from = t0 + 15_000;
       const window = (until - from) / 1000;
       const okInWindow = stats.okTimes.filter((t) => t >= from && t <= until).length;
-      const tokensInWindow = stats.okTimes.reduce((n, t, i) => (t >= from && t <= until ? n + stats.okTokens[i] : n), 0);
+      const tokensInWindow = stats.okTimes.reduce(
+        (n, t, i) => (t >= from && t <= until ? n + stats.okTokens[i] : n),
+        0,
+      );
       const rejectedInWindow = stats.rejectedTimes.filter((t) => t >= from && t <= until).length;
       const allowedPerSecond = LLM.rpm / 60;
       // The binding limit is whichever of RPM and TPM is closer to being used up.
-      const share = Math.max(okInWindow / window / allowedPerSecond, tokensInWindow / window / (LLM.tpm / 60));
+      const share = Math.max(
+        okInWindow / window / allowedPerSecond,
+        tokensInWindow / window / (LLM.tpm / 60),
+      );
       const outcome = await settle(pushedAt, Date.now());
       results.llm = {
         limits: LLM,
+        pacing: pacing ? { LLM_RATE_LIMIT_RPM: LLM.rpm, LLM_RATE_LIMIT_TPM: LLM.tpm } : 'off',
         offeredEmailsPerSecond: offered,
         steadyWindowSeconds: round(window, 1),
         llmCallsPerSecond: round(okInWindow / window, 2),
@@ -213,7 +284,11 @@ async function main(): Promise<void> {
         tokensPerSecond: round(tokensInWindow / window, 0),
         allowedTokensPerSecond: round(LLM.tpm / 60, 0),
         shareOfAllowed: round(share, 3),
-        llm429: { total: stats.rejected, inWindow: rejectedInWindow, perOkCall: round(stats.rejected / Math.max(1, stats.ok), 3) },
+        llm429: {
+          total: stats.rejected,
+          inWindow: rejectedInWindow,
+          perOkCall: round(stats.rejected / Math.max(1, stats.ok), 3),
+        },
         draftsInRun: outcome.drafted,
         duplicates: outcome.duplicates,
         emailsPerSecond: round(outcome.drafted / LLM.seconds, 2),
@@ -232,6 +307,7 @@ async function main(): Promise<void> {
           `(binding limit ${round(100 * share, 1)} % used), 429s ${stats.rejected}`,
       );
       openai.respondWith(answer);
+      if (pacing) await startWorkers();
     }
 
     if (PHASES.includes('quota')) {
@@ -240,7 +316,9 @@ async function main(): Promise<void> {
       resetPeaks();
       const t0 = Date.now();
       await meter.begin();
-      const { pushedAt, non204 } = await offer('quota', [address], QUOTA_EMAILS, { concurrency: 4 });
+      const { pushedAt, non204 } = await offer('quota', [address], QUOTA_EMAILS, {
+        concurrency: 4,
+      });
       const outcome = await settle(pushedAt, Date.now() + 150_000);
       const cpu = await meter.end();
       const end = Date.now();
@@ -263,11 +341,14 @@ async function main(): Promise<void> {
         cpu,
         memory: memory(),
       };
-      log(`quota: ${round(units / ((end - t0) / 1000), 1)} units/s mean, 60-s peak ${peakUnits(quota, 60_000, t0, end).perSecond}/s`);
+      log(
+        `quota: ${round(units / ((end - t0) / 1000), 1)} units/s mean, 60-s peak ${peakUnits(quota, 60_000, t0, end).perSecond}/s`,
+      );
     }
 
     const instant = results.instant as { emailsPerSecondPerWorker: number } | undefined;
-    const llm = results.llm as { shareOfAllowed: number; llm429: { perOkCall: number } } | undefined;
+    const llm = results.llm as
+      { shareOfAllowed: number; llm429: { perOkCall: number } } | undefined;
     printResult({
       bench: 'pipeline',
       at: new Date().toISOString(),
@@ -278,7 +359,9 @@ async function main(): Promise<void> {
       ...results,
       target: TARGET,
       targets: {
-        instantPerWorker: instant ? instant.emailsPerSecondPerWorker >= TARGET.emailsPerSecondPerWorker : null,
+        instantPerWorker: instant
+          ? instant.emailsPerSecondPerWorker >= TARGET.emailsPerSecondPerWorker
+          : null,
         llmShare: llm ? llm.shareOfAllowed >= TARGET.llmShareOfAllowed : null,
       },
       load: { before, after: loadConditions() },

@@ -46,7 +46,12 @@ async function main(): Promise<void> {
               seq++;
               const address = addresses[seq % addresses.length];
               // History ids above every seeded baseline: each push is new work (stored + enqueued).
-              return { ...req, body: JSON.stringify(pushBody(address, 1_000_000 + seq, `bench-${stack.prefix}-${seq}`)) };
+              return {
+                ...req,
+                body: JSON.stringify(
+                  pushBody(address, 1_000_000 + seq, `bench-${stack.prefix}-${seq}`),
+                ),
+              };
             },
           },
         ],
@@ -57,7 +62,11 @@ async function main(): Promise<void> {
 
     // The framework's own floor on this machine: a route that touches neither Postgres nor Redis.
     await meter.begin();
-    const live = await autocannon({ url: `${api.url}/api/health/live`, connections: 32, duration: 5 });
+    const live = await autocannon({
+      url: `${api.url}/api/health/live`,
+      connections: 32,
+      duration: 5,
+    });
     const liveCpu = await meter.end();
     const reference = {
       route: 'GET /api/health/live',
@@ -65,7 +74,10 @@ async function main(): Promise<void> {
       rps: round(live.requests.total / 5, 0),
       p50Ms: live.latency.p50,
       p99Ms: live.latency.p99,
-      apiCpuMsPerRequest: round((liveCpu.cores.api * liveCpu.wallSeconds * 1000) / live.requests.total, 3),
+      apiCpuMsPerRequest: round(
+        (liveCpu.cores.api * liveCpu.wallSeconds * 1000) / live.requests.total,
+        3,
+      ),
       cpu: liveCpu,
     };
     log(`reference ${reference.route}: ${reference.rps} req/s p99 ${reference.p99Ms} ms`);
@@ -76,7 +88,8 @@ async function main(): Promise<void> {
       await meter.begin();
       const r = await pushes(connections, SECONDS);
       const cpu = await meter.end();
-      const perRequest = (core: number) => round((core * cpu.wallSeconds * 1000) / Math.max(1, r.requests.total), 3);
+      const perRequest = (core: number) =>
+        round((core * cpu.wallSeconds * 1000) / Math.max(1, r.requests.total), 3);
       const level = {
         connections,
         seconds: SECONDS,
@@ -89,7 +102,12 @@ async function main(): Promise<void> {
         non2xx: r.non2xx,
         errors: r.errors,
         timeouts: r.timeouts,
-        cpuMsPerRequest: { api: perRequest(cpu.cores.api), postgres: perRequest(cpu.cores.postgres), redis: perRequest(cpu.cores.redis), loadgen: perRequest(cpu.cores.loadgen) },
+        cpuMsPerRequest: {
+          api: perRequest(cpu.cores.api),
+          postgres: perRequest(cpu.cores.postgres),
+          redis: perRequest(cpu.cores.redis),
+          loadgen: perRequest(cpu.cores.loadgen),
+        },
         cpu,
         apiMemory: api.memory(),
       };
@@ -102,9 +120,13 @@ async function main(): Promise<void> {
 
     // What was acknowledged must be stored and queued (let requests cut off by the last level land).
     await sleep(1500);
-    const stored = Number((await stack.query<{ n: string }>('SELECT count(*) AS n FROM pubsub_notifications'))[0].n);
+    const stored = Number(
+      (await stack.query<{ n: string }>('SELECT count(*) AS n FROM pubsub_notifications'))[0].n,
+    );
     const queued = Number(redisCli(stack.redis.port, 'LLEN', `${stack.prefix}:sync:wait`));
-    const within = levels.filter((l) => l.p99Ms < TARGET.p99Ms && l.non2xx === 0 && l.errors === 0).sort((a, b) => b.rps - a.rps)[0];
+    const within = levels
+      .filter((l) => l.p99Ms < TARGET.p99Ms && l.non2xx === 0 && l.errors === 0)
+      .sort((a, b) => b.rps - a.rps)[0];
     const peak = [...levels].sort((a, b) => b.rps - a.rps)[0];
     printResult({
       bench: 'webhook',
@@ -114,11 +136,18 @@ async function main(): Promise<void> {
       mailboxes: MAILBOXES,
       reference,
       levels,
-      bestRpsWithinP99Target: within ? { connections: within.connections, rps: within.rps, p99Ms: within.p99Ms } : null,
+      bestRpsWithinP99Target: within
+        ? { connections: within.connections, rps: within.rps, p99Ms: within.p99Ms }
+        : null,
       peak: { connections: peak.connections, rps: peak.rps, p50Ms: peak.p50Ms, p99Ms: peak.p99Ms },
       target: TARGET,
       targetMet: !!within && within.rps >= TARGET.rps,
-      integrity: { storedNotifications: stored, syncJobsQueued: queued, sameCount: stored === queued, note: 'totals include the warm-up' },
+      integrity: {
+        storedNotifications: stored,
+        syncJobsQueued: queued,
+        sameCount: stored === queued,
+        note: 'totals include the warm-up',
+      },
       load: { before, after: loadConditions() },
     });
   } finally {

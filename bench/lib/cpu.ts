@@ -38,7 +38,12 @@ export class CpuMeter {
   }
 
   /** Core-seconds per source over the interval, plus the machine's busy cores on average. */
-  async end(): Promise<{ wallSeconds: number; cores: Record<string, number>; machineBusyCores: number; othersBusyCores: number }> {
+  async end(): Promise<{
+    wallSeconds: number;
+    cores: Record<string, number>;
+    machineBusyCores: number;
+    othersBusyCores: number;
+  }> {
     const wall = (Date.now() - this.t0) / 1000;
     const cores: Record<string, number> = {};
     let ours = 0;
@@ -50,8 +55,15 @@ export class CpuMeter {
       ours += used;
     }
     const m = machineJiffies();
-    const ncpu = readFileSync('/proc/stat', 'utf8').split('\n').filter((l) => /^cpu\d/.test(l)).length;
+    const ncpu = readFileSync('/proc/stat', 'utf8')
+      .split('\n')
+      .filter((l) => /^cpu\d/.test(l)).length;
     const busyCores = ((m.busy - this.machine.busy) / (m.total - this.machine.total)) * ncpu;
-    return { wallSeconds: round(wall, 1), cores, machineBusyCores: round(busyCores, 2), othersBusyCores: round(Math.max(0, busyCores - ours / wall), 2) };
+    return {
+      wallSeconds: round(wall, 1),
+      cores,
+      machineBusyCores: round(busyCores, 2),
+      othersBusyCores: round(Math.max(0, busyCores - ours / wall), 2),
+    };
   }
 }

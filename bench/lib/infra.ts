@@ -12,7 +12,8 @@ import { Client } from 'pg';
  * ports, a compiled build. Everything binds to 127.0.0.1.
  */
 export const ROOT = join(__dirname, '..', '..');
-const ADMIN_URL = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const ADMIN_URL =
+  process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export function runDir(name: string): string {
   const base = join(tmpdir(), 'eas-bench');
@@ -68,9 +69,26 @@ export interface PrivateRedis {
 /** A redis-server of our own on a free port, no persistence: FLUSHALL and kills hurt nobody else. */
 export async function startRedis(dir: string): Promise<PrivateRedis> {
   const port = await freePort();
-  const proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--maxmemory-policy', 'noeviction'], {
-    stdio: 'ignore',
-  });
+  const proc = spawn(
+    'redis-server',
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--dir',
+      dir,
+      '--maxmemory-policy',
+      'noeviction',
+    ],
+    {
+      stdio: 'ignore',
+    },
+  );
   const url = `redis://127.0.0.1:${port}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
@@ -116,7 +134,8 @@ function newestMtime(dir: string): number {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts'))
+      newest = Math.max(newest, statSync(p).mtimeMs);
   }
   return newest;
 }
@@ -125,21 +144,37 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
 
-export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs: number, everyMs = 200): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs: number,
+  everyMs = 200,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => null);
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await sleep(everyMs);
   }
 }
 
 /** Machine load at a moment: 1-minute load average and what else is burning CPU. */
-export function loadConditions(): { loadavg1: number; loadavg5: number; cpus: number; uptime: string } {
+export function loadConditions(): {
+  loadavg1: number;
+  loadavg5: number;
+  cpus: number;
+  uptime: string;
+} {
   const [l1, l5] = loadavg();
   const uptime = spawnSync('uptime', { encoding: 'utf8' }).stdout.trim();
-  return { loadavg1: round(l1, 2), loadavg5: round(l5, 2), cpus: Number(spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()), uptime };
+  return {
+    loadavg1: round(l1, 2),
+    loadavg5: round(l5, 2),
+    cpus: Number(spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()),
+    uptime,
+  };
 }
 
 /** Resident set size of a process in MiB (VmRSS), or null when it is gone. */

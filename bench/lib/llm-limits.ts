@@ -1,4 +1,8 @@
-import type { FakeLlmAnswer, FakeLlmRequest, FakeLlmResponder } from '../../test/fakes/llm-fake.server';
+import type {
+  FakeLlmAnswer,
+  FakeLlmRequest,
+  FakeLlmResponder,
+} from '../../test/fakes/llm-fake.server';
 
 /**
  * A vendor's rate limits in front of the LLM fake: requests per minute and tokens per minute, as
@@ -52,11 +56,21 @@ export function estimateTokens(request: FakeLlmRequest): number {
   return Math.ceil(chars / 4) + budget;
 }
 
-export function rateLimited(limits: LlmLimits, answer: (r: FakeLlmRequest) => FakeLlmAnswer): { responder: FakeLlmResponder; stats: LlmLimitStats } {
+export function rateLimited(
+  limits: LlmLimits,
+  answer: (r: FakeLlmRequest) => FakeLlmAnswer,
+): { responder: FakeLlmResponder; stats: LlmLimitStats } {
   const burst = limits.burstSeconds ?? 5;
   const requests = new Bucket(limits.rpm / 60, Math.max(1, (limits.rpm / 60) * burst));
   const tokens = new Bucket(limits.tpm / 60, Math.max(1, (limits.tpm / 60) * burst));
-  const stats: LlmLimitStats = { ok: 0, rejected: 0, okTimes: [], okTokens: [], rejectedTimes: [], tokens: 0 };
+  const stats: LlmLimitStats = {
+    ok: 0,
+    rejected: 0,
+    okTimes: [],
+    okTokens: [],
+    rejectedTimes: [],
+    tokens: 0,
+  };
   const responder: FakeLlmResponder = (request) => {
     const need = estimateTokens(request);
     const waitReq = requests.take(1, false);

@@ -26,7 +26,11 @@ export interface DraftLog {
 export function trackDrafts(): DraftLog {
   const log: DraftLog = { created: new Map() };
   const original = FakeMailbox.prototype.createDraft;
-  FakeMailbox.prototype.createDraft = function (this: FakeMailbox, raw: Buffer, requestedThreadId?: string) {
+  FakeMailbox.prototype.createDraft = function (
+    this: FakeMailbox,
+    raw: Buffer,
+    requestedThreadId?: string,
+  ) {
     const draft = original.call(this, raw, requestedThreadId);
     const key = `${this.email}|${draft.threadId}`;
     const times = log.created.get(key) ?? [];
@@ -93,7 +97,12 @@ export function trackQuota(gmail: GmailFake): QuotaLog {
 }
 
 /** Highest units spent by one mailbox in any window of `windowMs` (sliding over call times). */
-export function peakUnits(log: QuotaLog, windowMs: number, from = 0, to = Infinity): { mailbox: string; units: number; perSecond: number } {
+export function peakUnits(
+  log: QuotaLog,
+  windowMs: number,
+  from = 0,
+  to = Infinity,
+): { mailbox: string; units: number; perSecond: number } {
   let best = { mailbox: '', units: 0, perSecond: 0 };
   for (const [mailbox, calls] of log.calls) {
     const list = calls.filter(([t]) => t >= from && t <= to);
@@ -102,19 +111,37 @@ export function peakUnits(log: QuotaLog, windowMs: number, from = 0, to = Infini
     for (let hi = 0; hi < list.length; hi++) {
       sum += list[hi][1];
       while (list[hi][0] - list[lo][0] >= windowMs) sum -= list[lo++][1];
-      if (sum > best.units) best = { mailbox, units: sum, perSecond: round(sum / (windowMs / 1000), 1) };
+      if (sum > best.units)
+        best = { mailbox, units: sum, perSecond: round(sum / (windowMs / 1000), 1) };
     }
   }
   return best;
 }
 
-export function latencyStats(values: number[]): { n: number; p50Ms: number; p90Ms: number; p99Ms: number; maxMs: number } {
+export function latencyStats(values: number[]): {
+  n: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+  maxMs: number;
+} {
   const s = [...values].sort((a, b) => a - b);
-  return { n: s.length, p50Ms: round(percentile(s, 50), 0), p90Ms: round(percentile(s, 90), 0), p99Ms: round(percentile(s, 99), 0), maxMs: round(s[s.length - 1] ?? NaN, 0) };
+  return {
+    n: s.length,
+    p50Ms: round(percentile(s, 50), 0),
+    p90Ms: round(percentile(s, 90), 0),
+    p99Ms: round(percentile(s, 99), 0),
+    maxMs: round(s[s.length - 1] ?? NaN, 0),
+  };
 }
 
 /** Runs `task(i)` for i < count with at most `concurrency` in flight, optionally paced to `ratePerSecond`. */
-export async function drive(count: number, concurrency: number, task: (i: number) => Promise<void>, ratePerSecond?: number): Promise<void> {
+export async function drive(
+  count: number,
+  concurrency: number,
+  task: (i: number) => Promise<void>,
+  ratePerSecond?: number,
+): Promise<void> {
   let next = 0;
   const t0 = Date.now();
   const lane = async () => {

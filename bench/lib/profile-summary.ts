@@ -14,7 +14,11 @@ interface Node {
 const file = process.argv[2];
 const top = Number(process.argv[3] ?? 40);
 const skipUs = Number(process.argv[4] ?? 0) * 1e6;
-const prof = JSON.parse(readFileSync(file, 'utf8')) as { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+const prof = JSON.parse(readFileSync(file, 'utf8')) as {
+  nodes: Node[];
+  samples: number[];
+  timeDeltas: number[];
+};
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
 const self = new Map<number, number>();
 let clock = 0;
@@ -28,7 +32,13 @@ const byPkg = new Map<string, number>();
 for (const [id, t] of self) {
   const n = byId.get(id)!;
   const url = n.callFrame.url;
-  const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url)?.[1] ?? (url.includes('/dist/') ? 'app:' + url.split('/dist/')[1].split('/').slice(0, 3).join('/') : url.startsWith('node:') ? url : url || n.callFrame.functionName);
+  const pkg =
+    /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url)?.[1] ??
+    (url.includes('/dist/')
+      ? 'app:' + url.split('/dist/')[1].split('/').slice(0, 3).join('/')
+      : url.startsWith('node:')
+        ? url
+        : url || n.callFrame.functionName);
   const fn = `${n.callFrame.functionName || '(anon)'} ${url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber}`;
   byFn.set(fn, (byFn.get(fn) ?? 0) + t);
   byPkg.set(pkg, (byPkg.get(pkg) ?? 0) + t);

@@ -58,11 +58,15 @@ export class RoleProcess {
     this.starts++;
     // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the roles.
     const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const proc = spawn(process.execPath, [...nodeArgs, join(distDir(), 'src', 'main.js'), this.role], {
-      cwd: ROOT,
-      env: { ...process.env, ...this.env, [portVar]: String(this.port), NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const proc = spawn(
+      process.execPath,
+      [...nodeArgs, join(distDir(), 'src', 'main.js'), this.role],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...this.env, [portVar]: String(this.port), NODE_ENV: 'production' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     proc.stdout?.pipe(out);
     proc.stderr?.pipe(out);
     proc.once('exit', (code, signal) => this.exits.push({ code, signal, at: Date.now() }));
@@ -85,7 +89,10 @@ export class RoleProcess {
       timeoutMs,
       100,
     ).catch((error: Error) => {
-      if (!this.alive) throw new Error(`${this.name} exited during boot: see ${join(this.logDir, `${this.name}.log`)}`);
+      if (!this.alive)
+        throw new Error(
+          `${this.name} exited during boot: see ${join(this.logDir, `${this.name}.log`)}`,
+        );
       throw error;
     });
     if (this.proc?.pid === pid) this.readyPid = pid;
@@ -116,7 +123,11 @@ export class RoleProcess {
   /** Peak and current RSS in MiB, and CPU seconds used so far by the current process. */
   memory(): { rssPeakMiB: number; rssNowMiB: number | null; cpuSeconds: number | null } {
     this.sample();
-    return { rssPeakMiB: this.rssPeak, rssNowMiB: rssMiB(this.pid), cpuSeconds: cpuSeconds(this.pid) };
+    return {
+      rssPeakMiB: this.rssPeak,
+      rssNowMiB: rssMiB(this.pid),
+      cpuSeconds: cpuSeconds(this.pid),
+    };
   }
 
   resetPeak(): void {

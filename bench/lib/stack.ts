@@ -6,7 +6,17 @@ import type { AppConfig } from '../../src/core/config/app-config';
 import { TokenCipher } from '../../src/modules/gmail/token-cipher.service';
 import { GmailFake } from '../../test/fakes/gmail.fake';
 import { OidcFake, pushBody } from '../../test/fakes/oidc.fake';
-import { createDatabase, ensureBuild, log, redisCli, ROOT, runDir, startRedis, type PrivateRedis, type TempDatabase } from './infra';
+import {
+  createDatabase,
+  ensureBuild,
+  log,
+  redisCli,
+  ROOT,
+  runDir,
+  startRedis,
+  type PrivateRedis,
+  type TempDatabase,
+} from './infra';
 import { distDir, RoleProcess, type Role } from './roles';
 
 /**
@@ -53,14 +63,24 @@ export class Stack {
     await Promise.all([this.gmail.start(), this.oidc.start()]);
     // Through the built CLI with the same environment as the roles: the bench depends only on
     // the product's public interface (env + commands), not on its internal module layout.
-    const migrate = spawnSync(process.execPath, [join(distDir(), 'src', 'cli', 'migrate.js'), 'run'], {
-      cwd: ROOT,
-      env: { ...process.env, ...this.env({ DATABASE_URL: this.db.url, REDIS_URL: this.redis.url }) },
-      encoding: 'utf8',
-    });
-    if (migrate.status !== 0) throw new Error(`migrations failed: ${migrate.stderr || migrate.stdout}`);
+    const migrate = spawnSync(
+      process.execPath,
+      [join(distDir(), 'src', 'cli', 'migrate.js'), 'run'],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          ...this.env({ DATABASE_URL: this.db.url, REDIS_URL: this.redis.url }),
+        },
+        encoding: 'utf8',
+      },
+    );
+    if (migrate.status !== 0)
+      throw new Error(`migrations failed: ${migrate.stderr || migrate.stdout}`);
     this.pool = new Pool({ connectionString: this.db.url, max: 4 });
-    log(`stack ${this.opts.name}: db ${this.db.name}, redis :${this.redis.port}, logs in ${this.dir}`);
+    log(
+      `stack ${this.opts.name}: db ${this.db.name}, redis :${this.redis.port}, logs in ${this.dir}`,
+    );
     return this;
   }
 
@@ -124,10 +144,18 @@ export class Stack {
     return this.token;
   }
 
-  async push(apiUrl: string, address: string, historyId: string | number, messageId?: string): Promise<number> {
+  async push(
+    apiUrl: string,
+    address: string,
+    historyId: string | number,
+    messageId?: string,
+  ): Promise<number> {
     const res = await fetch(`${apiUrl}/api/webhook/gmail`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await this.pushToken()}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await this.pushToken()}`,
+      },
       body: JSON.stringify(pushBody(address, historyId, messageId)),
     });
     await res.arrayBuffer();
@@ -139,7 +167,10 @@ export class Stack {
    * (pg_stat_database, every autocommit statement is one) and commands Redis executed.
    */
   async workCounters(): Promise<{ pgTransactions: number; redisCommands: number }> {
-    const [row] = await this.query<{ n: string }>('SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = $1', [this.db.name]);
+    const [row] = await this.query<{ n: string }>(
+      'SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = $1',
+      [this.db.name],
+    );
     const info = redisCli(this.redis.port, 'INFO', 'stats');
     const commands = Number(/total_commands_processed:(\d+)/.exec(info)?.[1] ?? 0);
     return { pgTransactions: Number(row.n), redisCommands: commands };
@@ -147,7 +178,10 @@ export class Stack {
 
   /** Pids of the Postgres backends serving our database (for CPU accounting). */
   async backendPids(): Promise<number[]> {
-    const rows = await this.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [this.db.name]);
+    const rows = await this.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+      [this.db.name],
+    );
     return rows.map((r) => r.pid);
   }
 
@@ -160,6 +194,7 @@ export class Stack {
     await this.pool?.end().catch(() => undefined);
     await Promise.all([this.gmail.stop(), this.oidc.stop()]);
     await this.redis?.stop();
-    if (!opts.keepDatabase) await this.db?.drop().catch((e: Error) => log(`drop database failed: ${e.message}`));
+    if (!opts.keepDatabase)
+      await this.db?.drop().catch((e: Error) => log(`drop database failed: ${e.message}`));
   }
 }

@@ -12,7 +12,9 @@ import { Stack, type StackOptions } from '../../bench/lib/stack';
  */
 const NEEDS_REPLY = '{"category":"needs_reply","confidence":0.95,"reasoning":"asks a question"}';
 const REPLY = 'Hello,\n\nthank you, the order ships on Thursday.\n\nBest regards';
-export const llmAnswer = (r: FakeLlmRequest): FakeLlmAnswer => ({ text: r.jsonRequested ? NEEDS_REPLY : REPLY });
+export const llmAnswer = (r: FakeLlmRequest): FakeLlmAnswer => ({
+  text: r.jsonRequested ? NEEDS_REPLY : REPLY,
+});
 
 /** What every drill runs with: schedulers on with short reconcile periods, fast retries. */
 export const DRILL_ENV: Record<string, string> = {
@@ -43,18 +45,33 @@ export class Drill {
   workers: RoleProcess[] = [];
   addresses: string[] = [];
 
-  async start(name: string, opts: { workers: number; mailboxes: number; env?: Record<string, string>; stack?: Partial<StackOptions> }): Promise<this> {
+  async start(
+    name: string,
+    opts: {
+      workers: number;
+      mailboxes: number;
+      env?: Record<string, string>;
+      stack?: Partial<StackOptions>;
+    },
+  ): Promise<this> {
     await this.openai.start();
     this.openai.respondWith(llmAnswer);
     this.stack = await new Stack({
       name,
       ...opts.stack,
-      env: { ...DRILL_ENV, LLM_PROVIDER: 'openai', OPENAI_API_KEY: this.openai.apiKey, OPENAI_BASE_URL: this.openai.baseURL, ...opts.env },
+      env: {
+        ...DRILL_ENV,
+        LLM_PROVIDER: 'openai',
+        OPENAI_API_KEY: this.openai.apiKey,
+        OPENAI_BASE_URL: this.openai.baseURL,
+        ...opts.env,
+      },
     }).start();
     this.drafts = trackDrafts();
     this.addresses = await this.stack.seedMailboxes(opts.mailboxes, name);
     this.api = await this.stack.role('api', 'api').start();
-    for (let i = 0; i < opts.workers; i++) this.workers.push(await this.stack.role('worker', `worker-${i}`).start());
+    for (let i = 0; i < opts.workers; i++)
+      this.workers.push(await this.stack.role('worker', `worker-${i}`).start());
     return this;
   }
 
@@ -66,7 +83,13 @@ export class Drill {
     for (let i = 0; i < count; i++) {
       const address = this.addresses[this.delivered++ % this.addresses.length];
       const d = this.stack.gmail.deliver(address, question(i, tag));
-      out.push({ address, id: d.id, threadId: d.threadId, historyId: d.historyId, pubsubId: `${tag}-${i}-${d.id}` });
+      out.push({
+        address,
+        id: d.id,
+        threadId: d.threadId,
+        historyId: d.historyId,
+        pubsubId: `${tag}-${i}-${d.id}`,
+      });
     }
     return out;
   }
@@ -93,7 +116,11 @@ export class Drill {
   }
 
   /** Drafts the fake holds per thread (catches a draft created outside drafts.create, e.g. replaced). */
-  draftsInGmail(emails: Email[]): { threadsWithDraft: number; threadsWithSeveral: number; total: number } {
+  draftsInGmail(emails: Email[]): {
+    threadsWithDraft: number;
+    threadsWithSeveral: number;
+    total: number;
+  } {
     const wanted = new Set(emails.map((e) => `${e.address}|${e.threadId}`));
     const perThread = new Map<string, number>();
     let total = 0;
@@ -105,10 +132,18 @@ export class Drill {
         perThread.set(key, (perThread.get(key) ?? 0) + 1);
       }
     }
-    return { threadsWithDraft: perThread.size, threadsWithSeveral: [...perThread.values()].filter((n) => n > 1).length, total };
+    return {
+      threadsWithDraft: perThread.size,
+      threadsWithSeveral: [...perThread.values()].filter((n) => n > 1).length,
+      total,
+    };
   }
 
-  async waitDrafted(emails: Email[], timeoutMs: number, onTick?: (drafted: number) => void): Promise<number> {
+  async waitDrafted(
+    emails: Email[],
+    timeoutMs: number,
+    onTick?: (drafted: number) => void,
+  ): Promise<number> {
     const deadline = Date.now() + timeoutMs;
     let last = -1;
     for (;;) {
@@ -122,16 +157,28 @@ export class Drill {
 
   /** Tasks by status in Postgres (the source of truth): every one should end completed. */
   async taskStatuses(): Promise<Record<string, number>> {
-    const rows = await this.stack.query<{ status: string; n: string }>('SELECT status, count(*) AS n FROM processing_tasks GROUP BY status');
+    const rows = await this.stack.query<{ status: string; n: string }>(
+      'SELECT status, count(*) AS n FROM processing_tasks GROUP BY status',
+    );
     return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
   }
 
-  async counts(): Promise<{ emails: number; tasks: number; notifications: number; deadLetters: number }> {
+  async counts(): Promise<{
+    emails: number;
+    tasks: number;
+    notifications: number;
+    deadLetters: number;
+  }> {
     const [row] = await this.stack.query<Record<string, string>>(
       `SELECT (SELECT count(*) FROM emails) AS emails, (SELECT count(*) FROM processing_tasks) AS tasks,
               (SELECT count(*) FROM pubsub_notifications) AS notifications, (SELECT count(*) FROM failed_tasks) AS dead`,
     );
-    return { emails: Number(row.emails), tasks: Number(row.tasks), notifications: Number(row.notifications), deadLetters: Number(row.dead) };
+    return {
+      emails: Number(row.emails),
+      tasks: Number(row.tasks),
+      notifications: Number(row.notifications),
+      deadLetters: Number(row.dead),
+    };
   }
 
   async close(): Promise<void> {

@@ -40,7 +40,9 @@ async function main(): Promise<void> {
   try {
     const [address] = await stack.seedMailboxes(3, 'fuzz');
     // Real ids too, so handlers get past "not found" into their state checks.
-    const mailboxIds = (await stack.query<{ id: string }>('SELECT id FROM mailboxes')).map((r) => r.id);
+    const mailboxIds = (await stack.query<{ id: string }>('SELECT id FROM mailboxes')).map(
+      (r) => r.id,
+    );
     const api = await stack.role('api', 'api').start();
     const token = await stack.pushToken();
     const doc = (await (await fetch(`${api.url}/api/docs-json`)).json()) as {
@@ -58,7 +60,12 @@ async function main(): Promise<void> {
     const failures: Failure[] = [];
     const statusCounts = new Map<number, number>();
     let requests = 0;
-    const send = async (operation: string, url: string, init: RequestInit, request: unknown): Promise<boolean> => {
+    const send = async (
+      operation: string,
+      url: string,
+      init: RequestInit,
+      request: unknown,
+    ): Promise<boolean> => {
       requests++;
       let status = 0;
       let text = '';
@@ -81,32 +88,58 @@ async function main(): Promise<void> {
     const nasty = fc.oneof(
       fc.string({ maxLength: 40 }),
       fc.string({ unit: 'binary', maxLength: 40 }),
-      fc.constantFrom('..', '../../etc/passwd', "' OR 1=1 --", '%00', '-1', '0', '1e309', 'NaN', 'null', '[]', '{}', '9'.repeat(40), 'a'.repeat(5000)),
+      fc.constantFrom(
+        '..',
+        '../../etc/passwd',
+        "' OR 1=1 --",
+        '%00',
+        '-1',
+        '0',
+        '1e309',
+        'NaN',
+        'null',
+        '[]',
+        '{}',
+        '9'.repeat(40),
+        'a'.repeat(5000),
+      ),
       fc.uuid().map(String),
       fc.constantFrom(...mailboxIds, '1', '2'),
       fc.integer().map(String),
       fc.bigInt().map(String),
     );
-    const jsonBody = fc.oneof(fc.jsonValue(), fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue()), fc.array(fc.jsonValue(), { maxLength: 5 }));
+    const jsonBody = fc.oneof(
+      fc.jsonValue(),
+      fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue()),
+      fc.array(fc.jsonValue(), { maxLength: 5 }),
+    );
     const rawBody = fc.oneof(
       jsonBody.map((v) => ({ type: 'application/json', body: JSON.stringify(v) })),
       fc.string({ maxLength: 200 }).map((s) => ({ type: 'application/json', body: s })),
-      fc.uint8Array({ maxLength: 200 }).map((b) => ({ type: 'application/json', body: Buffer.from(b).toString('latin1') })),
+      fc
+        .uint8Array({ maxLength: 200 })
+        .map((b) => ({ type: 'application/json', body: Buffer.from(b).toString('latin1') })),
       fc.string({ maxLength: 100 }).map((s) => ({ type: 'text/plain', body: s })),
-      fc.string({ maxLength: 100 }).map((s) => ({ type: 'application/x-www-form-urlencoded', body: s })),
+      fc
+        .string({ maxLength: 100 })
+        .map((s) => ({ type: 'application/x-www-form-urlencoded', body: s })),
       fc.constant({ type: 'application/json', body: '{"a":'.repeat(2000) }),
       fc.constant({ type: 'application/json', body: `{"x":"${'y'.repeat(1_200_000)}"}` }),
     );
     const auth = fc.oneof(
       { weight: 6, arbitrary: fc.constant({ 'x-api-key': adminKey }) },
       { weight: 1, arbitrary: fc.constant({ authorization: `Bearer ${adminKey}` }) },
-      { weight: 1, arbitrary: nasty.map((k) => ({ 'x-api-key': k.replace(/[^\x20-\x7e]/g, '') || 'x' })) },
+      {
+        weight: 1,
+        arbitrary: nasty.map((k) => ({ 'x-api-key': k.replace(/[^\x20-\x7e]/g, '') || 'x' })),
+      },
       { weight: 1, arbitrary: fc.constant({} as Record<string, string>) },
     );
 
     const runProperty = async (name: string, property: fc.IAsyncProperty<unknown>) => {
       const result = await fc.check(property, { numRuns: RUNS, seed: SEED, endOnFailure: true });
-      if (result.failed) log(`${name}: counterexample ${JSON.stringify(result.counterexample).slice(0, 300)}`);
+      if (result.failed)
+        log(`${name}: counterexample ${JSON.stringify(result.counterexample).slice(0, 300)}`);
     };
 
     for (const op of operations) {
@@ -117,12 +150,21 @@ async function main(): Promise<void> {
         name,
         fc.asyncProperty(
           fc.array(nasty, { minLength: pathParams.length, maxLength: pathParams.length }),
-          fc.dictionary(fc.oneof(fc.constantFrom(...(queryParams.length ? queryParams : ['q'])), fc.string({ maxLength: 8 })), nasty, { maxKeys: 4 }),
+          fc.dictionary(
+            fc.oneof(
+              fc.constantFrom(...(queryParams.length ? queryParams : ['q'])),
+              fc.string({ maxLength: 8 }),
+            ),
+            nasty,
+            { maxKeys: 4 },
+          ),
           rawBody,
           auth,
           async (values, query, body, headers) => {
             let path = op.path;
-            pathParams.forEach((p, i) => (path = path.replace(`{${p}}`, encodeURIComponent(values[i]))));
+            pathParams.forEach(
+              (p, i) => (path = path.replace(`{${p}}`, encodeURIComponent(values[i]))),
+            );
             const qs = new URLSearchParams(query).toString();
             const url = `${api.url}${path}${qs ? `?${qs}` : ''}`;
             const init: RequestInit = { method: op.method, headers: { ...headers } };
@@ -130,7 +172,13 @@ async function main(): Promise<void> {
               init.body = body.body;
               (init.headers as Record<string, string>)['content-type'] = body.type;
             }
-            return send(name, url, init, { url, method: op.method, headers: Object.keys(headers), bodyType: body.type, body: body.body.slice(0, 200) });
+            return send(name, url, init, {
+              url,
+              method: op.method,
+              headers: Object.keys(headers),
+              bodyType: body.type,
+              body: body.body.slice(0, 200),
+            });
           },
         ),
       );
@@ -139,16 +187,37 @@ async function main(): Promise<void> {
     // The webhook behind a valid OIDC token: hostile envelopes and hostile decoded data.
     const data = fc.oneof(
       fc.jsonValue().map((v) => Buffer.from(JSON.stringify(v)).toString('base64')),
-      fc.record({ emailAddress: fc.oneof(fc.constant(address), nasty, fc.jsonValue()), historyId: fc.oneof(fc.integer(), fc.bigInt().map(String), nasty, fc.double(), fc.jsonValue()) }, { requiredKeys: [] }).map((v) =>
-        Buffer.from(JSON.stringify(v)).toString('base64'),
-      ),
+      fc
+        .record(
+          {
+            emailAddress: fc.oneof(fc.constant(address), nasty, fc.jsonValue()),
+            historyId: fc.oneof(
+              fc.integer(),
+              fc.bigInt().map(String),
+              nasty,
+              fc.double(),
+              fc.jsonValue(),
+            ),
+          },
+          { requiredKeys: [] },
+        )
+        .map((v) => Buffer.from(JSON.stringify(v)).toString('base64')),
       nasty,
       fc.jsonValue(),
     );
     const envelope = fc.record(
       {
         message: fc.oneof(
-          fc.record({ data, messageId: fc.oneof(nasty, fc.jsonValue()), message_id: nasty, publishTime: nasty, attributes: fc.jsonValue() }, { requiredKeys: [] }),
+          fc.record(
+            {
+              data,
+              messageId: fc.oneof(nasty, fc.jsonValue()),
+              message_id: nasty,
+              publishTime: nasty,
+              attributes: fc.jsonValue(),
+            },
+            { requiredKeys: [] },
+          ),
           fc.jsonValue(),
         ),
         subscription: fc.oneof(nasty, fc.jsonValue()),
@@ -162,7 +231,11 @@ async function main(): Promise<void> {
         send(
           'POST /api/webhook/gmail (authenticated)',
           `${api.url}/api/webhook/gmail`,
-          { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) },
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify(body),
+          },
           body,
         ),
       ),
@@ -171,13 +244,27 @@ async function main(): Promise<void> {
     const forged = await stack.oidc.token({}, { forged: true });
     await runProperty(
       'POST /api/webhook/gmail (bad tokens)',
-      fc.asyncProperty(fc.oneof(nasty, fc.constant(forged), fc.constant(token.slice(0, -5)), fc.constant(`${token}.x`)), async (t) =>
-        send(
-          'POST /api/webhook/gmail (bad tokens)',
-          `${api.url}/api/webhook/gmail`,
-          { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${t.replace(/[^\x20-\x7e]/g, '')}` }, body: '{}' },
-          { token: t.slice(0, 50) },
+      fc.asyncProperty(
+        fc.oneof(
+          nasty,
+          fc.constant(forged),
+          fc.constant(token.slice(0, -5)),
+          fc.constant(`${token}.x`),
         ),
+        async (t) =>
+          send(
+            'POST /api/webhook/gmail (bad tokens)',
+            `${api.url}/api/webhook/gmail`,
+            {
+              method: 'POST',
+              headers: {
+                'content-type': 'application/json',
+                authorization: `Bearer ${t.replace(/[^\x20-\x7e]/g, '')}`,
+              },
+              body: '{}',
+            },
+            { token: t.slice(0, 50) },
+          ),
       ),
     );
 

@@ -48,7 +48,8 @@ async function main(): Promise<void> {
       cutAt = Date.now();
       log(`Postgres cut (${emails.length} emails pushed so far)`);
       await sleep(OUTAGE_S * 500);
-      readyDuring = (await fetch(`${drill.api.url}/api/health/ready`).catch(() => null))?.status ?? 0;
+      readyDuring =
+        (await fetch(`${drill.api.url}/api/health/ready`).catch(() => null))?.status ?? 0;
       await sleep(OUTAGE_S * 500);
       proxy.restore();
       restoredAt = Date.now();
@@ -89,9 +90,17 @@ async function main(): Promise<void> {
     for (const r of responses) all[r.status] = (all[r.status] ?? 0) + 1;
     const tally = drill.tally(emails);
     const gmail = drill.draftsInGmail(emails);
-    const ackedButLost = [...acked].filter((i) => !drill.drafts.created.has(`${emails[i].address}|${emails[i].threadId}`)).length;
+    const ackedButLost = [...acked].filter(
+      (i) => !drill.drafts.created.has(`${emails[i].address}|${emails[i].threadId}`),
+    ).length;
     const only503During = during.length > 0 && during.every((r) => r.status === 503);
-    const passed = only503During && ackedButLost === 0 && drafted === EMAILS && tally.duplicates === 0 && gmail.threadsWithSeveral === 0 && !all[500];
+    const passed =
+      only503During &&
+      ackedButLost === 0 &&
+      drafted === EMAILS &&
+      tally.duplicates === 0 &&
+      gmail.threadsWithSeveral === 0 &&
+      !all[500];
     exitCode = passed ? 0 : 1;
     printResult({
       drill: 'postgres-outage',
@@ -112,8 +121,15 @@ async function main(): Promise<void> {
       gmailCheck: gmail,
       tasks: await drill.taskStatuses(),
       rows: await drill.counts(),
-      seconds: { total: round((done - t0) / 1000, 1), restoreToAllDrafted: round((done - restoredAt) / 1000, 1) },
-      env: { RECONCILE_INTERVAL_SECONDS: 10, RECONCILE_IDLE_SECONDS: 30, RETRY_BACKOFF_SCALE: 0.02 },
+      seconds: {
+        total: round((done - t0) / 1000, 1),
+        restoreToAllDrafted: round((done - restoredAt) / 1000, 1),
+      },
+      env: {
+        RECONCILE_INTERVAL_SECONDS: 10,
+        RECONCILE_IDLE_SECONDS: 30,
+        RETRY_BACKOFF_SCALE: 0.02,
+      },
       load: { before, after: loadConditions() },
     });
   } finally {

@@ -27,9 +27,12 @@ async function main(): Promise<void> {
     // Mid-run: half the pushes in and some mail drafted, so work sits at every step (stored
     // pushes not yet synced, queued and running stage jobs) when Redis forgets it all.
     const flushWhen = async () => {
-      while (emails.length < EMAILS / 2 || drill.tally(emails).drafted < EMAILS / 10) await sleep(100);
+      while (emails.length < EMAILS / 2 || drill.tally(emails).drafted < EMAILS / 10)
+        await sleep(100);
       const keys = Number(redisCli(drill.stack.redis.port, 'DBSIZE'));
-      const [n] = await drill.stack.query<{ unsynced: string }>('SELECT count(*) AS unsynced FROM pubsub_notifications WHERE processed_at IS NULL');
+      const [n] = await drill.stack.query<{ unsynced: string }>(
+        'SELECT count(*) AS unsynced FROM pubsub_notifications WHERE processed_at IS NULL',
+      );
       atFlush = {
         drafted: drill.tally(emails).drafted,
         pushed: emails.length,
@@ -63,7 +66,11 @@ async function main(): Promise<void> {
     await sleep(5000);
     const tally = drill.tally(emails);
     const gmail = drill.draftsInGmail(emails);
-    const passed = drafted === EMAILS && tally.lost === 0 && tally.duplicates === 0 && gmail.threadsWithSeveral === 0;
+    const passed =
+      drafted === EMAILS &&
+      tally.lost === 0 &&
+      tally.duplicates === 0 &&
+      gmail.threadsWithSeveral === 0;
     exitCode = passed ? 0 : 1;
     printResult({
       drill: 'redis-flushall',
@@ -78,8 +85,15 @@ async function main(): Promise<void> {
       gmailCheck: gmail,
       tasks: await drill.taskStatuses(),
       rows: await drill.counts(),
-      seconds: { total: round((done - t0) / 1000, 1), flushToAllDrafted: round((done - flushedAt) / 1000, 1) },
-      env: { RECONCILE_INTERVAL_SECONDS: 10, RECONCILE_IDLE_SECONDS: 30, RETRY_BACKOFF_SCALE: 0.02 },
+      seconds: {
+        total: round((done - t0) / 1000, 1),
+        flushToAllDrafted: round((done - flushedAt) / 1000, 1),
+      },
+      env: {
+        RECONCILE_INTERVAL_SECONDS: 10,
+        RECONCILE_IDLE_SECONDS: 30,
+        RETRY_BACKOFF_SCALE: 0.02,
+      },
       load: { before, after: loadConditions() },
     });
   } finally {

@@ -20,7 +20,11 @@ async function main(): Promise<void> {
   const before = loadConditions();
   // Production retry timing (RETRY_BACKOFF_SCALE=1): SIGKILL causes no job errors, only stalls,
   // lock waits and reconciles, so nothing here needs shrunken backoffs.
-  const drill = await new Drill().start('kill', { workers: WORKERS, mailboxes: 50, env: { RETRY_BACKOFF_SCALE: '1' } });
+  const drill = await new Drill().start('kill', {
+    workers: WORKERS,
+    mailboxes: 50,
+    env: { RETRY_BACKOFF_SCALE: '1' },
+  });
   let exitCode = 1;
   try {
     // Each email gets 3 deliveries of the same Pub/Sub message: the first when it arrives, the
@@ -52,7 +56,9 @@ async function main(): Promise<void> {
         lastKill = Date.now();
         log(`SIGKILL ${victim.name} (kill ${kills})`);
         // Restart in the background, like a supervisor would; the next kill does not wait for it.
-        void victim.start().catch((e: Error) => log(`restart of ${victim.name} failed: ${e.message}`));
+        void victim
+          .start()
+          .catch((e: Error) => log(`restart of ${victim.name} failed: ${e.message}`));
       }
     })();
 
@@ -77,9 +83,13 @@ async function main(): Promise<void> {
     );
     const pushedAt = Date.now();
     log(`all deliveries acked after ${round((pushedAt - t0) / 1000, 1)} s; waiting for drafts`);
-    const drafted = await drill.waitDrafted(allEmails(), TIMEOUT_S * 1000 - (Date.now() - t0), (n) => {
-      if (n >= EMAILS * 0.9 && killing) killing = false;
-    });
+    const drafted = await drill.waitDrafted(
+      allEmails(),
+      TIMEOUT_S * 1000 - (Date.now() - t0),
+      (n) => {
+        if (n >= EMAILS * 0.9 && killing) killing = false;
+      },
+    );
     killing = false;
     await killer;
     const done = Date.now();
@@ -89,7 +99,11 @@ async function main(): Promise<void> {
     const gmail = drill.draftsInGmail(allEmails());
     const tasks = await drill.taskStatuses();
     const counts = await drill.counts();
-    const passed = tally.lost === 0 && tally.duplicates === 0 && gmail.threadsWithSeveral === 0 && drafted === EMAILS;
+    const passed =
+      tally.lost === 0 &&
+      tally.duplicates === 0 &&
+      gmail.threadsWithSeveral === 0 &&
+      drafted === EMAILS;
     exitCode = passed ? 0 : 1;
     printResult({
       drill: 'worker-sigkill',
@@ -107,8 +121,17 @@ async function main(): Promise<void> {
       gmailCheck: gmail,
       tasks,
       rows: counts,
-      seconds: { total: round((done - t0) / 1000, 1), pushing: round((pushedAt - t0) / 1000, 1), afterLastKill: round((done - lastKill) / 1000, 1) },
-      env: { RECONCILE_INTERVAL_SECONDS: 10, RECONCILE_IDLE_SECONDS: 30, RETRY_BACKOFF_SCALE: 1, WORKER_CONCURRENCY: 8 },
+      seconds: {
+        total: round((done - t0) / 1000, 1),
+        pushing: round((pushedAt - t0) / 1000, 1),
+        afterLastKill: round((done - lastKill) / 1000, 1),
+      },
+      env: {
+        RECONCILE_INTERVAL_SECONDS: 10,
+        RECONCILE_IDLE_SECONDS: 30,
+        RETRY_BACKOFF_SCALE: 1,
+        WORKER_CONCURRENCY: 8,
+      },
       memory: { api: drill.api.memory(), workers: drill.workers.map((w) => w.memory()) },
       load: { before, after: loadConditions() },
     });

@@ -12,7 +12,10 @@ export class GroupCommit<I, O> {
   constructor(
     /** Processes a batch; returns one result per item, in order. A throw fails the whole batch. */
     private readonly process: (items: I[]) => Promise<O[]>,
-    private readonly opts: { maxBatch: number; maxInFlight: number } = { maxBatch: 200, maxInFlight: 2 },
+    private readonly opts: { maxBatch: number; maxInFlight: number } = {
+      maxBatch: 200,
+      maxInFlight: 2,
+    },
   ) {}
 
   submit(item: I): Promise<O> {

@@ -26,7 +26,13 @@ export class FixedWindowThrottlerStorage implements ThrottlerStorage {
     setInterval(() => this.sweep(), 60_000).unref();
   }
 
-  async increment(key: string, ttl: number, limit: number, blockDuration: number, _throttlerName: string): Promise<ThrottlerStorageRecord> {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    blockDuration: number,
+    _throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
     const now = Date.now();
     let w = this.windows.get(key);
     if (!w) {
@@ -47,7 +53,12 @@ export class FixedWindowThrottlerStorage implements ThrottlerStorage {
       // No block period: refuse past the limit until the window resets.
       const blocked = w.hits >= limit;
       if (!blocked) w.hits++;
-      return { totalHits: w.hits + (blocked ? 1 : 0), timeToExpire: seconds(w.resetAt), isBlocked: blocked, timeToBlockExpire: blocked ? seconds(w.resetAt) : 0 };
+      return {
+        totalHits: w.hits + (blocked ? 1 : 0),
+        timeToExpire: seconds(w.resetAt),
+        isBlocked: blocked,
+        timeToBlockExpire: blocked ? seconds(w.resetAt) : 0,
+      };
     }
     if (!w.blockedUntil) {
       w.hits++;
@@ -62,6 +73,7 @@ export class FixedWindowThrottlerStorage implements ThrottlerStorage {
   }
 
   private sweep(now = Date.now()): void {
-    for (const [key, w] of this.windows) if (now >= w.resetAt && now >= w.blockedUntil) this.windows.delete(key);
+    for (const [key, w] of this.windows)
+      if (now >= w.resetAt && now >= w.blockedUntil) this.windows.delete(key);
   }
 }

@@ -90,7 +90,8 @@ export function localTokenBuckets(): TokenBuckets {
         s.ts = now;
         state.set(b.key, s);
         const need = Math.min(b.units, b.capacity);
-        if (s.tokens < need) waitMs = Math.max(waitMs, Math.ceil(((need - s.tokens) * 1000) / b.rate));
+        if (s.tokens < need)
+          waitMs = Math.max(waitMs, Math.ceil(((need - s.tokens) * 1000) / b.rate));
         return s;
       });
       if (waitMs === 0) levels.forEach((s, i) => (s.tokens -= buckets[i].units));

@@ -1,7 +1,12 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '../../core/config/app-config';
 import { AppError, ErrorCodes } from '../../core/errors/app-error';
-import { localTokenBuckets, redisTokenBuckets, type BucketSpec, type TokenBuckets } from '../../core/rate-limit/token-buckets';
+import {
+  localTokenBuckets,
+  redisTokenBuckets,
+  type BucketSpec,
+  type TokenBuckets,
+} from '../../core/rate-limit/token-buckets';
 
 /** Longest a call waits for budget before the job is retried later instead (LLM_RATE_LIMITED). */
 const MAX_WAIT_MS = 20_000;
@@ -28,7 +33,9 @@ export class LlmRateLimiter implements OnModuleDestroy {
     this.prefix = `${config.QUEUE_PREFIX}:llm-rate:`;
     if (!config.LLM_RATE_LIMIT_RPM && !config.LLM_RATE_LIMIT_TPM) return;
     this.buckets = config.REDIS_URL
-      ? redisTokenBuckets(config.REDIS_URL, (err) => this.logger.warn(`Redis (LLM rate limit): ${err.message}`))
+      ? redisTokenBuckets(config.REDIS_URL, (err) =>
+          this.logger.warn(`Redis (LLM rate limit): ${err.message}`),
+        )
       : localTokenBuckets();
   }
 
@@ -50,20 +57,36 @@ export class LlmRateLimiter implements OnModuleDestroy {
     if (!this.buckets || provider === 'offline') return;
     const specs: BucketSpec[] = [];
     const { LLM_RATE_LIMIT_RPM: rpm, LLM_RATE_LIMIT_TPM: tpm } = this.config;
-    if (rpm) specs.push({ key: `${this.prefix}${provider}:rpm`, capacity: Math.max(1, rpm / 60), rate: rpm / 60, units: 1 });
+    if (rpm)
+      specs.push({
+        key: `${this.prefix}${provider}:rpm`,
+        capacity: Math.max(1, rpm / 60),
+        rate: rpm / 60,
+        units: 1,
+      });
     // A call bigger than one second of TPM is granted on a full bucket (into debt), never starved.
-    if (tpm) specs.push({ key: `${this.prefix}${provider}:tpm`, capacity: tpm / 60, rate: tpm / 60, units: tokens });
+    if (tpm)
+      specs.push({
+        key: `${this.prefix}${provider}:tpm`,
+        capacity: tpm / 60,
+        rate: tpm / 60,
+        units: tokens,
+      });
     const deadline = Date.now() + MAX_WAIT_MS;
     for (;;) {
       const { granted, waitMs } = await this.buckets.take(specs);
       if (granted) return;
       if (Date.now() + waitMs > deadline) {
-        throw new AppError(ErrorCodes.LLM_RATE_LIMITED, `${provider}: local rate limit (${rpm} RPM / ${tpm} TPM) would wait too long`, {
-          retryable: true,
-          status: 429,
-          retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
-          details: { provider, source: 'local-rate-limit' },
-        });
+        throw new AppError(
+          ErrorCodes.LLM_RATE_LIMITED,
+          `${provider}: local rate limit (${rpm} RPM / ${tpm} TPM) would wait too long`,
+          {
+            retryable: true,
+            status: 429,
+            retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
+            details: { provider, source: 'local-rate-limit' },
+          },
+        );
       }
       // Jitter: waiters woken together would otherwise collide on the same refill.
       await new Promise((r) => setTimeout(r, waitMs + Math.floor(Math.random() * 20)));

@@ -20,7 +20,11 @@ export class MessageCache {
   constructor(private readonly gmail: GmailClient) {}
 
   /** `fresh`: always ask Gmail (and remember the answer for the later stages). */
-  async get(creds: GmailCredentials, messageId: string, opts: { fresh?: boolean } = {}): Promise<ParsedEmail> {
+  async get(
+    creds: GmailCredentials,
+    messageId: string,
+    opts: { fresh?: boolean } = {},
+  ): Promise<ParsedEmail> {
     const key = `${creds.mailboxId}:${messageId}`;
     const hit = this.entries.get(key);
     if (!opts.fresh && hit && Date.now() - hit.at < TTL_MS) return hit.message;
