@@ -147,6 +147,8 @@ async function main(): Promise<void> {
         syncJobsQueued: queued,
         sameCount: stored === queued,
         note: 'totals include the warm-up',
+        // The api verifies every push but fetches Google's keys once per process, not per request.
+        jwksFetches: stack.oidc.jwksRequests,
       },
       load: { before, after: loadConditions() },
     });

@@ -101,6 +101,9 @@ async function main(): Promise<void> {
         '[]',
         '{}',
         '9'.repeat(40),
+        // Dates JavaScript accepts but PostgreSQL cannot store (timestamptz spans 4713 BC to 294276 AD).
+        '+275760-09-13T00:00:00.000Z',
+        '-271821-04-20T00:00:00.000Z',
         'a'.repeat(5000),
       ),
       fc.uuid().map(String),
@@ -240,6 +243,45 @@ async function main(): Promise<void> {
         ),
       ),
     );
+    // Valid pushes for a served mailbox, hostile only in their metadata (what reaches the INSERT).
+    const validPush = fc.record({
+      historyId: fc.integer({ min: 1 }),
+      messageId: fc.oneof(fc.uuid().map(String), fc.string({ minLength: 1, maxLength: 255 })),
+      publishTime: fc.oneof(
+        fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+        nasty,
+      ),
+      attributes: fc.dictionary(fc.string({ maxLength: 10 }), fc.string({ maxLength: 20 }), {
+        maxKeys: 3,
+      }),
+    });
+    await runProperty(
+      'POST /api/webhook/gmail (valid push, hostile metadata)',
+      fc.asyncProperty(validPush, async (p) => {
+        const body = {
+          message: {
+            data: Buffer.from(
+              JSON.stringify({ emailAddress: address, historyId: p.historyId }),
+            ).toString('base64'),
+            messageId: p.messageId,
+            publishTime: p.publishTime,
+            attributes: p.attributes,
+          },
+          subscription: 'projects/p/subscriptions/s',
+        };
+        return send(
+          'POST /api/webhook/gmail (valid push, hostile metadata)',
+          `${api.url}/api/webhook/gmail`,
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+            body: JSON.stringify(body),
+          },
+          body,
+        );
+      }),
+    );
+
     // Hostile tokens: truncated, re-signed with a foreign key, random text.
     const forged = await stack.oidc.token({}, { forged: true });
     await runProperty(

@@ -42,6 +42,12 @@ export class MailboxSyncService {
     private readonly jobs: JobQueueService,
   ) {}
 
+  /** True when the stored history id is already at or past `historyId`. */
+  async covers(mailboxId: string, historyId: string): Promise<boolean> {
+    const mailbox = await this.mailboxes.findById(mailboxId);
+    return !!mailbox?.lastHistoryId && BigInt(mailbox.lastHistoryId) >= BigInt(historyId);
+  }
+
   async sync(mailboxId: string): Promise<SyncOutcome> {
     const mailbox = await this.mailboxes.findById(mailboxId);
     if (!mailbox || mailbox.status !== 'active') return { mode: 'skipped', recorded: 0, historyId: null };
