@@ -133,6 +133,15 @@ describe('POST /api/webhook/gmail', () => {
       });
     }
 
+    it('stores an out-of-range publishTime as unknown instead of failing (fuzzer regression)', async () => {
+      const body = pushBody(mailbox.emailAddress, 1020) as any;
+      body.message.publishTime = '-027966-01-01T00:00:00.000Z';
+      const res = await post(body);
+      expect(res.status).toBe(204);
+      const rows = await t.app.get(DataSource).query('SELECT published_at FROM pubsub_notifications WHERE pubsub_message_id = $1', [body.message.messageId]);
+      expect(rows).toEqual([{ published_at: null }]);
+    });
+
     it('accepts extra Pub/Sub fields (attributes, deliveryAttempt) and the snake_case spelling', async () => {
       const body = pushBody(mailbox.emailAddress, 1010) as any;
       delete body.message.messageId;
