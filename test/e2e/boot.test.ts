@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../../src/core/net/free-port';
 import { testEnv } from '../support/env';
 import { eventually, http } from '../support/http';
 import { hasRedis } from '../support/services';
@@ -22,10 +23,6 @@ function runMain(env: NodeJS.ProcessEnv, args: string[] = []) {
   return { child, exited, out: () => stdout, err: () => stderr };
 }
 
-function freePort(): number {
-  return 20_000 + Math.floor(Math.random() * 20_000);
-}
-
 describe('entrypoint', () => {
   it('exits non-zero with one line naming the variable when DATABASE_URL is malformed', async () => {
     const run = runMain({ ...testEnv(), DATABASE_URL: 'not a url at all' });
@@ -44,7 +41,7 @@ describe('entrypoint', () => {
 
   for (const role of ['api', 'worker'] as const) {
     it(`boots APP_ROLE=${role} against local Postgres/Redis and answers health`, async () => {
-      const port = freePort();
+      const port = await freePort();
       const env = { ...testEnv({ APP_ROLE: role }), PORT: String(port), WORKER_HEALTH_PORT: String(port), LOG_LEVEL: 'info' };
       const run = runMain(env);
       try {

@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { freePort } from '../net/free-port';
 
 const run = promisify(execFile);
 
@@ -153,17 +154,6 @@ async function portFree(port: number): Promise<boolean> {
     const server = createServer();
     server.once('error', () => res(false));
     server.listen(port, '127.0.0.1', () => server.close(() => res(true)));
-  });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const server = createServer();
-    server.once('error', rej);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => res(port));
-    });
   });
 }
 
