@@ -123,9 +123,10 @@ export class DraftStageService {
   private async complete(ctx: StageContext): Promise<void> {
     // Dead letters first: anyone who sees the task completed also sees them resolved. A crash
     // in between leaves a live task with resolved dead letters, which the reconciler finishes.
+    // The task's status goes last: whoever sees it completed sees the rest done too.
     await this.failed.resolveForTask(ctx.task.id);
-    const changed = await this.tasks.update(ctx.task.id, { status: 'completed', stage: 'draft_created', completedAt: new Date(), errorMessage: null });
     await this.emails.markProcessed(ctx.email.id, true);
+    const changed = await this.tasks.update(ctx.task.id, { status: 'completed', stage: 'draft_created', completedAt: new Date(), errorMessage: null });
     if (changed) this.pipelineDuration.observe({ outcome: 'draft_created' }, (Date.now() - ctx.task.createdAt.getTime()) / 1000);
   }
 }
