@@ -16,7 +16,11 @@ export class MailboxCredentialsService {
   ) {}
 
   async forMailbox(mailbox: MailboxEntity): Promise<GmailCredentials> {
-    const encrypted = await this.mailboxes.getEncryptedToken(mailbox.id);
+    return this.fromEncrypted(mailbox, await this.mailboxes.getEncryptedToken(mailbox.id));
+  }
+
+  /** The same from a token already read with the mailbox (the pipeline loads both at once). */
+  fromEncrypted(mailbox: MailboxEntity, encrypted: string | null): GmailCredentials {
     if (!encrypted) {
       throw new AppError(ErrorCodes.GMAIL_AUTH_REVOKED, 'mailbox has no stored OAuth grant; run npm run gmail:connect', {
         retryable: false,

@@ -44,14 +44,15 @@ export class MailboxSyncService {
 
   /** True when the stored history id is already at or past `historyId`. */
   async covers(mailboxId: string, historyId: string): Promise<boolean> {
-    const mailbox = await this.mailboxes.findById(mailboxId);
-    return !!mailbox?.lastHistoryId && BigInt(mailbox.lastHistoryId) >= BigInt(historyId);
+    const last = await this.mailboxes.lastHistoryId(mailboxId);
+    return !!last && BigInt(last) >= BigInt(historyId);
   }
 
   async sync(mailboxId: string): Promise<SyncOutcome> {
-    const mailbox = await this.mailboxes.findById(mailboxId);
-    if (!mailbox || mailbox.status !== 'active') return { mode: 'skipped', recorded: 0, historyId: null };
-    const creds = await this.credentials.forMailbox(mailbox);
+    const found = await this.mailboxes.findWithToken(mailboxId);
+    if (!found || found.mailbox.status !== 'active') return { mode: 'skipped', recorded: 0, historyId: null };
+    const { mailbox } = found;
+    const creds = this.credentials.fromEncrypted(mailbox, found.encryptedToken);
     if (!mailbox.lastHistoryId) {
       // First contact: take a baseline instead of back-processing the whole mailbox.
       const profile = await this.gmail.getProfile(creds);

@@ -8,6 +8,7 @@ import { EmailRepository } from './repositories/email.repository';
 import { FailedTaskRepository } from './repositories/failed-task.repository';
 import { MailboxRepository } from './repositories/mailbox.repository';
 import { NotificationRepository } from './repositories/notification.repository';
+import { StageStateRepository } from './repositories/stage-state.repository';
 import { TaskRepository } from './repositories/task.repository';
 
 const REPOSITORIES = [
@@ -17,6 +18,7 @@ const REPOSITORIES = [
   TaskRepository,
   AiResponseRepository,
   FailedTaskRepository,
+  StageStateRepository,
 ];
 
 /** Postgres through TypeORM; pending migrations run on boot unless DATABASE_RUN_MIGRATIONS=false. */

@@ -10,6 +10,7 @@ import { ParsedEmail } from '../gmail/gmail-client.port';
 import { LlmService } from '../llm/llm.service';
 import { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
 import { EmailRepository } from '../persistence/repositories/email.repository';
+import { StageStateRepository } from '../persistence/repositories/stage-state.repository';
 import { TaskRepository } from '../persistence/repositories/task.repository';
 import { cleanEmailText } from './email-text';
 import { prefilter } from './prefilter';
@@ -28,6 +29,7 @@ export class ClassifyStageService {
     private readonly llm: LlmService,
     private readonly tasks: TaskRepository,
     private readonly emails: EmailRepository,
+    private readonly state: StageStateRepository,
     private readonly responses: AiResponseRepository,
     private readonly jobs: JobQueueService,
     @InjectMetric(Metric.EmailsProcessed) private readonly processed: Counter<string>,
@@ -36,13 +38,11 @@ export class ClassifyStageService {
 
   async run(ctx: StageContext): Promise<ClassifyOutcome> {
     const { task, email, mailbox, creds } = ctx;
-    const existing = await this.responses.findByTask(task.id);
-    if (existing?.category && task.stage === 'classified') {
+    if (ctx.response?.category && ctx.previousStage === 'classified') {
       // Crash after classifying but before enqueueing: just hand on.
       await this.jobs.enqueueStage(JobName.Generate, { taskId: task.id, correlationId: task.correlationId });
       return 'needs_reply';
     }
-    await this.tasks.update(task.id, { status: 'processing', stage: 'classifying' });
     let message: ParsedEmail;
     try {
       // Fresh: the pre-filter reads labels, which change (the later stages reuse this fetch).
@@ -99,7 +99,7 @@ export class ClassifyStageService {
       await this.finish(task.id, email.id, 'skipped', 'low_confidence', 'classified');
       return 'low_confidence';
     }
-    await this.tasks.update(task.id, { stage: 'classified' });
+    await this.tasks.setStage(task.id, 'classified');
     const vip = isVipSender(this.config.VIP_SENDERS, message.from?.address);
     await this.jobs.enqueueStage(JobName.Generate, { taskId: task.id, correlationId: task.correlationId }, { vip });
     return 'needs_reply';
@@ -112,7 +112,6 @@ export class ClassifyStageService {
     reason: string | null,
     stage: 'classified' | undefined = undefined,
   ): Promise<void> {
-    await this.tasks.update(taskId, { status, skipReason: reason, completedAt: new Date(), ...(stage ? { stage } : {}) });
-    await this.emails.markProcessed(emailId, true);
+    await this.state.finish({ taskId, emailId, status, skipReason: reason, stage });
   }
 }

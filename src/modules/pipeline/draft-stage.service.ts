@@ -9,9 +9,7 @@ import { DraftComposer, MARKER_HEADER } from '../gmail/draft-composer';
 import { DraftInfo, GmailClient, ParsedEmail } from '../gmail/gmail-client.port';
 import { AiResponseEntity } from '../persistence/entities/ai-response.entity';
 import { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
-import { EmailRepository } from '../persistence/repositories/email.repository';
-import { FailedTaskRepository } from '../persistence/repositories/failed-task.repository';
-import { TaskRepository } from '../persistence/repositories/task.repository';
+import { StageStateRepository } from '../persistence/repositories/stage-state.repository';
 import { MessageCache } from './message-cache.service';
 import { StageContext } from './stage-context.service';
 
@@ -36,10 +34,8 @@ export class DraftStageService {
     private readonly messages: MessageCache,
     private readonly composer: DraftComposer,
     private readonly locks: Coordination,
-    private readonly tasks: TaskRepository,
-    private readonly emails: EmailRepository,
     private readonly responses: AiResponseRepository,
-    private readonly failed: FailedTaskRepository,
+    private readonly state: StageStateRepository,
     @InjectMetric(Metric.DraftsCreated) private readonly drafts: Counter<string>,
     @InjectMetric(Metric.PipelineDuration) private readonly pipelineDuration: Histogram<string>,
   ) {}
@@ -58,6 +54,7 @@ export class DraftStageService {
 
   private async runLocked(ctx: StageContext): Promise<DraftOutcome> {
     const { task, email, creds } = ctx;
+    // Re-read under the lock: the claim's copy may predate a run that just finished.
     const response = await this.responses.findByTask(task.id);
     if (!response?.generatedReply) {
       throw new AppError(ErrorCodes.INTERNAL, 'draft stage reached without a generated reply', { retryable: false });
@@ -66,7 +63,6 @@ export class DraftStageService {
       await this.complete(ctx);
       return 'already_created';
     }
-    await this.tasks.update(task.id, { status: 'processing', stage: 'drafting' });
     const resuming = response.draftState === 'creating';
     const marker = await this.responses.beginDraft(task.id, randomUUID());
     if (resuming) {
@@ -121,12 +117,9 @@ export class DraftStageService {
   }
 
   private async complete(ctx: StageContext): Promise<void> {
-    // Dead letters first: anyone who sees the task completed also sees them resolved. A crash
-    // in between leaves a live task with resolved dead letters, which the reconciler finishes.
-    // The task's status goes last: whoever sees it completed sees the rest done too.
-    await this.failed.resolveForTask(ctx.task.id);
-    await this.emails.markProcessed(ctx.email.id, true);
-    const changed = await this.tasks.update(ctx.task.id, { status: 'completed', stage: 'draft_created', completedAt: new Date(), errorMessage: null });
+    // One statement: dead letters resolved, email processed and task completed together, so
+    // whoever sees the task completed sees the rest done too.
+    const changed = await this.state.finish({ taskId: ctx.task.id, emailId: ctx.email.id, status: 'completed', stage: 'draft_created' });
     if (changed) this.pipelineDuration.observe({ outcome: 'draft_created' }, (Date.now() - ctx.task.createdAt.getTime()) / 1000);
   }
 }

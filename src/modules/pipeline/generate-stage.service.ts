@@ -7,7 +7,7 @@ import { EmailForLlm } from '../llm/llm-provider.port';
 import { LlmService } from '../llm/llm.service';
 import { enforceReplySafety } from '../llm/reply-safety';
 import { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
-import { EmailRepository } from '../persistence/repositories/email.repository';
+import { StageStateRepository } from '../persistence/repositories/stage-state.repository';
 import { TaskRepository } from '../persistence/repositories/task.repository';
 import { cleanEmailText } from './email-text';
 import { toLlmEmail } from './llm-input';
@@ -28,15 +28,14 @@ export class GenerateStageService {
     private readonly messages: MessageCache,
     private readonly llm: LlmService,
     private readonly tasks: TaskRepository,
-    private readonly emails: EmailRepository,
+    private readonly state: StageStateRepository,
     private readonly responses: AiResponseRepository,
     private readonly jobs: JobQueueService,
   ) {}
 
   async run(ctx: StageContext, vip: boolean): Promise<GenerateOutcome> {
     const { task, email, mailbox, creds } = ctx;
-    const existing = await this.responses.findByTask(task.id);
-    if (existing?.generatedReply) {
+    if (ctx.response?.generatedReply) {
       await this.handOn(task.id, task.correlationId, vip);
       return 'already_generated';
     }
@@ -44,11 +43,9 @@ export class GenerateStageService {
     startOfDay.setUTCHours(0, 0, 0, 0);
     if ((await this.responses.countDraftsSince(mailbox.id, startOfDay)) >= this.config.DAILY_DRAFT_CAP) {
       // Cost guard: classified, but no reply today. Reprocess later (force) once the cap resets.
-      await this.tasks.update(task.id, { status: 'skipped', skipReason: 'daily_draft_cap', completedAt: new Date() });
-      await this.emails.markProcessed(email.id, true);
+      await this.state.finish({ taskId: task.id, emailId: email.id, status: 'skipped', skipReason: 'daily_draft_cap' });
       return 'daily_cap';
     }
-    await this.tasks.update(task.id, { status: 'processing', stage: 'generating' });
     const message = await this.messages.get(creds, email.messageId);
     const budget = this.config.LLM_INPUT_TOKEN_BUDGET;
     const thread = await this.threadContext(ctx, message.threadId, Math.floor(budget / 4));
@@ -62,7 +59,7 @@ export class GenerateStageService {
     // The only links a reply may carry are the ones the sender already sent.
     const safe = enforceReplySafety(reply.text, { originalText: message.text, allowNewLinks: false, maxWords: this.config.REPLY_MAX_WORDS });
     await this.responses.recordReply(task.id, safe.text, reply.model, { ...reply.usage, costUsd: this.llm.estimateCost(reply) });
-    await this.tasks.update(task.id, { stage: 'reply_generated' });
+    await this.tasks.setStage(task.id, 'reply_generated');
     await this.handOn(task.id, task.correlationId, vip);
     return 'generated';
   }

@@ -1,19 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../../core/config/app-config';
+import { Stage } from '../../core/queue/job-queue.service';
+import { JobName } from '../../core/queue/queue.constants';
 import { GmailCredentials } from '../gmail/gmail-client.port';
 import { MailboxCredentialsService } from '../ingestion/mailbox-credentials.service';
 import { EmailEntity } from '../persistence/entities/email.entity';
 import { MailboxEntity } from '../persistence/entities/mailbox.entity';
-import { ProcessingTaskEntity } from '../persistence/entities/processing-task.entity';
+import { AiResponseEntity } from '../persistence/entities/ai-response.entity';
+import { ACTIVE_TASK_STATUSES, ProcessingTaskEntity, TaskStage } from '../persistence/entities/processing-task.entity';
+import { StageStateRepository } from '../persistence/repositories/stage-state.repository';
 import { EmailRepository } from '../persistence/repositories/email.repository';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
 import { TaskRepository } from '../persistence/repositories/task.repository';
 
 export interface StageContext {
   task: ProcessingTaskEntity;
+  /** The task's stage before this run claimed it. */
+  previousStage: TaskStage;
   email: EmailEntity;
   mailbox: MailboxEntity;
   creds: GmailCredentials;
+  /** The task's AI response as of the claim (the draft stage re-reads it under its lock). */
+  response: AiResponseEntity | null;
 }
 
 export type LoadResult =
@@ -23,27 +31,49 @@ export type LoadResult =
   /** The mailbox is paused or needs re-auth: leave the task pending; it resumes later. */
   | { kind: 'parked' };
 
+/** The stage name a task shows while each job runs. */
+const RUNNING: Record<Stage, TaskStage> = {
+  [JobName.Classify]: 'classifying',
+  [JobName.Generate]: 'generating',
+  [JobName.Draft]: 'drafting',
+};
+
 /** Loads what every stage needs and decides whether the stage should run at all. */
 @Injectable()
 export class StageContextService {
   constructor(
     private readonly config: AppConfig,
+    private readonly state: StageStateRepository,
     private readonly tasks: TaskRepository,
     private readonly emails: EmailRepository,
     private readonly mailboxes: MailboxRepository,
     private readonly credentials: MailboxCredentialsService,
   ) {}
 
-  async load(taskId: string): Promise<LoadResult> {
+  /** Claims the task for `stage` (status processing) and loads its state in one query. */
+  async load(taskId: string, stage: Stage): Promise<LoadResult> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const claimed = await this.state.claim(taskId, RUNNING[stage]);
+      if (claimed) {
+        const creds = this.credentials.fromEncrypted(claimed.mailbox, claimed.encryptedRefreshToken);
+        return { kind: 'ready', ctx: { ...claimed, creds } };
+      }
+      const why = await this.whyNotClaimable(taskId);
+      if (why) return { kind: why };
+      // It became claimable in between (e.g. the mailbox was just reconnected): claim again.
+    }
+    return { kind: 'parked' };
+  }
+
+  /** Rare path: tells a finished task from a parked one (null: it is claimable after all). */
+  private async whyNotClaimable(taskId: string): Promise<'finished' | 'parked' | null> {
     const task = await this.tasks.findById(taskId);
-    if (!task || !['pending', 'processing'].includes(task.status)) return { kind: 'finished' };
+    if (!task || !ACTIVE_TASK_STATUSES.includes(task.status)) return 'finished';
     const email = task.email ?? (await this.emails.findById(task.emailId));
-    if (!email) return { kind: 'finished' };
+    if (!email) return 'finished';
     const mailbox = await this.mailboxes.findById(email.mailboxId);
-    if (!mailbox) return { kind: 'finished' };
-    if (mailbox.status !== 'active') return { kind: 'parked' };
-    const creds = await this.credentials.forMailbox(mailbox);
-    return { kind: 'ready', ctx: { task, email, mailbox, creds } };
+    if (!mailbox) return 'finished';
+    return mailbox.status !== 'active' ? 'parked' : null;
   }
 
   isVip(sender: string | null | undefined): boolean {

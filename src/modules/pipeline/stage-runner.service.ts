@@ -41,7 +41,7 @@ export class StageRunner {
     const started = performance.now();
     const observe = (status: string) =>
       this.duration.observe({ task_name: stage, stage, status }, (performance.now() - started) / 1000);
-    const loaded = await this.context.load(job.data.taskId);
+    const loaded = await this.context.load(job.data.taskId, stage);
     if (loaded.kind !== 'ready') {
       observe(loaded.kind);
       return { skipped: loaded.kind };

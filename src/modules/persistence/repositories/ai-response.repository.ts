@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Not, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, IsNull, Not, Repository } from 'typeorm';
 import { AiResponseEntity } from '../entities/ai-response.entity';
+import { PreparedStatements } from './prepared-statements';
+import { RowMapper } from './row-mapper';
 
 export interface Usage {
   promptTokens: number;
@@ -11,10 +13,21 @@ export interface Usage {
 
 @Injectable()
 export class AiResponseRepository {
-  constructor(@InjectRepository(AiResponseEntity) private readonly repo: Repository<AiResponseEntity>) {}
+  // The pipeline's statements are prepared SQL (see PreparedStatements); the rest uses TypeORM.
+  private readonly sql: PreparedStatements;
+  private readonly row: RowMapper<AiResponseEntity>;
 
-  findByTask(taskId: string): Promise<AiResponseEntity | null> {
-    return this.repo.findOneBy({ taskId });
+  constructor(
+    @InjectRepository(AiResponseEntity) private readonly repo: Repository<AiResponseEntity>,
+    @InjectDataSource() dataSource: DataSource,
+  ) {
+    this.sql = new PreparedStatements(dataSource);
+    this.row = new RowMapper(dataSource, AiResponseEntity, 'r');
+  }
+
+  async findByTask(taskId: string): Promise<AiResponseEntity | null> {
+    const rows = await this.sql.query('response_by_task', `SELECT ${this.row.select()} FROM ai_responses r WHERE r.task_id = $1`, [taskId]);
+    return rows[0] ? this.row.map(rows[0]) : null;
   }
 
   listForEmail(emailId: number): Promise<AiResponseEntity[]> {
@@ -32,41 +45,48 @@ export class AiResponseRepository {
     usage: Usage;
   }): Promise<void> {
     const tokens = input.usage.promptTokens + input.usage.completionTokens;
-    await this.repo
-      .createQueryBuilder()
-      .insert()
-      .into(AiResponseEntity)
-      .values({
-        taskId: input.taskId,
-        emailId: input.emailId,
-        category: input.category,
-        confidence: input.confidence,
-        reasoning: input.reasoning?.slice(0, 2000) ?? null,
-        modelUsed: input.modelUsed,
-        tokensUsed: tokens,
-        promptTokens: input.usage.promptTokens,
-        completionTokens: input.usage.completionTokens,
-        costUsd: input.usage.costUsd,
-      })
-      .orUpdate(['category', 'confidence', 'reasoning', 'model_used', 'tokens_used', 'prompt_tokens', 'completion_tokens', 'cost_usd', 'updated_at'], ['task_id'])
-      .execute();
+    await this.sql.query(
+      'response_classification',
+      `INSERT INTO ai_responses (task_id, email_id, category, confidence, reasoning, model_used, tokens_used, prompt_tokens, completion_tokens, cost_usd)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (task_id) DO UPDATE SET
+         category = EXCLUDED.category, confidence = EXCLUDED.confidence, reasoning = EXCLUDED.reasoning,
+         model_used = EXCLUDED.model_used, tokens_used = EXCLUDED.tokens_used, prompt_tokens = EXCLUDED.prompt_tokens,
+         completion_tokens = EXCLUDED.completion_tokens, cost_usd = EXCLUDED.cost_usd, updated_at = now()`,
+      [
+        input.taskId,
+        input.emailId,
+        input.category,
+        input.confidence,
+        input.reasoning?.slice(0, 2000) ?? null,
+        input.modelUsed,
+        tokens,
+        input.usage.promptTokens,
+        input.usage.completionTokens,
+        input.usage.costUsd,
+      ],
+    );
   }
 
   /** Adds the reply and its token usage on top of the classification's. */
   async recordReply(taskId: string, reply: string, model: string, usage: Usage): Promise<void> {
-    await this.repo
-      .createQueryBuilder()
-      .update(AiResponseEntity)
-      .set({
-        generatedReply: reply,
-        replyModelUsed: model,
-        tokensUsed: () => `tokens_used + ${Math.trunc(usage.promptTokens + usage.completionTokens)}`,
-        promptTokens: () => `prompt_tokens + ${Math.trunc(usage.promptTokens)}`,
-        completionTokens: () => `completion_tokens + ${Math.trunc(usage.completionTokens)}`,
-        costUsd: () => `cost_usd + ${Number(usage.costUsd) || 0}`,
-      })
-      .where('task_id = :taskId', { taskId })
-      .execute();
+    await this.sql.query(
+      'response_reply',
+      `UPDATE ai_responses
+          SET generated_reply = $2, reply_model_used = $3, tokens_used = tokens_used + $4,
+              prompt_tokens = prompt_tokens + $5, completion_tokens = completion_tokens + $6,
+              cost_usd = cost_usd + $7, updated_at = now()
+        WHERE task_id = $1`,
+      [
+        taskId,
+        reply,
+        model,
+        Math.trunc(usage.promptTokens + usage.completionTokens),
+        Math.trunc(usage.promptTokens),
+        Math.trunc(usage.completionTokens),
+        Number(usage.costUsd) || 0,
+      ],
+    );
   }
 
   /**
@@ -74,18 +94,27 @@ export class AiResponseRepository {
    * header; after a crash, a retry finds the draft by it instead of creating a second one.
    */
   async beginDraft(taskId: string, marker: string): Promise<string> {
-    await this.repo
-      .createQueryBuilder()
-      .update(AiResponseEntity)
-      .set({ draftMarker: marker, draftState: 'creating' })
-      .where('task_id = :taskId AND draft_marker IS NULL', { taskId })
-      .execute();
-    const row = await this.repo.findOneByOrFail({ taskId });
-    return row.draftMarker as string;
+    // Keeps the marker of an earlier attempt (a resumed run must look for that one).
+    const rows = await this.sql.query<{ draft_marker: string }>(
+      'response_begin_draft',
+      `UPDATE ai_responses
+          SET draft_marker = COALESCE(draft_marker, $2::uuid),
+              draft_state = CASE WHEN draft_marker IS NULL THEN 'creating' ELSE draft_state END,
+              updated_at = now()
+        WHERE task_id = $1
+       RETURNING draft_marker`,
+      [taskId, marker],
+    );
+    if (!rows[0]) throw new Error(`no AI response for task ${taskId}`);
+    return rows[0].draft_marker;
   }
 
   async recordDraft(taskId: string, draftId: string, draftMessageId: string): Promise<void> {
-    await this.repo.update({ taskId }, { draftId, draftMessageId, draftState: 'created' });
+    await this.sql.query(
+      'response_draft',
+      `UPDATE ai_responses SET draft_id = $2, draft_message_id = $3, draft_state = 'created', updated_at = now() WHERE task_id = $1`,
+      [taskId, draftId, draftMessageId],
+    );
   }
 
   /**
@@ -93,13 +122,15 @@ export class AiResponseRepository {
    * earlier run of the same message before a forced reprocess): one AI draft per thread.
    */
   async latestDraftInThread(mailboxId: string, threadId: string, excludeTaskId: string): Promise<AiResponseEntity | null> {
-    return this.repo
-      .createQueryBuilder('r')
-      .innerJoin('r.email', 'e')
-      .where('e.mailbox_id = :mailboxId AND e.thread_id = :threadId AND r.task_id <> :excludeTaskId', { mailboxId, threadId, excludeTaskId })
-      .andWhere("r.draft_state = 'created' AND r.draft_id IS NOT NULL")
-      .orderBy('r.updated_at', 'DESC')
-      .getOne();
+    const rows = await this.sql.query(
+      'response_latest_in_thread',
+      `SELECT ${this.row.select()} FROM ai_responses r JOIN emails e ON e.id = r.email_id
+        WHERE e.mailbox_id = $1 AND e.thread_id = $2 AND r.task_id <> $3
+          AND r.draft_state = 'created' AND r.draft_id IS NOT NULL
+        ORDER BY r.updated_at DESC LIMIT 1`,
+      [mailboxId, threadId, excludeTaskId],
+    );
+    return rows[0] ? this.row.map(rows[0]) : null;
   }
 
   /** Marks an earlier draft as handed over to a newer email's run (it was replaced in place). */
@@ -109,12 +140,13 @@ export class AiResponseRepository {
 
   /** Drafts written today for a mailbox (cost guard). */
   async countDraftsSince(mailboxId: string, since: Date): Promise<number> {
-    return this.repo
-      .createQueryBuilder('r')
-      .innerJoin('r.email', 'e')
-      .where('e.mailbox_id = :mailboxId', { mailboxId })
-      .andWhere('r.generated_reply IS NOT NULL AND r.updated_at >= :since', { since })
-      .getCount();
+    const rows = await this.sql.query<{ n: number }>(
+      'response_drafts_since',
+      `SELECT count(*)::int AS n FROM ai_responses r JOIN emails e ON e.id = r.email_id
+        WHERE e.mailbox_id = $1 AND r.generated_reply IS NOT NULL AND r.updated_at >= $2`,
+      [mailboxId, since],
+    );
+    return rows[0]?.n ?? 0;
   }
 
   countWithDraft(): Promise<number> {

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
 import { EmailEntity } from '../entities/email.entity';
 import { ProcessingTaskEntity } from '../entities/processing-task.entity';
+import { PreparedStatements } from './prepared-statements';
+import { RowMapper } from './row-mapper';
 
 export interface NewEmail {
   mailboxId: string;
@@ -22,10 +24,31 @@ export interface RecordedEmail {
 
 @Injectable()
 export class EmailRepository {
+  private readonly emailRow: RowMapper<EmailEntity>;
+  private readonly taskRow: RowMapper<ProcessingTaskEntity>;
+  private readonly recordSql: string;
+  private readonly sql: PreparedStatements;
+
   constructor(
     @InjectRepository(EmailEntity) private readonly repo: Repository<EmailEntity>,
-    @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+    @InjectDataSource() dataSource: DataSource,
+  ) {
+    this.sql = new PreparedStatements(dataSource);
+    this.emailRow = new RowMapper(dataSource, EmailEntity, 'e');
+    this.taskRow = new RowMapper(dataSource, ProcessingTaskEntity, 't');
+    this.recordSql = `
+      WITH e AS (
+        INSERT INTO emails (mailbox_id, message_id, thread_id, sender, subject, received_at)
+        VALUES ($1, $2, $3, $4, $5, $6)
+        ON CONFLICT DO NOTHING
+        RETURNING *
+      ), t AS (
+        INSERT INTO processing_tasks (email_id, status, stage, correlation_id, priority)
+        SELECT id, 'pending', 'queued', $7, $8 FROM e
+        RETURNING *
+      )
+      SELECT ${this.emailRow.select()}, ${this.taskRow.select()} FROM e JOIN t ON t.email_id = e.id`;
+  }
 
   findById(id: number): Promise<EmailEntity | null> {
     return this.repo.findOneBy({ id });
@@ -37,48 +60,35 @@ export class EmailRepository {
 
   /**
    * Records a Gmail message once (unique message_id) together with its first processing task,
-   * in one transaction: either both exist or neither, so a crash between them cannot leave an
+   * in one statement: either both exist or neither, so a crash between them cannot leave an
    * email that nothing will ever process.
    */
   async recordNew(input: NewEmail, opts: { priority?: boolean } = {}): Promise<RecordedEmail> {
-    return this.dataSource.transaction(async (tx) => {
-      const inserted = await tx
-        .createQueryBuilder()
-        .insert()
-        .into(EmailEntity)
-        .values({
-          mailboxId: input.mailboxId,
-          messageId: input.messageId,
-          threadId: input.threadId,
-          sender: input.sender?.slice(0, 255) ?? null,
-          subject: input.subject ?? null,
-          receivedAt: input.receivedAt ?? null,
-        })
-        .orIgnore()
-        .returning('*')
-        .execute();
-      const rows = inserted.raw as { id: number }[];
-      if (rows.length === 0) {
-        const existing = await tx.findOneByOrFail(EmailEntity, { messageId: input.messageId });
-        return { email: existing, task: null };
-      }
-      const email = await tx.findOneByOrFail(EmailEntity, { id: rows[0].id });
-      const task = await tx.save(
-        tx.create(ProcessingTaskEntity, {
-          emailId: email.id,
-          status: 'pending',
-          stage: 'queued',
-          correlationId: randomUUID(),
-          priority: opts.priority ?? false,
-        }),
-      );
-      return { email, task };
-    });
+    // One round trip instead of five (START, INSERT, SELECT, INSERT, COMMIT): sync is hot.
+    const rows = await this.sql.query('email_record_new', this.recordSql, [
+      input.mailboxId,
+      input.messageId,
+      input.threadId,
+      input.sender?.slice(0, 255) ?? null,
+      input.subject ?? null,
+      input.receivedAt ?? null,
+      randomUUID(),
+      opts.priority ?? false,
+    ]);
+    if (rows.length === 0) {
+      const existing = await this.repo.findOneByOrFail({ messageId: input.messageId });
+      return { email: existing, task: null };
+    }
+    return { email: this.emailRow.map(rows[0]) as EmailEntity, task: this.taskRow.map(rows[0]) };
   }
 
   /** Fills in what only the fetched message tells (sender, subject, date). */
   async updateDetails(id: number, details: { sender: string | null; subject: string | null; receivedAt: Date | null; threadId: string | null }): Promise<void> {
-    await this.repo.update({ id }, { ...details, sender: details.sender?.slice(0, 255) ?? null });
+    await this.sql.query(
+      'email_details',
+      'UPDATE emails SET sender = $2, subject = $3, received_at = $4, thread_id = $5 WHERE id = $1',
+      [id, details.sender?.slice(0, 255) ?? null, details.subject, details.receivedAt, details.threadId],
+    );
   }
 
   async markProcessed(id: number, processed: boolean): Promise<void> {

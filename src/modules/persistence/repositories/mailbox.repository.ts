@@ -1,11 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { MailboxEntity, MailboxStatus } from '../entities/mailbox.entity';
+import { PreparedStatements } from './prepared-statements';
+import { RowMapper } from './row-mapper';
 
 @Injectable()
 export class MailboxRepository {
-  constructor(@InjectRepository(MailboxEntity) private readonly repo: Repository<MailboxEntity>) {}
+  // Statements every sync runs are prepared SQL (see PreparedStatements); the rest uses TypeORM.
+  private readonly sql: PreparedStatements;
+  private readonly row: RowMapper<MailboxEntity>;
+
+  constructor(
+    @InjectRepository(MailboxEntity) private readonly repo: Repository<MailboxEntity>,
+    @InjectDataSource() dataSource: DataSource,
+  ) {
+    this.sql = new PreparedStatements(dataSource);
+    this.row = new RowMapper(dataSource, MailboxEntity, 'm');
+  }
 
   findById(id: string): Promise<MailboxEntity | null> {
     return this.repo.findOneBy({ id });
@@ -39,6 +51,23 @@ export class MailboxRepository {
     return row?.token ?? null;
   }
 
+  /** The mailbox and its encrypted refresh token in one query (sync reads both every time). */
+  async findWithToken(id: string): Promise<{ mailbox: MailboxEntity; encryptedToken: string | null } | null> {
+    const rows = await this.sql.query(
+      'mailbox_with_token',
+      `SELECT ${this.row.select()}, m.encrypted_refresh_token AS token FROM mailboxes m WHERE m.id = $1`,
+      [id],
+    );
+    const mailbox = rows[0] && this.row.map(rows[0]);
+    return mailbox ? { mailbox, encryptedToken: (rows[0].token as string | null) ?? null } : null;
+  }
+
+  /** The stored history id alone (asked before every sync job). */
+  async lastHistoryId(id: string): Promise<string | null> {
+    const rows = await this.sql.query<{ h: string | null }>('mailbox_history_id', 'SELECT last_history_id::text AS h FROM mailboxes WHERE id = $1', [id]);
+    return rows[0]?.h ?? null;
+  }
+
   /** Creates or reconnects a mailbox with a fresh grant; the history baseline is set by the caller. */
   async upsertConnected(input: {
     emailAddress: string;
@@ -67,14 +96,13 @@ export class MailboxRepository {
    * baseline back (which would reprocess) nor jump past work not yet recorded.
    */
   async advanceHistoryId(id: string, historyId: string): Promise<boolean> {
-    const result = await this.repo
-      .createQueryBuilder()
-      .update(MailboxEntity)
-      .set({ lastHistoryId: historyId, lastSyncedAt: () => 'now()' })
-      .where('id = :id', { id })
-      .andWhere('(last_history_id IS NULL OR last_history_id < CAST(:historyId AS numeric))', { historyId })
-      .execute();
-    return (result.affected ?? 0) > 0;
+    const rows = await this.sql.query(
+      'mailbox_advance_history',
+      `UPDATE mailboxes SET last_history_id = $2::numeric, last_synced_at = now(), updated_at = now()
+        WHERE id = $1 AND (last_history_id IS NULL OR last_history_id < $2::numeric) RETURNING id`,
+      [id, historyId],
+    );
+    return rows.length > 0;
   }
 
   /** Replaces the baseline (full re-sync after Gmail forgot our start id). */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { PubsubNotificationEntity } from '../entities/pubsub-notification.entity';
+import { PreparedStatements } from './prepared-statements';
 
 export interface NewNotification {
   pubsubMessageId: string;
@@ -13,9 +14,14 @@ export interface NewNotification {
 
 @Injectable()
 export class NotificationRepository {
+  private readonly sql: PreparedStatements;
+
   constructor(
     @InjectRepository(PubsubNotificationEntity) private readonly repo: Repository<PubsubNotificationEntity>,
-  ) {}
+    @InjectDataSource() dataSource: DataSource,
+  ) {
+    this.sql = new PreparedStatements(dataSource);
+  }
 
   /** Stores a push once; a redelivery of the same Pub/Sub message id returns inserted=false. */
   async insertIfNew(n: NewNotification): Promise<{ inserted: boolean }> {
@@ -52,13 +58,12 @@ export class NotificationRepository {
 
   /** Marks every stored push of a mailbox up to a history id as covered by a finished sync. */
   async markProcessed(mailboxId: string, upToHistoryId: string): Promise<void> {
-    await this.repo
-      .createQueryBuilder()
-      .update(PubsubNotificationEntity)
-      .set({ processedAt: () => 'now()' })
-      .where('mailbox_id = :mailboxId AND processed_at IS NULL', { mailboxId })
-      .andWhere('history_id <= CAST(:upToHistoryId AS numeric)', { upToHistoryId })
-      .execute();
+    // Every sync runs it: a prepared statement (see PreparedStatements).
+    await this.sql.query(
+      'notifications_processed',
+      'UPDATE pubsub_notifications SET processed_at = now() WHERE mailbox_id = $1 AND processed_at IS NULL AND history_id <= $2::numeric',
+      [mailboxId, upToHistoryId],
+    );
   }
 
   /** Mailboxes with pushes stored but not yet covered by a sync older than `olderThanMs`. */

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { In, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { ProcessingTaskEntity, TaskStage, TaskStatus } from '../entities/processing-task.entity';
+import { PreparedStatements } from './prepared-statements';
 
 export interface TaskUpdate {
   status?: TaskStatus;
@@ -16,7 +17,14 @@ const FINAL: TaskStatus[] = ['completed', 'failed', 'skipped'];
 
 @Injectable()
 export class TaskRepository {
-  constructor(@InjectRepository(ProcessingTaskEntity) private readonly repo: Repository<ProcessingTaskEntity>) {}
+  private readonly sql: PreparedStatements;
+
+  constructor(
+    @InjectRepository(ProcessingTaskEntity) private readonly repo: Repository<ProcessingTaskEntity>,
+    @InjectDataSource() dataSource: DataSource,
+  ) {
+    this.sql = new PreparedStatements(dataSource);
+  }
 
   findById(id: string): Promise<ProcessingTaskEntity | null> {
     return this.repo.findOne({ where: { id }, relations: { email: true } });
@@ -61,6 +69,16 @@ export class TaskRepository {
       .andWhere('status NOT IN (:...final)', { final: FINAL })
       .execute();
     return (result.affected ?? 0) > 0;
+  }
+
+  /** A live task's stage moves on (the pipeline's hot path: a prepared statement). */
+  async setStage(id: string, stage: TaskStage): Promise<boolean> {
+    const rows = await this.sql.query(
+      'task_set_stage',
+      `UPDATE processing_tasks SET stage = $2, updated_at = now() WHERE id = $1 AND status IN ('pending', 'processing') RETURNING id`,
+      [id, stage],
+    );
+    return rows.length > 0;
   }
 
   /** Reopens a failed task for a dead-letter retry. */

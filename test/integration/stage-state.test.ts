@@ -1,0 +1,150 @@
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AiResponseRepository } from '../../src/modules/persistence/repositories/ai-response.repository';
+import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository';
+import { FailedTaskRepository } from '../../src/modules/persistence/repositories/failed-task.repository';
+import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository';
+import { StageStateRepository } from '../../src/modules/persistence/repositories/stage-state.repository';
+import { TaskRepository } from '../../src/modules/persistence/repositories/task.repository';
+import { startApp, TestApp } from '../support/app-harness';
+import { seedMailbox, uniqueAddress } from '../support/seed';
+
+/**
+ * The pipeline's hand-written, prepared statements against the real schema: they replace
+ * TypeORM queries, so they must keep the same guarantees (live-only transitions, one task per
+ * new email, entities hydrated with the right types).
+ */
+describe('pipeline statements (real PostgreSQL)', () => {
+  let t: TestApp;
+  let state: StageStateRepository;
+  let emails: EmailRepository;
+  let tasks: TaskRepository;
+  let responses: AiResponseRepository;
+  let mailboxes: MailboxRepository;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    t = await startApp({ APP_ROLE: 'api' });
+    state = t.app.get(StageStateRepository);
+    emails = t.app.get(EmailRepository);
+    tasks = t.app.get(TaskRepository);
+    responses = t.app.get(AiResponseRepository);
+    mailboxes = t.app.get(MailboxRepository);
+    db = t.app.get(DataSource);
+  });
+  afterAll(async () => t?.close());
+
+  let n = 0;
+  async function newTask(opts: { mailboxStatus?: 'active' | 'paused' } = {}) {
+    const mailbox = await seedMailbox(t.app, uniqueAddress('stage'), { refreshToken: 'rt-secret' });
+    if (opts.mailboxStatus === 'paused') await mailboxes.setStatus(mailbox.id, 'paused', 'test');
+    const recorded = await emails.recordNew({ mailboxId: mailbox.id, messageId: `msg-${Date.now()}-${++n}`, threadId: 'thread-1' });
+    return { mailbox, email: recorded.email, task: recorded.task! };
+  }
+
+  it('records a new email with its task in one statement, typed like TypeORM would', async () => {
+    const { mailbox, email, task } = await newTask();
+    expect(email).toMatchObject({ mailboxId: mailbox.id, threadId: 'thread-1', processed: false });
+    expect(email.id).toEqual(expect.any(Number));
+    expect(email.createdAt).toBeInstanceOf(Date);
+    expect(task).toMatchObject({ emailId: email.id, status: 'pending', stage: 'queued', priority: false });
+    expect(task.correlationId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(task.createdAt).toBeInstanceOf(Date);
+    expect(await tasks.findById(task.id)).toMatchObject({ id: task.id, correlationId: task.correlationId });
+  });
+
+  it('records a message once, even when five syncs record it at the same time', async () => {
+    const mailbox = await seedMailbox(t.app, uniqueAddress('dup'));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => emails.recordNew({ mailboxId: mailbox.id, messageId: `same-${mailbox.id}`, threadId: 'x' })),
+    );
+    expect(results.filter((r) => r.task !== null)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.email.id)).size).toBe(1);
+    const [{ count }] = (await db.query('SELECT count(*)::int AS count FROM processing_tasks WHERE email_id = $1', [results[0].email.id])) as { count: number }[];
+    expect(count).toBe(1);
+  });
+
+  it('claims a live task: status processing, the running stage, the previous stage, everything loaded', async () => {
+    const { mailbox, email, task } = await newTask();
+    const claimed = await state.claim(task.id, 'classifying');
+    expect(claimed).not.toBeNull();
+    expect(claimed!.task).toMatchObject({ id: task.id, status: 'processing', stage: 'classifying' });
+    expect(claimed!.previousStage).toBe('queued');
+    expect(claimed!.task.emailId).toBe(email.id);
+    expect(claimed!.email).toMatchObject({ id: email.id, mailboxId: mailbox.id, messageId: email.messageId });
+    expect(claimed!.mailbox).toMatchObject({ id: mailbox.id, emailAddress: mailbox.emailAddress, status: 'active', lastHistoryId: '100' });
+    // The token comes encrypted; the entity itself never carries it.
+    expect(claimed!.encryptedRefreshToken).toEqual(expect.any(String));
+    expect(claimed!.encryptedRefreshToken).not.toContain('rt-secret');
+    expect(claimed!.mailbox.encryptedRefreshToken).toBeUndefined();
+    expect(claimed!.response).toBeNull();
+
+    await responses.recordClassification({
+      taskId: task.id,
+      emailId: email.id,
+      category: 'needs_reply',
+      confidence: 0.9,
+      reasoning: 'asks',
+      modelUsed: 'm',
+      usage: { promptTokens: 10, completionTokens: 5, costUsd: 0.001 },
+    });
+    await tasks.setStage(task.id, 'classified');
+    const again = await state.claim(task.id, 'generating');
+    expect(again!.previousStage).toBe('classified');
+    expect(again!.task.stage).toBe('generating');
+    expect(again!.response).toMatchObject({ taskId: task.id, emailId: email.id, category: 'needs_reply', confidence: 0.9, tokensUsed: 15, draftState: 'none' });
+  });
+
+  it('does not claim a finished task or a task of a paused mailbox, and changes nothing', async () => {
+    const paused = await newTask({ mailboxStatus: 'paused' });
+    expect(await state.claim(paused.task.id, 'classifying')).toBeNull();
+    expect(await tasks.findById(paused.task.id)).toMatchObject({ status: 'pending', stage: 'queued' });
+
+    const done = await newTask();
+    expect(await state.finish({ taskId: done.task.id, emailId: done.email.id, status: 'skipped', skipReason: 'prefilter:x' })).toBe(true);
+    expect(await state.claim(done.task.id, 'classifying')).toBeNull();
+    expect(await tasks.findById(done.task.id)).toMatchObject({ status: 'skipped', stage: 'queued', skipReason: 'prefilter:x' });
+  });
+
+  it('finishes a live task with its dead letters resolved and its email processed, once', async () => {
+    const { email, task } = await newTask();
+    const failed = t.app.get(FailedTaskRepository);
+    const letter = await failed.record({ emailId: email.id, taskId: task.id, taskName: 'generate', errorCode: 'X', errorMessage: 'boom', stackTrace: null, retryCount: 3 });
+    await state.claim(task.id, 'drafting');
+
+    expect(await state.finish({ taskId: task.id, emailId: email.id, status: 'completed', stage: 'draft_created' })).toBe(true);
+    const finished = await tasks.findById(task.id);
+    expect(finished).toMatchObject({ status: 'completed', stage: 'draft_created', skipReason: null, errorMessage: null });
+    expect(finished!.completedAt).toBeInstanceOf(Date);
+    expect((await emails.findById(email.id))!.processed).toBe(true);
+    expect((await failed.findById(letter.id))!.resolvedAt).toBeInstanceOf(Date);
+
+    // A second finish (a stale job) writes nothing at all.
+    await emails.markProcessed(email.id, false);
+    expect(await state.finish({ taskId: task.id, emailId: email.id, status: 'skipped', skipReason: 'late' })).toBe(false);
+    expect(await tasks.findById(task.id)).toMatchObject({ status: 'completed', skipReason: null });
+    expect((await emails.findById(email.id))!.processed).toBe(false);
+  });
+
+  it('keeps the first draft marker when a draft is begun twice (a resumed run looks for it)', async () => {
+    const { email, task } = await newTask();
+    await responses.recordClassification({ taskId: task.id, emailId: email.id, category: 'needs_reply', confidence: 1, reasoning: null, modelUsed: 'm', usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 } });
+    const first = await responses.beginDraft(task.id, '00000000-0000-4000-8000-000000000001');
+    const second = await responses.beginDraft(task.id, '00000000-0000-4000-8000-000000000002');
+    expect(first).toBe('00000000-0000-4000-8000-000000000001');
+    expect(second).toBe(first);
+    expect(await responses.findByTask(task.id)).toMatchObject({ draftState: 'creating', draftMarker: first });
+    await responses.recordDraft(task.id, 'd-1', 'm-1');
+    expect(await responses.findByTask(task.id)).toMatchObject({ draftState: 'created', draftId: 'd-1', draftMessageId: 'm-1' });
+  });
+
+  it('advances the history id only forward', async () => {
+    const { mailbox } = await newTask();
+    expect(await mailboxes.advanceHistoryId(mailbox.id, '150')).toBe(true);
+    expect(await mailboxes.advanceHistoryId(mailbox.id, '120')).toBe(false);
+    expect(await mailboxes.lastHistoryId(mailbox.id)).toBe('150');
+    const found = await mailboxes.findWithToken(mailbox.id);
+    expect(found!.mailbox.lastHistoryId).toBe('150');
+    expect(found!.encryptedToken).toEqual(expect.any(String));
+  });
+});
