@@ -126,6 +126,32 @@ describe('pipeline statements (real PostgreSQL)', () => {
     expect((await emails.findById(email.id))!.processed).toBe(false);
   });
 
+  it('records the reply with the stage move, and the draft with the completion', async () => {
+    const { email, task } = await newTask();
+    await responses.recordClassification({ taskId: task.id, emailId: email.id, category: 'needs_reply', confidence: 1, reasoning: null, modelUsed: 'm', usage: { promptTokens: 10, completionTokens: 2, costUsd: 0.5 } });
+    await state.claim(task.id, 'generating');
+    expect(await state.replyGenerated(task.id, 'Hello', 'gpt', { promptTokens: 100, completionTokens: 20, costUsd: 0.25 })).toBe(true);
+    expect(await tasks.findById(task.id)).toMatchObject({ status: 'processing', stage: 'reply_generated' });
+    expect(await responses.findByTask(task.id)).toMatchObject({ generatedReply: 'Hello', replyModelUsed: 'gpt', tokensUsed: 132, promptTokens: 110, costUsd: 0.75 });
+
+    await state.claim(task.id, 'drafting');
+    expect(await state.finish({ taskId: task.id, emailId: email.id, status: 'completed', stage: 'draft_created', draft: { draftId: 'r-9', messageId: 'm-9' } })).toBe(true);
+    expect(await responses.findByTask(task.id)).toMatchObject({ draftId: 'r-9', draftMessageId: 'm-9', draftState: 'created' });
+    expect(await tasks.findById(task.id)).toMatchObject({ status: 'completed', stage: 'draft_created' });
+
+    // A draft made by a run whose task meanwhile ended is still recorded; the task is left alone.
+    expect(await state.finish({ taskId: task.id, emailId: email.id, status: 'completed', draft: { draftId: 'r-10', messageId: 'm-10' } })).toBe(false);
+    expect(await responses.findByTask(task.id)).toMatchObject({ draftId: 'r-10' });
+    // Without a draft, finish leaves the response's draft as it is.
+    const other = await newTask();
+    await responses.recordClassification({ taskId: other.task.id, emailId: other.email.id, category: 'spam', confidence: 1, reasoning: null, modelUsed: 'm', usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 } });
+    expect(await state.finish({ taskId: other.task.id, emailId: other.email.id, status: 'completed', stage: 'classified' })).toBe(true);
+    expect(await responses.findByTask(other.task.id)).toMatchObject({ draftId: null, draftState: 'none' });
+    // A stale generate run does not move a finished task.
+    expect(await state.replyGenerated(other.task.id, 'late', 'gpt', { promptTokens: 0, completionTokens: 0, costUsd: 0 })).toBe(false);
+    expect(await tasks.findById(other.task.id)).toMatchObject({ status: 'completed', stage: 'classified' });
+  });
+
   it('keeps the first draft marker when a draft is begun twice (a resumed run looks for it)', async () => {
     const { email, task } = await newTask();
     await responses.recordClassification({ taskId: task.id, emailId: email.id, category: 'needs_reply', confidence: 1, reasoning: null, modelUsed: 'm', usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 } });

@@ -68,8 +68,7 @@ export class DraftStageService {
     if (resuming) {
       const found = await this.findByMarker(ctx, email.threadId ?? '', marker);
       if (found) {
-        await this.responses.recordDraft(task.id, found.draftId, found.messageId);
-        await this.complete(ctx);
+        await this.complete(ctx, found);
         this.logger.log({ taskId: task.id }, 'found the draft an earlier run created; not creating another');
         return 'recovered';
       }
@@ -89,10 +88,10 @@ export class DraftStageService {
     const previous = await this.responses.latestDraftInThread(ctx.mailbox.id, original.threadId, task.id);
     const replaced = previous ? await this.tryReplace(ctx, previous, original, raw) : null;
     const draft = replaced ?? (await this.gmail.createDraft(creds, { threadId: original.threadId, raw }));
-    await this.responses.recordDraft(task.id, draft.draftId, draft.messageId);
+    // Recorded in the same statement that completes the task, right after Gmail answered.
+    await this.complete(ctx, draft);
     if (replaced && previous) await this.responses.releaseDraft(previous.id);
     this.drafts.inc({ action: replaced ? 'replaced' : 'created' });
-    await this.complete(ctx);
     return replaced ? 'replaced' : 'created';
   }
 
@@ -116,10 +115,16 @@ export class DraftStageService {
     return drafts.find((d) => d.messageId === hit.id) ?? null;
   }
 
-  private async complete(ctx: StageContext): Promise<void> {
-    // One statement: dead letters resolved, email processed and task completed together, so
-    // whoever sees the task completed sees the rest done too.
-    const changed = await this.state.finish({ taskId: ctx.task.id, emailId: ctx.email.id, status: 'completed', stage: 'draft_created' });
+  private async complete(ctx: StageContext, draft?: DraftInfo): Promise<void> {
+    // One statement: draft recorded, dead letters resolved, email processed and task completed
+    // together, so whoever sees the task completed sees the rest done too.
+    const changed = await this.state.finish({
+      taskId: ctx.task.id,
+      emailId: ctx.email.id,
+      status: 'completed',
+      stage: 'draft_created',
+      draft: draft && { draftId: draft.draftId, messageId: draft.messageId },
+    });
     if (changed) this.pipelineDuration.observe({ outcome: 'draft_created' }, (Date.now() - ctx.task.createdAt.getTime()) / 1000);
   }
 }

@@ -58,8 +58,7 @@ export class GenerateStageService {
     });
     // The only links a reply may carry are the ones the sender already sent.
     const safe = enforceReplySafety(reply.text, { originalText: message.text, allowNewLinks: false, maxWords: this.config.REPLY_MAX_WORDS });
-    await this.responses.recordReply(task.id, safe.text, reply.model, { ...reply.usage, costUsd: this.llm.estimateCost(reply) });
-    await this.tasks.setStage(task.id, 'reply_generated');
+    await this.state.replyGenerated(task.id, safe.text, reply.model, { ...reply.usage, costUsd: this.llm.estimateCost(reply) });
     await this.handOn(task.id, task.correlationId, vip);
     return 'generated';
   }

@@ -5,6 +5,29 @@ import { AiResponseEntity } from '../entities/ai-response.entity';
 import { PreparedStatements } from './prepared-statements';
 import { RowMapper } from './row-mapper';
 
+/** SQL recording a created draft; placeholders given so a larger statement can embed it. */
+export const recordDraftSql = (taskId: string, draftId: string, messageId: string): string =>
+  `UPDATE ai_responses SET draft_id = ${draftId}, draft_message_id = ${messageId}, draft_state = 'created', updated_at = now() WHERE task_id = ${taskId}`;
+
+/** SQL adding the reply and its usage (placeholders $1 task id, $2–$7 as in recordReplyValues). */
+export const RECORD_REPLY_SQL = `UPDATE ai_responses
+    SET generated_reply = $2, reply_model_used = $3, tokens_used = tokens_used + $4,
+        prompt_tokens = prompt_tokens + $5, completion_tokens = completion_tokens + $6,
+        cost_usd = cost_usd + $7, updated_at = now()
+  WHERE task_id = $1`;
+
+export function recordReplyValues(taskId: string, reply: string, model: string, usage: Usage): unknown[] {
+  return [
+    taskId,
+    reply,
+    model,
+    Math.trunc(usage.promptTokens + usage.completionTokens),
+    Math.trunc(usage.promptTokens),
+    Math.trunc(usage.completionTokens),
+    Number(usage.costUsd) || 0,
+  ];
+}
+
 export interface Usage {
   promptTokens: number;
   completionTokens: number;
@@ -70,23 +93,7 @@ export class AiResponseRepository {
 
   /** Adds the reply and its token usage on top of the classification's. */
   async recordReply(taskId: string, reply: string, model: string, usage: Usage): Promise<void> {
-    await this.sql.query(
-      'response_reply',
-      `UPDATE ai_responses
-          SET generated_reply = $2, reply_model_used = $3, tokens_used = tokens_used + $4,
-              prompt_tokens = prompt_tokens + $5, completion_tokens = completion_tokens + $6,
-              cost_usd = cost_usd + $7, updated_at = now()
-        WHERE task_id = $1`,
-      [
-        taskId,
-        reply,
-        model,
-        Math.trunc(usage.promptTokens + usage.completionTokens),
-        Math.trunc(usage.promptTokens),
-        Math.trunc(usage.completionTokens),
-        Number(usage.costUsd) || 0,
-      ],
-    );
+    await this.sql.query('response_reply', RECORD_REPLY_SQL, recordReplyValues(taskId, reply, model, usage));
   }
 
   /**
@@ -110,11 +117,7 @@ export class AiResponseRepository {
   }
 
   async recordDraft(taskId: string, draftId: string, draftMessageId: string): Promise<void> {
-    await this.sql.query(
-      'response_draft',
-      `UPDATE ai_responses SET draft_id = $2, draft_message_id = $3, draft_state = 'created', updated_at = now() WHERE task_id = $1`,
-      [taskId, draftId, draftMessageId],
-    );
+    await this.sql.query('response_draft', recordDraftSql('$1', '$2', '$3'), [taskId, draftId, draftMessageId]);
   }
 
   /**

@@ -5,6 +5,7 @@ import { AiResponseEntity } from '../entities/ai-response.entity';
 import { EmailEntity } from '../entities/email.entity';
 import { MailboxEntity } from '../entities/mailbox.entity';
 import { ProcessingTaskEntity, TaskStage } from '../entities/processing-task.entity';
+import { RECORD_REPLY_SQL, recordDraftSql, recordReplyValues, Usage } from './ai-response.repository';
 import { PreparedStatements } from './prepared-statements';
 import { RowMapper } from './row-mapper';
 
@@ -27,6 +28,8 @@ export interface FinishTask {
   status: 'completed' | 'skipped';
   stage?: TaskStage;
   skipReason?: string | null;
+  /** The Gmail draft this run created (recorded even if the task is no longer live). */
+  draft?: { draftId: string; messageId: string };
 }
 
 /**
@@ -92,8 +95,9 @@ export class StageStateRepository {
 
   /**
    * Ends a live task: status set, open dead letters resolved (it succeeded after all), email
-   * marked processed. One statement, so an observer never sees the task final with the rest not
-   * yet written. False (and nothing written) when the task was no longer live.
+   * marked processed, and the draft it created recorded. One statement, so an observer never
+   * sees the task final with the rest not yet written. False when the task was no longer live
+   * (then only the draft is recorded: a draft made must never go unrecorded).
    */
   async finish(input: FinishTask): Promise<boolean> {
     const rows = await this.sql.query(
@@ -109,9 +113,24 @@ export class StageStateRepository {
           WHERE task_id = $1 AND resolved_at IS NULL AND EXISTS (SELECT 1 FROM done)
        ), email AS (
          UPDATE emails SET processed = true WHERE id = $2 AND EXISTS (SELECT 1 FROM done)
+       ), draft AS (
+         ${recordDraftSql('$1', '$6', '$7')} AND $6::text IS NOT NULL
        )
        SELECT id FROM done`,
-      [input.taskId, input.emailId, input.status, input.stage ?? null, input.skipReason ?? null],
+      [input.taskId, input.emailId, input.status, input.stage ?? null, input.skipReason ?? null, input.draft?.draftId ?? null, input.draft?.messageId ?? null],
+    );
+    return rows.length > 0;
+  }
+
+  /** Records the generated reply and moves a live task on to `reply_generated`, in one statement. */
+  async replyGenerated(taskId: string, reply: string, model: string, usage: Usage): Promise<boolean> {
+    const rows = await this.sql.query(
+      'stage_reply_generated',
+      `WITH reply AS (${RECORD_REPLY_SQL})
+       UPDATE processing_tasks SET stage = 'reply_generated', updated_at = now()
+        WHERE id = $1 AND status IN ('pending', 'processing')
+       RETURNING id`,
+      recordReplyValues(taskId, reply, model, usage),
     );
     return rows.length > 0;
   }
