@@ -58,11 +58,11 @@ describe('retrying a dead letter through the admin API', () => {
 
     const retried = await api('POST', `/api/v1/failed-tasks/${entry.id}/retry`);
     expect(retried.status).toBe(202);
-    expect(retried.body.task).toMatchObject({
-      task_id: taskId,
-      status: 'pending',
-      stage: 'queued',
-    });
+    // The task as it is right after the retry: reopened, and possibly already picked up by
+    // the worker (a stage claims it in one query), but no longer failed.
+    expect(retried.body.task.task_id).toBe(taskId);
+    expect(retried.body.task.status).not.toBe('failed');
+    expect(['pending', 'processing', 'completed']).toContain(retried.body.task.status);
 
     const done = await eventually(async () => {
       const res = await api('GET', `/api/task-status/${taskId}`);
