@@ -8,6 +8,7 @@ import { JobQueueService } from '../../core/queue/job-queue.service';
 import { JobName } from '../../core/queue/queue.constants';
 import { ParsedEmail } from '../gmail/gmail-client.port';
 import { LlmService } from '../llm/llm.service';
+import { TaskStage } from '../persistence/entities/processing-task.entity';
 import { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
 import { EmailRepository } from '../persistence/repositories/email.repository';
 import { StageStateRepository } from '../persistence/repositories/stage-state.repository';
@@ -17,6 +18,9 @@ import { prefilter } from './prefilter';
 import { formatAddress, toLlmEmail } from './llm-input';
 import { MessageCache } from './message-cache.service';
 import { isVipSender, StageContext } from './stage-context.service';
+
+/** Stages a task reaches only after a confident needs_reply classification was recorded. */
+const PAST_CLASSIFY = new Set<TaskStage>(['classified', 'generating', 'reply_generated', 'drafting']);
 
 export type ClassifyOutcome = 'prefiltered' | 'needs_reply' | 'no_reply' | 'low_confidence' | 'message_gone';
 
@@ -38,8 +42,9 @@ export class ClassifyStageService {
 
   async run(ctx: StageContext): Promise<ClassifyOutcome> {
     const { task, email, mailbox, creds } = ctx;
-    if (ctx.response?.category && ctx.previousStage === 'classified') {
-      // Crash after classifying but before enqueueing: just hand on.
+    if (ctx.response?.category && PAST_CLASSIFY.has(ctx.previousStage)) {
+      // Crash after classifying but before enqueueing, or a stale classify job of a task that
+      // moved on: hand on instead of paying for a second classification.
       await this.jobs.enqueueStage(JobName.Generate, { taskId: task.id, correlationId: task.correlationId });
       return 'needs_reply';
     }
