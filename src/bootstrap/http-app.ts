@@ -1,11 +1,14 @@
+import type { IncomingMessage } from 'node:http';
 import { INestApplication, Type, ValidationPipe, BadRequestException, DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ValidationError } from 'class-validator';
-import { Logger } from 'nestjs-pino';
+import { Logger, PARAMS_PROVIDER_TOKEN, type Params } from 'nestjs-pino';
 import { AppConfig } from '../core/config/app-config';
 import { ErrorCodes } from '../core/errors/app-error';
 import { HttpExceptionFilter } from '../core/errors/http-exception.filter';
+import { requestIdFor } from '../core/logging/logger.options';
+import { registerRequestContext } from '../core/logging/request-context';
 import { registerHttpMetrics } from '../core/metrics/http-metrics.hook';
 
 function flatten(errors: ValidationError[], parent = ''): Record<string, string[]> {
@@ -38,8 +41,9 @@ export async function createHttpApp(module: DynamicModule | Type, config: AppCon
   const adapter = new FastifyAdapter({
     bodyLimit: config.HTTP_BODY_LIMIT_BYTES,
     trustProxy: true,
-    // Correlation ids come from pino-http (X-Request-Id or a fresh uuid).
-    requestIdHeader: 'x-request-id',
+    // The correlation id: a sane X-Request-Id, else a fresh uuid (not Fastify's per-process
+    // counter, which repeats across restarts and processes).
+    genReqId: (req: IncomingMessage) => requestIdFor(req),
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
@@ -47,11 +51,11 @@ export async function createHttpApp(module: DynamicModule | Type, config: AppCon
   app.useGlobalFilters(new HttpExceptionFilter());
   app.useGlobalPipes(validationPipe);
   const fastify = app.getHttpAdapter().getInstance();
+  registerRequestContext(fastify, app.get<Params>(PARAMS_PROVIDER_TOKEN));
   registerHttpMetrics(app as INestApplication, fastify);
-  // The correlation id pino-http assigned goes back to the caller, on errors as on success.
+  // The correlation id goes back to the caller, on errors as on success.
   fastify.addHook('onSend', (request, reply, payload, done) => {
-    const id = (request.raw as { id?: string }).id;
-    if (id) void reply.header('x-request-id', id);
+    void reply.header('x-request-id', request.id);
     done(null, payload);
   });
   return app;

@@ -150,6 +150,12 @@ describe('mailboxes', () => {
     const job = await t.app.get(JobQueueService).queues()[QueueName.Batch].getJob(res.body.job_id);
     expect(job?.name).toBe(JobName.Backfill);
     expect(job?.data).toEqual({ mailboxId: mb.id, days: 7, correlationId: 'backfill-req-1' });
+
+    // Without X-Request-Id the job carries the id the response (and the request's logs) got.
+    const anonymous = await post(`/api/v1/mailboxes/${mb.id}/backfill`, { days: 2 });
+    expect(anonymous.status).toBe(202);
+    expect(anonymous.body.correlation_id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(anonymous.headers.get('x-request-id')).toBe(anonymous.body.correlation_id);
   });
 
   it('validates ids and bodies', async () => {

@@ -11,6 +11,8 @@ import {
   Matches,
   Max,
   Min,
+  ValidateBy,
+  type ValidationArguments,
 } from 'class-validator';
 
 export const APP_ROLES = ['api', 'worker', 'all'] as const;
@@ -38,6 +40,20 @@ export class AppConfig {
 
   @Transform(toNumber) @IsInt() @Min(1) @Max(65535)
   PORT = 3000;
+
+  /**
+   * api role only: this many api processes (node:cluster) share PORT, so one host's cores all
+   * serve requests. Each process keeps its own metrics and in-memory rate-limit counters.
+   */
+  @Transform(toNumber) @IsInt() @Min(1) @Max(64)
+  @ValidateBy({
+    name: 'apiRoleOnly',
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) => value === 1 || (args?.object as AppConfig | undefined)?.APP_ROLE === 'api',
+      defaultMessage: () => 'more than 1 only with APP_ROLE=api (a worker or "all" process runs queue workers)',
+    },
+  })
+  API_PROCESSES = 1;
 
   /** Port of the worker role's small health/metrics HTTP listener. */
   @Transform(toNumber) @IsInt() @Min(1) @Max(65535)
@@ -122,6 +138,17 @@ export class AppConfig {
    */
   @Transform(toNumber) @IsInt() @Min(0)
   OIDC_JWKS_COOLDOWN_MS = 10_000;
+
+  /**
+   * Verified push tokens remembered (keyed by their SHA-256): Pub/Sub reuses one token for many
+   * pushes, so the RS256 check runs once per token instead of once per push. 0 turns it off.
+   */
+  @Transform(toNumber) @IsInt() @Min(0) @Max(100_000)
+  OIDC_TOKEN_CACHE_SIZE = 1000;
+
+  /** Upper bound on how long a verified token is trusted without re-checking its signature. */
+  @Transform(toNumber) @IsInt() @Min(1) @Max(3600)
+  OIDC_TOKEN_CACHE_SECONDS = 600;
 
 
   /** Gmail per-user quota, units per second (Google: 15,000/min ≈ 250/s moving average). */

@@ -42,9 +42,11 @@ export function requestIdFor(req: IncomingMessage): string {
 export function loggerOptions(config: AppConfig, version: string): Params {
   const options: Options = {
     level: config.LOG_LEVEL,
-    base: { service: 'ai-email-assistant', role: config.APP_ROLE, version },
+    // pid: with API_PROCESSES > 1 several processes of one role write to the same output.
+    base: { service: 'ai-email-assistant', role: config.APP_ROLE, version, pid: process.pid },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-    // Echoed as X-Request-Id by an onSend hook (see bootstrap/http-app.ts).
+    // Fastify assigns the id with the same rule (bootstrap/http-app.ts); this covers a request
+    // that reaches pino-http without one. Echoed as X-Request-Id by an onSend hook.
     genReqId: (req) => requestIdFor(req),
     customProps: (req) => ({ correlationId: (req as IncomingMessage & { id?: string }).id }),
     // Health probes and scrapes every few seconds would drown the useful lines.
@@ -53,7 +55,10 @@ export function loggerOptions(config: AppConfig, version: string): Params {
       req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
     },
   };
+  // The request context is bound by a Fastify hook (request-context.ts) instead of nestjs-pino's
+  // middleware: it skips pino-http's per-request work when no request line would print.
+  const http = { useExisting: true, forRoutes: [] } satisfies Params;
   // LOG_FILE: the same JSON lines appended to a file (the demo's live view owns the terminal).
-  if (!config.LOG_FILE) return { pinoHttp: options };
-  return { pinoHttp: [options, pino.destination({ dest: config.LOG_FILE, mkdir: true, sync: false })] };
+  if (!config.LOG_FILE) return { ...http, pinoHttp: options };
+  return { ...http, pinoHttp: [options, pino.destination({ dest: config.LOG_FILE, mkdir: true, sync: false })] };
 }

@@ -1,19 +1,27 @@
+import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { createRemoteJWKSet, errors as joseErrors, JWTPayload, jwtVerify } from 'jose';
 import { AppConfig } from '../../core/config/app-config';
 import { AppError, ErrorCodes } from '../../core/errors/app-error';
 
 const ISSUERS = ['accounts.google.com', 'https://accounts.google.com'];
+const CLOCK_TOLERANCE_SECONDS = 30;
 
 /**
  * Verifies the OIDC token Pub/Sub attaches to every push: RS256 signature against Google's JWKS
  * (fetched once, cached, refetched when a token names an unknown key id), issuer, audience,
  * expiry, and the push service account's verified email.
+ *
+ * Pub/Sub sends the same token with many pushes, so a token that passed every check is
+ * remembered (see VerifiedTokens) and later pushes carrying it only have their expiry checked.
+ * Concurrent pushes with a token not yet verified share one verification.
  */
 @Injectable()
 export class OidcVerifier {
   private readonly logger = new Logger(OidcVerifier.name);
   private readonly jwks: ReturnType<typeof createRemoteJWKSet>;
+  private readonly verified?: VerifiedTokens;
+  private readonly inFlight = new Map<string, Promise<JWTPayload>>();
 
   constructor(private readonly config: AppConfig) {
     this.jwks = createRemoteJWKSet(new URL(config.GOOGLE_OIDC_JWKS_URL), {
@@ -22,6 +30,9 @@ export class OidcVerifier {
       cooldownDuration: config.OIDC_JWKS_COOLDOWN_MS,
       cacheMaxAge: 6 * 60 * 60 * 1000,
     });
+    if (config.OIDC_TOKEN_CACHE_SIZE > 0) {
+      this.verified = new VerifiedTokens(config.OIDC_TOKEN_CACHE_SIZE, config.OIDC_TOKEN_CACHE_SECONDS * 1000);
+    }
   }
 
   async verify(authorization: string | undefined): Promise<JWTPayload> {
@@ -34,13 +45,44 @@ export class OidcVerifier {
     }
     const match = /^Bearer\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization ?? '');
     if (!match) throw unauthorized('missing or malformed bearer token');
+    const token = match[1];
+    if (!this.verified) return this.verifyFully(token, audience, expectedEmail);
+
+    // A digest, not the token, is kept: a heap dump or a debugger must not hand out live tokens.
+    const key = createHash('sha256').update(token).digest('base64url');
+    const now = Date.now();
+    const hit = this.verified.get(key, now);
+    if (hit) {
+      // Same rule as jose's (exp <= now - tolerance, in whole seconds), so caching changes nothing.
+      if (hit.exp !== undefined && hit.exp <= Math.floor(now / 1000) - CLOCK_TOLERANCE_SECONDS) {
+        this.verified.delete(key);
+        throw unauthorized('token expired');
+      }
+      return hit;
+    }
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      // Failures are not remembered: a bad token costs the sender nothing to vary, and a failure
+      // may be transient (keys unreachable, a freshly rotated key still in the refetch cooldown).
+      pending = this.verifyFully(token, audience, expectedEmail)
+        .then((payload) => {
+          this.verified?.set(key, payload, Date.now());
+          return payload;
+        })
+        .finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async verifyFully(token: string, audience: string, expectedEmail: string): Promise<JWTPayload> {
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(match[1], this.jwks, {
+      ({ payload } = await jwtVerify(token, this.jwks, {
         issuer: ISSUERS,
         audience,
         algorithms: ['RS256'],
-        clockTolerance: 30,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
       }));
     } catch (error) {
       if (isJwksUnavailable(error)) {
@@ -52,6 +94,48 @@ export class OidcVerifier {
     if (payload.email !== expectedEmail) throw unauthorized('token email is not the push service account');
     if (payload.email_verified !== true) throw unauthorized('token email is not verified');
     return payload;
+  }
+}
+
+/**
+ * Tokens that passed every check, by digest, bounded in count and age. Only tokens Google signed
+ * for our audience and service account get in, so nobody can flood it with junk; the oldest entry
+ * makes room. The age cap bounds how long a token outlives a signing key Google withdrew.
+ */
+export class VerifiedTokens {
+  private readonly entries = new Map<string, { payload: JWTPayload; until: number }>();
+
+  constructor(
+    readonly maxEntries: number,
+    private readonly maxAgeMs: number,
+  ) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(key: string, now: number): JWTPayload | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (now >= entry.until) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry.payload;
+  }
+
+  set(key: string, payload: JWTPayload, now: number): void {
+    this.entries.delete(key);
+    while (this.entries.size >= this.maxEntries) {
+      this.entries.delete(this.entries.keys().next().value as string);
+    }
+    // Expiry itself is checked on every hit (with the clock tolerance) so an expired token is
+    // told "expired"; `until` only caps how long the signature check is skipped.
+    this.entries.set(key, { payload, until: now + this.maxAgeMs });
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
   }
 }
 

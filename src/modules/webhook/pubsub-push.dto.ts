@@ -2,25 +2,32 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBase64, IsDefined, IsEmail, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 
+/**
+ * Limits shared by the decorators below and the fast check in pubsub-push.validation.ts, so the
+ * two cannot drift apart.
+ */
+export const PUSH_LIMITS = { data: 8192, messageId: 255, publishTime: 64, subscription: 512, emailAddress: 320 } as const;
+export const HISTORY_ID = /^[1-9][0-9]{0,19}$/;
+
 /** Pub/Sub push envelope. Both spellings of the id/time fields occur in the wild. */
 export class PubsubMessageDto {
   @ApiProperty({ description: 'base64 JSON {"emailAddress","historyId"}' })
   @IsString()
   @IsNotEmpty()
-  @MaxLength(8192)
+  @MaxLength(PUSH_LIMITS.data)
   @IsBase64()
   data: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(255)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(PUSH_LIMITS.messageId)
   messageId?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(255)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(PUSH_LIMITS.messageId)
   message_id?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(PUSH_LIMITS.publishTime)
   publishTime?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(PUSH_LIMITS.publishTime)
   publish_time?: string;
 
   @ApiPropertyOptional() @IsOptional() @IsObject()
@@ -35,16 +42,16 @@ export class PubsubPushDto {
   @Type(() => PubsubMessageDto)
   message: PubsubMessageDto;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(512)
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(PUSH_LIMITS.subscription)
   subscription?: string;
 }
 
 /** The decoded `data` of a Gmail notification. historyId arrives as a number. */
 export class GmailNotificationDto {
   @IsEmail()
-  @MaxLength(320)
+  @MaxLength(PUSH_LIMITS.emailAddress)
   emailAddress: string;
 
-  @Matches(/^[1-9][0-9]{0,19}$/, { message: 'historyId must be a positive integer' })
+  @Matches(HISTORY_ID, { message: 'historyId must be a positive integer' })
   historyId: string;
 }

@@ -1,24 +1,10 @@
-import { BadRequestException, Body, Controller, Headers, HttpCode, Post, Req, ValidationPipe } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
-import { ErrorCodes } from '../../core/errors/app-error';
 import { OidcVerifier } from './oidc-verifier.service';
-import { PubsubPushDto } from './pubsub-push.dto';
+import { validatePush } from './pubsub-push.validation';
 import { WebhookService } from './webhook.service';
-
-// Pub/Sub may add fields (attributes, orderingKey, deliveryAttempt): strip unknown ones, don't reject.
-const pushValidation = new ValidationPipe({
-  whitelist: true,
-  forbidNonWhitelisted: false,
-  transform: true,
-  exceptionFactory: (errors) =>
-    new BadRequestException({
-      code: ErrorCodes.VALIDATION_FAILED,
-      message: 'Malformed Pub/Sub push',
-      details: { fields: Object.fromEntries(errors.map((e) => [e.property, Object.values(e.constraints ?? { nested: 'invalid' })])) },
-    }),
-});
 
 @ApiTags('webhook')
 @SkipThrottle({ admin: true })
@@ -44,7 +30,7 @@ export class WebhookController {
     @Body() body: unknown,
   ): Promise<void> {
     await this.verifier.verify(authorization);
-    const push = (await pushValidation.transform(body ?? {}, { type: 'body', metatype: PubsubPushDto })) as PubsubPushDto;
+    const push = await validatePush(body);
     const correlationId = (request.raw as { id?: string }).id ?? 'unknown';
     await this.webhook.intake(push, correlationId);
   }

@@ -1,7 +1,6 @@
+import { AsyncResource } from 'node:async_hooks';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
 import type { Counter } from 'prom-client';
 import { AppError, ErrorCodes } from '../../core/errors/app-error';
 import { isInfrastructureDown } from '../../core/errors/infrastructure-errors';
@@ -12,6 +11,7 @@ import type { SyncMailboxPayload } from '../../core/queue/queue.constants';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
 import { NotificationRepository } from '../persistence/repositories/notification.repository';
 import { GmailNotificationDto, PubsubPushDto } from './pubsub-push.dto';
+import { validateNotification } from './pubsub-push.validation';
 
 export type IntakeResult = 'accepted' | 'duplicate' | 'stale' | 'unknown_mailbox' | 'inactive_mailbox';
 
@@ -45,12 +45,9 @@ export class WebhookService {
     }
     const raw = parsed as Record<string, unknown>;
     const historyId = typeof raw.historyId === 'number' && Number.isSafeInteger(raw.historyId) ? String(raw.historyId) : raw.historyId;
-    const notification = plainToInstance(GmailNotificationDto, { emailAddress: raw.emailAddress, historyId });
-    const errors = validateSync(notification);
-    if (errors.length) {
-      const fields = Object.fromEntries(errors.map((e) => [`data.${e.property}`, Object.values(e.constraints ?? {})]));
-      throw invalid('message.data is not a Gmail notification', { fields });
-    }
+    const checked = validateNotification(raw.emailAddress, historyId);
+    if ('fields' in checked) throw invalid('message.data is not a Gmail notification', { fields: checked.fields });
+    const { notification } = checked;
     const publishedAt = parsePublishTime(push.message.publishTime ?? push.message.publish_time);
     return { notification, messageId, publishedAt };
   }
@@ -79,7 +76,12 @@ export class WebhookService {
    * multi-row INSERT and one pipelined enqueue instead of three round trips each. Each caller
    * still waits for its own batch, so a 204 still means stored and enqueued.
    */
-  private readonly batches = new GroupCommit<Intake, IntakeResult>((items) => this.storeBatch(items), { maxBatch: 200, maxInFlight: 2 });
+  // Bound here, outside any request: a batch serves many requests, and would otherwise run in the
+  // log context (correlation id) of whichever one started it. Lines about an item name its own.
+  private readonly batches = new GroupCommit<Intake, IntakeResult>(
+    AsyncResource.bind((items: Intake[]) => this.storeBatch(items)),
+    { maxBatch: 200, maxInFlight: 2 },
+  );
 
   private async storeBatch(items: Intake[]): Promise<IntakeResult[]> {
     const mailboxes = new Map((await this.mailboxes.findByEmails(items.map((i) => i.n.emailAddress))).map((m) => [m.emailAddress, m]));
@@ -97,7 +99,7 @@ export class WebhookService {
       const mailbox = known[k];
       if (!mailbox) {
         // Acknowledge: redelivering a push for a mailbox we do not serve can never succeed.
-        this.logger.warn({ pubsubMessageId: i.messageId }, 'push for an unknown mailbox acknowledged and dropped');
+        this.logger.warn({ correlationId: i.correlationId, pubsubMessageId: i.messageId }, 'push for an unknown mailbox acknowledged and dropped');
         return results.push('unknown_mailbox');
       }
       if (mailbox.status !== 'active') return results.push('inactive_mailbox');
@@ -129,10 +131,9 @@ interface Intake {
  */
 function parsePublishTime(value: string | undefined): Date | null {
   if (!value) return null;
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) return null;
-  const year = new Date(ms).getUTCFullYear();
-  return year >= 1970 && year <= 9999 ? new Date(ms) : null;
+  const date = new Date(value);
+  const year = date.getUTCFullYear();
+  return year >= 1970 && year <= 9999 ? date : null;
 }
 
 function invalid(message: string, details: Record<string, unknown>): AppError {

@@ -54,11 +54,13 @@ export const Principal = createParamDecorator(
 );
 
 /**
- * Correlation id for work this request enqueues: the caller's X-Request-Id when it is sane,
- * else a fresh uuid (the same rule as the request logs), so one id follows request and job.
+ * Correlation id for work this request enqueues: the request's own id (the caller's X-Request-Id
+ * when it is sane, else a uuid; echoed in X-Request-Id and in the request's log lines), so one
+ * id follows request, response and job.
  */
 export const CorrelationId = createParamDecorator(
   (_data: unknown, context: ExecutionContext): string => {
-    return requestIdFor(context.switchToHttp().getRequest<AdminRequest>().raw);
+    const request = context.switchToHttp().getRequest<AdminRequest>();
+    return (request as { id?: string }).id ?? requestIdFor(request.raw);
   },
 );
