@@ -4,29 +4,50 @@
  * the load from this process over 127.0.0.1.
  *
  * Env knobs: BENCH_LEVELS=1,8,32,64,128  BENCH_SECONDS=8  BENCH_MAILBOXES=100
+ *            BENCH_API_PROCESSES=1 (API_PROCESSES of the api: >1 forks that many behind one port;
+ *            their CPU is counted as the api's)
  * Prints one JSON line at the end (see docs/BENCHMARKS.md for how to read it).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { pushBody } from '../test/fakes/oidc.fake';
 import { CpuMeter } from './lib/cpu';
-import { loadConditions, log, printResult, redisCli, round, sleep } from './lib/infra';
+import { loadConditions, log, printResult, redisCli, round, rssMiB, sleep } from './lib/infra';
 import { gitState } from './lib/git';
 import { Stack } from './lib/stack';
 
 const LEVELS = (process.env.BENCH_LEVELS ?? '1,8,32,64,128').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const MAILBOXES = Number(process.env.BENCH_MAILBOXES ?? 100);
+const API_PROCESSES = Number(process.env.BENCH_API_PROCESSES ?? 1);
 const TARGET = { rps: 3000, p99Ms: 25 };
+
+/** A process and its children (the api processes a supervisor forked), from /proc. */
+function withChildren(pid: number | undefined): number[] {
+  if (!pid) return [];
+  const children = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+  return [pid, ...children];
+}
 
 async function main(): Promise<void> {
   const before = loadConditions();
   const stack = await new Stack({ name: 'webhook' }).start();
   try {
     const addresses = await stack.seedMailboxes(MAILBOXES);
-    const api = await stack.role('api', 'api').start();
+    const api = await stack.role('api', 'api', { API_PROCESSES: String(API_PROCESSES) }).start();
     const token = await stack.pushToken();
     const meter = new CpuMeter([
-      { name: 'api', pids: () => (api.pid ? [api.pid] : []) },
+      { name: 'api', pids: () => withChildren(api.pid) },
       { name: 'postgres', pids: () => stack.backendPids() },
       { name: 'redis', pids: () => (stack.redis.proc.pid ? [stack.redis.proc.pid] : []) },
       { name: 'loadgen', pids: () => [process.pid] },
@@ -110,6 +131,8 @@ async function main(): Promise<void> {
         },
         cpu,
         apiMemory: api.memory(),
+        // With API_PROCESSES > 1 the supervisor above is small; these serve the requests.
+        apiProcessesRssMiB: withChildren(api.pid).map((pid) => rssMiB(pid)),
       };
       levels.push(level);
       log(
@@ -132,7 +155,7 @@ async function main(): Promise<void> {
       bench: 'webhook',
       at: new Date().toISOString(),
       git: gitState(),
-      apiProcesses: 1,
+      apiProcesses: API_PROCESSES,
       mailboxes: MAILBOXES,
       reference,
       levels,
@@ -147,7 +170,8 @@ async function main(): Promise<void> {
         syncJobsQueued: queued,
         sameCount: stored === queued,
         note: 'totals include the warm-up',
-        // The api verifies every push but fetches Google's keys once per process, not per request.
+        // Google's keys are fetched once per api process, not per request (and each distinct
+        // token's signature is checked once: OIDC_TOKEN_CACHE_SIZE).
         jwksFetches: stack.oidc.jwksRequests,
       },
       load: { before, after: loadConditions() },

@@ -1,9 +1,11 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { APP_ROLES, AppConfig, AppRole } from './core/config/app-config';
 import { ConfigError, loadConfig } from './core/config/load-config';
 import { runMigrations } from './core/database/migrate';
 import { setBackoffScale } from './core/queue/job-failure';
 import { bootstrapApi } from './bootstrap/api';
+import { ApiProcesses } from './bootstrap/api-processes';
 import { resolveInfrastructure } from './bootstrap/infrastructure';
 import { bootstrapWorker } from './bootstrap/worker';
 
@@ -37,6 +39,10 @@ async function main(): Promise<void> {
   try {
     setBackoffScale(config.RETRY_BACKOFF_SCALE);
     if (config.DATABASE_RUN_MIGRATIONS) await runMigrations(config);
+    if (config.APP_ROLE === 'api' && config.API_PROCESSES > 1 && cluster.isPrimary) {
+      superviseApiProcesses(config, infra.stop);
+      return;
+    }
     const app = config.APP_ROLE === 'worker' ? await bootstrapWorker(config) : await bootstrapApi(config);
     // The embedded database stops last, once in-flight jobs and requests are done with it.
     handleSignals(async () => {
@@ -50,11 +56,33 @@ async function main(): Promise<void> {
 }
 
 /**
+ * API_PROCESSES > 1: fork the api processes and supervise them (see ApiProcesses). They use the
+ * database this process resolved (an embedded one stays up until they are gone) and do not
+ * migrate again.
+ */
+function superviseApiProcesses(config: AppConfig, stopInfrastructure: () => Promise<void>): void {
+  const env = { DATABASE_URL: config.DATABASE_URL ?? '', DATABASE_RUN_MIGRATIONS: 'false' };
+  const processes = new ApiProcesses(config.API_PROCESSES, env, (line) => process.stderr.write(`${line}\n`));
+  void processes.failed.then(async (reason) => {
+    process.stderr.write(`${reason}: stopping the other api processes\n`);
+    await processes.stop();
+    await stopInfrastructure().catch(() => undefined);
+    process.exit(1);
+  });
+  // Each child has SHUTDOWN_GRACE_SECONDS of its own; the supervisor waits a little longer.
+  handleSignals(async () => {
+    await processes.stop();
+    await stopInfrastructure();
+    if (!processes.clean) throw new Error('an api process did not shut down cleanly');
+  }, config.SHUTDOWN_GRACE_SECONDS + 5, () => processes.kill());
+}
+
+/**
  * SIGTERM/SIGINT: stop taking work, let in-flight jobs and requests finish (BullMQ workers close
  * gracefully on module destroy), and exit 0; past the grace period exit 1 regardless. A job cut
  * off that way is picked up again by BullMQ's stalled-job check, so nothing is lost.
  */
-function handleSignals(close: () => Promise<void>, graceSeconds: number): void {
+function handleSignals(close: () => Promise<void>, graceSeconds: number, onGraceExceeded?: () => void): void {
   let closing = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (closing) return;
@@ -62,6 +90,7 @@ function handleSignals(close: () => Promise<void>, graceSeconds: number): void {
     process.stderr.write(`${signal} received: shutting down (up to ${graceSeconds} s)\n`);
     setTimeout(() => {
       process.stderr.write('shutdown grace period exceeded: exiting\n');
+      onGraceExceeded?.();
       process.exit(1);
     }, graceSeconds * 1000).unref();
     close().then(
