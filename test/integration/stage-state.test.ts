@@ -4,6 +4,7 @@ import { AiResponseRepository } from '../../src/modules/persistence/repositories
 import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository';
 import { FailedTaskRepository } from '../../src/modules/persistence/repositories/failed-task.repository';
 import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository';
+import { NotificationRepository } from '../../src/modules/persistence/repositories/notification.repository';
 import { StageStateRepository } from '../../src/modules/persistence/repositories/stage-state.repository';
 import { TaskRepository } from '../../src/modules/persistence/repositories/task.repository';
 import { startApp, TestApp } from '../support/app-harness';
@@ -162,6 +163,40 @@ describe('pipeline statements (real PostgreSQL)', () => {
     expect(await responses.findByTask(task.id)).toMatchObject({ draftState: 'creating', draftMarker: first });
     await responses.recordDraft(task.id, 'd-1', 'm-1');
     expect(await responses.findByTask(task.id)).toMatchObject({ draftState: 'created', draftId: 'd-1', draftMessageId: 'm-1' });
+  });
+
+  it('stores a batch of pushes once each (redeliveries in and across batches skipped)', async () => {
+    const notifications = t.app.get(NotificationRepository);
+    const { mailbox } = await newTask();
+    const id = (k: number) => `ps-${mailbox.id}-${k}`;
+    const push = (k: number, publishedAt: Date | null = new Date('2026-11-26T01:02:03.456Z')) => ({
+      pubsubMessageId: id(k),
+      mailboxId: mailbox.id,
+      emailAddress: mailbox.emailAddress,
+      historyId: String(1000 + k),
+      publishedAt,
+    });
+    const first = await notifications.insertManyIfNew([push(1), push(2, null), push(1)]);
+    expect([...first].sort()).toEqual([id(1), id(2)]);
+    const second = await notifications.insertManyIfNew([push(2), push(3), { ...push(4), mailboxId: null }]);
+    expect([...second].sort()).toEqual([id(3), id(4)]);
+    const rows = (await db.query(
+      `SELECT pubsub_message_id AS id, mailbox_id, history_id::text AS h, published_at FROM pubsub_notifications WHERE pubsub_message_id LIKE $1 ORDER BY 1`,
+      [`ps-${mailbox.id}-%`],
+    )) as { id: string; mailbox_id: string | null; h: string; published_at: Date | null }[];
+    expect(rows.map((r) => [r.id, r.h])).toEqual([[id(1), '1001'], [id(2), '1002'], [id(3), '1003'], [id(4), '1004']]);
+    expect(rows[0].published_at?.toISOString()).toBe('2026-11-26T01:02:03.456Z');
+    expect(rows[1].published_at).toBeNull();
+    expect(rows[3].mailbox_id).toBeNull();
+  });
+
+  it('finds mailboxes by address, case-insensitively, in one query', async () => {
+    const a = await seedMailbox(t.app, uniqueAddress('find'));
+    const b = await seedMailbox(t.app, uniqueAddress('find'));
+    const found = await mailboxes.findByEmails([a.emailAddress.toUpperCase(), ` ${b.emailAddress} `, 'nobody@example.com', a.emailAddress]);
+    expect(found.map((m) => m.id).sort()).toEqual([a.id, b.id].sort());
+    expect(found.find((m) => m.id === a.id)).toMatchObject({ emailAddress: a.emailAddress, status: 'active', lastHistoryId: '100' });
+    expect(await mailboxes.findByEmails([])).toEqual([]);
   });
 
   it('advances the history id only forward', async () => {

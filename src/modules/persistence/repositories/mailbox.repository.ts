@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { MailboxEntity, MailboxStatus } from '../entities/mailbox.entity';
 import { PreparedStatements } from './prepared-statements';
 import { RowMapper } from './row-mapper';
@@ -28,9 +28,16 @@ export class MailboxRepository {
   }
 
   /** Mailboxes by address (lower-cased), in one query. */
-  findByEmails(emailAddresses: string[]): Promise<MailboxEntity[]> {
+  async findByEmails(emailAddresses: string[]): Promise<MailboxEntity[]> {
     const wanted = [...new Set(emailAddresses.map((e) => e.trim().toLowerCase()))];
-    return wanted.length ? this.repo.find({ where: { emailAddress: In(wanted) } }) : Promise.resolve([]);
+    if (!wanted.length) return [];
+    // Every webhook batch runs it: a prepared statement (see PreparedStatements).
+    const rows = await this.sql.query(
+      'mailboxes_by_emails',
+      `SELECT ${this.row.select()} FROM mailboxes m WHERE m.email_address = ANY($1::varchar[])`,
+      [wanted],
+    );
+    return rows.map((r) => this.row.map(r) as MailboxEntity);
   }
 
   list(): Promise<MailboxEntity[]> {

@@ -42,16 +42,19 @@ export class NotificationRepository {
    */
   async insertManyIfNew(rows: NewNotification[]): Promise<Set<string>> {
     if (!rows.length) return new Set();
-    const params: unknown[] = [];
-    const tuples = rows.map((n) => {
-      params.push(n.pubsubMessageId, n.mailboxId, n.emailAddress, n.historyId, n.publishedAt);
-      const k = params.length;
-      return `($${k - 4}, $${k - 3}, $${k - 2}, $${k - 1}, $${k})`;
-    });
-    const inserted: { pubsub_message_id: string }[] = await this.repo.query(
+    // Columns as arrays (unnest): one statement text for any batch size, so it can be prepared.
+    const inserted = await this.sql.query<{ pubsub_message_id: string }>(
+      'notifications_insert_many',
       `INSERT INTO pubsub_notifications (pubsub_message_id, mailbox_id, email_address, history_id, published_at)
-       VALUES ${tuples.join(', ')} ON CONFLICT (pubsub_message_id) DO NOTHING RETURNING pubsub_message_id`,
-      params,
+       SELECT * FROM unnest($1::varchar[], $2::uuid[], $3::varchar[], $4::numeric[], $5::timestamptz[])
+       ON CONFLICT (pubsub_message_id) DO NOTHING RETURNING pubsub_message_id`,
+      [
+        rows.map((n) => n.pubsubMessageId),
+        rows.map((n) => n.mailboxId),
+        rows.map((n) => n.emailAddress),
+        rows.map((n) => n.historyId),
+        rows.map((n) => n.publishedAt),
+      ],
     );
     return new Set(inserted.map((r) => r.pubsub_message_id));
   }
