@@ -3,7 +3,7 @@
  * (a real child process, compiled), with Postgres and Redis really written. autocannon drives
  * the load from this process over 127.0.0.1.
  *
- * Env knobs: BENCH_LEVELS=1,8,32,64,128  BENCH_SECONDS=8  BENCH_MAILBOXES=100
+ * Env knobs: BENCH_LEVELS=1,8,32,48,64,128  BENCH_SECONDS=8  BENCH_MAILBOXES=100
  *            BENCH_API_PROCESSES=1 (API_PROCESSES of the api: >1 forks that many behind one port;
  *            their CPU is counted as the api's)
  * Prints one JSON line at the end (see docs/BENCHMARKS.md for how to read it).
@@ -16,7 +16,7 @@ import { loadConditions, log, printResult, redisCli, round, rssMiB, sleep } from
 import { gitState } from './lib/git';
 import { Stack } from './lib/stack';
 
-const LEVELS = (process.env.BENCH_LEVELS ?? '1,8,32,64,128').split(',').map(Number);
+const LEVELS = (process.env.BENCH_LEVELS ?? '1,8,32,48,64,128').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const MAILBOXES = Number(process.env.BENCH_MAILBOXES ?? 100);
 const API_PROCESSES = Number(process.env.BENCH_API_PROCESSES ?? 1);
