@@ -180,11 +180,25 @@ describe('pipeline end to end (offline LLM)', () => {
     // Wipe this app's keys mid-run (FLUSHALL, scoped to our prefix so parallel suites survive).
     const keys = await redis.client.keys(`${rig.t.config.QUEUE_PREFIX}:*`);
     if (keys.length) await redis.client.del(...keys);
-    // What the schedulers do every few minutes: re-sync mailboxes (pushes whose sync job was
-    // lost) and re-enqueue live tasks that no longer have a job.
-    await rig.t.app.get(IngestionScheduler).syncAll();
-    await rig.t.app.get(ReconcilerService).reconcile(0);
-    for (const m of msgs) expect((await rig.settled(m.id, 30_000)).status).toBe('completed');
+    // What the schedulers do periodically: re-sync mailboxes (pushes whose sync job was lost)
+    // and re-enqueue live tasks that no longer have a job. Jobs in flight during the wipe can
+    // still lose their keys after a pass has looked at them (seen once under full-suite load on
+    // Node 22), so, like production, the passes repeat until every email is done; the count
+    // shows it converges in a pass or two rather than by luck.
+    let passes = 0;
+    const allSettled = async () => {
+      const rows = await Promise.all(msgs.map((m) => rig.task(m.id)));
+      return rows.every((r) => r && ['completed', 'failed', 'skipped'].includes(r.status));
+    };
+    const deadline = Date.now() + 30_000;
+    while (!(await allSettled()) && Date.now() < deadline) {
+      passes++;
+      await rig.t.app.get(IngestionScheduler).syncAll();
+      await rig.t.app.get(ReconcilerService).reconcile(0);
+      await new Promise((r) => setTimeout(r, 3_000));
+    }
+    for (const m of msgs) expect((await rig.settled(m.id, 1_000)).status).toBe('completed');
+    expect(passes).toBeLessThanOrEqual(3);
     expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(4);
   });
 
