@@ -175,7 +175,7 @@ describe('pipeline end to end (offline LLM)', () => {
   it.skipIf(!hasRedis())('completes every email after Redis lost all its data (reconciler)', async () => {
     const mb = await rig.mailbox();
     const redis = rig.t.app.get(RedisService);
-    const msgs = [];
+    const msgs: { id: string }[] = [];
     for (let i = 0; i < 4; i++) msgs.push(await rig.receive(mb.emailAddress, { ...QUESTION, messageId: `<flush-${i}@customer.example>`, subject: `Question ${i}?` }));
     // Wipe this app's keys mid-run (FLUSHALL, scoped to our prefix so parallel suites survive).
     const keys = await redis.client.keys(`${rig.t.config.QUEUE_PREFIX}:*`);
