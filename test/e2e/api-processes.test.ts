@@ -1,30 +1,18 @@
-import { spawn } from 'node:child_process';
 import { request } from 'node:http';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../../src/core/net/free-port';
 import { testEnv } from '../support/env';
 import { eventually, http } from '../support/http';
+import { runMain as runEntrypoint } from '../support/run-main';
 
-const root = resolve(__dirname, '../..');
-
-/** The real entrypoint (src/main.ts through SWC); cluster forks it again for each api process. */
+/** The real entrypoint; cluster forks it again for each api process (pids from its stderr). */
 function runMain(env: NodeJS.ProcessEnv, args: string[] = []) {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts', ...args], {
-    cwd: root,
-    env: { PATH: process.env.PATH, SWC_NODE_PROJECT: 'tsconfig.json', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
+  const run = runEntrypoint(env, args);
   const pids = () => {
-    const m = /api: \d+ processes \(([\d, ]+)\)/.exec(stderr);
+    const m = /api: \d+ processes \(([\d, ]+)\)/.exec(run.err());
     return m ? m[1].split(', ').map(Number) : [];
   };
-  return { child, exited, out: () => stdout, err: () => stderr, pids };
+  return { ...run, pids };
 }
 
 const alive = (pid: number) => {

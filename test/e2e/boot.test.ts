@@ -1,27 +1,9 @@
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../../src/core/net/free-port';
 import { testEnv } from '../support/env';
 import { eventually, http } from '../support/http';
+import { runMain } from '../support/run-main';
 import { hasRedis } from '../support/services';
-
-const root = resolve(__dirname, '../..');
-
-/** Runs the real entrypoint (src/main.ts through SWC) as a child process. */
-function runMain(env: NodeJS.ProcessEnv, args: string[] = []) {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts', ...args], {
-    cwd: root,
-    env: { PATH: process.env.PATH, SWC_NODE_PROJECT: 'tsconfig.json', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
-  return { child, exited, out: () => stdout, err: () => stderr };
-}
 
 describe('entrypoint', () => {
   it('exits non-zero with one line naming the variable when DATABASE_URL is malformed', async () => {

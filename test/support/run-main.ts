@@ -1,0 +1,19 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const root = resolve(__dirname, '../..');
+
+/** Runs the real entrypoint (src/main.ts through SWC) as a child process, output captured. */
+export function runMain(env: NodeJS.ProcessEnv, args: string[] = []) {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts', ...args], {
+    cwd: root,
+    env: { PATH: process.env.PATH, SWC_NODE_PROJECT: 'tsconfig.json', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
+  return { child, exited, out: () => stdout, err: () => stderr };
+}
