@@ -57,11 +57,6 @@ export class FailedTaskRepository {
     return (r.affected ?? 0) > 0;
   }
 
-  /** Resolves every open dead letter of a task once the task finally succeeds. */
-  async resolveForTask(taskId: string): Promise<void> {
-    await this.repo.update({ taskId, resolvedAt: IsNull() }, { resolvedAt: new Date() });
-  }
-
   countUnresolved(): Promise<number> {
     return this.repo.countBy({ resolvedAt: IsNull() });
   }

@@ -23,19 +23,6 @@ export class NotificationRepository {
     this.sql = new PreparedStatements(dataSource);
   }
 
-  /** Stores a push once; a redelivery of the same Pub/Sub message id returns inserted=false. */
-  async insertIfNew(n: NewNotification): Promise<{ inserted: boolean }> {
-    const result = await this.repo
-      .createQueryBuilder()
-      .insert()
-      .into(PubsubNotificationEntity)
-      .values(n)
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    return { inserted: (result.raw as unknown[]).length > 0 };
-  }
-
   /**
    * Stores several pushes in one statement (one round trip, one commit); returns the Pub/Sub
    * message ids that were new. Redeliveries, also within the same batch, are skipped.
