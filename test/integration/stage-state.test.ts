@@ -153,16 +153,73 @@ describe('pipeline statements (real PostgreSQL)', () => {
     expect(await tasks.findById(other.task.id)).toMatchObject({ status: 'completed', stage: 'classified' });
   });
 
-  it('keeps the first draft marker when a draft is begun twice (a resumed run looks for it)', async () => {
-    const { email, task } = await newTask();
+  it('prepares a draft under its lock: keeps the first marker, finds the thread\'s previous AI draft, marks nothing twice', async () => {
+    const { mailbox, email, task } = await newTask();
+    const first = '00000000-0000-4000-8000-000000000001';
+    const second = '00000000-0000-4000-8000-000000000002';
+    // No reply yet: nothing is marked.
     await responses.recordClassification({ taskId: task.id, emailId: email.id, category: 'needs_reply', confidence: 1, reasoning: null, modelUsed: 'm', usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 } });
-    const first = await responses.beginDraft(task.id, '00000000-0000-4000-8000-000000000001');
-    const second = await responses.beginDraft(task.id, '00000000-0000-4000-8000-000000000002');
-    expect(first).toBe('00000000-0000-4000-8000-000000000001');
-    expect(second).toBe(first);
+    expect(await state.prepareDraft(task.id, first, mailbox.id, 'thread-1')).toMatchObject({ marker: null, previousInThread: null });
+    expect(await responses.findByTask(task.id)).toMatchObject({ draftState: 'none', draftMarker: null });
+
+    await state.replyGenerated(task.id, 'Hello', 'gpt', { promptTokens: 0, completionTokens: 0, costUsd: 0 });
+    const started = await state.prepareDraft(task.id, first, mailbox.id, 'thread-1');
+    // The response as it was before the statement, and the marker to use.
+    expect(started).toMatchObject({ marker: first, response: { taskId: task.id, generatedReply: 'Hello', draftState: 'none' } });
+    const resumed = await state.prepareDraft(task.id, second, mailbox.id, 'thread-1');
+    expect(resumed).toMatchObject({ marker: first, response: { draftState: 'creating', draftMarker: first } });
     expect(await responses.findByTask(task.id)).toMatchObject({ draftState: 'creating', draftMarker: first });
-    await responses.recordDraft(task.id, 'd-1', 'm-1');
-    expect(await responses.findByTask(task.id)).toMatchObject({ draftState: 'created', draftId: 'd-1', draftMessageId: 'm-1' });
+
+    await state.finish({ taskId: task.id, emailId: email.id, status: 'completed', stage: 'draft_created', draft: { draftId: 'd-1', messageId: 'm-1' } });
+    // Recorded: nothing to mark any more.
+    expect(await state.prepareDraft(task.id, second, mailbox.id, 'thread-1')).toMatchObject({ marker: null, response: { draftState: 'created', draftId: 'd-1' } });
+
+    // A later email in the same thread sees that draft; one in another thread does not.
+    const later = await emails.recordNew({ mailboxId: mailbox.id, messageId: `later-${mailbox.id}`, threadId: 'thread-1' });
+    await responses.recordClassification({ taskId: later.task!.id, emailId: later.email.id, category: 'needs_reply', confidence: 1, reasoning: null, modelUsed: 'm', usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 } });
+    await state.replyGenerated(later.task!.id, 'Again', 'gpt', { promptTokens: 0, completionTokens: 0, costUsd: 0 });
+    const inThread = await state.prepareDraft(later.task!.id, second, mailbox.id, 'thread-1');
+    expect(inThread!.previousInThread).toMatchObject({ taskId: task.id, draftId: 'd-1', draftMessageId: 'm-1', draftState: 'created' });
+    expect(inThread!.previousInThread!.id).toEqual(expect.any(Number));
+    expect((await state.prepareDraft(later.task!.id, second, mailbox.id, 'thread-2'))!.previousInThread).toBeNull();
+    expect(await state.prepareDraft('00000000-0000-4000-8000-00000000dead', first, mailbox.id, 'thread-1')).toBeNull();
+  });
+
+  it('records a classification and moves the task on in the same statement', async () => {
+    const usage = { promptTokens: 7, completionTokens: 3, costUsd: 0.01 };
+    const going = await newTask();
+    await state.claim(going.task.id, 'classifying');
+    expect(await state.classified(going.task.id, going.email.id, { category: 'needs_reply', confidence: 0.9, reasoning: 'asks', modelUsed: 'gpt', usage }, { stage: 'classified' })).toBe(true);
+    expect(await tasks.findById(going.task.id)).toMatchObject({ status: 'processing', stage: 'classified' });
+    expect(await responses.findByTask(going.task.id)).toMatchObject({ category: 'needs_reply', confidence: 0.9, tokensUsed: 10, modelUsed: 'gpt' });
+
+    const spam = await newTask();
+    const failed = t.app.get(FailedTaskRepository);
+    const letter = await failed.record({ emailId: spam.email.id, taskId: spam.task.id, taskName: 'classify', errorCode: 'X', errorMessage: 'boom', stackTrace: null, retryCount: 5 });
+    await state.claim(spam.task.id, 'classifying');
+    expect(await state.classified(spam.task.id, spam.email.id, { category: 'spam', confidence: 0.99, reasoning: null, modelUsed: 'gpt', usage }, { status: 'completed', stage: 'classified' })).toBe(true);
+    expect(await tasks.findById(spam.task.id)).toMatchObject({ status: 'completed', stage: 'classified', skipReason: null });
+    expect((await emails.findById(spam.email.id))!.processed).toBe(true);
+    expect((await failed.findById(letter.id))!.resolvedAt).toBeInstanceOf(Date);
+
+    // A task that ended meanwhile keeps its state; the classification is stored all the same.
+    expect(await state.classified(spam.task.id, spam.email.id, { category: 'informational', confidence: 0.5, reasoning: null, modelUsed: 'late', usage }, { status: 'skipped', skipReason: 'low_confidence' })).toBe(false);
+    expect(await state.classified(spam.task.id, spam.email.id, { category: 'needs_reply', confidence: 0.5, reasoning: null, modelUsed: 'late', usage }, { stage: 'classified' })).toBe(false);
+    expect(await tasks.findById(spam.task.id)).toMatchObject({ status: 'completed', stage: 'classified', skipReason: null });
+    expect(await responses.findByTask(spam.task.id)).toMatchObject({ category: 'needs_reply', modelUsed: 'late' });
+  });
+
+  it('counts the mailbox\'s replies since a time when the generate claim asks for it', async () => {
+    const { mailbox, email, task } = await newTask();
+    await responses.recordClassification({ taskId: task.id, emailId: email.id, category: 'needs_reply', confidence: 1, reasoning: null, modelUsed: 'm', usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 } });
+    await state.replyGenerated(task.id, 'Hello', 'gpt', { promptTokens: 0, completionTokens: 0, costUsd: 0 });
+    const other = await emails.recordNew({ mailboxId: mailbox.id, messageId: `count-${mailbox.id}`, threadId: 't' });
+    const since = new Date(Date.now() - 60_000);
+    const claimed = await state.claim(other.task!.id, 'generating', { draftsSince: since });
+    expect(claimed!.draftsSince).toBe(1);
+    expect(claimed!.draftsSince).toBe(await responses.countDraftsSince(mailbox.id, since));
+    expect((await state.claim(other.task!.id, 'generating', { draftsSince: new Date(Date.now() + 60_000) }))!.draftsSince).toBe(0);
+    expect((await state.claim(other.task!.id, 'generating'))!.draftsSince).toBeUndefined();
   });
 
   it('stores a batch of pushes once each (redeliveries in and across batches skipped)', async () => {

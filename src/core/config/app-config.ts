@@ -260,6 +260,14 @@ export class AppConfig {
   @Transform(toNumber) @IsInt() @Min(1) @Max(64)
   WORKER_CONCURRENCY = 4;
 
+  /**
+   * Run generate and draft in the job that finished the stage before them, instead of as jobs of
+   * their own (a failure still hands the stage to its own job, with the stage's retry policy).
+   * Off: one job per stage, as the design's queue table has it.
+   */
+  @Transform(toBool) @IsBoolean()
+  PIPELINE_INLINE_STAGES = true;
+
   /** Seconds SIGTERM waits for in-flight jobs before exiting. */
   @Transform(toNumber) @IsInt() @Min(1)
   SHUTDOWN_GRACE_SECONDS = 25;

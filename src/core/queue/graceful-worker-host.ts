@@ -25,6 +25,11 @@ export abstract class GracefulWorkerHost extends WorkerHost implements OnApplica
     });
   }
 
+  /** Shutdown has begun: finish what runs, start nothing that could be left to another worker. */
+  protected get draining(): boolean {
+    return this.worker.closing !== undefined;
+  }
+
   async beforeApplicationShutdown(): Promise<void> {
     await this.worker.close();
   }

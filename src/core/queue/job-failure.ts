@@ -14,12 +14,17 @@ export function setBackoffScale(scale: number): void {
 /** BullMQ worker setting: our policy table, with jitter, honouring Retry-After. */
 export function backoffStrategy(attemptsMade: number, type?: string, error?: Error, job?: MinimalJob): number {
   if (type !== BACKOFF_STRATEGY || !job) return -1;
-  const rule = RETRY_POLICY[job.name as JobName] ?? RETRY_POLICY[JobName.Classify];
-  const retryAfter = error instanceof AppError ? error.options.retryAfterSeconds : undefined;
-  return backoffDelayMs(rule, attemptsMade, backoffScale, retryAfter);
+  const stage = job.name in RETRY_POLICY ? (job.name as JobName) : JobName.Classify;
+  return retryDelayMs(stage, attemptsMade, error);
 }
 
 export const workerSettings = { backoffStrategy };
+
+/** The delay BullMQ would wait before retry number `attemptsMade` of `stage` after `error`. */
+export function retryDelayMs(stage: JobName, attemptsMade: number, error?: unknown): number {
+  const retryAfter = error instanceof AppError ? error.options.retryAfterSeconds : undefined;
+  return backoffDelayMs(RETRY_POLICY[stage], attemptsMade, backoffScale, retryAfter);
+}
 
 /** Transient failures (and a database or Redis blip) retry; everything else fails at once. */
 export function shouldRetry(error: unknown): boolean {

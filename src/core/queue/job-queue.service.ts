@@ -107,6 +107,17 @@ export class JobQueueService {
     return false;
   }
 
+  /**
+   * Is any stage job of this task waiting, delayed or running? With inline stages the job that
+   * carries a task may be named after an earlier stage than the one the task shows.
+   */
+  async hasLiveStageJob(taskId: string): Promise<boolean> {
+    for (const stage of [JobName.Classify, JobName.Generate, JobName.Draft] as const) {
+      if (await this.hasLiveJob(stage, taskId)) return true;
+    }
+    return false;
+  }
+
   private async add(queue: Queue, name: string, data: object, opts: JobsOptions): Promise<void> {
     await withTimeout(
       queue.add(name, data, {

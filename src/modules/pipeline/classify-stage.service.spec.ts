@@ -1,17 +1,14 @@
 import type { Counter } from 'prom-client';
 import { describe, expect, it, vi } from 'vitest';
 import { AppConfig } from '../../core/config/app-config';
-import { JobQueueService } from '../../core/queue/job-queue.service';
 import { JobName } from '../../core/queue/queue.constants';
 import { LlmService } from '../llm/llm.service';
 import { AiResponseEntity } from '../persistence/entities/ai-response.entity';
 import { EmailEntity } from '../persistence/entities/email.entity';
 import { MailboxEntity } from '../persistence/entities/mailbox.entity';
 import { ProcessingTaskEntity, TaskStage } from '../persistence/entities/processing-task.entity';
-import { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
 import { EmailRepository } from '../persistence/repositories/email.repository';
 import { StageStateRepository } from '../persistence/repositories/stage-state.repository';
-import { TaskRepository } from '../persistence/repositories/task.repository';
 import { ClassifyStageService } from './classify-stage.service';
 import { MessageCache } from './message-cache.service';
 import { StageContext } from './stage-context.service';
@@ -21,17 +18,13 @@ describe('classify stage re-run', () => {
   function setup() {
     const llm = { classify: vi.fn() };
     const messages = { get: vi.fn() };
-    const jobs = { enqueueStage: vi.fn().mockResolvedValue(undefined) };
     const counter = { inc: vi.fn() } as unknown as Counter<string>;
     const service = new ClassifyStageService(
       { CLASSIFY_CONFIDENCE_THRESHOLD: 0.6 } as AppConfig,
       messages as unknown as MessageCache,
       llm as unknown as LlmService,
-      {} as TaskRepository,
       {} as EmailRepository,
       {} as StageStateRepository,
-      {} as AiResponseRepository,
-      jobs as unknown as JobQueueService,
       counter,
       counter,
     );
@@ -43,26 +36,27 @@ describe('classify stage re-run', () => {
       creds: { mailboxId: 'mb', emailAddress: 'me@example.com', refreshToken: 'x' },
       response: category ? Object.assign(new AiResponseEntity(), { taskId: 't-1', category }) : null,
     });
-    return { service, llm, messages, jobs, ctx };
+    return { service, llm, messages, ctx };
   }
 
   it.each<TaskStage>(['classified', 'generating', 'reply_generated', 'drafting'])(
     'hands a task last seen at %s on to generate without fetching or classifying again',
     async (previous) => {
-      const { service, llm, messages, jobs, ctx } = setup();
-      await expect(service.run(ctx(previous, 'needs_reply'))).resolves.toBe('needs_reply');
-      expect(jobs.enqueueStage).toHaveBeenCalledWith(JobName.Generate, { taskId: 't-1', correlationId: 'c-1' });
+      const { service, llm, messages, ctx } = setup();
+      await expect(service.run(ctx(previous, 'needs_reply'))).resolves.toEqual({
+        outcome: 'needs_reply',
+        next: { stage: JobName.Generate, vip: false },
+      });
       expect(llm.classify).not.toHaveBeenCalled();
       expect(messages.get).not.toHaveBeenCalled();
     },
   );
 
   it('classifies again when the task had not finished classifying (a crash mid-stage)', async () => {
-    const { service, messages, jobs, ctx } = setup();
+    const { service, messages, ctx } = setup();
     // The fetch fails here on purpose: reaching it proves the stage did not hand on.
     messages.get.mockRejectedValue(new Error('fetch reached'));
     await expect(service.run(ctx('classifying', 'needs_reply'))).rejects.toThrow('fetch reached');
     await expect(service.run(ctx('queued', null))).rejects.toThrow('fetch reached');
-    expect(jobs.enqueueStage).not.toHaveBeenCalled();
   });
 });

@@ -12,6 +12,7 @@ import { AiResponseRepository } from '../persistence/repositories/ai-response.re
 import { StageStateRepository } from '../persistence/repositories/stage-state.repository';
 import { MessageCache } from './message-cache.service';
 import { StageContext } from './stage-context.service';
+import { StageStep } from './stage-step';
 
 /** Error code: the draft lock is held (a run in progress, or a killed run's lock not yet expired). */
 export const DRAFT_IN_PROGRESS = 'DRAFT_IN_PROGRESS';
@@ -40,13 +41,13 @@ export class DraftStageService {
     @InjectMetric(Metric.PipelineDuration) private readonly pipelineDuration: Histogram<string>,
   ) {}
 
-  async run(ctx: StageContext): Promise<DraftOutcome> {
+  async run(ctx: StageContext): Promise<StageStep<DraftOutcome>> {
     const release = await this.locks.tryLock(`draft:${ctx.task.id}`, DRAFT_LOCK_MS);
     if (!release) {
       throw new AppError(DRAFT_IN_PROGRESS, 'another run is writing this draft', { retryable: true, retryAfterSeconds: 5 });
     }
     try {
-      return await this.runLocked(ctx);
+      return { outcome: await this.runLocked(ctx) };
     } finally {
       await release();
     }
@@ -54,18 +55,20 @@ export class DraftStageService {
 
   private async runLocked(ctx: StageContext): Promise<DraftOutcome> {
     const { task, email, creds } = ctx;
-    // Re-read under the lock: the claim's copy may predate a run that just finished.
-    const response = await this.responses.findByTask(task.id);
-    if (!response?.generatedReply) {
+    // Re-read under the lock (the claim's copy may predate a run that just finished), mark the
+    // draft as being created and find the thread's previous AI draft: one statement.
+    const start = await this.state.prepareDraft(task.id, randomUUID(), ctx.mailbox.id, email.threadId);
+    if (!start?.response.generatedReply) {
       throw new AppError(ErrorCodes.INTERNAL, 'draft stage reached without a generated reply', { retryable: false });
     }
+    const { response } = start;
     if (response.draftState === 'created' && response.draftId) {
       await this.complete(ctx);
       return 'already_created';
     }
-    const resuming = response.draftState === 'creating';
-    const marker = await this.responses.beginDraft(task.id, randomUUID());
-    if (resuming) {
+    const marker = start.marker;
+    if (!marker) throw new AppError(ErrorCodes.INTERNAL, 'draft was not marked for creation', { retryable: true });
+    if (response.draftState === 'creating') {
       const found = await this.findByMarker(ctx, email.threadId ?? '', marker);
       if (found) {
         await this.complete(ctx, found);
@@ -83,9 +86,13 @@ export class DraftStageService {
       originalMessageId: original.headers['message-id'],
       originalReferences: original.headers['references'],
       marker,
-      text: response.generatedReply,
+      text: start.response.generatedReply,
     });
-    const previous = await this.responses.latestDraftInThread(ctx.mailbox.id, original.threadId, task.id);
+    // The statement looked in the thread classify recorded; Gmail's answer is the authority.
+    const previous =
+      original.threadId === email.threadId
+        ? start.previousInThread
+        : await this.responses.latestDraftInThread(ctx.mailbox.id, original.threadId, task.id);
     const replaced = previous ? await this.tryReplace(ctx, previous, original, raw) : null;
     const draft = replaced ?? (await this.gmail.createDraft(creds, { threadId: original.threadId, raw }));
     // Recorded in the same statement that completes the task, right after Gmail answered.

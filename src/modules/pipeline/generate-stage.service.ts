@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../../core/config/app-config';
-import { JobQueueService } from '../../core/queue/job-queue.service';
 import { JobName } from '../../core/queue/queue.constants';
 import { GmailClient } from '../gmail/gmail-client.port';
 import { EmailForLlm } from '../llm/llm-provider.port';
@@ -12,7 +11,8 @@ import { TaskRepository } from '../persistence/repositories/task.repository';
 import { cleanEmailText } from './email-text';
 import { toLlmEmail } from './llm-input';
 import { MessageCache } from './message-cache.service';
-import { StageContext } from './stage-context.service';
+import { draftCapWindowStart, StageContext } from './stage-context.service';
+import { StageStep } from './stage-step';
 
 /** Earlier messages of the thread given as context, newest last. */
 const MAX_THREAD_CONTEXT = 3;
@@ -30,21 +30,18 @@ export class GenerateStageService {
     private readonly tasks: TaskRepository,
     private readonly state: StageStateRepository,
     private readonly responses: AiResponseRepository,
-    private readonly jobs: JobQueueService,
   ) {}
 
-  async run(ctx: StageContext, vip: boolean): Promise<GenerateOutcome> {
+  async run(ctx: StageContext, vip: boolean): Promise<StageStep<GenerateOutcome>> {
     const { task, email, mailbox, creds } = ctx;
-    if (ctx.response?.generatedReply) {
-      await this.handOn(task.id, task.correlationId, vip);
-      return 'already_generated';
-    }
-    const startOfDay = new Date();
-    startOfDay.setUTCHours(0, 0, 0, 0);
-    if ((await this.responses.countDraftsSince(mailbox.id, startOfDay)) >= this.config.DAILY_DRAFT_CAP) {
+    const draft = { stage: JobName.Draft as const, vip };
+    if (ctx.response?.generatedReply) return { outcome: 'already_generated', next: draft };
+    // The claim counted today's drafts (StageContextService); the fallback is for other callers.
+    const draftsToday = ctx.draftsSince ?? (await this.responses.countDraftsSince(mailbox.id, draftCapWindowStart()));
+    if (draftsToday >= this.config.DAILY_DRAFT_CAP) {
       // Cost guard: classified, but no reply today. Reprocess later (force) once the cap resets.
       await this.state.finish({ taskId: task.id, emailId: email.id, status: 'skipped', skipReason: 'daily_draft_cap' });
-      return 'daily_cap';
+      return { outcome: 'daily_cap' };
     }
     const message = await this.messages.get(creds, email.messageId);
     const budget = this.config.LLM_INPUT_TOKEN_BUDGET;
@@ -59,12 +56,7 @@ export class GenerateStageService {
     // The only links a reply may carry are the ones the sender already sent.
     const safe = enforceReplySafety(reply.text, { originalText: message.text, allowNewLinks: false, maxWords: this.config.REPLY_MAX_WORDS });
     await this.state.replyGenerated(task.id, safe.text, reply.model, { ...reply.usage, costUsd: this.llm.estimateCost(reply) });
-    await this.handOn(task.id, task.correlationId, vip);
-    return 'generated';
-  }
-
-  private async handOn(taskId: string, correlationId: string, vip: boolean): Promise<void> {
-    await this.jobs.enqueueStage(JobName.Draft, { taskId, correlationId }, { vip });
+    return { outcome: 'generated', next: draft };
   }
 
   private async threadContext(ctx: StageContext, threadId: string, tokenBudget: number): Promise<EmailForLlm[]> {

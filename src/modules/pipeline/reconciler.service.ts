@@ -48,7 +48,7 @@ export class ReconcilerService {
       // Parked mailboxes keep their tasks pending until resumed or reconnected.
       if (!activeMailboxes.get(email.mailboxId)) continue;
       const stage = nextJobFor(task.stage);
-      if (await this.jobs.hasLiveJob(stage, task.id)) {
+      if (await this.jobs.hasLiveStageJob(task.id)) {
         await this.tasks.touch(task.id);
         continue;
       }

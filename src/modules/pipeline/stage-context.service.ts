@@ -22,6 +22,8 @@ export interface StageContext {
   creds: GmailCredentials;
   /** The task's AI response as of the claim (the draft stage re-reads it under its lock). */
   response: AiResponseEntity | null;
+  /** Generate only: replies written for the mailbox since draftCapWindowStart(). */
+  draftsSince?: number;
 }
 
 export type LoadResult =
@@ -53,7 +55,8 @@ export class StageContextService {
   /** Claims the task for `stage` (status processing) and loads its state in one query. */
   async load(taskId: string, stage: Stage): Promise<LoadResult> {
     for (let attempt = 0; attempt < 2; attempt++) {
-      const claimed = await this.state.claim(taskId, RUNNING[stage]);
+      // Generate checks the daily draft cap: the claim counts today's drafts along the way.
+      const claimed = await this.state.claim(taskId, RUNNING[stage], stage === JobName.Generate ? { draftsSince: draftCapWindowStart() } : {});
       if (claimed) {
         const creds = this.credentials.fromEncrypted(claimed.mailbox, claimed.encryptedRefreshToken);
         return { kind: 'ready', ctx: { ...claimed, creds } };
@@ -79,6 +82,13 @@ export class StageContextService {
   isVip(sender: string | null | undefined): boolean {
     return isVipSender(this.config.VIP_SENDERS, sender);
   }
+}
+
+/** DAILY_DRAFT_CAP counts the replies written since midnight UTC. */
+export function draftCapWindowStart(now = new Date()): Date {
+  const start = new Date(now);
+  start.setUTCHours(0, 0, 0, 0);
+  return start;
 }
 
 /** VIP_SENDERS entries are addresses or `@domain`s; `sender` may be "Name <addr>" or a bare address. */

@@ -14,7 +14,7 @@ export class DefaultQueueProcessor extends GracefulWorkerHost {
   }
 
   process(job: Job<StagePayload>, token?: string): Promise<unknown> {
-    return withJobContext(job, () => this.runner.run(job, token));
+    return withJobContext(job, () => this.runner.run(job, token, { draining: () => this.draining }));
   }
 }
 
@@ -26,6 +26,6 @@ export class PriorityQueueProcessor extends GracefulWorkerHost {
   }
 
   process(job: Job<StagePayload>, token?: string): Promise<unknown> {
-    return withJobContext(job, () => this.runner.run(job, token));
+    return withJobContext(job, () => this.runner.run(job, token, { draining: () => this.draining }));
   }
 }

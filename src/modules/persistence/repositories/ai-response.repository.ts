@@ -34,6 +34,37 @@ export interface Usage {
   costUsd: number;
 }
 
+export interface Classification {
+  category: string;
+  confidence: number;
+  reasoning: string | null;
+  modelUsed: string;
+  usage: Usage;
+}
+
+/** SQL storing (on a re-run: overwriting) a classification; $1 task id, $2 email id, $3–$10 as in classificationValues. */
+export const UPSERT_CLASSIFICATION_SQL = `INSERT INTO ai_responses (task_id, email_id, category, confidence, reasoning, model_used, tokens_used, prompt_tokens, completion_tokens, cost_usd)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (task_id) DO UPDATE SET
+         category = EXCLUDED.category, confidence = EXCLUDED.confidence, reasoning = EXCLUDED.reasoning,
+         model_used = EXCLUDED.model_used, tokens_used = EXCLUDED.tokens_used, prompt_tokens = EXCLUDED.prompt_tokens,
+         completion_tokens = EXCLUDED.completion_tokens, cost_usd = EXCLUDED.cost_usd, updated_at = now()`;
+
+export function classificationValues(taskId: string, emailId: number, c: Classification): unknown[] {
+  return [
+    taskId,
+    emailId,
+    c.category,
+    c.confidence,
+    c.reasoning?.slice(0, 2000) ?? null,
+    c.modelUsed,
+    c.usage.promptTokens + c.usage.completionTokens,
+    c.usage.promptTokens,
+    c.usage.completionTokens,
+    c.usage.costUsd,
+  ];
+}
+
 @Injectable()
 export class AiResponseRepository {
   // The pipeline's statements are prepared SQL (see PreparedStatements); the rest uses TypeORM.
@@ -58,62 +89,13 @@ export class AiResponseRepository {
   }
 
   /** Stores (or on a re-run, overwrites) the classification of a task. */
-  async recordClassification(input: {
-    taskId: string;
-    emailId: number;
-    category: string;
-    confidence: number;
-    reasoning: string | null;
-    modelUsed: string;
-    usage: Usage;
-  }): Promise<void> {
-    const tokens = input.usage.promptTokens + input.usage.completionTokens;
-    await this.sql.query(
-      'response_classification',
-      `INSERT INTO ai_responses (task_id, email_id, category, confidence, reasoning, model_used, tokens_used, prompt_tokens, completion_tokens, cost_usd)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-       ON CONFLICT (task_id) DO UPDATE SET
-         category = EXCLUDED.category, confidence = EXCLUDED.confidence, reasoning = EXCLUDED.reasoning,
-         model_used = EXCLUDED.model_used, tokens_used = EXCLUDED.tokens_used, prompt_tokens = EXCLUDED.prompt_tokens,
-         completion_tokens = EXCLUDED.completion_tokens, cost_usd = EXCLUDED.cost_usd, updated_at = now()`,
-      [
-        input.taskId,
-        input.emailId,
-        input.category,
-        input.confidence,
-        input.reasoning?.slice(0, 2000) ?? null,
-        input.modelUsed,
-        tokens,
-        input.usage.promptTokens,
-        input.usage.completionTokens,
-        input.usage.costUsd,
-      ],
-    );
+  async recordClassification(input: Classification & { taskId: string; emailId: number }): Promise<void> {
+    await this.sql.query('response_classification', UPSERT_CLASSIFICATION_SQL, classificationValues(input.taskId, input.emailId, input));
   }
 
   /** Adds the reply and its token usage on top of the classification's. */
   async recordReply(taskId: string, reply: string, model: string, usage: Usage): Promise<void> {
     await this.sql.query('response_reply', RECORD_REPLY_SQL, recordReplyValues(taskId, reply, model, usage));
-  }
-
-  /**
-   * Records the intent to write a draft before calling Gmail. The marker goes into the draft's
-   * header; after a crash, a retry finds the draft by it instead of creating a second one.
-   */
-  async beginDraft(taskId: string, marker: string): Promise<string> {
-    // Keeps the marker of an earlier attempt (a resumed run must look for that one).
-    const rows = await this.sql.query<{ draft_marker: string }>(
-      'response_begin_draft',
-      `UPDATE ai_responses
-          SET draft_marker = COALESCE(draft_marker, $2::uuid),
-              draft_state = CASE WHEN draft_marker IS NULL THEN 'creating' ELSE draft_state END,
-              updated_at = now()
-        WHERE task_id = $1
-       RETURNING draft_marker`,
-      [taskId, marker],
-    );
-    if (!rows[0]) throw new Error(`no AI response for task ${taskId}`);
-    return rows[0].draft_marker;
   }
 
   async recordDraft(taskId: string, draftId: string, draftMessageId: string): Promise<void> {

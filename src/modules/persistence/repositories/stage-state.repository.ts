@@ -5,7 +5,15 @@ import { AiResponseEntity } from '../entities/ai-response.entity';
 import { EmailEntity } from '../entities/email.entity';
 import { MailboxEntity } from '../entities/mailbox.entity';
 import { ProcessingTaskEntity, TaskStage } from '../entities/processing-task.entity';
-import { RECORD_REPLY_SQL, recordDraftSql, recordReplyValues, Usage } from './ai-response.repository';
+import {
+  Classification,
+  classificationValues,
+  RECORD_REPLY_SQL,
+  recordDraftSql,
+  recordReplyValues,
+  UPSERT_CLASSIFICATION_SQL,
+  Usage,
+} from './ai-response.repository';
 import { PreparedStatements } from './prepared-statements';
 import { RowMapper } from './row-mapper';
 
@@ -20,6 +28,18 @@ export interface ClaimedStage {
   encryptedRefreshToken: string | null;
   /** The task's AI response so far (classification, reply, draft), if any. */
   response: AiResponseEntity | null;
+  /** Replies generated for the mailbox since `draftsSince` (asked for by the generate stage). */
+  draftsSince?: number;
+}
+
+/** What the draft stage needs under its lock, read and marked in one statement. */
+export interface DraftStart {
+  /** The task's AI response as it was before this statement. */
+  response: AiResponseEntity;
+  /** The marker to write into the draft; null when there is nothing to draft (see prepareDraft). */
+  marker: string | null;
+  /** The newest AI draft of another task in the email's thread (one AI draft per thread). */
+  previousInThread: AiResponseEntity | null;
 }
 
 export interface FinishTask {
@@ -30,6 +50,28 @@ export interface FinishTask {
   skipReason?: string | null;
   /** The Gmail draft this run created (recorded even if the task is no longer live). */
   draft?: { draftId: string; messageId: string };
+}
+
+/** Where a classification leaves the task: on to generate, or finished. */
+export type AfterClassify = { stage: 'classified' } | Pick<FinishTask, 'status' | 'stage' | 'skipReason'>;
+
+/**
+ * CTEs ending a live task (`done` returns its id when it was live): status, open dead letters
+ * resolved, email processed. Placeholders are given so that larger statements can embed it.
+ */
+function finishCtes(p: { task: string; email: string; status: string; stage: string; skip: string }): string {
+  return `done AS (
+         UPDATE processing_tasks
+            SET status = ${p.status}, stage = COALESCE(${p.stage}, stage), skip_reason = ${p.skip}, error_message = NULL,
+                completed_at = now(), updated_at = now()
+          WHERE id = ${p.task} AND status IN ('pending', 'processing')
+         RETURNING id
+       ), dead AS (
+         UPDATE failed_tasks SET resolved_at = now()
+          WHERE task_id = ${p.task} AND resolved_at IS NULL AND EXISTS (SELECT 1 FROM done)
+       ), email AS (
+         UPDATE emails SET processed = true WHERE id = ${p.email} AND EXISTS (SELECT 1 FROM done)
+       )`;
 }
 
 /**
@@ -44,7 +86,10 @@ export class StageStateRepository {
   private readonly e: RowMapper<EmailEntity>;
   private readonly m: RowMapper<MailboxEntity>;
   private readonly r: RowMapper<AiResponseEntity>;
+  private readonly previous: RowMapper<AiResponseEntity>;
   private readonly claimSql: string;
+  private readonly claimCountingSql: string;
+  private readonly prepareDraftSql: string;
   private readonly sql: PreparedStatements;
 
   constructor(@InjectDataSource() dataSource: DataSource) {
@@ -54,7 +99,7 @@ export class StageStateRepository {
     this.m = new RowMapper(dataSource, MailboxEntity, 'm');
     this.r = new RowMapper(dataSource, AiResponseEntity, 'r');
     // Claims only a live task of an active mailbox; `prev` keeps the stage it had before.
-    this.claimSql = `
+    const claim = (extra: string) => `
       WITH prev AS (
         SELECT t.id, t.stage FROM processing_tasks t
           JOIN emails e ON e.id = t.email_id
@@ -68,22 +113,55 @@ export class StageStateRepository {
       )
       SELECT ${this.t.select()}, t.previous_stage AS previous_stage,
              ${this.e.select()}, ${this.m.select()}, m.encrypted_refresh_token AS encrypted_refresh_token,
-             ${this.r.select()}
+             ${this.r.select()}${extra}
         FROM claimed t
         JOIN emails e ON e.id = t.email_id
         JOIN mailboxes m ON m.id = e.mailbox_id
         LEFT JOIN ai_responses r ON r.task_id = t.id`;
+    this.claimSql = claim('');
+    // The generate stage's daily cap check rides along instead of costing its own round trip.
+    this.claimCountingSql = claim(`,
+             (SELECT count(*)::int FROM ai_responses dr JOIN emails de ON de.id = dr.email_id
+               WHERE de.mailbox_id = m.id AND dr.generated_reply IS NOT NULL AND dr.updated_at >= $3) AS drafts_since`);
+    // Locks the response row, marks the draft as being created (keeping an earlier attempt's
+    // marker) unless there is nothing to draft, and finds the thread's previous AI draft.
+    const p = new RowMapper(dataSource, AiResponseEntity, 'p');
+    this.prepareDraftSql = `
+      WITH cur AS (
+        SELECT * FROM ai_responses WHERE task_id = $1 FOR UPDATE
+      ), marked AS (
+        UPDATE ai_responses a
+           SET draft_marker = COALESCE(a.draft_marker, $2::uuid),
+               draft_state = CASE WHEN a.draft_marker IS NULL THEN 'creating' ELSE a.draft_state END,
+               updated_at = now()
+          FROM cur
+         WHERE a.id = cur.id AND cur.generated_reply IS NOT NULL
+           AND NOT (cur.draft_state = 'created' AND cur.draft_id IS NOT NULL)
+        RETURNING a.draft_marker
+      )
+      SELECT ${this.r.select()}, (SELECT draft_marker::text FROM marked) AS marker, ${p.select()}
+        FROM cur r
+        LEFT JOIN LATERAL (
+          SELECT pr.* FROM ai_responses pr JOIN emails pe ON pe.id = pr.email_id
+           WHERE pe.mailbox_id = $3 AND pe.thread_id = $4 AND pr.task_id <> $1
+             AND pr.draft_state = 'created' AND pr.draft_id IS NOT NULL
+           ORDER BY pr.updated_at DESC LIMIT 1
+        ) p ON true`;
+    this.previous = p;
   }
 
   /**
    * Marks a live task as being worked on by `stage` and returns everything the stage needs.
    * Null when the task is finished, missing, or its mailbox is not active (nothing changed then).
    */
-  async claim(taskId: string, stage: TaskStage): Promise<ClaimedStage | null> {
-    const rows = await this.sql.query('stage_claim', this.claimSql, [taskId, stage]);
+  async claim(taskId: string, stage: TaskStage, opts: { draftsSince?: Date } = {}): Promise<ClaimedStage | null> {
+    const rows = opts.draftsSince
+      ? await this.sql.query('stage_claim_counting', this.claimCountingSql, [taskId, stage, opts.draftsSince])
+      : await this.sql.query('stage_claim', this.claimSql, [taskId, stage]);
     const row = rows[0];
     if (!row) return null;
     return {
+      ...(opts.draftsSince && { draftsSince: row.drafts_since as number }),
       task: this.t.map(row) as ProcessingTaskEntity,
       previousStage: row.previous_stage as TaskStage,
       email: this.e.map(row) as EmailEntity,
@@ -102,24 +180,54 @@ export class StageStateRepository {
   async finish(input: FinishTask): Promise<boolean> {
     const rows = await this.sql.query(
       'stage_finish',
-      `WITH done AS (
-         UPDATE processing_tasks
-            SET status = $3, stage = COALESCE($4, stage), skip_reason = $5, error_message = NULL,
-                completed_at = now(), updated_at = now()
-          WHERE id = $1 AND status IN ('pending', 'processing')
-         RETURNING id
-       ), dead AS (
-         UPDATE failed_tasks SET resolved_at = now()
-          WHERE task_id = $1 AND resolved_at IS NULL AND EXISTS (SELECT 1 FROM done)
-       ), email AS (
-         UPDATE emails SET processed = true WHERE id = $2 AND EXISTS (SELECT 1 FROM done)
-       ), draft AS (
+      `WITH ${finishCtes({ task: '$1', email: '$2', status: '$3', stage: '$4', skip: '$5' })}, draft AS (
          ${recordDraftSql('$1', '$6', '$7')} AND $6::text IS NOT NULL
        )
        SELECT id FROM done`,
       [input.taskId, input.emailId, input.status, input.stage ?? null, input.skipReason ?? null, input.draft?.draftId ?? null, input.draft?.messageId ?? null],
     );
     return rows.length > 0;
+  }
+
+  /**
+   * Records a classification and, in the same statement, moves the live task on: to
+   * `classified` for the generate stage, or to a final status (finish). False when the task was
+   * no longer live (the classification is stored all the same).
+   */
+  async classified(taskId: string, emailId: number, c: Classification, then: AfterClassify): Promise<boolean> {
+    const values = classificationValues(taskId, emailId, c);
+    const rows =
+      'status' in then
+        ? await this.sql.query(
+            'stage_classified_final',
+            `WITH resp AS (${UPSERT_CLASSIFICATION_SQL}),
+             ${finishCtes({ task: '$1', email: '$2', status: '$11', stage: '$12', skip: '$13' })}
+             SELECT id FROM done`,
+            [...values, then.status, then.stage ?? null, then.skipReason ?? null],
+          )
+        : await this.sql.query(
+            'stage_classified',
+            `WITH resp AS (${UPSERT_CLASSIFICATION_SQL})
+             UPDATE processing_tasks SET stage = 'classified', updated_at = now()
+              WHERE id = $1 AND status IN ('pending', 'processing')
+             RETURNING id`,
+            values,
+          );
+    return rows.length > 0;
+  }
+
+  /**
+   * The draft stage's start, under its lock: the response as it was, the marker to write into
+   * the draft (an earlier attempt's when there was one: a resumed run must look for that one;
+   * null when there is no reply yet or the draft is already recorded), and the previous AI
+   * draft in `threadId`. One statement where it used to take three.
+   */
+  async prepareDraft(taskId: string, newMarker: string, mailboxId: string, threadId: string | null): Promise<DraftStart | null> {
+    const rows = await this.sql.query('stage_prepare_draft', this.prepareDraftSql, [taskId, newMarker, mailboxId, threadId]);
+    const row = rows[0];
+    const response = row ? this.r.map(row) : null;
+    if (!row || !response) return null;
+    return { response, marker: (row.marker as string | null) ?? null, previousInThread: this.previous.map(row) };
   }
 
   /** Records the generated reply and moves a live task on to `reply_generated`, in one statement. */
