@@ -84,6 +84,24 @@ describe('pipeline with OpenAI and Anthropic (fake servers, real SDKs)', () => {
     expect(after).toBe(before + 1);
   });
 
+  it('hands a reply stage that hit a 429 right after classify to a job of its own, which completes it', async () => {
+    const mb = await rig.mailbox();
+    const retries = rig.t.app.get<Counter<string>>(getToken(Metric.TaskRetries));
+    const retriesOf = async (stage: string) => (await retries.get()).values.filter((v) => v.labels.task_name === stage).reduce((a, v) => a + v.value, 0);
+    const [classifyBefore, generateBefore] = [await retriesOf('classify'), await retriesOf('generate')];
+    // Classify succeeds; the reply, run in the same job, is rate-limited by both providers.
+    openai.reply(NEEDS_REPLY, { fail: { status: 429, retryAfter: 0 } });
+    claude.failNext({ status: 429, retryAfter: 0 });
+    const msg = await rig.receive(mb.emailAddress, { ...QUESTION, messageId: '<inline-429@buyer.example>' });
+    const row = await rig.settled(msg.id);
+    expect(row).toMatchObject({ status: 'completed', stage: 'draft_created', category: 'needs_reply' });
+    expect(await retriesOf('generate')).toBe(generateBefore + 1);
+    expect(await retriesOf('classify')).toBe(classifyBefore);
+    // Classified once: the retry is the reply stage's alone.
+    expect(openai.requests.filter((r) => r.jsonRequested)).toHaveLength(1);
+    expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(1);
+  });
+
   it('dead-letters unparseable LLM output with the raw answer, and the DLQ retry then completes it', async () => {
     const mb = await rig.mailbox();
     openai.respondWith((req) => (req.jsonRequested ? 'I think this is probably fine, no JSON for you' : 'Hello'));

@@ -1,0 +1,111 @@
+import type { Job } from 'bullmq';
+import type { Counter, Histogram } from 'prom-client';
+import { describe, expect, it, vi } from 'vitest';
+import { AppConfig } from '../../core/config/app-config';
+import { AppError, ErrorCodes } from '../../core/errors/app-error';
+import { JobQueueService } from '../../core/queue/job-queue.service';
+import { JobName, StagePayload } from '../../core/queue/queue.constants';
+import { MailboxCredentialsService } from '../ingestion/mailbox-credentials.service';
+import { ClassifyStageService } from './classify-stage.service';
+import { DeadLetterService } from './dead-letter.service';
+import { DRAFT_IN_PROGRESS, DraftStageService } from './draft-stage.service';
+import { GenerateStageService } from './generate-stage.service';
+import { LoadResult, StageContext, StageContextService } from './stage-context.service';
+import { StageRunner } from './stage-runner.service';
+
+/** How the runner chains stages in one job, and where an inline stage's failure goes. */
+describe('StageRunner', () => {
+  const payload: StagePayload = { taskId: 't-1', correlationId: 'c-1' };
+  const ctx = { task: { id: 't-1' }, email: { id: 1, sender: 'a@b.example' }, mailbox: { id: 'mb' } } as unknown as StageContext;
+
+  function setup(opts: { inline?: boolean } = {}) {
+    const load = vi.fn<(taskId: string, stage: string) => Promise<LoadResult>>().mockResolvedValue({ kind: 'ready', ctx });
+    const classify = { run: vi.fn().mockResolvedValue({ outcome: 'needs_reply', next: { stage: JobName.Generate, vip: true } }) };
+    const generate = { run: vi.fn().mockResolvedValue({ outcome: 'generated', next: { stage: JobName.Draft, vip: true } }) };
+    const draft = { run: vi.fn().mockResolvedValue({ outcome: 'created' }) };
+    const deadLetters = { record: vi.fn().mockResolvedValue(undefined) };
+    const jobs = { enqueueStage: vi.fn().mockResolvedValue(undefined) };
+    const retries = { inc: vi.fn() };
+    const runner = new StageRunner(
+      { PIPELINE_INLINE_STAGES: opts.inline ?? true } as AppConfig,
+      { load, isVip: () => false } as unknown as StageContextService,
+      classify as unknown as ClassifyStageService,
+      generate as unknown as GenerateStageService,
+      draft as unknown as DraftStageService,
+      deadLetters as unknown as DeadLetterService,
+      { handleIfRevoked: vi.fn().mockResolvedValue(false) } as unknown as MailboxCredentialsService,
+      jobs as unknown as JobQueueService,
+      { observe: vi.fn() } as unknown as Histogram<string>,
+      retries as unknown as Counter<string>,
+    );
+    const job = { name: JobName.Classify, data: payload, attemptsMade: 0, opts: { attempts: 5 } } as unknown as Job<StagePayload>;
+    return { runner, job, load, classify, generate, draft, deadLetters, jobs, retries };
+  }
+
+  it('runs generate and draft in the classify job, claiming each stage, queueing nothing', async () => {
+    const { runner, job, load, generate, draft, jobs } = setup();
+    await expect(runner.run(job, 'tok')).resolves.toEqual({ classify: 'needs_reply', generate: 'generated', draft: 'created' });
+    expect(load.mock.calls.map((c) => c[1])).toEqual([JobName.Classify, JobName.Generate, JobName.Draft]);
+    expect(generate.run).toHaveBeenCalledWith(ctx, true);
+    expect(draft.run).toHaveBeenCalledTimes(1);
+    expect(jobs.enqueueStage).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['PIPELINE_INLINE_STAGES is off', { inline: false }, false],
+    ['the worker is shutting down', {}, true],
+  ])('queues the next stage as its own job when %s', async (_why, opts, draining) => {
+    const { runner, job, generate, jobs } = setup(opts);
+    await runner.run(job, 'tok', { draining: () => draining });
+    expect(generate.run).not.toHaveBeenCalled();
+    expect(jobs.enqueueStage).toHaveBeenCalledWith(JobName.Generate, payload, { vip: true, delayMs: undefined });
+  });
+
+  it('queues an inline stage that failed transiently after its policy\'s first delay (Retry-After honoured), without failing the job', async () => {
+    const { runner, job, generate, draft, jobs, retries, deadLetters } = setup();
+    generate.run.mockRejectedValue(new AppError(ErrorCodes.LLM_RATE_LIMITED, '429', { retryable: true, retryAfterSeconds: 90 }));
+    await expect(runner.run(job, 'tok')).resolves.toEqual({ classify: 'needs_reply', generate: 'handed_off' });
+    expect(draft.run).not.toHaveBeenCalled();
+    expect(jobs.enqueueStage).toHaveBeenCalledWith(JobName.Generate, payload, { vip: true, delayMs: expect.any(Number) });
+    expect(jobs.enqueueStage.mock.calls[0][2].delayMs).toBeGreaterThanOrEqual(90_000);
+    expect(retries.inc).toHaveBeenCalledWith({ task_name: JobName.Generate, stage: JobName.Generate, reason: ErrorCodes.LLM_RATE_LIMITED });
+    expect(deadLetters.record).not.toHaveBeenCalled();
+  });
+
+  it('dead-letters an inline stage that failed for good at once, as its own job would have', async () => {
+    const { runner, job, generate, jobs, deadLetters } = setup();
+    const error = new AppError(ErrorCodes.LLM_INVALID_OUTPUT, 'not JSON', { retryable: false });
+    generate.run.mockRejectedValue(error);
+    await runner.run(job, 'tok');
+    expect(deadLetters.record).toHaveBeenCalledWith({ taskId: 't-1', emailId: 1, stage: JobName.Generate, error, attempts: 1 });
+    expect(jobs.enqueueStage).not.toHaveBeenCalled();
+  });
+
+  it('waits for a held draft lock in a delayed draft job', async () => {
+    const { runner, job, draft, jobs, deadLetters } = setup();
+    draft.run.mockRejectedValue(new AppError(DRAFT_IN_PROGRESS, 'held', { retryable: true, retryAfterSeconds: 5 }));
+    await runner.run(job, 'tok');
+    expect(jobs.enqueueStage).toHaveBeenCalledWith(JobName.Draft, payload, { vip: true, delayMs: 5_000 });
+    expect(deadLetters.record).not.toHaveBeenCalled();
+  });
+
+  it('queues the stage when its claim fails (database blip), and stops when the task is already finished', async () => {
+    const blip = setup();
+    blip.load.mockResolvedValueOnce({ kind: 'ready', ctx }).mockRejectedValueOnce(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+    await blip.runner.run(blip.job, 'tok');
+    expect(blip.generate.run).not.toHaveBeenCalled();
+    expect(blip.jobs.enqueueStage).toHaveBeenCalledWith(JobName.Generate, payload, { vip: true, delayMs: expect.any(Number) });
+
+    const done = setup();
+    done.load.mockResolvedValueOnce({ kind: 'ready', ctx }).mockResolvedValueOnce({ kind: 'finished' });
+    await expect(done.runner.run(done.job, 'tok')).resolves.toEqual({ classify: 'needs_reply', generate: 'skipped:finished' });
+    expect(done.jobs.enqueueStage).not.toHaveBeenCalled();
+  });
+
+  it('lets a failure of the job\'s own stage go to BullMQ (retry), never to an inline hand-off', async () => {
+    const { runner, job, classify, jobs } = setup();
+    classify.run.mockRejectedValue(new AppError(ErrorCodes.LLM_TIMEOUT, 'slow', { retryable: true }));
+    await expect(runner.run(job, 'tok')).rejects.toThrow('slow');
+    expect(jobs.enqueueStage).not.toHaveBeenCalled();
+  });
+});
