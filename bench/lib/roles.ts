@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpuSeconds, freePort, log, ROOT, rssMiB, sleep, waitFor } from './infra';
 
@@ -15,6 +15,17 @@ export type Role = 'api' | 'worker';
  */
 export function distDir(): string {
   return process.env.BENCH_DIST ?? join(ROOT, 'dist');
+}
+
+/**
+ * NODE_OPTIONS the role ships with (its Deployment in k8s/, e.g. the worker's larger young
+ * generation), so the roles run here as they run in production. BENCH_NODE_OPTIONS overrides
+ * (an empty value: Node's defaults).
+ */
+export function shippedNodeOptions(role: Role): string {
+  if (process.env.BENCH_NODE_OPTIONS !== undefined) return process.env.BENCH_NODE_OPTIONS;
+  const manifest = readFileSync(join(ROOT, 'k8s', `${role}-deployment.yaml`), 'utf8');
+  return /- name: NODE_OPTIONS\s+value: (.+)/.exec(manifest)?.[1].trim() ?? '';
 }
 
 export class RoleProcess {
@@ -63,7 +74,7 @@ export class RoleProcess {
       [...nodeArgs, join(distDir(), 'src', 'main.js'), this.role],
       {
         cwd: ROOT,
-        env: { ...process.env, ...this.env, [portVar]: String(this.port), NODE_ENV: 'production' },
+        env: { ...process.env, NODE_OPTIONS: shippedNodeOptions(this.role), ...this.env, [portVar]: String(this.port), NODE_ENV: 'production' },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
