@@ -10,6 +10,7 @@ import { HttpExceptionFilter } from '../core/errors/http-exception.filter';
 import { requestIdFor } from '../core/logging/logger.options';
 import { registerRequestContext } from '../core/logging/request-context';
 import { registerHttpMetrics } from '../core/metrics/http-metrics.hook';
+import { registerLingeringTooLarge } from '../core/net/linger';
 
 function flatten(errors: ValidationError[], parent = ''): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -53,6 +54,7 @@ export async function createHttpApp(module: DynamicModule | Type, config: AppCon
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestContext(fastify, app.get<Params>(PARAMS_PROVIDER_TOKEN));
   registerHttpMetrics(app as INestApplication, fastify);
+  registerLingeringTooLarge(fastify, config.HTTP_BODY_LIMIT_BYTES);
   // The correlation id goes back to the caller, on errors as on success.
   fastify.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id);

@@ -74,7 +74,9 @@ async function main(): Promise<void> {
         status = res.status;
         text = (await res.text()).slice(0, 300);
       } catch (error) {
-        text = `transport error: ${(error as Error).message}`;
+        // fetch reports "fetch failed"; the socket-level reason is in `cause`.
+        const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+        text = `transport error: ${(error as Error).message}${cause ? ` (${cause.code ?? ''} ${cause.message ?? ''})` : ''}`;
       }
       statusCounts.set(status, (statusCounts.get(status) ?? 0) + 1);
       if (status >= 500 || status === 0) {
