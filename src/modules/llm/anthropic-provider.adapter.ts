@@ -5,6 +5,7 @@ import { AppConfig } from '../../core/config/app-config';
 import { ChatCompletion, ChatLlmProvider, ChatRequest } from './chat-provider.base';
 import type { LlmMetrics } from './llm-metrics';
 import { CLASSIFICATION_JSON_SCHEMA } from './prompts';
+import { createLeanFetch } from './lean-fetch';
 
 /**
  * Anthropic Messages API. ANTHROPIC_BASE_URL is an origin without /v1 (the SDK adds the path).
@@ -34,6 +35,7 @@ export class AnthropicProvider extends ChatLlmProvider {
       baseURL: config.ANTHROPIC_BASE_URL,
       timeout: config.LLM_TIMEOUT_MS,
       maxRetries: config.LLM_SDK_MAX_RETRIES,
+      fetch: createLeanFetch(),
     });
   }
 

@@ -5,6 +5,7 @@ import { AppConfig } from '../../core/config/app-config';
 import { ChatCompletion, ChatLlmProvider, ChatRequest } from './chat-provider.base';
 import type { LlmMetrics } from './llm-metrics';
 import { CLASSIFICATION_JSON_SCHEMA } from './prompts';
+import { createLeanFetch } from './lean-fetch';
 
 type ResponseFormatMode = AppConfig['OPENAI_RESPONSE_FORMAT'];
 
@@ -38,6 +39,7 @@ export class OpenAiProvider extends ChatLlmProvider {
       baseURL: config.OPENAI_BASE_URL,
       timeout: config.LLM_TIMEOUT_MS,
       maxRetries: config.LLM_SDK_MAX_RETRIES,
+      fetch: createLeanFetch(),
     });
   }
 
