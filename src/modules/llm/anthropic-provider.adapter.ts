@@ -5,7 +5,7 @@ import { AppConfig } from '../../core/config/app-config';
 import { ChatCompletion, ChatLlmProvider, ChatRequest } from './chat-provider.base';
 import type { LlmMetrics } from './llm-metrics';
 import { CLASSIFICATION_JSON_SCHEMA } from './prompts';
-import { createLeanFetch } from './lean-fetch';
+import { createLeanFetch } from '../../core/net/lean-fetch';
 
 /**
  * Anthropic Messages API. ANTHROPIC_BASE_URL is an origin without /v1 (the SDK adds the path).

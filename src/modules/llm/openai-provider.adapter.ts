@@ -5,7 +5,7 @@ import { AppConfig } from '../../core/config/app-config';
 import { ChatCompletion, ChatLlmProvider, ChatRequest } from './chat-provider.base';
 import type { LlmMetrics } from './llm-metrics';
 import { CLASSIFICATION_JSON_SCHEMA } from './prompts';
-import { createLeanFetch } from './lean-fetch';
+import { createLeanFetch } from '../../core/net/lean-fetch';
 
 type ResponseFormatMode = AppConfig['OPENAI_RESPONSE_FORMAT'];
 
