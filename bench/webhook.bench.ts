@@ -17,7 +17,7 @@ import { gitState } from './lib/git';
 import { shippedNodeOptions } from './lib/roles';
 import { Stack } from './lib/stack';
 
-const LEVELS = (process.env.BENCH_LEVELS ?? '1,8,32,48,64,128').split(',').map(Number);
+const LEVELS = (process.env.BENCH_LEVELS ?? '1,8,16,24,32,48,64,128').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const MAILBOXES = Number(process.env.BENCH_MAILBOXES ?? 100);
 const API_PROCESSES = Number(process.env.BENCH_API_PROCESSES ?? 1);

@@ -58,7 +58,8 @@ export class DraftStageService {
     // Re-read under the lock (the claim's copy may predate a run that just finished), mark the
     // draft as being created and find the thread's previous AI draft: one statement.
     const start = await this.state.prepareDraft(task.id, randomUUID(), ctx.mailbox.id, email.threadId);
-    if (!start?.response.generatedReply) {
+    const reply = start?.response.generatedReply;
+    if (!start || !reply) {
       throw new AppError(ErrorCodes.INTERNAL, 'draft stage reached without a generated reply', { retryable: false });
     }
     const { response } = start;
@@ -86,7 +87,7 @@ export class DraftStageService {
       originalMessageId: original.headers['message-id'],
       originalReferences: original.headers['references'],
       marker,
-      text: start.response.generatedReply,
+      text: reply,
     });
     // The statement looked in the thread classify recorded; Gmail's answer is the authority.
     const previous =
