@@ -1,5 +1,7 @@
 import { OAuth2Client } from 'google-auth-library';
-import { gmail_v1, google } from 'googleapis';
+// Only the Gmail API: the package's index loads all of Google's ~300 APIs (about 55 MB of heap
+// in every process, source strings and code; docs/BENCHMARKS.md). Same code as @googleapis/gmail.
+import { gmail as gmailApi, type gmail_v1 } from 'googleapis/build/src/apis/gmail';
 import type { AppConfig } from '../../core/config/app-config';
 import type { GmailCredentials } from './gmail-client.port';
 
@@ -52,7 +54,7 @@ export class GmailClientCache {
       transporterOptions: { timeout: this.timeoutMs },
     });
     auth.setCredentials({ refresh_token: refreshToken });
-    const gmail = google.gmail({
+    const gmail = gmailApi({
       version: 'v1',
       // Must be an origin ending in '/': googleapis drops any path here.
       rootUrl: this.config.GMAIL_API_ROOT_URL,
