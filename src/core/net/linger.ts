@@ -13,11 +13,12 @@ const LINGER_FACTOR = 8;
  */
 export function registerLingeringTooLarge(fastify: FastifyInstance, bodyLimit: number): void {
   fastify.addHook('onSend', (request, reply, payload, done) => {
-    const raw = request.raw;
-    const declared = Number(request.headers['content-length']);
-    if (reply.statusCode === 413 && !raw.complete && declared > bodyLimit && declared <= bodyLimit * LINGER_FACTOR) {
-      void reply.removeHeader('connection');
-      raw.resume();
+    if (reply.statusCode === 413 && !request.raw.complete) {
+      const declared = Number(request.headers['content-length']);
+      if (declared > bodyLimit && declared <= bodyLimit * LINGER_FACTOR) {
+        void reply.removeHeader('connection');
+        request.raw.resume();
+      }
     }
     done(null, payload);
   });
