@@ -7,7 +7,6 @@ import { LlmService } from '../llm/llm.service';
 import { enforceReplySafety } from '../llm/reply-safety';
 import { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
 import { StageStateRepository } from '../persistence/repositories/stage-state.repository';
-import { TaskRepository } from '../persistence/repositories/task.repository';
 import { cleanEmailText } from './email-text';
 import { toLlmEmail } from './llm-input';
 import { MessageCache } from './message-cache.service';
@@ -27,7 +26,6 @@ export class GenerateStageService {
     private readonly gmail: GmailClient,
     private readonly messages: MessageCache,
     private readonly llm: LlmService,
-    private readonly tasks: TaskRepository,
     private readonly state: StageStateRepository,
     private readonly responses: AiResponseRepository,
   ) {}
