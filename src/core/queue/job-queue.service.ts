@@ -57,10 +57,22 @@ export class JobQueueService {
   }
 
   async enqueueSync(payload: SyncMailboxPayload, dedupKey: string): Promise<void> {
-    await this.add(this.sync, JobName.SyncMailbox, payload, {
+    await this.add(this.sync, JobName.SyncMailbox, payload, JobQueueService.syncOptions(payload, dedupKey));
+  }
+
+  /**
+   * A sync reads the mailbox's whole history since its stored id, so one waiting sync covers any
+   * number of pushes: per mailbox at most one sync waits and one runs (BullMQ deduplication).
+   * A push that arrives while a sync runs is kept as the next one (keepLastIfActive), so mail
+   * that landed after the running sync listed the history is still synced. Without this a
+   * burst of pushes made one sync job per push, most of which found their push already covered.
+   */
+  static syncOptions(payload: SyncMailboxPayload, dedupKey: string): JobsOptions {
+    return {
       jobId: `sync_${payload.mailboxId}_${dedupKey}`,
+      deduplication: { id: `mailbox_${payload.mailboxId}`, keepLastIfActive: true },
       attempts: RETRY_POLICY[JobName.SyncMailbox].attempts,
-    });
+    };
   }
 
   /**
@@ -78,8 +90,7 @@ export class JobQueueService {
             removeOnComplete: true,
             removeOnFail: true,
             backoff: { type: BACKOFF_STRATEGY },
-            jobId: `sync_${payload.mailboxId}_${dedupKey}`,
-            attempts: RETRY_POLICY[JobName.SyncMailbox].attempts,
+            ...JobQueueService.syncOptions(payload, dedupKey),
           },
         })),
       ),

@@ -42,12 +42,6 @@ export class MailboxSyncService {
     private readonly jobs: JobQueueService,
   ) {}
 
-  /** True when the stored history id is already at or past `historyId`. */
-  async covers(mailboxId: string, historyId: string): Promise<boolean> {
-    const last = await this.mailboxes.lastHistoryId(mailboxId);
-    return !!last && BigInt(last) >= BigInt(historyId);
-  }
-
   async sync(mailboxId: string): Promise<SyncOutcome> {
     const found = await this.mailboxes.findWithToken(mailboxId);
     if (!found || found.mailbox.status !== 'active') return { mode: 'skipped', recorded: 0, historyId: null };

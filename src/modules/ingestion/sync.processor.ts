@@ -37,14 +37,11 @@ export class SyncProcessor extends GracefulWorkerHost {
 
   private async sync(job: Job<SyncMailboxPayload>, token?: string): Promise<unknown> {
     const { mailboxId } = job.data;
-    // A push whose history id an earlier sync already passed needs no sync of its own (this
-    // keeps a burst of pushes from spinning on the mailbox lock). Scheduled syncs carry none.
-    if (job.data.historyId && (await this.syncs.covers(mailboxId, job.data.historyId))) {
-      return { mode: 'skipped', reason: 'already_covered' };
-    }
+    // No shortcut on the payload's history id: a waiting sync also stands for the pushes
+    // deduplicated onto it (JobQueueService.syncOptions), whose newer ids it never saw.
     const release = await this.locks.tryLock(`sync:${mailboxId}`, LOCK_TTL_MS);
     if (!release) {
-      // Another sync of this mailbox is running; it or this one (after the wait) covers the push.
+      // Another run holds the lock (e.g. a job BullMQ wrongly took for stalled); run after it.
       await job.moveToDelayed(Date.now() + 500 + Math.floor(Math.random() * 500), token);
       throw new DelayedError();
     }
