@@ -103,6 +103,9 @@ describe('pipeline end to end (offline LLM)', () => {
     const mb = await rig.mailbox();
     const first = await rig.receive(mb.emailAddress, { ...QUESTION, messageId: '<t1@customer.example>' });
     const firstRow = await rig.settled(first.id);
+    const threadReads = () => rig.gmail.requests.filter((r) => r.mailbox === mb.emailAddress && /\/threads\//.test(r.path)).length;
+    // The first message of a thread has no earlier context: Gmail is not asked for the thread.
+    expect(threadReads()).toBe(0);
     const followUp = await rig.receive(mb.emailAddress, {
       ...QUESTION,
       subject: `Re: ${QUESTION.subject}`,
@@ -113,6 +116,7 @@ describe('pipeline end to end (offline LLM)', () => {
     });
     expect(followUp.threadId).toBe(first.threadId);
     const secondRow = await rig.settled(followUp.id);
+    expect(threadReads()).toBe(1);
     expect(secondRow.draft_id).toBe(firstRow.draft_id);
     let drafts = rig.gmail.drafts(mb.emailAddress);
     expect(drafts).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../../core/config/app-config';
 import { JobName } from '../../core/queue/queue.constants';
-import { GmailClient } from '../gmail/gmail-client.port';
+import { GmailClient, ParsedEmail } from '../gmail/gmail-client.port';
 import { EmailForLlm } from '../llm/llm-provider.port';
 import { LlmService } from '../llm/llm.service';
 import { enforceReplySafety } from '../llm/reply-safety';
@@ -43,7 +43,7 @@ export class GenerateStageService {
     }
     const message = await this.messages.get(creds, email.messageId);
     const budget = this.config.LLM_INPUT_TOKEN_BUDGET;
-    const thread = await this.threadContext(ctx, message.threadId, Math.floor(budget / 4));
+    const thread = await this.threadContext(ctx, message, Math.floor(budget / 4));
     const original = toLlmEmail(message, cleanEmailText(message.text, budget));
     const reply = await this.llm.generateReply({
       email: original,
@@ -57,10 +57,17 @@ export class GenerateStageService {
     return { outcome: 'generated', next: draft };
   }
 
-  private async threadContext(ctx: StageContext, threadId: string, tokenBudget: number): Promise<EmailForLlm[]> {
-    const metas = await this.gmail.getThreadMetadata(ctx.creds, threadId, ['From', 'Subject']);
-    const earlier = metas
-      .filter((m) => m.id !== ctx.email.messageId && !m.labelIds.includes('DRAFT'))
+  /**
+   * The messages before this one in its thread (Gmail lists a thread oldest first), drafts left
+   * out. A message whose id is its thread's id started the thread (Gmail names a thread after
+   * its first message), so it has nothing before it: no threads.get call, 10 quota units saved.
+   */
+  private async threadContext(ctx: StageContext, message: ParsedEmail, tokenBudget: number): Promise<EmailForLlm[]> {
+    if (message.threadId === message.id) return [];
+    const metas = await this.gmail.getThreadMetadata(ctx.creds, message.threadId, ['From', 'Subject']);
+    const at = metas.findIndex((m) => m.id === message.id);
+    const earlier = (at >= 0 ? metas.slice(0, at) : metas.filter((m) => m.id !== message.id))
+      .filter((m) => !m.labelIds.includes('DRAFT'))
       .slice(-MAX_THREAD_CONTEXT);
     const out: EmailForLlm[] = [];
     for (const meta of earlier) {
