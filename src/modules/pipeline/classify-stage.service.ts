@@ -10,7 +10,7 @@ import { LlmService } from '../llm/llm.service';
 import { TaskStage } from '../persistence/entities/processing-task.entity';
 import { EmailRepository } from '../persistence/repositories/email.repository';
 import { AfterClassify, StageStateRepository } from '../persistence/repositories/stage-state.repository';
-import { cleanEmailText } from './email-text';
+import { cleanMessageText } from './email-text';
 import { prefilter } from './prefilter';
 import { formatAddress, toLlmEmail } from './llm-input';
 import { MessageCache } from './message-cache.service';
@@ -82,7 +82,7 @@ export class ClassifyStageService {
       return { outcome: 'prefiltered' };
     }
 
-    const body = cleanEmailText(message.text, this.config.LLM_INPUT_TOKEN_BUDGET);
+    const body = cleanMessageText(message, this.config.LLM_INPUT_TOKEN_BUDGET);
     const result = await this.llm.classify(toLlmEmail(message, body));
     const classification = {
       category: result.category,

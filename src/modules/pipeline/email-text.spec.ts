@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanEmailText, estimateTokens } from './email-text';
+import { cleanEmailText, cleanMessageText, estimateTokens } from './email-text';
 
 describe('cleanEmailText', () => {
   it('drops quoted history and signatures', () => {
@@ -19,5 +19,20 @@ describe('cleanEmailText', () => {
     expect(cleanEmailText('a\r\n\r\n\r\n\r\nb\t\t c', 100)).toBe('a\n\nb c');
     expect(cleanEmailText('', 100)).toBe('');
     expect(() => cleanEmailText('\u0000\uffff>'.repeat(1000), 100)).not.toThrow();
+  });
+});
+
+describe('cleanMessageText', () => {
+  it('cleans a message once per budget and gives the same answer as cleanEmailText', () => {
+    const message = { text: 'Can you ship Friday?\n\nOn Mon, Bob wrote:\n> old question' };
+    const first = cleanMessageText(message, 100);
+    expect(first).toBe(cleanEmailText(message.text, 100));
+    expect(first).toBe('Can you ship Friday?');
+    // Remembered: a changed body on the same object is not read again (messages never change).
+    message.text = 'something else';
+    expect(cleanMessageText(message, 100)).toBe(first);
+    // Another budget is its own entry; another object is cleaned afresh.
+    expect(cleanMessageText(message, 2)).toBe('someth\n[truncated]');
+    expect(cleanMessageText({ text: 'Other body' }, 100)).toBe('Other body');
   });
 });

@@ -24,3 +24,18 @@ export function cleanEmailText(text: string, tokenBudget: number): string {
   const maxChars = tokenBudget * 3;
   return collapsed.length > maxChars ? `${collapsed.slice(0, maxChars)}\n[truncated]` : collapsed;
 }
+
+const cleaned = new WeakMap<object, Map<number, string>>();
+
+/**
+ * cleanEmailText of a message's body, remembered per message object: classify and generate
+ * clean the same body (MessageCache hands both the same object), and email-reply-parser's
+ * regular expressions were ~3 % of a worker's CPU. Nothing outlives the message.
+ */
+export function cleanMessageText(message: { text: string }, tokenBudget: number): string {
+  let byBudget = cleaned.get(message);
+  if (!byBudget) cleaned.set(message, (byBudget = new Map()));
+  let text = byBudget.get(tokenBudget);
+  if (text === undefined) byBudget.set(tokenBudget, (text = cleanEmailText(message.text, tokenBudget)));
+  return text;
+}

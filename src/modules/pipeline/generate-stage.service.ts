@@ -7,7 +7,7 @@ import { LlmService } from '../llm/llm.service';
 import { enforceReplySafety } from '../llm/reply-safety';
 import { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
 import { StageStateRepository } from '../persistence/repositories/stage-state.repository';
-import { cleanEmailText } from './email-text';
+import { cleanMessageText } from './email-text';
 import { toLlmEmail } from './llm-input';
 import { MessageCache } from './message-cache.service';
 import { draftCapWindowStart, StageContext } from './stage-context.service';
@@ -44,7 +44,7 @@ export class GenerateStageService {
     const message = await this.messages.get(creds, email.messageId);
     const budget = this.config.LLM_INPUT_TOKEN_BUDGET;
     const thread = await this.threadContext(ctx, message, Math.floor(budget / 4));
-    const original = toLlmEmail(message, cleanEmailText(message.text, budget));
+    const original = toLlmEmail(message, cleanMessageText(message, budget));
     const reply = await this.llm.generateReply({
       email: original,
       thread,
@@ -72,7 +72,7 @@ export class GenerateStageService {
     const out: EmailForLlm[] = [];
     for (const meta of earlier) {
       const msg = await this.messages.get(ctx.creds, meta.id);
-      out.push(toLlmEmail(msg, cleanEmailText(msg.text, Math.max(100, Math.floor(tokenBudget / MAX_THREAD_CONTEXT)))));
+      out.push(toLlmEmail(msg, cleanMessageText(msg, Math.max(100, Math.floor(tokenBudget / MAX_THREAD_CONTEXT)))));
     }
     return out;
   }
