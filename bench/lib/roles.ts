@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { cpuSeconds, freePort, log, ROOT, rssMiB, sleep, waitFor } from './infra';
 
 /**
@@ -17,15 +18,32 @@ export function distDir(): string {
   return process.env.BENCH_DIST ?? join(ROOT, 'dist');
 }
 
+/** The role's container in its Deployment (k8s/<role>-deployment.yaml). */
+function shippedContainer(role: Role): { args?: string[]; env?: { name: string; value?: string }[] } {
+  const manifest = parse(readFileSync(join(ROOT, 'k8s', `${role}-deployment.yaml`), 'utf8')) as {
+    spec: { template: { spec: { containers: { args?: string[]; env?: { name: string; value?: string }[] }[] } } };
+  };
+  return manifest.spec.template.spec.containers[0];
+}
+
 /**
- * NODE_OPTIONS the role ships with (its Deployment in k8s/, e.g. the worker's larger young
- * generation), so the roles run here as they run in production. BENCH_NODE_OPTIONS overrides
- * (an empty value: Node's defaults).
+ * NODE_OPTIONS the role ships with (its Deployment in k8s/), so the roles run here as they run
+ * in production. BENCH_NODE_OPTIONS overrides (an empty value: Node's defaults).
  */
 export function shippedNodeOptions(role: Role): string {
   if (process.env.BENCH_NODE_OPTIONS !== undefined) return process.env.BENCH_NODE_OPTIONS;
-  const manifest = readFileSync(join(ROOT, 'k8s', `${role}-deployment.yaml`), 'utf8');
-  return /- name: NODE_OPTIONS\s+value: (.+)/.exec(manifest)?.[1].trim() ?? '';
+  return shippedContainer(role).env?.find((e) => e.name === 'NODE_OPTIONS')?.value?.trim() ?? '';
+}
+
+/**
+ * Node/V8 flags the role's container passes on its command line (`args: [node, <flags>, script]`;
+ * V8 flags such as --heap-growing-percent are not allowed in NODE_OPTIONS). BENCH_NODE_FLAGS
+ * overrides (an empty value: none).
+ */
+export function shippedNodeFlags(role: Role): string[] {
+  if (process.env.BENCH_NODE_FLAGS !== undefined) return process.env.BENCH_NODE_FLAGS.split(' ').filter(Boolean);
+  const args = shippedContainer(role).args ?? [];
+  return args[0] === 'node' ? args.slice(1).filter((a) => a.startsWith('--')) : [];
 }
 
 export class RoleProcess {
@@ -71,7 +89,7 @@ export class RoleProcess {
     const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
     const proc = spawn(
       process.execPath,
-      [...nodeArgs, join(distDir(), 'src', 'main.js'), this.role],
+      [...shippedNodeFlags(this.role), ...nodeArgs, join(distDir(), 'src', 'main.js'), this.role],
       {
         cwd: ROOT,
         env: { ...process.env, NODE_OPTIONS: shippedNodeOptions(this.role), ...this.env, [portVar]: String(this.port), NODE_ENV: 'production' },
