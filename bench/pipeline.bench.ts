@@ -22,7 +22,7 @@ import { gitState } from './lib/git';
 import { loadConditions, log, printResult, round, sleep } from './lib/infra';
 import { rateLimited } from './lib/llm-limits';
 import { drive, latencyStats, peakUnits, question, trackDrafts, trackQuota } from './lib/mail-load';
-import { shippedNodeFlags, shippedNodeOptions, type RoleProcess } from './lib/roles';
+import { roleNodeBinary, shippedNodeFlags, shippedNodeOptions, type RoleProcess } from './lib/roles';
 import { Stack } from './lib/stack';
 
 const PHASES = (process.env.BENCH_PHASES ?? 'instant,paced,llm,quota').split(',');
@@ -358,6 +358,7 @@ async function main(): Promise<void> {
       extraEnv,
       nodeOptions: { api: shippedNodeOptions('api'), worker: shippedNodeOptions('worker') },
       nodeFlags: { api: shippedNodeFlags('api'), worker: shippedNodeFlags('worker') },
+      nodeBinary: roleNodeBinary(),
       ...results,
       target: TARGET,
       targets: {

@@ -14,7 +14,7 @@ import { pushBody } from '../test/fakes/oidc.fake';
 import { CpuMeter } from './lib/cpu';
 import { loadConditions, log, printResult, redisCli, round, rssMiB, sleep } from './lib/infra';
 import { gitState } from './lib/git';
-import { shippedNodeFlags, shippedNodeOptions } from './lib/roles';
+import { roleNodeBinary, shippedNodeFlags, shippedNodeOptions } from './lib/roles';
 import { Stack } from './lib/stack';
 
 const LEVELS = (process.env.BENCH_LEVELS ?? '1,8,16,24,32,48,64,128').split(',').map(Number);
@@ -159,6 +159,7 @@ async function main(): Promise<void> {
       apiProcesses: API_PROCESSES,
       nodeOptions: shippedNodeOptions('api'),
       nodeFlags: shippedNodeFlags('api'),
+      nodeBinary: roleNodeBinary(),
       mailboxes: MAILBOXES,
       reference,
       levels,

@@ -18,6 +18,11 @@ export function distDir(): string {
   return process.env.BENCH_DIST ?? join(ROOT, 'dist');
 }
 
+/** The Node binary the roles run on: BENCH_NODE (e.g. a Node 22 binary while the benches run on 20), else this one. */
+export function roleNodeBinary(): string {
+  return process.env.BENCH_NODE ?? process.execPath;
+}
+
 /** The role's container in its Deployment (k8s/<role>-deployment.yaml). */
 function shippedContainer(role: Role): { args?: string[]; env?: { name: string; value?: string }[] } {
   const manifest = parse(readFileSync(join(ROOT, 'k8s', `${role}-deployment.yaml`), 'utf8')) as {
@@ -88,7 +93,7 @@ export class RoleProcess {
     // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the roles.
     const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
     const proc = spawn(
-      process.execPath,
+      roleNodeBinary(),
       [...shippedNodeFlags(this.role), ...nodeArgs, join(distDir(), 'src', 'main.js'), this.role],
       {
         cwd: ROOT,
