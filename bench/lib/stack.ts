@@ -59,7 +59,26 @@ export class Stack {
       });
     }
     if (!process.env.BENCH_DIST) ensureBuild();
-    [this.db, this.redis] = await Promise.all([createDatabase(), startRedis(this.dir)]);
+    try {
+      await this.boot();
+    } catch (error) {
+      // A failed start (e.g. migrations of a broken BENCH_DIST) left a database and a
+      // redis-server behind before: nobody held the stack to close it.
+      await this.close().catch(() => undefined);
+      throw error;
+    }
+    log(
+      `stack ${this.opts.name}: db ${this.db.name}, redis :${this.redis.port}, logs in ${this.dir}`,
+    );
+    return this;
+  }
+
+  private async boot(): Promise<void> {
+    const [db, redis] = await Promise.allSettled([createDatabase(), startRedis(this.dir)]);
+    if (db.status === 'fulfilled') this.db = db.value;
+    if (redis.status === 'fulfilled') this.redis = redis.value;
+    if (db.status === 'rejected') throw db.reason;
+    if (redis.status === 'rejected') throw redis.reason;
     await Promise.all([this.gmail.start(), this.oidc.start()]);
     // Through the built CLI with the same environment as the roles: the bench depends only on
     // the product's public interface (env + commands), not on its internal module layout.
@@ -78,10 +97,6 @@ export class Stack {
     if (migrate.status !== 0)
       throw new Error(`migrations failed: ${migrate.stderr || migrate.stdout}`);
     this.pool = new Pool({ connectionString: this.db.url, max: 4 });
-    log(
-      `stack ${this.opts.name}: db ${this.db.name}, redis :${this.redis.port}, logs in ${this.dir}`,
-    );
-    return this;
   }
 
   /** Environment shared by every role process. */
