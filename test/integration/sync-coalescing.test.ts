@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Job, Queue, type QueueOptions, Worker } from 'bullmq';
 import { afterAll, describe, expect, it } from 'vitest';
 import { workerSettings } from '../../src/core/queue/job-failure';
-import { JobQueueService } from '../../src/core/queue/job-queue.service';
+import { BASE_JOB_OPTIONS, JobQueueService } from '../../src/core/queue/job-queue.service';
 import { bullRootOptions, migrateQueueSchema } from '../../src/core/queue/queue-backend';
 import { JobName, type SyncMailboxPayload } from '../../src/core/queue/queue.constants';
 import { eventually } from '../support/http';
@@ -45,7 +45,7 @@ describe.each(backends)('sync jobs coalesce per mailbox (%s backend)', (backend,
     const mailboxId = `mb-${randomBytes(3).toString('hex')}`;
     const push = (historyId: number) => {
       const payload: SyncMailboxPayload = { mailboxId, historyId: String(historyId), correlationId: `c${historyId}` };
-      return queue.add(JobName.SyncMailbox, payload, { removeOnComplete: true, removeOnFail: true, ...JobQueueService.syncOptions(payload, String(historyId)) });
+      return queue.add(JobName.SyncMailbox, payload, { ...BASE_JOB_OPTIONS, ...JobQueueService.syncOptions(payload, String(historyId)) });
     };
     const live = async () => (await queue.getJobs(['waiting', 'active', 'delayed', 'prioritized'])).filter((j) => j.data.mailboxId === mailboxId);
 

@@ -7,6 +7,16 @@ import { BACKOFF_STRATEGY, RETRY_POLICY } from './retry-policy';
 
 export type Stage = JobName.Classify | JobName.Generate | JobName.Draft;
 
+/**
+ * Options every job gets: finished jobs are removed (Postgres keeps the record, and a later
+ * re-enqueue must not be swallowed by a finished job's id) and retries use the policy backoff.
+ */
+export const BASE_JOB_OPTIONS = {
+  removeOnComplete: true,
+  removeOnFail: true,
+  backoff: { type: BACKOFF_STRATEGY },
+} as const satisfies JobsOptions;
+
 /** Redis answers in well under this; beyond it we treat the queue as down (caller answers 503). */
 const ENQUEUE_TIMEOUT_MS = 3_000;
 
@@ -86,12 +96,7 @@ export class JobQueueService {
         items.map(({ payload, dedupKey }) => ({
           name: JobName.SyncMailbox,
           data: payload,
-          opts: {
-            removeOnComplete: true,
-            removeOnFail: true,
-            backoff: { type: BACKOFF_STRATEGY },
-            ...JobQueueService.syncOptions(payload, dedupKey),
-          },
+          opts: { ...BASE_JOB_OPTIONS, ...JobQueueService.syncOptions(payload, dedupKey) },
         })),
       ),
       ENQUEUE_TIMEOUT_MS,
@@ -131,12 +136,7 @@ export class JobQueueService {
 
   private async add(queue: Queue, name: string, data: object, opts: JobsOptions): Promise<void> {
     await withTimeout(
-      queue.add(name, data, {
-        removeOnComplete: true,
-        removeOnFail: true,
-        backoff: { type: BACKOFF_STRATEGY },
-        ...opts,
-      }),
+      queue.add(name, data, { ...BASE_JOB_OPTIONS, ...opts }),
       ENQUEUE_TIMEOUT_MS,
       `enqueue ${name}`,
     );
