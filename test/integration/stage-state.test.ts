@@ -222,6 +222,70 @@ describe('pipeline statements (real PostgreSQL)', () => {
     expect((await state.claim(other.task!.id, 'generating'))!.draftsSince).toBeUndefined();
   });
 
+  it('records a classification and claims the task for generate in one statement (inline stages)', async () => {
+    const usage = { promptTokens: 30, completionTokens: 5, costUsd: 0.01 };
+    const c = { category: 'needs_reply' as const, confidence: 0.9, reasoning: 'asks', modelUsed: 'gpt', usage };
+    const { mailbox, email, task } = await newTask();
+    // One reply already written for this mailbox today: the claim counts it for the daily cap.
+    const earlier = await emails.recordNew({ mailboxId: mailbox.id, messageId: `earlier-${mailbox.id}`, threadId: 't' });
+    await responses.recordClassification({ taskId: earlier.task!.id, emailId: earlier.email.id, ...c });
+    await state.replyGenerated(earlier.task!.id, 'Hi', 'gpt', usage);
+    await state.claim(task.id, 'classifying');
+
+    const claimed = await state.classifiedAndClaim(task.id, email.id, c, new Date(Date.now() - 60_000));
+    expect(claimed).not.toBeNull();
+    expect(claimed).not.toBe('parked');
+    const ctx = claimed as Exclude<typeof claimed, 'parked' | null>;
+    expect(ctx.task).toMatchObject({ id: task.id, status: 'processing', stage: 'generating' });
+    expect(ctx.previousStage).toBe('classified');
+    expect(ctx.email).toMatchObject({ id: email.id, mailboxId: mailbox.id, messageId: email.messageId });
+    expect(ctx.mailbox).toMatchObject({ id: mailbox.id, status: 'active' });
+    expect(ctx.encryptedRefreshToken).toEqual(expect.any(String));
+    // The response is the row as this statement left it (the classification just written).
+    expect(ctx.response).toMatchObject({ taskId: task.id, category: 'needs_reply', confidence: 0.9, modelUsed: 'gpt', generatedReply: null });
+    expect(ctx.draftsSince).toBe(1);
+    // The same thing the separate claim would have loaded.
+    const separate = await state.claim(task.id, 'generating', { draftsSince: new Date(Date.now() - 60_000) });
+    expect({ ...ctx, task: { ...ctx.task, updatedAt: null }, previousStage: null }).toEqual({ ...separate, task: { ...separate!.task, updatedAt: null }, previousStage: null });
+  });
+
+  it('records the reply and claims the task for drafting in one statement (inline stages)', async () => {
+    const usage = { promptTokens: 100, completionTokens: 20, costUsd: 0.25 };
+    const { email, task } = await newTask();
+    await responses.recordClassification({ taskId: task.id, emailId: email.id, category: 'needs_reply', confidence: 1, reasoning: null, modelUsed: 'm', usage: { promptTokens: 10, completionTokens: 2, costUsd: 0.5 } });
+    await state.claim(task.id, 'generating');
+
+    const claimed = await state.replyGeneratedAndClaim(task.id, 'Hello', 'gpt', usage);
+    const ctx = claimed as Exclude<typeof claimed, 'parked' | null>;
+    expect(ctx.task).toMatchObject({ id: task.id, status: 'processing', stage: 'drafting' });
+    expect(ctx.previousStage).toBe('reply_generated');
+    expect(ctx.draftsSince).toBeUndefined();
+    expect(ctx.response).toMatchObject({ generatedReply: 'Hello', replyModelUsed: 'gpt', tokensUsed: 132, costUsd: 0.75 });
+    expect(await tasks.findById(task.id)).toMatchObject({ status: 'processing', stage: 'drafting' });
+  });
+
+  it('merged claims: a paused mailbox parks the task at the recorded stage, a finished task stays finished', async () => {
+    const usage = { promptTokens: 0, completionTokens: 0, costUsd: 0 };
+    const c = { category: 'needs_reply' as const, confidence: 0.9, reasoning: null, modelUsed: 'gpt', usage };
+    const paused = await newTask();
+    await state.claim(paused.task.id, 'classifying');
+    await mailboxes.setStatus(paused.mailbox.id, 'paused', 'test');
+    expect(await state.classifiedAndClaim(paused.task.id, paused.email.id, c, new Date())).toBe('parked');
+    expect(await tasks.findById(paused.task.id)).toMatchObject({ status: 'processing', stage: 'classified' });
+    expect(await responses.findByTask(paused.task.id)).toMatchObject({ category: 'needs_reply' });
+    expect(await state.replyGeneratedAndClaim(paused.task.id, 'Hi', 'gpt', usage)).toBe('parked');
+    expect(await tasks.findById(paused.task.id)).toMatchObject({ status: 'processing', stage: 'reply_generated' });
+
+    const done = await newTask();
+    await state.classified(done.task.id, done.email.id, c, { stage: 'classified' });
+    expect(await state.finish({ taskId: done.task.id, emailId: done.email.id, status: 'skipped', skipReason: 'x' })).toBe(true);
+    expect(await state.classifiedAndClaim(done.task.id, done.email.id, { ...c, modelUsed: 'late' }, new Date())).toBeNull();
+    expect(await state.replyGeneratedAndClaim(done.task.id, 'Late', 'gpt', usage)).toBeNull();
+    expect(await tasks.findById(done.task.id)).toMatchObject({ status: 'skipped', stage: 'classified' });
+    // What was produced is stored all the same, as with the separate statements.
+    expect(await responses.findByTask(done.task.id)).toMatchObject({ modelUsed: 'late', generatedReply: 'Late' });
+  });
+
   it('stores a batch of pushes once each (redeliveries in and across batches skipped)', async () => {
     const notifications = t.app.get(NotificationRepository);
     const { mailbox } = await newTask();

@@ -14,7 +14,7 @@ import { cleanMessageText } from './email-text';
 import { prefilter } from './prefilter';
 import { formatAddress, toLlmEmail } from './llm-input';
 import { MessageCache } from './message-cache.service';
-import { isVipSender, StageContext } from './stage-context.service';
+import { draftCapWindowStart, isVipSender, StageContext } from './stage-context.service';
 import { StageStep } from './stage-step';
 
 /** Stages a task reaches only after a confident needs_reply classification was recorded. */
@@ -93,11 +93,18 @@ export class ClassifyStageService {
     };
     const outcome: ClassifyOutcome =
       result.category !== 'needs_reply' ? 'no_reply' : result.confidence < this.config.CLASSIFY_CONFIDENCE_THRESHOLD ? 'low_confidence' : 'needs_reply';
+    const vip = isVipSender(this.config.VIP_SENDERS, message.from?.address);
+    if (outcome === 'needs_reply' && ctx.claimNext) {
+      // Generate runs next in this job: recorded and claimed for it in one statement.
+      const claimed = await this.state.classifiedAndClaim(task.id, email.id, classification, draftCapWindowStart());
+      this.processed.inc({ category: result.category });
+      return claimed === null ? { outcome } : { outcome, next: { stage: JobName.Generate, vip, claimed } };
+    }
     // The classification and where it leaves the task are written in one statement.
     const live = await this.state.classified(task.id, email.id, classification, AFTER[outcome]);
     this.processed.inc({ category: result.category });
     if (outcome !== 'needs_reply' || !live) return { outcome };
-    return { outcome, next: { stage: JobName.Generate, vip: isVipSender(this.config.VIP_SENDERS, message.from?.address) } };
+    return { outcome, next: { stage: JobName.Generate, vip } };
   }
 
   private async finish(

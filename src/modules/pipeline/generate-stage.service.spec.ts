@@ -47,7 +47,7 @@ describe('generate stage thread context', () => {
       }),
       estimateCost: () => 0,
     };
-    const state = { replyGenerated: vi.fn(async () => undefined), finish: vi.fn() };
+    const state = { replyGenerated: vi.fn(async () => undefined), replyGeneratedAndClaim: vi.fn(async (): Promise<unknown> => 'parked'), finish: vi.fn() };
     const service = new GenerateStageService(
       { DAILY_DRAFT_CAP: 100, LLM_INPUT_TOKEN_BUDGET: 4000, REPLY_MAX_WORDS: 200 } as AppConfig,
       gmail as unknown as GmailClient,
@@ -99,5 +99,15 @@ describe('generate stage thread context', () => {
       'Message number 3 of the thread.',
       'Message number 4 of the thread.',
     ]);
+  });
+
+  it('records the reply and claims the draft stage in one statement when draft runs next in the job', async () => {
+    const { service, state, ctx } = setup([email('m1', 'm1', 'When does order 1234 ship?')], [meta('m1')]);
+    const claimed = { task: { id: 't-1', stage: 'drafting' } };
+    state.replyGeneratedAndClaim.mockResolvedValue(claimed);
+    const step = await service.run({ ...ctx('m1', 'm1'), claimNext: true }, true);
+    expect(step).toEqual({ outcome: 'generated', next: { stage: 'draft', vip: true, claimed } });
+    expect(state.replyGeneratedAndClaim).toHaveBeenCalledWith('t-1', 'Thanks, it ships Thursday.', 'm', expect.objectContaining({ costUsd: 0 }));
+    expect(state.replyGenerated).not.toHaveBeenCalled();
   });
 });

@@ -53,7 +53,13 @@ export class GenerateStageService {
     });
     // The only links a reply may carry are the ones the sender already sent.
     const safe = enforceReplySafety(reply.text, { originalText: message.text, allowNewLinks: false, maxWords: this.config.REPLY_MAX_WORDS });
-    await this.state.replyGenerated(task.id, safe.text, reply.model, { ...reply.usage, costUsd: this.llm.estimateCost(reply) });
+    const usage = { ...reply.usage, costUsd: this.llm.estimateCost(reply) };
+    if (ctx.claimNext) {
+      // Draft runs next in this job: recorded and claimed for it in one statement.
+      const claimed = await this.state.replyGeneratedAndClaim(task.id, safe.text, reply.model, usage);
+      return { outcome: 'generated', next: { ...draft, claimed } };
+    }
+    await this.state.replyGenerated(task.id, safe.text, reply.model, usage);
     return { outcome: 'generated', next: draft };
   }
 

@@ -8,7 +8,7 @@ import { EmailEntity } from '../persistence/entities/email.entity';
 import { MailboxEntity } from '../persistence/entities/mailbox.entity';
 import { AiResponseEntity } from '../persistence/entities/ai-response.entity';
 import { ACTIVE_TASK_STATUSES, ProcessingTaskEntity, TaskStage } from '../persistence/entities/processing-task.entity';
-import { StageStateRepository } from '../persistence/repositories/stage-state.repository';
+import { ClaimedStage, RecordedAndClaimed, StageStateRepository } from '../persistence/repositories/stage-state.repository';
 import { EmailRepository } from '../persistence/repositories/email.repository';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
 import { TaskRepository } from '../persistence/repositories/task.repository';
@@ -24,6 +24,11 @@ export interface StageContext {
   response: AiResponseEntity | null;
   /** Generate only: replies written for the mailbox since draftCapWindowStart(). */
   draftsSince?: number;
+  /**
+   * Set by the runner when the next stage will run in the same job: the stage then records its
+   * result and claims the task for the next stage in one statement (StageStep.next.claimed).
+   */
+  claimNext?: boolean;
 }
 
 export type LoadResult =
@@ -57,15 +62,24 @@ export class StageContextService {
     for (let attempt = 0; attempt < 2; attempt++) {
       // Generate checks the daily draft cap: the claim counts today's drafts along the way.
       const claimed = await this.state.claim(taskId, RUNNING[stage], stage === JobName.Generate ? { draftsSince: draftCapWindowStart() } : {});
-      if (claimed) {
-        const creds = this.credentials.fromEncrypted(claimed.mailbox, claimed.encryptedRefreshToken);
-        return { kind: 'ready', ctx: { ...claimed, creds } };
-      }
+      if (claimed) return { kind: 'ready', ctx: this.ready(claimed) };
       const why = await this.whyNotClaimable(taskId);
       if (why) return { kind: why };
       // It became claimable in between (e.g. the mailbox was just reconnected): claim again.
     }
     return { kind: 'parked' };
+  }
+
+  /** The next stage's claim made by the statement that recorded the previous stage (inline stages). */
+  adopt(claimed: RecordedAndClaimed): LoadResult {
+    if (claimed === null) return { kind: 'finished' };
+    if (claimed === 'parked') return { kind: 'parked' };
+    return { kind: 'ready', ctx: this.ready(claimed) };
+  }
+
+  private ready(claimed: ClaimedStage): StageContext {
+    const creds = this.credentials.fromEncrypted(claimed.mailbox, claimed.encryptedRefreshToken);
+    return { ...claimed, creds };
   }
 
   /** Rare path: tells a finished task from a parked one (null: it is claimable after all). */

@@ -20,6 +20,7 @@ describe('StageRunner', () => {
 
   function setup(opts: { inline?: boolean } = {}) {
     const load = vi.fn<(taskId: string, stage: string) => Promise<LoadResult>>().mockResolvedValue({ kind: 'ready', ctx });
+    const adopt = vi.fn<(claimed: unknown) => LoadResult>((claimed) => (claimed === 'parked' ? { kind: 'parked' } : claimed === null ? { kind: 'finished' } : { kind: 'ready', ctx: claimed as StageContext }));
     const classify = { run: vi.fn().mockResolvedValue({ outcome: 'needs_reply', next: { stage: JobName.Generate, vip: true } }) };
     const generate = { run: vi.fn().mockResolvedValue({ outcome: 'generated', next: { stage: JobName.Draft, vip: true } }) };
     const draft = { run: vi.fn().mockResolvedValue({ outcome: 'created' }) };
@@ -28,7 +29,7 @@ describe('StageRunner', () => {
     const retries = { inc: vi.fn() };
     const runner = new StageRunner(
       { PIPELINE_INLINE_STAGES: opts.inline ?? true } as AppConfig,
-      { load, isVip: () => false } as unknown as StageContextService,
+      { load, adopt, isVip: () => false } as unknown as StageContextService,
       classify as unknown as ClassifyStageService,
       generate as unknown as GenerateStageService,
       draft as unknown as DraftStageService,
@@ -39,7 +40,7 @@ describe('StageRunner', () => {
       retries as unknown as Counter<string>,
     );
     const job = { name: JobName.Classify, data: payload, attemptsMade: 0, opts: { attempts: 5 } } as unknown as Job<StagePayload>;
-    return { runner, job, load, classify, generate, draft, deadLetters, jobs, retries };
+    return { runner, job, load, adopt, classify, generate, draft, deadLetters, jobs, retries };
   }
 
   it('runs generate and draft in the classify job, claiming each stage, queueing nothing', async () => {
@@ -49,6 +50,44 @@ describe('StageRunner', () => {
     expect(generate.run).toHaveBeenCalledWith(ctx, true);
     expect(draft.run).toHaveBeenCalledTimes(1);
     expect(jobs.enqueueStage).not.toHaveBeenCalled();
+  });
+
+  it('asks each stage to claim the next one when it runs inline, and uses that claim instead of loading again', async () => {
+    const { runner, job, load, adopt, classify, generate, draft } = setup();
+    const forGenerate = { ...ctx, previousStage: 'classified' } as StageContext;
+    const forDraft = { ...ctx, previousStage: 'reply_generated' } as StageContext;
+    const seen: (boolean | undefined)[] = [];
+    classify.run.mockImplementation(async (c: StageContext) => (seen.push(c.claimNext), { outcome: 'needs_reply', next: { stage: JobName.Generate, vip: false, claimed: forGenerate } }));
+    generate.run.mockImplementation(async (c: StageContext) => (seen.push(c.claimNext), { outcome: 'generated', next: { stage: JobName.Draft, vip: false, claimed: forDraft } }));
+    draft.run.mockImplementation(async (c: StageContext) => (seen.push(c.claimNext), { outcome: 'created' }));
+    await expect(runner.run(job, 'tok')).resolves.toEqual({ classify: 'needs_reply', generate: 'generated', draft: 'created' });
+    expect(load.mock.calls.map((c) => c[1])).toEqual([JobName.Classify]);
+    expect(adopt.mock.calls.map((c) => c[0])).toEqual([forGenerate, forDraft]);
+    expect(generate.run.mock.calls[0][0]).toBe(forGenerate);
+    expect(draft.run.mock.calls[0][0]).toBe(forDraft);
+    expect(seen).toEqual([true, true, true]);
+  });
+
+  it('stops at a stage whose merged claim found the mailbox paused or the task finished', async () => {
+    for (const [claimed, outcome] of [['parked', 'skipped:parked'], [null, 'skipped:finished']] as const) {
+      const { runner, job, classify, generate, jobs } = setup();
+      classify.run.mockResolvedValue({ outcome: 'needs_reply', next: { stage: JobName.Generate, vip: false, claimed } });
+      await expect(runner.run(job, 'tok')).resolves.toEqual({ classify: 'needs_reply', generate: outcome });
+      expect(generate.run).not.toHaveBeenCalled();
+      expect(jobs.enqueueStage).not.toHaveBeenCalled();
+    }
+  });
+
+  it('does not ask a stage to claim the next one when the next will be queued', async () => {
+    const { runner, job, classify } = setup({ inline: false });
+    let claimNext: boolean | undefined;
+    classify.run.mockImplementation(async (c: StageContext) => ((claimNext = c.claimNext), { outcome: 'no_reply' }));
+    await runner.run(job, 'tok');
+    expect(claimNext).toBe(false);
+    const draining = setup();
+    draining.classify.run.mockImplementation(async (c: StageContext) => ((claimNext = c.claimNext), { outcome: 'no_reply' }));
+    await draining.runner.run(draining.job, 'tok', { draining: () => true });
+    expect(claimNext).toBe(false);
   });
 
   it.each([

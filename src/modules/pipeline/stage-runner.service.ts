@@ -56,19 +56,27 @@ export class StageRunner {
 
   async run(job: Job<StagePayload>, token?: string, opts: RunOptions = {}): Promise<unknown> {
     const outcomes: Partial<Record<Stage, string>> = {};
-    let next = await this.runQueued(job, token, outcomes);
+    const inline = () => this.config.PIPELINE_INLINE_STAGES && !opts.draining?.();
+    let next = await this.runQueued(job, token, outcomes, inline);
     while (next) {
-      if (!this.config.PIPELINE_INLINE_STAGES || opts.draining?.()) {
+      if (!inline()) {
+        // Also when the stage already claimed the task for `next` (draining began meanwhile):
+        // the queued job claims it again; a claim of a task in `processing` is allowed.
         await this.handOff(job.data, next);
         break;
       }
-      next = await this.runInline(job.data, next, outcomes);
+      next = await this.runInline(job.data, next, outcomes, inline);
     }
     return outcomes;
   }
 
   /** The job's own stage: failures retry through BullMQ and dead-letter on the last attempt. */
-  private async runQueued(job: Job<StagePayload>, token: string | undefined, outcomes: Partial<Record<Stage, string>>): Promise<Next | undefined> {
+  private async runQueued(
+    job: Job<StagePayload>,
+    token: string | undefined,
+    outcomes: Partial<Record<Stage, string>>,
+    inline: () => boolean,
+  ): Promise<Next | undefined> {
     const stage = job.name as Stage;
     const observe = this.timer(stage);
     const loaded = await this.context.load(job.data.taskId, stage);
@@ -79,7 +87,7 @@ export class StageRunner {
     }
     const { ctx } = loaded;
     try {
-      const step = await this.execute(stage, ctx);
+      const step = await this.execute(stage, ctx, undefined, inline());
       observe('success');
       this.done(ctx, job.data.correlationId, stage, step.outcome);
       outcomes[stage] = step.outcome;
@@ -117,19 +125,25 @@ export class StageRunner {
    * succeeded): a retryable one queues the stage after the first backoff delay of its policy,
    * a permanent one dead-letters it at once, as its own job would have.
    */
-  private async runInline(payload: StagePayload, next: Next, outcomes: Partial<Record<Stage, string>>): Promise<Next | undefined> {
+  private async runInline(
+    payload: StagePayload,
+    next: Next,
+    outcomes: Partial<Record<Stage, string>>,
+    inline: () => boolean,
+  ): Promise<Next | undefined> {
     const { stage } = next;
     const observe = this.timer(stage);
     let ctx: StageContext | undefined;
     try {
-      const loaded = await this.context.load(payload.taskId, stage);
+      // The stage before usually claimed the task for this one in its last statement.
+      const loaded = next.claimed !== undefined ? this.context.adopt(next.claimed) : await this.context.load(payload.taskId, stage);
       if (loaded.kind !== 'ready') {
         observe(loaded.kind);
         outcomes[stage] = `skipped:${loaded.kind}`;
         return undefined;
       }
       ctx = loaded.ctx;
-      const step = await this.execute(stage, ctx, next.vip);
+      const step = await this.execute(stage, ctx, next.vip, inline());
       observe('success');
       this.done(ctx, payload.correlationId, stage, step.outcome);
       outcomes[stage] = step.outcome;
@@ -159,7 +173,8 @@ export class StageRunner {
     }
   }
 
-  private execute(stage: Stage, ctx: StageContext, vip?: boolean): Promise<StageStep> {
+  private execute(stage: Stage, ctx: StageContext, vip: boolean | undefined, claimNext: boolean): Promise<StageStep> {
+    ctx.claimNext = claimNext;
     switch (stage) {
       case JobName.Classify:
         return this.classify.run(ctx);

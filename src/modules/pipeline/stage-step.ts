@@ -1,4 +1,5 @@
 import { Stage } from '../../core/queue/job-queue.service';
+import type { RecordedAndClaimed } from '../persistence/repositories/stage-state.repository';
 
 /**
  * What one stage run reports: its outcome and, when the task goes on, the stage that carries it.
@@ -7,5 +8,10 @@ import { Stage } from '../../core/queue/job-queue.service';
  */
 export interface StageStep<O extends string = string> {
   outcome: O;
-  next?: { stage: Stage; vip: boolean };
+  next?: {
+    stage: Stage;
+    vip: boolean;
+    /** The next stage's claim, when the statement recording this stage's result made it (ctx.claimNext). */
+    claimed?: RecordedAndClaimed;
+  };
 }

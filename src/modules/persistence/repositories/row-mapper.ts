@@ -11,6 +11,9 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
  */
 export class RowMapper<T extends ObjectLiteral> {
   private readonly columns: ColumnMetadata[];
+  /** Row keys per column, built once: a key built per row is a fresh string to hash on each read. */
+  private readonly keys: string[];
+  private readonly primaryKey: string | undefined;
   private readonly create: () => T;
 
   constructor(
@@ -22,26 +25,26 @@ export class RowMapper<T extends ObjectLiteral> {
     const metadata = dataSource.getMetadata(entity);
     // Virtual columns are join columns without a property of their own; every FK here has one.
     this.columns = metadata.columns.filter((c) => c.isSelect && !c.isVirtual);
+    this.keys = this.columns.map((c) => `${alias}__${c.databaseName}`);
+    const primary = this.columns.findIndex((c) => c.isPrimary);
+    this.primaryKey = primary < 0 ? undefined : this.keys[primary];
     this.create = () => metadata.create() as T;
   }
 
   /** `"a"."col" AS "a__col", …` for a SELECT list. */
   select(): string {
-    return this.columns.map((c) => `"${this.alias}"."${c.databaseName}" AS "${this.key(c)}"`).join(', ');
+    return this.columns.map((c, i) => `"${this.alias}"."${c.databaseName}" AS "${this.keys[i]}"`).join(', ');
   }
 
   /** The entity from a row selected with `select()`; null when a LEFT JOIN found nothing. */
   map(row: Record<string, unknown>): T | null {
-    const primary = this.columns.find((c) => c.isPrimary);
-    if (primary && row[this.key(primary)] == null) return null;
+    if (this.primaryKey !== undefined && row[this.primaryKey] == null) return null;
     const entity = this.create();
-    for (const column of this.columns) {
-      column.setEntityValue(entity, this.dataSource.driver.prepareHydratedValue(row[this.key(column)], column));
+    const driver = this.dataSource.driver;
+    for (let i = 0; i < this.columns.length; i++) {
+      const column = this.columns[i];
+      column.setEntityValue(entity, driver.prepareHydratedValue(row[this.keys[i]], column));
     }
     return entity;
-  }
-
-  private key(column: ColumnMetadata): string {
-    return `${this.alias}__${column.databaseName}`;
   }
 }

@@ -32,6 +32,13 @@ export interface ClaimedStage {
   draftsSince?: number;
 }
 
+/**
+ * A stage's result recorded together with the next stage's claim (inline stages): the claim,
+ * `parked` when the mailbox is no longer active (the task stays at the recorded stage, as a
+ * separate claim would leave it), or null when the task was no longer live.
+ */
+export type RecordedAndClaimed = ClaimedStage | 'parked' | null;
+
 /** What the draft stage needs under its lock, read and marked in one statement. */
 export interface DraftStart {
   /** The task's AI response as it was before this statement. */
@@ -90,6 +97,8 @@ export class StageStateRepository {
   private readonly claimSql: string;
   private readonly claimCountingSql: string;
   private readonly prepareDraftSql: string;
+  private readonly classifiedClaimSql: string;
+  private readonly replyGeneratedClaimSql: string;
   private readonly sql: PreparedStatements;
 
   constructor(@InjectDataSource() dataSource: DataSource) {
@@ -123,6 +132,34 @@ export class StageStateRepository {
     this.claimCountingSql = claim(`,
              (SELECT count(*)::int FROM ai_responses dr JOIN emails de ON de.id = dr.email_id
                WHERE de.mailbox_id = m.id AND dr.generated_reply IS NOT NULL AND dr.updated_at >= $3) AS drafts_since`);
+    // Inline stages: the statement recording a stage's result also claims the task for the next
+    // stage, saving the claim's round trip (and Postgres its statement) twice per email. `w` is
+    // the write (its RETURNING row is the task's response as it now is); the task moves to the
+    // next stage's running name only while its mailbox is active, else to the recorded stage.
+    const recordAndClaim = (write: string, recorded: TaskStage, running: TaskStage, extra = '') => `
+      WITH w AS (${write} RETURNING *), moved AS (
+        UPDATE processing_tasks t
+           SET stage = CASE WHEN m.status = 'active' THEN '${running}' ELSE '${recorded}' END, updated_at = now()
+          FROM emails e JOIN mailboxes m ON m.id = e.mailbox_id
+         WHERE t.id = $1 AND e.id = t.email_id AND t.status IN ('pending', 'processing')
+        RETURNING t.*
+      )
+      SELECT ${this.t.select()}, '${recorded}' AS previous_stage, m.status = 'active' AS claimed,
+             ${this.e.select()}, ${this.m.select()}, m.encrypted_refresh_token AS encrypted_refresh_token,
+             ${this.r.select()}${extra}
+        FROM moved t
+        JOIN emails e ON e.id = t.email_id
+        JOIN mailboxes m ON m.id = e.mailbox_id
+        LEFT JOIN w r ON r.task_id = t.id`;
+    this.classifiedClaimSql = recordAndClaim(
+      UPSERT_CLASSIFICATION_SQL,
+      'classified',
+      'generating',
+      `,
+             (SELECT count(*)::int FROM ai_responses dr JOIN emails de ON de.id = dr.email_id
+               WHERE de.mailbox_id = m.id AND dr.generated_reply IS NOT NULL AND dr.updated_at >= $11) AS drafts_since`,
+    );
+    this.replyGeneratedClaimSql = recordAndClaim(RECORD_REPLY_SQL, 'reply_generated', 'drafting');
     // Locks the response row, marks the draft as being created (keeping an earlier attempt's
     // marker) unless there is nothing to draft, and finds the thread's previous AI draft.
     const p = new RowMapper(dataSource, AiResponseEntity, 'p');
@@ -159,9 +196,12 @@ export class StageStateRepository {
       ? await this.sql.query('stage_claim_counting', this.claimCountingSql, [taskId, stage, opts.draftsSince])
       : await this.sql.query('stage_claim', this.claimSql, [taskId, stage]);
     const row = rows[0];
-    if (!row) return null;
+    return row ? this.claimed(row, !!opts.draftsSince) : null;
+  }
+
+  private claimed(row: Record<string, unknown>, counted: boolean): ClaimedStage {
     return {
-      ...(opts.draftsSince && { draftsSince: row.drafts_since as number }),
+      ...(counted && { draftsSince: row.drafts_since as number }),
       task: this.t.map(row) as ProcessingTaskEntity,
       previousStage: row.previous_stage as TaskStage,
       email: this.e.map(row) as EmailEntity,
@@ -169,6 +209,29 @@ export class StageStateRepository {
       encryptedRefreshToken: (row.encrypted_refresh_token as string | null) ?? null,
       response: this.r.map(row),
     };
+  }
+
+  private recordedAndClaimed(rows: Record<string, unknown>[], counted: boolean): RecordedAndClaimed {
+    const row = rows[0];
+    if (!row) return null;
+    return row.claimed ? this.claimed(row, counted) : 'parked';
+  }
+
+  /**
+   * classified() for a confident needs_reply when the generate stage runs next in the same job:
+   * records the classification and claims the task for generate (today's drafts counted since
+   * `draftsSince`) in one statement. The classification is stored even when the task is no
+   * longer live.
+   */
+  async classifiedAndClaim(taskId: string, emailId: number, c: Classification, draftsSince: Date): Promise<RecordedAndClaimed> {
+    const rows = await this.sql.query('stage_classified_claim', this.classifiedClaimSql, [...classificationValues(taskId, emailId, c), draftsSince]);
+    return this.recordedAndClaimed(rows, true);
+  }
+
+  /** replyGenerated() when the draft stage runs next in the same job: the reply recorded and the task claimed for drafting. */
+  async replyGeneratedAndClaim(taskId: string, reply: string, model: string, usage: Usage): Promise<RecordedAndClaimed> {
+    const rows = await this.sql.query('stage_reply_generated_claim', this.replyGeneratedClaimSql, recordReplyValues(taskId, reply, model, usage));
+    return this.recordedAndClaimed(rows, false);
   }
 
   /**
