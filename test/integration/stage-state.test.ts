@@ -220,6 +220,12 @@ describe('pipeline statements (real PostgreSQL)', () => {
     expect(claimed!.draftsSince).toBe(await responses.countDraftsSince(mailbox.id, since));
     expect((await state.claim(other.task!.id, 'generating', { draftsSince: new Date(Date.now() + 60_000) }))!.draftsSince).toBe(0);
     expect((await state.claim(other.task!.id, 'generating'))!.draftsSince).toBeUndefined();
+
+    // What counts is when the reply was written: a reply from yesterday whose draft was recorded
+    // today (updated_at moves) is not one of today's.
+    await db.query(`UPDATE ai_responses SET reply_generated_at = now() - interval '1 day', updated_at = now() WHERE task_id = $1`, [task.id]);
+    expect((await state.claim(other.task!.id, 'generating', { draftsSince: since }))!.draftsSince).toBe(0);
+    expect(await responses.countDraftsSince(mailbox.id, since)).toBe(0);
   });
 
   it('records a classification and claims the task for generate in one statement (inline stages)', async () => {

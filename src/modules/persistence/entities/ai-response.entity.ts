@@ -10,6 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { EmailEntity } from './email.entity';
+import { MailboxEntity } from './mailbox.entity';
 import { ProcessingTaskEntity } from './processing-task.entity';
 
 export type DraftState = 'none' | 'creating' | 'created';
@@ -18,6 +19,9 @@ export type DraftState = 'none' | 'creating' | 'created';
 @Entity({ name: 'ai_responses' })
 @Index('idx_ai_responses_email_id', ['emailId'])
 @Index('idx_ai_responses_created_at', ['createdAt'])
+// The daily draft cap counts a mailbox's replies since midnight on every generate: a range scan
+// of this index, however long the mailbox's history (it used to scan every response).
+@Index('idx_ai_responses_mailbox_reply', ['mailboxId', 'replyGeneratedAt'])
 export class AiResponseEntity {
   @PrimaryGeneratedColumn()
   id: number;
@@ -28,6 +32,14 @@ export class AiResponseEntity {
   @ManyToOne(() => EmailEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'email_id' })
   email?: EmailEntity;
+
+  /** The email's mailbox, copied from it (the draft cap counts per mailbox without a join). */
+  @Column({ name: 'mailbox_id', type: 'uuid' })
+  mailboxId: string;
+
+  @ManyToOne(() => MailboxEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'mailbox_id' })
+  mailbox?: MailboxEntity;
 
   @Column({ name: 'task_id', type: 'uuid' })
   taskId: string;
@@ -47,6 +59,10 @@ export class AiResponseEntity {
 
   @Column({ name: 'generated_reply', type: 'text', nullable: true })
   generatedReply: string | null;
+
+  /** When the reply was written (updated_at also moves when the draft is recorded). */
+  @Column({ name: 'reply_generated_at', type: 'timestamptz', nullable: true })
+  replyGeneratedAt: Date | null;
 
   /** Model that classified, e.g. "gpt-4o-mini", "offline" or "prefilter:list-id". */
   @Column({ name: 'model_used', type: 'varchar', length: 100, nullable: true })

@@ -11,7 +11,7 @@ export const recordDraftSql = (taskId: string, draftId: string, messageId: strin
 
 /** SQL adding the reply and its usage (placeholders $1 task id, $2–$7 as in recordReplyValues). */
 export const RECORD_REPLY_SQL = `UPDATE ai_responses
-    SET generated_reply = $2, reply_model_used = $3, tokens_used = tokens_used + $4,
+    SET generated_reply = $2, reply_generated_at = now(), reply_model_used = $3, tokens_used = tokens_used + $4,
         prompt_tokens = prompt_tokens + $5, completion_tokens = completion_tokens + $6,
         cost_usd = cost_usd + $7, updated_at = now()
   WHERE task_id = $1`;
@@ -43,8 +43,8 @@ export interface Classification {
 }
 
 /** SQL storing (on a re-run: overwriting) a classification; $1 task id, $2 email id, $3–$10 as in classificationValues. */
-export const UPSERT_CLASSIFICATION_SQL = `INSERT INTO ai_responses (task_id, email_id, category, confidence, reasoning, model_used, tokens_used, prompt_tokens, completion_tokens, cost_usd)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+export const UPSERT_CLASSIFICATION_SQL = `INSERT INTO ai_responses (task_id, email_id, mailbox_id, category, confidence, reasoning, model_used, tokens_used, prompt_tokens, completion_tokens, cost_usd)
+       VALUES ($1, $2, (SELECT mailbox_id FROM emails WHERE id = $2), $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (task_id) DO UPDATE SET
          category = EXCLUDED.category, confidence = EXCLUDED.confidence, reasoning = EXCLUDED.reasoning,
          model_used = EXCLUDED.model_used, tokens_used = EXCLUDED.tokens_used, prompt_tokens = EXCLUDED.prompt_tokens,
@@ -123,12 +123,11 @@ export class AiResponseRepository {
     await this.repo.update({ id }, { draftState: 'none', draftId: null });
   }
 
-  /** Drafts written today for a mailbox (cost guard). */
+  /** Replies written for a mailbox since `since` (the daily draft cap). */
   async countDraftsSince(mailboxId: string, since: Date): Promise<number> {
     const rows = await this.sql.query<{ n: number }>(
       'response_drafts_since',
-      `SELECT count(*)::int AS n FROM ai_responses r JOIN emails e ON e.id = r.email_id
-        WHERE e.mailbox_id = $1 AND r.generated_reply IS NOT NULL AND r.updated_at >= $2`,
+      `SELECT count(*)::int AS n FROM ai_responses r WHERE r.mailbox_id = $1 AND r.reply_generated_at >= $2`,
       [mailboxId, since],
     );
     return rows[0]?.n ?? 0;

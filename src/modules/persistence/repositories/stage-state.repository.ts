@@ -62,6 +62,11 @@ export interface FinishTask {
 /** Where a classification leaves the task: on to generate, or finished. */
 export type AfterClassify = { stage: 'classified' } | Pick<FinishTask, 'status' | 'stage' | 'skipReason'>;
 
+/** The mailbox's replies written since `since` (the daily draft cap), as column drafts_since. */
+function draftsSinceSql(since: string): string {
+  return `(SELECT count(*)::int FROM ai_responses dr WHERE dr.mailbox_id = m.id AND dr.reply_generated_at >= ${since}) AS drafts_since`;
+}
+
 /**
  * CTEs ending a live task (`done` returns its id when it was live): status, open dead letters
  * resolved, email processed. Placeholders are given so that larger statements can embed it.
@@ -130,8 +135,7 @@ export class StageStateRepository {
     this.claimSql = claim('');
     // The generate stage's daily cap check rides along instead of costing its own round trip.
     this.claimCountingSql = claim(`,
-             (SELECT count(*)::int FROM ai_responses dr JOIN emails de ON de.id = dr.email_id
-               WHERE de.mailbox_id = m.id AND dr.generated_reply IS NOT NULL AND dr.updated_at >= $3) AS drafts_since`);
+             ${draftsSinceSql('$3')}`);
     // Inline stages: the statement recording a stage's result also claims the task for the next
     // stage, saving the claim's round trip (and Postgres its statement) twice per email. `w` is
     // the write (its RETURNING row is the task's response as it now is); the task moves to the
@@ -156,8 +160,7 @@ export class StageStateRepository {
       'classified',
       'generating',
       `,
-             (SELECT count(*)::int FROM ai_responses dr JOIN emails de ON de.id = dr.email_id
-               WHERE de.mailbox_id = m.id AND dr.generated_reply IS NOT NULL AND dr.updated_at >= $11) AS drafts_since`,
+             ${draftsSinceSql('$11')}`,
     );
     this.replyGeneratedClaimSql = recordAndClaim(RECORD_REPLY_SQL, 'reply_generated', 'drafting');
     // Locks the response row, marks the draft as being created (keeping an earlier attempt's
