@@ -10,7 +10,7 @@
  *            the limits allow, the workers started with LLM_RATE_LIMIT_RPM/TPM = those limits
  *            (BENCH_LLM_PACING=off: without): LLM throughput vs allowed rate, 429s, Gmail units/s.
  *   quota    one mailbox, instant fakes: the Gmail per-user quota is what binds; units/s per user.
- * Env knobs: BENCH_EMAILS=1000 BENCH_WORKERS=1 BENCH_WORKER_CONCURRENCY=16 BENCH_MAILBOXES=50
+ * Env knobs: BENCH_EMAILS=1000 BENCH_WARMUP=1000 BENCH_WORKERS=1 BENCH_WORKER_CONCURRENCY=16 BENCH_MAILBOXES=50
  *   BENCH_LLM_LATENCY_MS=800 BENCH_LLM_RPM=600 BENCH_LLM_TPM=2000000 BENCH_LLM_SECONDS=60 BENCH_LLM_OFFER=<emails/s>
  *   BENCH_QUOTA_EMAILS=300 BENCH_ENV='{"LLM_RATE_LIMIT_RPM":"600"}' (extra env for the roles)
  * Prints one JSON line at the end.
@@ -19,9 +19,9 @@ import { OpenAiFake } from '../test/fakes/openai.fake';
 import type { FakeLlmAnswer, FakeLlmRequest } from '../test/fakes/llm-fake.server';
 import { CpuMeter } from './lib/cpu';
 import { gitState } from './lib/git';
-import { loadConditions, log, printResult, round, sleep } from './lib/infra';
+import { hostSpeedMs, loadConditions, log, printResult, round, sleep } from './lib/infra';
 import { rateLimited } from './lib/llm-limits';
-import { drive, latencyStats, peakUnits, question, trackDrafts, trackQuota } from './lib/mail-load';
+import { draftRates, drive, latencyStats, peakUnits, question, trackDrafts, trackQuota } from './lib/mail-load';
 import { roleNodeBinary, shippedNodeFlags, shippedNodeOptions, type RoleProcess } from './lib/roles';
 import { Stack } from './lib/stack';
 
@@ -37,6 +37,8 @@ const LLM = {
   seconds: Number(process.env.BENCH_LLM_SECONDS ?? 60),
 };
 const QUOTA_EMAILS = Number(process.env.BENCH_QUOTA_EMAILS ?? 300);
+/** Emails through the pipeline before the instant phase measures (JIT, pools, OAuth tokens). */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 1000);
 const GMAIL_UNITS_PER_USER_PER_SECOND = 250;
 const TARGET = { emailsPerSecondPerWorker: 200, llmShareOfAllowed: 0.95 };
 
@@ -125,20 +127,27 @@ async function main(): Promise<void> {
       }
       const latencies: number[] = [];
       let duplicates = 0;
-      let last = 0;
+      const draftTimes: number[] = [];
       for (const [key, t] of pushedAt) {
         const times = drafts.created.get(key);
         if (!times) continue;
         latencies.push(times[0] - t);
         duplicates += times.length - 1;
-        last = Math.max(last, times[0]);
+        draftTimes.push(times[0]);
       }
+      draftTimes.sort((a, b) => a - b);
       const first = Math.min(...pushedAt.values());
+      const last = draftTimes[draftTimes.length - 1] ?? first;
       return {
         drafted: latencies.length,
         duplicates,
         seconds: (last - first) / 1000,
+        // How long the pushes took to send (the intake competes with the pipeline meanwhile),
+        // and when the first draft came.
+        pushSeconds: round((Math.max(...pushedAt.values()) - first) / 1000, 2),
+        firstDraftSeconds: round(((draftTimes[0] ?? first) - first) / 1000, 2),
         latency: latencyStats(latencies),
+        ...draftRates(draftTimes),
       };
     };
 
@@ -156,19 +165,23 @@ async function main(): Promise<void> {
         `instant: ${EMAILS} emails over ${MAILBOXES} mailboxes, ${WORKERS} worker(s) × concurrency ${CONCURRENCY}`,
       );
       // Warm-up: JIT, pools and per-mailbox OAuth tokens, outside the measurement.
-      const warm = await offer('warm', addresses, MAILBOXES * 2);
+      const warm = await offer('warm', addresses, Math.max(MAILBOXES * 2, WARMUP));
       await settle(warm.pushedAt, Date.now() + 60_000);
       resetPeaks();
+      const speedBefore = hostSpeedMs();
       const work0 = await stack.workCounters();
       await meter.begin();
       const { pushedAt, non204 } = await offer('inst', addresses, EMAILS);
       const outcome = await settle(pushedAt, Date.now() + 180_000);
       const cpu = await meter.end();
       const work1 = await stack.workCounters();
+      const hostSpeed = { beforeMs: speedBefore, afterMs: hostSpeedMs() };
       instantRate = outcome.drafted / outcome.seconds;
       results.instant = {
         emails: EMAILS,
         mailboxes: MAILBOXES,
+        warmup: Math.max(MAILBOXES * 2, WARMUP),
+        hostSpeed,
         ...outcome,
         emailsPerSecond: round(instantRate, 1),
         emailsPerSecondPerWorker: round(instantRate / WORKERS, 1),
@@ -192,7 +205,7 @@ async function main(): Promise<void> {
               .reduce((n, [, u]) => n + u, 0) / Math.max(1, outcome.drafted),
             1,
           ),
-          llmCalls: round(openai.requests.length / Math.max(1, outcome.drafted + MAILBOXES * 2), 2),
+          llmCalls: round(openai.requests.length / Math.max(1, outcome.drafted + Math.max(MAILBOXES * 2, WARMUP)), 2),
         },
         cpuMsPerEmail: Object.fromEntries(
           Object.entries(cpu.cores).map(([k, v]) => [
@@ -203,7 +216,7 @@ async function main(): Promise<void> {
         memory: memory(),
       };
       log(
-        `instant: ${round(instantRate, 1)} emails/s, webhook→draft p50 ${outcome.latency.p50Ms} ms p99 ${outcome.latency.p99Ms} ms, dup ${outcome.duplicates}`,
+        `instant: ${round(instantRate, 1)} emails/s (steady ${outcome.steadyPerSecond}, quarters ${outcome.quarterPerSecond.join('/')}; host ${hostSpeed.beforeMs}/${hostSpeed.afterMs} ms), webhook→draft p50 ${outcome.latency.p50Ms} ms p99 ${outcome.latency.p99Ms} ms, dup ${outcome.duplicates}`,
       );
     }
 

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -166,6 +166,30 @@ export function loadConditions(): {
     cpus: Number(spawnSync('nproc', { encoding: 'utf8' }).stdout.trim()),
     uptime,
   };
+}
+
+/**
+ * How fast this host's CPU is right now: milliseconds for a fixed single-threaded workload
+ * (JSON round trips, hashing, string building), best of three. The same build on this shared
+ * host has run 1.6x faster or slower from one hour to the next; printed beside each result so
+ * runs taken at different times can be compared. Lower is faster.
+ */
+export function hostSpeedMs(): number {
+  const doc = { id: 'x'.repeat(36), items: Array.from({ length: 50 }, (_, i) => ({ i, name: `item-${i}`, tags: ['a', 'b'] })) };
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const started = performance.now();
+    let sink = 0;
+    for (let i = 0; i < 2_000; i++) {
+      const text = JSON.stringify(doc);
+      sink += (JSON.parse(text) as typeof doc).items.length;
+      sink += createHash('sha256').update(text).digest()[0];
+      sink += text.split('"').join("'").length;
+    }
+    best = Math.min(best, performance.now() - started);
+    if (sink < 0) throw new Error('unreachable');
+  }
+  return Math.round(best * 10) / 10;
 }
 
 /** Resident set size of a process in MiB (VmRSS), or null when it is gone. */

@@ -157,3 +157,22 @@ export async function drive(
   };
   await Promise.all(Array.from({ length: concurrency }, lane));
 }
+
+/**
+ * Throughput read off the draft times (sorted ascending): between the 10th and 90th percentile
+ * draft, leaving out the ramp-up (pushes arriving, syncs starting) and the tail, and per quarter
+ * of the drafts (rising quarters show a worker still warming up).
+ */
+export function draftRates(times: number[]): { steadyPerSecond: number; quarterPerSecond: number[] } {
+  const rate = (from: number, to: number) => {
+    const seconds = (times[to] - times[from]) / 1000;
+    return seconds > 0 ? round((to - from) / seconds, 1) : NaN;
+  };
+  const n = times.length;
+  if (n < 8) return { steadyPerSecond: NaN, quarterPerSecond: [] };
+  const at = (q: number) => Math.min(n - 1, Math.floor(q * (n - 1)));
+  return {
+    steadyPerSecond: rate(at(0.1), at(0.9)),
+    quarterPerSecond: [0, 1, 2, 3].map((q) => rate(at(q / 4), at((q + 1) / 4))),
+  };
+}

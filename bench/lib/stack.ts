@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import type { AppConfig } from '../../src/core/config/app-config';
+import { createLeanFetch } from '../../src/core/net/lean-fetch';
 import { TokenCipher } from '../../src/modules/gmail/token-cipher.service';
 import { GmailFake } from '../../test/fakes/gmail.fake';
 import { OidcFake, pushBody } from '../../test/fakes/oidc.fake';
@@ -45,6 +46,7 @@ export class Stack {
   readonly roles: RoleProcess[] = [];
   private token = '';
   private tokenAt = 0;
+  private readonly fetch = createLeanFetch();
 
   constructor(readonly opts: StackOptions) {
     this.dir = runDir(opts.name);
@@ -165,7 +167,9 @@ export class Stack {
     historyId: string | number,
     messageId?: string,
   ): Promise<number> {
-    const res = await fetch(`${apiUrl}/api/webhook/gmail`, {
+    // node:http with keep-alive: the platform fetch costs the driver, which shares the two
+    // cores with the roles under test, several times more CPU per push.
+    const res = await this.fetch(`${apiUrl}/api/webhook/gmail`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
