@@ -292,6 +292,21 @@ describe('pipeline statements (real PostgreSQL)', () => {
     expect(await responses.findByTask(done.task.id)).toMatchObject({ modelUsed: 'late', generatedReply: 'Late' });
   });
 
+  it('keeps one plan per prepared statement instead of planning it on every call', async () => {
+    const pool = (db.driver as unknown as { master: import('pg').Pool }).master;
+    const client = await pool.connect();
+    try {
+      expect((await client.query('SHOW timezone')).rows[0].TimeZone).toBe('UTC');
+      const { mailbox, task } = await newTask();
+      const text = 'SELECT t.id FROM processing_tasks t JOIN emails e ON e.id = t.email_id WHERE t.id = $1 AND e.mailbox_id = $2';
+      for (let i = 0; i < 3; i++) await client.query({ name: 'plan_mode_probe', text, values: [task.id, mailbox.id] });
+      const [plans] = (await client.query(`SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name = 'plan_mode_probe'`)).rows;
+      expect(plans).toEqual({ generic_plans: '3', custom_plans: '0' });
+    } finally {
+      client.release();
+    }
+  });
+
   it('stores a batch of pushes once each (redeliveries in and across batches skipped)', async () => {
     const notifications = t.app.get(NotificationRepository);
     const { mailbox } = await newTask();
