@@ -10,7 +10,7 @@
  *            the limits allow, the workers started with LLM_RATE_LIMIT_RPM/TPM = those limits
  *            (BENCH_LLM_PACING=off: without): LLM throughput vs allowed rate, 429s, Gmail units/s.
  *   quota    one mailbox, instant fakes: the Gmail per-user quota is what binds; units/s per user.
- * Env knobs: BENCH_EMAILS=1000 BENCH_WARMUP=1000 BENCH_WORKERS=1 BENCH_WORKER_CONCURRENCY=16 BENCH_MAILBOXES=50
+ * Env knobs: BENCH_EMAILS=1000 BENCH_WARMUP=1000 BENCH_HISTORY=0 (handled emails per mailbox) BENCH_WORKERS=1 BENCH_WORKER_CONCURRENCY=16 BENCH_MAILBOXES=50
  *   BENCH_LLM_LATENCY_MS=800 BENCH_LLM_RPM=600 BENCH_LLM_TPM=2000000 BENCH_LLM_SECONDS=60 BENCH_LLM_OFFER=<emails/s>
  *   BENCH_QUOTA_EMAILS=300 BENCH_ENV='{"LLM_RATE_LIMIT_RPM":"600"}' (extra env for the roles)
  * Prints one JSON line at the end.
@@ -39,6 +39,8 @@ const LLM = {
 const QUOTA_EMAILS = Number(process.env.BENCH_QUOTA_EMAILS ?? 300);
 /** Emails through the pipeline before the instant phase measures (JIT, pools, OAuth tokens). */
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 1000);
+/** Handled emails each instant-phase mailbox already has (a database in use, not an empty one). */
+const HISTORY = Number(process.env.BENCH_HISTORY ?? 0);
 const GMAIL_UNITS_PER_USER_PER_SECOND = 250;
 const TARGET = { emailsPerSecondPerWorker: 200, llmShareOfAllowed: 0.95 };
 
@@ -161,6 +163,8 @@ async function main(): Promise<void> {
     let instantRate = 0;
     if (PHASES.includes('instant')) {
       const addresses = await stack.seedMailboxes(MAILBOXES, 'inst');
+      const history = await stack.seedHistory(addresses, HISTORY);
+      if (history) log(`instant: seeded ${history} handled emails of history`);
       log(
         `instant: ${EMAILS} emails over ${MAILBOXES} mailboxes, ${WORKERS} worker(s) × concurrency ${CONCURRENCY}`,
       );
@@ -181,6 +185,7 @@ async function main(): Promise<void> {
         emails: EMAILS,
         mailboxes: MAILBOXES,
         warmup: Math.max(MAILBOXES * 2, WARMUP),
+        historyEmails: history,
         hostSpeed,
         ...outcome,
         emailsPerSecond: round(instantRate, 1),

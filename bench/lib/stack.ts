@@ -152,6 +152,42 @@ export class Stack {
     return addresses;
   }
 
+  /**
+   * Gives each mailbox `perMailbox` handled emails from the last 60 days (email, completed task,
+   * AI response with a reply and a draft), as a database in use has, then ANALYZE: plans and
+   * per-mailbox counts then face the row counts production has instead of empty tables.
+   * Works on the schema of any build a bench runs (`BENCH_DIST`).
+   */
+  async seedHistory(addresses: string[], perMailbox: number): Promise<number> {
+    if (perMailbox <= 0 || addresses.length === 0) return 0;
+    const [{ n }] = await this.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'ai_responses' AND column_name = 'mailbox_id'`,
+    );
+    const hasMailboxColumn = n > 0;
+    await this.pool.query(
+      `WITH m AS (SELECT id FROM mailboxes WHERE email_address = ANY($1)),
+       e AS (
+         INSERT INTO emails (mailbox_id, message_id, thread_id, sender, subject, received_at, processed, created_at)
+         SELECT m.id, 'hist-' || m.id || '-' || g, 'hist-' || m.id || '-' || g, 'someone@customer.example', 'Old question',
+                now() - (g % 60 || ' days')::interval, true, now() - (g % 60 || ' days')::interval
+           FROM m, generate_series(1, $2::int) g
+         RETURNING id, mailbox_id, created_at
+       ), t AS (
+         INSERT INTO processing_tasks (email_id, status, stage, correlation_id, created_at, updated_at, completed_at)
+         SELECT e.id, 'completed', 'draft_created', gen_random_uuid(), e.created_at, e.created_at, e.created_at FROM e
+         RETURNING id, email_id, created_at
+       )
+       INSERT INTO ai_responses (email_id, task_id, category, confidence, generated_reply, draft_id, draft_state, created_at, updated_at
+                                 ${hasMailboxColumn ? ', mailbox_id, reply_generated_at' : ''})
+       SELECT t.email_id, t.id, 'needs_reply', 0.9, 'An old reply', 'r-' || t.id, 'created', t.created_at, t.created_at
+              ${hasMailboxColumn ? ', e.mailbox_id, t.created_at' : ''}
+         FROM t JOIN e ON e.id = t.email_id`,
+      [addresses, perMailbox],
+    );
+    await this.pool.query('ANALYZE');
+    return perMailbox * addresses.length;
+  }
+
   /** A push token as Pub/Sub sends it; re-minted every 10 minutes (they last an hour). */
   async pushToken(): Promise<string> {
     if (!this.token || Date.now() - this.tokenAt > 600_000) {
