@@ -112,6 +112,15 @@ export class StageStateRepository {
     this.e = new RowMapper(dataSource, EmailEntity, 'e');
     this.m = new RowMapper(dataSource, MailboxEntity, 'm');
     this.r = new RowMapper(dataSource, AiResponseEntity, 'r');
+    // What a claim returns, read from the claimed task row `t` (a CTE) and its response source.
+    const claimedRow = (columns: string, responses: string, extra: string) => `
+      SELECT ${this.t.select()}, ${columns},
+             ${this.e.select()}, ${this.m.select()}, m.encrypted_refresh_token AS encrypted_refresh_token,
+             ${this.r.select()}${extra}
+        FROM claimed t
+        JOIN emails e ON e.id = t.email_id
+        JOIN mailboxes m ON m.id = e.mailbox_id
+        LEFT JOIN ${responses} r ON r.task_id = t.id`;
     // Claims only a live task of an active mailbox; `prev` keeps the stage it had before.
     const claim = (extra: string) => `
       WITH prev AS (
@@ -124,14 +133,7 @@ export class StageStateRepository {
           FROM prev
          WHERE t.id = prev.id AND t.status IN ('pending', 'processing')
         RETURNING t.*, prev.stage AS previous_stage
-      )
-      SELECT ${this.t.select()}, t.previous_stage AS previous_stage,
-             ${this.e.select()}, ${this.m.select()}, m.encrypted_refresh_token AS encrypted_refresh_token,
-             ${this.r.select()}${extra}
-        FROM claimed t
-        JOIN emails e ON e.id = t.email_id
-        JOIN mailboxes m ON m.id = e.mailbox_id
-        LEFT JOIN ai_responses r ON r.task_id = t.id`;
+      )${claimedRow('t.previous_stage AS previous_stage', 'ai_responses', extra)}`;
     this.claimSql = claim('');
     // The generate stage's daily cap check rides along instead of costing its own round trip.
     this.claimCountingSql = claim(`,
@@ -141,20 +143,13 @@ export class StageStateRepository {
     // the write (its RETURNING row is the task's response as it now is); the task moves to the
     // next stage's running name only while its mailbox is active, else to the recorded stage.
     const recordAndClaim = (write: string, recorded: TaskStage, running: TaskStage, extra = '') => `
-      WITH w AS (${write} RETURNING *), moved AS (
+      WITH w AS (${write} RETURNING *), claimed AS (
         UPDATE processing_tasks t
            SET stage = CASE WHEN m.status = 'active' THEN '${running}' ELSE '${recorded}' END, updated_at = now()
           FROM emails e JOIN mailboxes m ON m.id = e.mailbox_id
          WHERE t.id = $1 AND e.id = t.email_id AND t.status IN ('pending', 'processing')
         RETURNING t.*
-      )
-      SELECT ${this.t.select()}, '${recorded}' AS previous_stage, m.status = 'active' AS claimed,
-             ${this.e.select()}, ${this.m.select()}, m.encrypted_refresh_token AS encrypted_refresh_token,
-             ${this.r.select()}${extra}
-        FROM moved t
-        JOIN emails e ON e.id = t.email_id
-        JOIN mailboxes m ON m.id = e.mailbox_id
-        LEFT JOIN w r ON r.task_id = t.id`;
+      )${claimedRow(`'${recorded}' AS previous_stage, m.status = 'active' AS claimed`, 'w', extra)}`;
     this.classifiedClaimSql = recordAndClaim(
       UPSERT_CLASSIFICATION_SQL,
       'classified',
