@@ -41,6 +41,8 @@ const QUOTA_EMAILS = Number(process.env.BENCH_QUOTA_EMAILS ?? 300);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 1000);
 /** Handled emails each instant-phase mailbox already has (a database in use, not an empty one). */
 const HISTORY = Number(process.env.BENCH_HISTORY ?? 0);
+/** Warm-up emails actually sent: at least two per mailbox, so every mailbox has its OAuth token. */
+const WARM_EMAILS = Math.max(MAILBOXES * 2, WARMUP);
 const GMAIL_UNITS_PER_USER_PER_SECOND = 250;
 const TARGET = { emailsPerSecondPerWorker: 200, llmShareOfAllowed: 0.95 };
 
@@ -169,7 +171,7 @@ async function main(): Promise<void> {
         `instant: ${EMAILS} emails over ${MAILBOXES} mailboxes, ${WORKERS} worker(s) × concurrency ${CONCURRENCY}`,
       );
       // Warm-up: JIT, pools and per-mailbox OAuth tokens, outside the measurement.
-      const warm = await offer('warm', addresses, Math.max(MAILBOXES * 2, WARMUP));
+      const warm = await offer('warm', addresses, WARM_EMAILS);
       await settle(warm.pushedAt, Date.now() + 60_000);
       resetPeaks();
       const speedBefore = hostSpeedMs();
@@ -184,7 +186,7 @@ async function main(): Promise<void> {
       results.instant = {
         emails: EMAILS,
         mailboxes: MAILBOXES,
-        warmup: Math.max(MAILBOXES * 2, WARMUP),
+        warmup: WARM_EMAILS,
         historyEmails: history,
         hostSpeed,
         ...outcome,
@@ -210,7 +212,7 @@ async function main(): Promise<void> {
               .reduce((n, [, u]) => n + u, 0) / Math.max(1, outcome.drafted),
             1,
           ),
-          llmCalls: round(openai.requests.length / Math.max(1, outcome.drafted + Math.max(MAILBOXES * 2, WARMUP)), 2),
+          llmCalls: round(openai.requests.length / Math.max(1, outcome.drafted + WARM_EMAILS), 2),
         },
         cpuMsPerEmail: Object.fromEntries(
           Object.entries(cpu.cores).map(([k, v]) => [

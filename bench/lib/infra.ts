@@ -177,7 +177,7 @@ export function loadConditions(): {
 export function hostSpeedMs(): number {
   const doc = { id: 'x'.repeat(36), items: Array.from({ length: 50 }, (_, i) => ({ i, name: `item-${i}`, tags: ['a', 'b'] })) };
   let best = Infinity;
-  for (let round = 0; round < 3; round++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     const started = performance.now();
     let sink = 0;
     for (let i = 0; i < 2_000; i++) {
