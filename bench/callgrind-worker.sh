@@ -25,7 +25,7 @@ exec "$(command -v node)" "\$@"
 WRAP
 chmod +x "$wrapper"
 log="$out/bench.log"
-BENCH_PHASES=instant BENCH_EMAILS=${BENCH_EMAILS:-200} BENCH_MAILBOXES=${BENCH_MAILBOXES:-20} BENCH_WARMUP=${BENCH_WARMUP:-40} \
+BENCH_BOOT_TIMEOUT_MS=${BENCH_BOOT_TIMEOUT_MS:-600000} BENCH_PHASES=instant BENCH_EMAILS=${BENCH_EMAILS:-200} BENCH_MAILBOXES=${BENCH_MAILBOXES:-20} BENCH_WARMUP=${BENCH_WARMUP:-40} \
   BENCH_NODE="$wrapper" npm run -s bench:pipeline > "$out/result.json" 2> "$log" &
 bench=$!
 until grep -q 'instant: [0-9]* emails over' "$log" 2>/dev/null; do kill -0 $bench 2>/dev/null || { cat "$log" >&2; exit 1; }; sleep 1; done

@@ -110,8 +110,11 @@ export class RoleProcess {
     return this;
   }
 
-  /** Waits until /api/health/live answers (the role booted and listens). */
-  async ready(timeoutMs = 120_000): Promise<void> {
+  /**
+   * Waits until /api/health/live answers (the role booted and listens). BENCH_BOOT_TIMEOUT_MS
+   * raises the bound for roles run under valgrind (bench/callgrind-worker.sh) on a slow host.
+   */
+  async ready(timeoutMs = Number(process.env.BENCH_BOOT_TIMEOUT_MS ?? 120_000)): Promise<void> {
     const pid = this.proc?.pid;
     await waitFor(
       `${this.name} to listen`,

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLeanFetch } from './lean-fetch';
+import { BufferedResponse, createLeanFetch } from './lean-fetch';
 
 /** The SDKs' fetch over node:http must behave like the platform fetch for what they use. */
 describe('createLeanFetch', () => {
@@ -17,7 +17,7 @@ describe('createLeanFetch', () => {
       req.on('data', (c) => (body += c));
       req.on('end', () => {
         seen.push({ method: req.method, headers: req.headers, body });
-        const path = req.url ?? '/';
+        const path = (req.url ?? '/').split('?')[0];
         if (path === '/json') {
           res.writeHead(201, { 'content-type': 'application/json', 'x-request-id': 'req_1', 'set-cookie': ['a=1', 'b=2'] });
           res.end(JSON.stringify({ echo: body }));
@@ -96,5 +96,77 @@ describe('createLeanFetch', () => {
     });
     const res = await leanFetch(`${base}/json`, { method: 'POST', body: stream, duplex: 'half' } as RequestInit);
     expect(await res.json()).toEqual({ echo: 'streamed' });
+  });
+
+  it('answers with the url asked and reads a body once, like a platform Response', async () => {
+    const res = await leanFetch(`${base}/json?x=1`, { method: 'POST', body: 'b' });
+    expect(res.url).toBe(`${base}/json?x=1`);
+    const copy = res.clone();
+    expect(res.bodyUsed).toBe(false);
+    expect(await res.text()).toBe('{"echo":"b"}');
+    expect(res.bodyUsed).toBe(true);
+    await expect(res.json()).rejects.toThrow(TypeError);
+    expect(() => res.clone()).toThrow(TypeError);
+    // The clone made before the read still has the whole body.
+    expect(await copy.json()).toEqual({ echo: 'b' });
+  });
+});
+
+/** The lean fetch's Response stand-in against the platform's own, for what the SDKs read. */
+describe('BufferedResponse', () => {
+  const init = (status: number) => ({
+    status,
+    statusText: 'x',
+    headers: new Headers({ 'content-type': 'application/json; charset=utf-8' }),
+    url: 'http://h/p',
+  });
+  const bodies = [
+    Buffer.from('{"a":[1,"é",null]}'),
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"bom":true}')]),
+    Buffer.from(''),
+  ];
+
+  it.each(bodies.map((b, i) => [i, b] as const))('body %i: text/json/bytes equal the platform Response', async (_i, bytes) => {
+    const platform = () => new Response(bytes, init(200));
+    const ours = () => new BufferedResponse(bytes, init(200));
+    expect(await ours().text()).toBe(await platform().text());
+    expect(new Uint8Array(await ours().arrayBuffer())).toEqual(new Uint8Array(await platform().arrayBuffer()));
+    expect(await ours().bytes()).toEqual(new Uint8Array(await platform().arrayBuffer()));
+    const theirs = await platform().json().catch((e: Error) => e.name);
+    const mine = await ours().json().catch((e: Error) => e.name);
+    expect(mine).toEqual(theirs);
+    expect((await ours().blob()).size).toBe(bytes.length);
+  });
+
+  it('has the status fields the SDKs branch on', () => {
+    for (const status of [199, 200, 299, 300, 429, 500]) {
+      const ours = new BufferedResponse(Buffer.from('{}'), init(status));
+      expect(ours.ok).toBe(status >= 200 && status < 300);
+      expect(ours.status).toBe(status);
+    }
+  });
+
+  it('gives a stream body once asked, and reading it uses the body up', async () => {
+    const res = new BufferedResponse(Buffer.from('streamed'), init(200));
+    expect(res.body).toBe(res.body);
+    // Looking at the body does not use it (the Anthropic SDK does that on every answer).
+    await new Promise((r) => setImmediate(r));
+    expect(res.bodyUsed).toBe(false);
+    expect(await res.clone().text()).toBe('streamed');
+    expect(res.body!.locked).toBe(false);
+    const reader = res.body!.getReader();
+    const chunks: Uint8Array[] = [];
+    for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
+    expect(Buffer.concat(chunks).toString()).toBe('streamed');
+    expect(res.bodyUsed).toBe(true);
+    await expect(res.text()).rejects.toThrow(TypeError);
+    expect(new BufferedResponse(null, init(204)).body).toBeNull();
+  });
+
+  it('a locked stream body cannot be read again or cloned', async () => {
+    const res = new BufferedResponse(Buffer.from('x'), init(200));
+    res.body!.getReader();
+    await expect(res.text()).rejects.toThrow(TypeError);
+    expect(() => res.clone()).toThrow(TypeError);
   });
 });

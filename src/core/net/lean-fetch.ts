@@ -25,14 +25,16 @@ export function createLeanFetch(opts: { maxSockets?: number } = {}): typeof fetc
     if (input instanceof Request || !simpleBody) return fetch(input, init);
     const url = input instanceof URL ? input : new URL(input);
     const headers: Record<string, string> = {};
-    new Headers(init.headers).forEach((value, name) => (headers[name] = value));
+    // The SDKs pass a Headers already: read it instead of copying it into another.
+    const given = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+    given.forEach((value, name) => (headers[name] = value));
     const https = url.protocol === 'https:';
 
     return new Promise<Response>((resolve, reject) => {
       const req = (https ? httpsRequest : httpRequest)(
         url,
         { method: init.method ?? 'GET', headers, agent: https ? agents.https : agents.http, signal: init.signal ?? undefined },
-        (res) => collect(res).then(resolve, reject),
+        (res) => collect(res, url.href).then(resolve, reject),
       );
       req.on('error', reject);
       req.end(body ?? undefined);
@@ -40,7 +42,7 @@ export function createLeanFetch(opts: { maxSockets?: number } = {}): typeof fetc
   };
 }
 
-function collect(res: IncomingMessage): Promise<Response> {
+function collect(res: IncomingMessage, url: string): Promise<Response> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -61,12 +63,117 @@ function collect(res: IncomingMessage): Promise<Response> {
           headers.delete('content-encoding');
           headers.delete('content-length');
         }
-        resolve(new Response(NULL_BODY.has(status) ? null : decoded, { status, statusText: res.statusMessage, headers }));
+        resolve(
+          new BufferedResponse(NULL_BODY.has(status) ? null : decoded, {
+            status,
+            statusText: res.statusMessage ?? '',
+            headers,
+            url,
+          }) as unknown as Response,
+        );
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
       }
     });
   });
+}
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * The answer as the SDKs read it: status, headers, url and a body that is already in memory.
+ * A platform Response built over bytes wraps them in a web stream and reads them back through
+ * it (undici's body mixin); its construction and `json()` cost more CPU per chat completion
+ * than the HTTP exchange. The SDKs (openai, @anthropic-ai/sdk, pinned) use `status`, `ok`,
+ * `headers`, `url`, `json()`, `text()`, `clone()`, `bodyUsed` and `body` (a stream, made only
+ * when asked for); this implements those with the platform's semantics (one read per body,
+ * UTF-8 with the BOM dropped) and the rest of the body mixin for completeness.
+ */
+export class BufferedResponse {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: Headers;
+  readonly url: string;
+  readonly redirected = false;
+  readonly type = 'basic';
+  private used = false;
+  private stream?: ReadableStream<Uint8Array> | null;
+
+  constructor(
+    private readonly data: Buffer | null,
+    init: { status: number; statusText: string; headers: Headers; url: string },
+  ) {
+    this.status = init.status;
+    this.ok = init.status >= 200 && init.status <= 299;
+    this.statusText = init.statusText;
+    this.headers = init.headers;
+    this.url = init.url;
+  }
+
+  get bodyUsed(): boolean {
+    return this.used;
+  }
+
+  /** A stream over the bytes, made on first access; reading it uses the body up. */
+  get body(): ReadableStream<Uint8Array> | null {
+    if (this.stream !== undefined) return this.stream;
+    if (!this.data) return (this.stream = null);
+    const bytes = this.data;
+    const mark = () => (this.used = true);
+    // highWaterMark 0: pulled only when read, not to fill a queue as soon as it exists (the
+    // Anthropic SDK touches `body` on every answer without reading it).
+    this.stream = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          mark();
+          if (bytes.length) controller.enqueue(new Uint8Array(bytes));
+          controller.close();
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    return this.stream;
+  }
+
+  async text(): Promise<string> {
+    const bytes = this.consume();
+    const start = bytes.subarray(0, 3).equals(UTF8_BOM) ? 3 : 0;
+    return bytes.toString('utf8', start);
+  }
+
+  async json(): Promise<unknown> {
+    return JSON.parse(await this.text());
+  }
+
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    const bytes = this.consume();
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
+  }
+
+  async bytes(): Promise<Uint8Array> {
+    return new Uint8Array(this.consume());
+  }
+
+  async blob(): Promise<Blob> {
+    return new Blob([this.consume()], { type: this.headers.get('content-type') ?? '' });
+  }
+
+  clone(): BufferedResponse {
+    if (this.unusable()) throw new TypeError('Response.clone: Body has already been consumed.');
+    const headers = new Headers(this.headers);
+    return new BufferedResponse(this.data, { status: this.status, statusText: this.statusText, headers, url: this.url });
+  }
+
+  private unusable(): boolean {
+    return this.used || (this.stream?.locked ?? false);
+  }
+
+  private consume(): Buffer {
+    if (this.unusable()) throw new TypeError('Body is unusable: Body has already been read');
+    this.used = true;
+    return this.data ?? Buffer.alloc(0);
+  }
 }
 
 /** We send no Accept-Encoding, but a server may compress anyway. */
