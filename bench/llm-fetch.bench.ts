@@ -33,7 +33,11 @@ function platformResponse(inner: typeof fetch): typeof fetch {
   return async (input, init) => {
     const res = await inner(input, init);
     const body = res.status === 204 ? null : await res.arrayBuffer();
-    return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+    return new Response(body, {
+      status: res.status,
+      statusText: res.statusText,
+      headers: res.headers,
+    });
   };
 }
 
@@ -74,7 +78,8 @@ async function main(): Promise<void> {
       }),
       leanFetch: new OpenAI({ apiKey, baseURL, maxRetries: 0, fetch: createLeanFetch() }),
     };
-    for (const client of Object.values(variants)) await callsCpuMicros(client, Math.min(CALLS, 500));
+    for (const client of Object.values(variants))
+      await callsCpuMicros(client, Math.min(CALLS, 500));
     const samples: Record<string, number[]> = Object.fromEntries(
       Object.keys(variants).map((k) => [k, []]),
     );
@@ -82,7 +87,11 @@ async function main(): Promise<void> {
       for (const [name, client] of Object.entries(variants)) {
         samples[name].push(round(await callsCpuMicros(client, CALLS), 1));
       }
-      log(`round ${r + 1}: ${Object.entries(samples).map(([k, v]) => `${k} ${v[r]} µs`).join(', ')}`);
+      log(
+        `round ${r + 1}: ${Object.entries(samples)
+          .map(([k, v]) => `${k} ${v[r]} µs`)
+          .join(', ')}`,
+      );
     }
     const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
     printResult({

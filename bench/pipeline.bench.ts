@@ -21,8 +21,21 @@ import { CpuMeter } from './lib/cpu';
 import { gitState } from './lib/git';
 import { hostSpeedMs, loadConditions, log, printResult, round, sleep } from './lib/infra';
 import { rateLimited } from './lib/llm-limits';
-import { draftRates, drive, latencyStats, peakUnits, question, trackDrafts, trackQuota } from './lib/mail-load';
-import { roleNodeBinary, shippedNodeFlags, shippedNodeOptions, type RoleProcess } from './lib/roles';
+import {
+  draftRates,
+  drive,
+  latencyStats,
+  peakUnits,
+  question,
+  trackDrafts,
+  trackQuota,
+} from './lib/mail-load';
+import {
+  roleNodeBinary,
+  shippedNodeFlags,
+  shippedNodeOptions,
+  type RoleProcess,
+} from './lib/roles';
 import { Stack } from './lib/stack';
 
 const PHASES = (process.env.BENCH_PHASES ?? 'instant,paced,llm,quota').split(',');

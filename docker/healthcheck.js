@@ -4,12 +4,17 @@
 const http = require('node:http');
 
 const role = process.env.APP_ROLE || 'all';
-const port = Number(role === 'worker' ? process.env.WORKER_HEALTH_PORT || 3001 : process.env.PORT || 3000);
+const port = Number(
+  role === 'worker' ? process.env.WORKER_HEALTH_PORT || 3001 : process.env.PORT || 3000,
+);
 
-const req = http.get({ host: '127.0.0.1', port, path: '/api/health/live', timeout: 4000 }, (res) => {
-  res.resume();
-  process.exit(res.statusCode === 200 ? 0 : 1);
-});
+const req = http.get(
+  { host: '127.0.0.1', port, path: '/api/health/live', timeout: 4000 },
+  (res) => {
+    res.resume();
+    process.exit(res.statusCode === 200 ? 0 : 1);
+  },
+);
 req.on('timeout', () => {
   req.destroy();
   process.exit(1);

@@ -18,9 +18,13 @@ export class AiResponsesMailboxReplies1764400000000 implements MigrationInterfac
   public async up(q: QueryRunner): Promise<void> {
     await q.query('ALTER TABLE "ai_responses" ADD "mailbox_id" uuid');
     await q.query('ALTER TABLE "ai_responses" ADD "reply_generated_at" TIMESTAMP WITH TIME ZONE');
-    await q.query('UPDATE "ai_responses" r SET "mailbox_id" = e."mailbox_id" FROM "emails" e WHERE e."id" = r."email_id"');
+    await q.query(
+      'UPDATE "ai_responses" r SET "mailbox_id" = e."mailbox_id" FROM "emails" e WHERE e."id" = r."email_id"',
+    );
     // Before this column existed, updated_at was the best record of when a reply was written.
-    await q.query('UPDATE "ai_responses" SET "reply_generated_at" = "updated_at" WHERE "generated_reply" IS NOT NULL');
+    await q.query(
+      'UPDATE "ai_responses" SET "reply_generated_at" = "updated_at" WHERE "generated_reply" IS NOT NULL',
+    );
     await q.query('ALTER TABLE "ai_responses" ALTER COLUMN "mailbox_id" SET NOT NULL');
     await q.query(
       'CREATE INDEX "idx_ai_responses_mailbox_reply" ON "ai_responses" ("mailbox_id", "reply_generated_at") ',

@@ -4,4 +4,8 @@ import { AiResponsesMailboxReplies1764400000000 } from './1764400000000-ai-respo
 
 // Every migration, in order. Add new ones here (timestamp-named files).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
-export const MIGRATIONS: Function[] = [InitialSchema1764100000000, CoordinationLeases1764300000000, AiResponsesMailboxReplies1764400000000];
+export const MIGRATIONS: Function[] = [
+  InitialSchema1764100000000,
+  CoordinationLeases1764300000000,
+  AiResponsesMailboxReplies1764400000000,
+];

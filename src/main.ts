@@ -11,7 +11,9 @@ import { bootstrapWorker } from './bootstrap/worker';
 
 /** `node dist/src/main.js [api|worker|all]`: the argument wins over APP_ROLE. */
 function roleFromArgs(argv: string[]): AppRole | undefined {
-  const arg = argv.find((a) => (APP_ROLES as readonly string[]).includes(a) || a.startsWith('--role='));
+  const arg = argv.find(
+    (a) => (APP_ROLES as readonly string[]).includes(a) || a.startsWith('--role='),
+  );
   if (!arg) return undefined;
   return (arg.startsWith('--role=') ? arg.slice('--role='.length) : arg) as AppRole;
 }
@@ -31,7 +33,9 @@ async function main(): Promise<void> {
   }
   // Unset DATABASE_URL/REDIS_URL: embedded PostgreSQL, queues in PostgreSQL (said on stderr, as
   // the logger does not exist yet).
-  const infra = await resolveInfrastructure(config, { log: (line) => process.stderr.write(`${line}\n`) });
+  const infra = await resolveInfrastructure(config, {
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
   if (infra.database === 'embedded' || infra.queue === 'postgres') {
     for (const line of infra.describe()) process.stderr.write(`${line}\n`);
   }
@@ -43,7 +47,8 @@ async function main(): Promise<void> {
       superviseApiProcesses(config, infra.stop);
       return;
     }
-    const app = config.APP_ROLE === 'worker' ? await bootstrapWorker(config) : await bootstrapApi(config);
+    const app =
+      config.APP_ROLE === 'worker' ? await bootstrapWorker(config) : await bootstrapApi(config);
     // The embedded database stops last, once in-flight jobs and requests are done with it.
     handleSignals(async () => {
       await app.close();
@@ -62,7 +67,9 @@ async function main(): Promise<void> {
  */
 function superviseApiProcesses(config: AppConfig, stopInfrastructure: () => Promise<void>): void {
   const env = { DATABASE_URL: config.DATABASE_URL ?? '', DATABASE_RUN_MIGRATIONS: 'false' };
-  const processes = new ApiProcesses(config.API_PROCESSES, env, (line) => process.stderr.write(`${line}\n`));
+  const processes = new ApiProcesses(config.API_PROCESSES, env, (line) =>
+    process.stderr.write(`${line}\n`),
+  );
   void processes.failed.then(async (reason) => {
     process.stderr.write(`${reason}: stopping the other api processes\n`);
     await processes.stop();
@@ -70,11 +77,15 @@ function superviseApiProcesses(config: AppConfig, stopInfrastructure: () => Prom
     process.exit(1);
   });
   // Each child has SHUTDOWN_GRACE_SECONDS of its own; the supervisor waits a little longer.
-  handleSignals(async () => {
-    await processes.stop();
-    await stopInfrastructure();
-    if (!processes.clean) throw new Error('an api process did not shut down cleanly');
-  }, config.SHUTDOWN_GRACE_SECONDS + 5, () => processes.kill());
+  handleSignals(
+    async () => {
+      await processes.stop();
+      await stopInfrastructure();
+      if (!processes.clean) throw new Error('an api process did not shut down cleanly');
+    },
+    config.SHUTDOWN_GRACE_SECONDS + 5,
+    () => processes.kill(),
+  );
 }
 
 /**
@@ -82,7 +93,11 @@ function superviseApiProcesses(config: AppConfig, stopInfrastructure: () => Prom
  * gracefully on module destroy), and exit 0; past the grace period exit 1 regardless. A job cut
  * off that way is picked up again by BullMQ's stalled-job check, so nothing is lost.
  */
-function handleSignals(close: () => Promise<void>, graceSeconds: number, onGraceExceeded?: () => void): void {
+function handleSignals(
+  close: () => Promise<void>,
+  graceSeconds: number,
+  onGraceExceeded?: () => void,
+): void {
   let closing = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (closing) return;

@@ -175,7 +175,10 @@ export function loadConditions(): {
  * runs taken at different times can be compared. Lower is faster.
  */
 export function hostSpeedMs(): number {
-  const doc = { id: 'x'.repeat(36), items: Array.from({ length: 50 }, (_, i) => ({ i, name: `item-${i}`, tags: ['a', 'b'] })) };
+  const doc = {
+    id: 'x'.repeat(36),
+    items: Array.from({ length: 50 }, (_, i) => ({ i, name: `item-${i}`, tags: ['a', 'b'] })),
+  };
   let best = Infinity;
   for (let attempt = 0; attempt < 3; attempt++) {
     const started = performance.now();

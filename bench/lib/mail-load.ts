@@ -163,7 +163,10 @@ export async function drive(
  * draft, leaving out the ramp-up (pushes arriving, syncs starting) and the tail, and per quarter
  * of the drafts (rising quarters show a worker still warming up).
  */
-export function draftRates(times: number[]): { steadyPerSecond: number; quarterPerSecond: number[] } {
+export function draftRates(times: number[]): {
+  steadyPerSecond: number;
+  quarterPerSecond: number[];
+} {
   const rate = (from: number, to: number) => {
     const seconds = (times[to] - times[from]) / 1000;
     return seconds > 0 ? round((to - from) / seconds, 1) : NaN;

@@ -24,9 +24,16 @@ export function roleNodeBinary(): string {
 }
 
 /** The role's container in its Deployment (k8s/<role>-deployment.yaml). */
-function shippedContainer(role: Role): { args?: string[]; env?: { name: string; value?: string }[] } {
+function shippedContainer(role: Role): {
+  args?: string[];
+  env?: { name: string; value?: string }[];
+} {
   const manifest = parse(readFileSync(join(ROOT, 'k8s', `${role}-deployment.yaml`), 'utf8')) as {
-    spec: { template: { spec: { containers: { args?: string[]; env?: { name: string; value?: string }[] }[] } } };
+    spec: {
+      template: {
+        spec: { containers: { args?: string[]; env?: { name: string; value?: string }[] }[] };
+      };
+    };
   };
   return manifest.spec.template.spec.containers[0];
 }
@@ -37,7 +44,11 @@ function shippedContainer(role: Role): { args?: string[]; env?: { name: string; 
  */
 export function shippedNodeOptions(role: Role): string {
   if (process.env.BENCH_NODE_OPTIONS !== undefined) return process.env.BENCH_NODE_OPTIONS;
-  return shippedContainer(role).env?.find((e) => e.name === 'NODE_OPTIONS')?.value?.trim() ?? '';
+  return (
+    shippedContainer(role)
+      .env?.find((e) => e.name === 'NODE_OPTIONS')
+      ?.value?.trim() ?? ''
+  );
 }
 
 /**
@@ -46,7 +57,8 @@ export function shippedNodeOptions(role: Role): string {
  * overrides (an empty value: none).
  */
 export function shippedNodeFlags(role: Role): string[] {
-  if (process.env.BENCH_NODE_FLAGS !== undefined) return process.env.BENCH_NODE_FLAGS.split(' ').filter(Boolean);
+  if (process.env.BENCH_NODE_FLAGS !== undefined)
+    return process.env.BENCH_NODE_FLAGS.split(' ').filter(Boolean);
   const args = shippedContainer(role).args ?? [];
   return args[0] === 'node' ? args.slice(1).filter((a) => a.startsWith('--')) : [];
 }
@@ -97,7 +109,13 @@ export class RoleProcess {
       [...shippedNodeFlags(this.role), ...nodeArgs, join(distDir(), 'src', 'main.js'), this.role],
       {
         cwd: ROOT,
-        env: { ...process.env, NODE_OPTIONS: shippedNodeOptions(this.role), ...this.env, [portVar]: String(this.port), NODE_ENV: 'production' },
+        env: {
+          ...process.env,
+          NODE_OPTIONS: shippedNodeOptions(this.role),
+          ...this.env,
+          [portVar]: String(this.port),
+          NODE_ENV: 'production',
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

@@ -11,7 +11,12 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config), HealthModule, IngestionWorkerModule, PipelineWorkerModule],
+      imports: [
+        CoreModule.forRoot(config),
+        HealthModule,
+        IngestionWorkerModule,
+        PipelineWorkerModule,
+      ],
     };
   }
 }

@@ -6,7 +6,10 @@ import { createHttpApp, listenOrClose } from './http-app';
 import { setupSwagger } from './swagger';
 
 /** Boots the api role (or `all`, which adds the worker's processors to the same process). */
-export async function bootstrapApi(config: AppConfig, opts: { listen?: boolean } = {}): Promise<NestFastifyApplication> {
+export async function bootstrapApi(
+  config: AppConfig,
+  opts: { listen?: boolean } = {},
+): Promise<NestFastifyApplication> {
   const module = config.APP_ROLE === 'all' ? AllModule.forRoot(config) : ApiModule.forRoot(config);
   const app = await createHttpApp(module, config);
   setupSwagger(app);

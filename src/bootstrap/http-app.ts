@@ -1,5 +1,11 @@
 import type { IncomingMessage } from 'node:http';
-import { INestApplication, Type, ValidationPipe, BadRequestException, DynamicModule } from '@nestjs/common';
+import {
+  INestApplication,
+  Type,
+  ValidationPipe,
+  BadRequestException,
+  DynamicModule,
+} from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ValidationError } from 'class-validator';
@@ -38,7 +44,10 @@ export const validationPipe = new ValidationPipe({
  * Builds a Fastify-backed Nest app with the shared HTTP conventions: /api prefix, one error
  * format, validation, pino logging, route-template metrics. Signals are handled in main.ts.
  */
-export async function createHttpApp(module: DynamicModule | Type, config: AppConfig): Promise<NestFastifyApplication> {
+export async function createHttpApp(
+  module: DynamicModule | Type,
+  config: AppConfig,
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.HTTP_BODY_LIMIT_BYTES,
     trustProxy: true,
@@ -46,7 +55,9 @@ export async function createHttpApp(module: DynamicModule | Type, config: AppCon
     // counter, which repeats across restarts and processes).
     genReqId: (req: IncomingMessage) => requestIdFor(req),
   });
-  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new HttpExceptionFilter());
@@ -62,7 +73,6 @@ export async function createHttpApp(module: DynamicModule | Type, config: AppCon
   });
   return app;
 }
-
 
 /**
  * Listens, or closes the initialised app (its workers already run) before rethrowing, e.g. on

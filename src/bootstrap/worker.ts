@@ -7,7 +7,10 @@ import { createHttpApp, listenOrClose } from './http-app';
  * Boots the worker role: BullMQ processors and schedulers, plus a small HTTP listener on
  * WORKER_HEALTH_PORT that serves only /api/health* and /api/metrics.
  */
-export async function bootstrapWorker(config: AppConfig, opts: { listen?: boolean } = {}): Promise<NestFastifyApplication> {
+export async function bootstrapWorker(
+  config: AppConfig,
+  opts: { listen?: boolean } = {},
+): Promise<NestFastifyApplication> {
   const app = await createHttpApp(WorkerModule.forRoot(config), config);
   await app.init();
   if (opts.listen !== false) await listenOrClose(app, config.WORKER_HEALTH_PORT);

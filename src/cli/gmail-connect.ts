@@ -18,7 +18,9 @@ import { runLoopbackFlow } from './oauth-loopback';
  */
 async function main(): Promise<void> {
   const given = loadConfig();
-  const missing = (['GOOGLE_OAUTH_CLIENT_ID', 'GOOGLE_OAUTH_CLIENT_SECRET', 'TOKEN_ENCRYPTION_KEY'] as const).filter((k) => !given[k]);
+  const missing = (
+    ['GOOGLE_OAUTH_CLIENT_ID', 'GOOGLE_OAUTH_CLIENT_SECRET', 'TOKEN_ENCRYPTION_KEY'] as const
+  ).filter((k) => !given[k]);
   if (missing.length) throw new ConfigError(missing.map((k) => `${k}: required for gmail:connect`));
   // DATABASE_URL unset: the embedded PostgreSQL (shared with a running `npm run dev`, if any).
   const infra = await resolveInfrastructure(given);
@@ -36,9 +38,14 @@ async function connect(config: AppConfig): Promise<void> {
     clientSecret: config.GOOGLE_OAUTH_CLIENT_SECRET!,
     authUrl: config.GOOGLE_OAUTH_AUTH_URL,
     tokenUrl: config.GOOGLE_OAUTH_TOKEN_URL,
-    onAuthUrl: (url) => process.stdout.write(`Open this URL in a browser and allow access:\n\n  ${url}\n\nWaiting for the redirect...\n`),
+    onAuthUrl: (url) =>
+      process.stdout.write(
+        `Open this URL in a browser and allow access:\n\n  ${url}\n\nWaiting for the redirect...\n`,
+      ),
   });
-  const app = await NestFactory.createApplicationContext(ConnectModule.with(config), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(ConnectModule.with(config), {
+    logger: ['error', 'warn'],
+  });
   try {
     const mailbox = await app.get(MailboxConnectService).connect(refreshToken);
     process.stdout.write(
@@ -53,12 +60,23 @@ async function connect(config: AppConfig): Promise<void> {
 @Module({})
 class ConnectModule {
   static with(config: AppConfig) {
-    return { module: ConnectModule, imports: [ConfigModule.forRoot(config), MetricsModule, CoordinationModule.forRoot(config), IngestionModule] };
+    return {
+      module: ConnectModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        MetricsModule,
+        CoordinationModule.forRoot(config),
+        IngestionModule,
+      ],
+    };
   }
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? `config error: ${error.problems.join('; ')}` : String((error as Error)?.message ?? error);
+  const message =
+    error instanceof ConfigError
+      ? `config error: ${error.problems.join('; ')}`
+      : String((error as Error)?.message ?? error);
   process.stderr.write(`gmail:connect failed: ${message.split('\n')[0]}\n`);
   process.exit(1);
 });

@@ -14,14 +14,19 @@ async function main(): Promise<void> {
   const infra = await resolveInfrastructure(loadConfig());
   try {
     const applied = await runMigrations(infra.config);
-    process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'no pending migrations\n');
+    process.stdout.write(
+      applied.length ? `applied: ${applied.join(', ')}\n` : 'no pending migrations\n',
+    );
   } finally {
     await infra.stop();
   }
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? `config error: ${error.problems.join('; ')}` : String((error as Error)?.message ?? error);
+  const message =
+    error instanceof ConfigError
+      ? `config error: ${error.problems.join('; ')}`
+      : String((error as Error)?.message ?? error);
   process.stderr.write(`${message.split('\n')[0]}\n`);
   process.exit(1);
 });

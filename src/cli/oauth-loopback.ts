@@ -33,7 +33,10 @@ export async function runLoopbackFlow(opts: LoopbackOptions): Promise<string> {
   const { codeVerifier, codeChallenge } = await client.generateCodeVerifierAsync();
   try {
     const code = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('timed out waiting for the OAuth redirect')), opts.timeoutMs ?? 300_000);
+      const timer = setTimeout(
+        () => reject(new Error('timed out waiting for the OAuth redirect')),
+        opts.timeoutMs ?? 300_000,
+      );
       server.on('request', (req, res) => {
         const url = new URL(req.url ?? '/', redirectUri);
         if (url.pathname !== '/oauth2callback') {
@@ -44,10 +47,17 @@ export async function runLoopbackFlow(opts: LoopbackOptions): Promise<string> {
         const got = url.searchParams.get('code');
         const ok = !error && got && url.searchParams.get('state') === state;
         res.writeHead(ok ? 200 : 400, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end(ok ? 'Mailbox connected. You can close this tab.' : 'Authorization failed. Check the terminal.');
+        res.end(
+          ok
+            ? 'Mailbox connected. You can close this tab.'
+            : 'Authorization failed. Check the terminal.',
+        );
         clearTimeout(timer);
         if (ok) resolve(got);
-        else reject(new Error(error ? `authorization denied: ${error}` : 'state mismatch or missing code'));
+        else
+          reject(
+            new Error(error ? `authorization denied: ${error}` : 'state mismatch or missing code'),
+          );
       });
       opts.onAuthUrl(
         client.generateAuthUrl({
@@ -62,7 +72,8 @@ export async function runLoopbackFlow(opts: LoopbackOptions): Promise<string> {
       );
     });
     const { tokens } = await client.getToken({ code, codeVerifier, redirect_uri: redirectUri });
-    if (!tokens.refresh_token) throw new Error('Google returned no refresh token (was prompt=consent honoured?)');
+    if (!tokens.refresh_token)
+      throw new Error('Google returned no refresh token (was prompt=consent honoured?)');
     return tokens.refresh_token;
   } finally {
     server.close();

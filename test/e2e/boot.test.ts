@@ -24,24 +24,42 @@ describe('entrypoint', () => {
   for (const role of ['api', 'worker'] as const) {
     it(`boots APP_ROLE=${role} against local Postgres/Redis and answers health`, async () => {
       const port = await freePort();
-      const env = { ...testEnv({ APP_ROLE: role }), PORT: String(port), WORKER_HEALTH_PORT: String(port), LOG_LEVEL: 'info' };
+      const env = {
+        ...testEnv({ APP_ROLE: role }),
+        PORT: String(port),
+        WORKER_HEALTH_PORT: String(port),
+        LOG_LEVEL: 'info',
+      };
       const run = runMain(env);
       try {
-        const res = await eventually(async () => {
-          const r = await http('GET', `http://127.0.0.1:${port}/api/health`);
-          return r.status === 200 ? r : null;
-        }, 45_000, 300);
+        const res = await eventually(
+          async () => {
+            const r = await http('GET', `http://127.0.0.1:${port}/api/health`);
+            return r.status === 200 ? r : null;
+          },
+          45_000,
+          300,
+        );
         expect(res.body.status).toBe('healthy');
-        expect(res.body.services).toMatchObject({ database: 'connected', redis: hasRedis() ? 'connected' : 'not_used' });
+        expect(res.body.services).toMatchObject({
+          database: 'connected',
+          redis: hasRedis() ? 'connected' : 'not_used',
+        });
         // JSON logs with the role as a base field.
-        const line = run.out().split('\n').find((l) => l.startsWith('{'));
+        const line = run
+          .out()
+          .split('\n')
+          .find((l) => l.startsWith('{'));
         expect(JSON.parse(line!)).toMatchObject({ role, service: 'ai-email-assistant' });
         if (role === 'api') {
           // Correlation id: taken from X-Request-Id, echoed, in the error body and in the logs;
           // the bearer token never reaches the logs.
           const res = await http('POST', `http://127.0.0.1:${port}/api/webhook/gmail`, {
             body: { message: { data: 'e30=', messageId: '1' } },
-            headers: { authorization: 'Bearer secret.token.value-xyz', 'x-request-id': 'req-abc-123' },
+            headers: {
+              authorization: 'Bearer secret.token.value-xyz',
+              'x-request-id': 'req-abc-123',
+            },
           });
           expect(res.status).toBe(401);
           expect(res.headers.get('x-request-id')).toBe('req-abc-123');

@@ -29,7 +29,11 @@ describe('ingestion', () => {
   it('gmail:connect: loopback OAuth flow with PKCE, encrypted token, baseline and watch, old mail untouched', async () => {
     const address = uniqueAddress('connect');
     rig.gmail.addMailbox(address);
-    const old = rig.gmail.deliver(address, { from: 'a@b.example', subject: 'Old question?', text: 'Can you help?' });
+    const old = rig.gmail.deliver(address, {
+      from: 'a@b.example',
+      subject: 'Old question?',
+      text: 'Can you help?',
+    });
     const refreshToken = await runLoopbackFlow({
       clientId: 'client-id',
       clientSecret: 'client-secret',
@@ -56,7 +60,11 @@ describe('ingestion', () => {
     expect(stored).not.toContain(refreshToken);
     expect(rig.t.app.get(TokenCipher).decrypt(stored!)).toBe(refreshToken);
     // The baseline means mail from before the connection is not back-processed.
-    const fresh = await rig.receive(address, { from: 'c@d.example', subject: 'New question?', text: 'Could you call me back?' });
+    const fresh = await rig.receive(address, {
+      from: 'c@d.example',
+      subject: 'New question?',
+      text: 'Could you call me back?',
+    });
     await rig.settled(fresh.id);
     expect(await rig.task(old.id)).toBeUndefined();
   });
@@ -80,7 +88,11 @@ describe('ingestion', () => {
 
   it('the periodic sync finds mail whose push Gmail dropped', async () => {
     const mb = await rig.mailbox();
-    const msg = await rig.receive(mb.emailAddress, { from: 'x@y.example', subject: 'Lost push?', text: 'Can you confirm?' }, { push: false });
+    const msg = await rig.receive(
+      mb.emailAddress,
+      { from: 'x@y.example', subject: 'Lost push?', text: 'Can you confirm?' },
+      { push: false },
+    );
     expect(await rig.t.app.get(IngestionScheduler).syncAll()).toBeGreaterThanOrEqual(1);
     expect((await rig.settled(msg.id)).status).not.toBe('failed');
   });
@@ -95,17 +107,24 @@ describe('ingestion', () => {
       last = d.historyId;
     }
     expect((await rig.push(mb.emailAddress, last)).status).toBe(204);
-    await eventually(async () => {
-      const r = await rig.db().query('SELECT count(*)::int AS n FROM emails WHERE mailbox_id = $1', [mb.id]);
-      return r[0].n === 520;
-    }, 60_000, 250);
+    await eventually(
+      async () => {
+        const r = await rig
+          .db()
+          .query('SELECT count(*)::int AS n FROM emails WHERE mailbox_id = $1', [mb.id]);
+        return r[0].n === 520;
+      },
+      60_000,
+      250,
+    );
     expect(rig.gmail.count('GET /gmail/v1/users/me/history')).toBeGreaterThanOrEqual(2);
   }, 90_000);
 
   it('renews watches daily and counts failures', async () => {
     const watches = rig.t.app.get(WatchService);
     const counter = rig.t.app.get<Counter<string>>(getToken(Metric.GmailWatchRenewals));
-    const value = async (status: string) => (await counter.get()).values.find((v) => v.labels.status === status)?.value ?? 0;
+    const value = async (status: string) =>
+      (await counter.get()).values.find((v) => v.labels.status === status)?.value ?? 0;
     const mb = await rig.mailbox('watch');
     const ok = await value('success');
     const failed = await value('failure');
@@ -116,21 +135,38 @@ describe('ingestion', () => {
     expect(expiry!.getTime()).toBeGreaterThan(Date.now() + 24 * 3600_000);
     expect(await value('success')).toBe(ok + 1);
     // Renewed a moment ago: not due again for a day. A mailbox never watched is due now.
-    const calls = () => rig.gmail.requests.filter((r) => r.path.endsWith('/watch') && r.mailbox === mb.emailAddress).length;
+    const calls = () =>
+      rig.gmail.requests.filter((r) => r.path.endsWith('/watch') && r.mailbox === mb.emailAddress)
+        .length;
     const before = calls();
     const other = await rig.mailbox('unwatched');
     await watches.renewDue();
     expect(calls()).toBe(before);
-    expect(rig.gmail.requests.some((r) => r.path.endsWith('/watch') && r.mailbox === other.emailAddress)).toBe(true);
+    expect(
+      rig.gmail.requests.some((r) => r.path.endsWith('/watch') && r.mailbox === other.emailAddress),
+    ).toBe(true);
   });
 
   it('cost guard: past the daily draft cap, mail is classified but drafting waits (skipped)', async () => {
     const mb = await rig.mailbox('capped');
-    const first = await rig.receive(mb.emailAddress, { from: 'p@q.example', subject: 'Can you send the quote?', text: 'Could you send me the quote today?' });
+    const first = await rig.receive(mb.emailAddress, {
+      from: 'p@q.example',
+      subject: 'Can you send the quote?',
+      text: 'Could you send me the quote today?',
+    });
     expect((await rig.settled(first.id)).status).toBe('completed');
-    const second = await rig.receive(mb.emailAddress, { from: 'r@s.example', subject: 'Can we talk?', text: 'Could we schedule a call tomorrow?' });
+    const second = await rig.receive(mb.emailAddress, {
+      from: 'r@s.example',
+      subject: 'Can we talk?',
+      text: 'Could we schedule a call tomorrow?',
+    });
     const row = await rig.settled(second.id);
-    expect(row).toMatchObject({ status: 'skipped', skip_reason: 'daily_draft_cap', category: 'needs_reply', draft_id: null });
+    expect(row).toMatchObject({
+      status: 'skipped',
+      skip_reason: 'daily_draft_cap',
+      category: 'needs_reply',
+      draft_id: null,
+    });
     expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(1);
   });
 });
@@ -145,7 +181,14 @@ describe('webhook rate limit', () => {
     const token = await rig.oidc.token();
     const send = () =>
       http('POST', `${rig.t.url}/api/webhook/gmail`, {
-        body: { message: { data: Buffer.from(JSON.stringify({ emailAddress: mb.emailAddress, historyId: 1 })).toString('base64'), messageId: `${Math.random()}` } },
+        body: {
+          message: {
+            data: Buffer.from(
+              JSON.stringify({ emailAddress: mb.emailAddress, historyId: 1 }),
+            ).toString('base64'),
+            messageId: `${Math.random()}`,
+          },
+        },
         headers: { authorization: `Bearer ${token}` },
       });
     const burst = await Promise.all(Array.from({ length: 150 }, send));

@@ -48,26 +48,36 @@ describe('dependency outages', () => {
       headers: { authorization: `Bearer ${await oidc.token()}` },
     });
 
-  it.skipIf(!hasRedis())('readiness turns 503 while Redis is down and back to 200 when it returns', async () => {
-    expect((await http('GET', `${t.url}/api/health/ready`)).status).toBe(200);
-    redisProxy.cut();
-    const down = await eventually(async () => {
-      const r = await http('GET', `${t.url}/api/health/ready`);
-      return r.status === 503 ? r : null;
-    });
-    expect(down.body).toMatchObject({ redis: 'down', database: 'up' });
-    const health = await http('GET', `${t.url}/api/health`);
-    expect(health.status).toBe(503);
-    expect(health.body).toMatchObject({ status: 'unhealthy', services: { redis: 'disconnected' } });
-    expect((await http('GET', `${t.url}/api/health/live`)).status).toBe(200);
-    // A push arriving now cannot be enqueued: Pub/Sub must redeliver it.
-    const res = await push(11);
-    expect(res.status).toBe(503);
-    expectErrorShape(res.body);
-    redisProxy.restore();
-    await eventually(async () => (await http('GET', `${t.url}/api/health/ready`)).status === 200, 20_000, 250);
-    expect((await push(11)).status).toBe(204);
-  });
+  it.skipIf(!hasRedis())(
+    'readiness turns 503 while Redis is down and back to 200 when it returns',
+    async () => {
+      expect((await http('GET', `${t.url}/api/health/ready`)).status).toBe(200);
+      redisProxy.cut();
+      const down = await eventually(async () => {
+        const r = await http('GET', `${t.url}/api/health/ready`);
+        return r.status === 503 ? r : null;
+      });
+      expect(down.body).toMatchObject({ redis: 'down', database: 'up' });
+      const health = await http('GET', `${t.url}/api/health`);
+      expect(health.status).toBe(503);
+      expect(health.body).toMatchObject({
+        status: 'unhealthy',
+        services: { redis: 'disconnected' },
+      });
+      expect((await http('GET', `${t.url}/api/health/live`)).status).toBe(200);
+      // A push arriving now cannot be enqueued: Pub/Sub must redeliver it.
+      const res = await push(11);
+      expect(res.status).toBe(503);
+      expectErrorShape(res.body);
+      redisProxy.restore();
+      await eventually(
+        async () => (await http('GET', `${t.url}/api/health/ready`)).status === 200,
+        20_000,
+        250,
+      );
+      expect((await push(11)).status).toBe(204);
+    },
+  );
 
   it('answers 503 to pushes while Postgres is down and 204 once it is back', async () => {
     pgProxy.cut();
@@ -77,17 +87,27 @@ describe('dependency outages', () => {
     expect(res.body.error.code).toBe('SERVICE_UNAVAILABLE');
     expect((await http('GET', `${t.url}/api/health/ready`)).status).toBe(503);
     pgProxy.restore();
-    const ok = await eventually(async () => {
-      const r = await push(12);
-      return r.status === 204 ? r : null;
-    }, 20_000, 250);
+    const ok = await eventually(
+      async () => {
+        const r = await push(12);
+        return r.status === 204 ? r : null;
+      },
+      20_000,
+      250,
+    );
     expect(ok.status).toBe(204);
     // The redelivered push is now stored and a sync of its mailbox is queued (the one waiting
     // since push 11 covers it: a sync reads the whole history since the stored id).
     const mailbox = await t.app.get(MailboxRepository).findByEmail(address);
-    const waiting = await t.app.get(JobQueueService).queues()[QueueName.Sync].getJobs(['waiting', 'delayed', 'prioritized']);
+    const syncQueue = t.app.get(JobQueueService).queues()[QueueName.Sync];
+    const waiting = await syncQueue.getJobs(['waiting', 'delayed', 'prioritized']);
     expect(waiting.filter((j) => j.data.mailboxId === mailbox!.id)).toHaveLength(1);
-    const stored = await t.app.get(DataSource).query('SELECT count(*)::int AS n FROM pubsub_notifications WHERE mailbox_id = $1 AND history_id = 12', [mailbox!.id]);
+    const stored = await t.app
+      .get(DataSource)
+      .query(
+        'SELECT count(*)::int AS n FROM pubsub_notifications WHERE mailbox_id = $1 AND history_id = 12',
+        [mailbox!.id],
+      );
     expect(stored[0].n).toBeGreaterThanOrEqual(1);
   });
 });

@@ -17,7 +17,11 @@ describe('oversized request bodies', () => {
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     run = runMain({ ...testEnv({ APP_ROLE: 'api' }), PORT: String(port), LOG_LEVEL: 'warn' });
-    await eventually(async () => (await http('GET', `${url}/api/health/live`).catch(() => null))?.status === 200, 45_000, 300);
+    await eventually(
+      async () => (await http('GET', `${url}/api/health/live`).catch(() => null))?.status === 200,
+      45_000,
+      300,
+    );
   }, 60_000);
   afterAll(async () => {
     run?.child.kill('SIGTERM');
@@ -26,7 +30,11 @@ describe('oversized request bodies', () => {
 
   async function post(path: string, body: string): Promise<number | string> {
     try {
-      const res = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = await fetch(`${url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       await res.text();
       return res.status;
     } catch (error) {
@@ -41,7 +49,9 @@ describe('oversized request bodies', () => {
       const body = `{"x":"${'y'.repeat(size)}"}`;
       for (let i = 0; i < 15; i++) {
         outcomes.push(await post('/api/webhook/gmail', body));
-        outcomes.push(await post('/api/v1/mailboxes/00000000-0000-4000-8000-000000000001/pause', body));
+        outcomes.push(
+          await post('/api/v1/mailboxes/00000000-0000-4000-8000-000000000001/pause', body),
+        );
       }
     }
     expect(outcomes.filter((o) => o !== 413)).toEqual([]);

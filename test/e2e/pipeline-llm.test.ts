@@ -50,10 +50,18 @@ describe('pipeline with OpenAI and Anthropic (fake servers, real SDKs)', () => {
 
   it('classifies and writes the reply with OpenAI, recording model and tokens', async () => {
     const mb = await rig.mailbox();
-    openai.reply({ text: NEEDS_REPLY, promptTokens: 321, completionTokens: 17 }, { text: 'Hi Sam, Tuesday works. How about 10:00?', promptTokens: 400, completionTokens: 20 });
+    openai.reply(
+      { text: NEEDS_REPLY, promptTokens: 321, completionTokens: 17 },
+      { text: 'Hi Sam, Tuesday works. How about 10:00?', promptTokens: 400, completionTokens: 20 },
+    );
     const msg = await rig.receive(mb.emailAddress, QUESTION);
     const row = await rig.settled(msg.id);
-    expect(row).toMatchObject({ status: 'completed', category: 'needs_reply', model_used: 'gpt-4o-mini', tokens_used: 321 + 17 + 400 + 20 });
+    expect(row).toMatchObject({
+      status: 'completed',
+      category: 'needs_reply',
+      model_used: 'gpt-4o-mini',
+      tokens_used: 321 + 17 + 400 + 20,
+    });
     expect(row.generated_reply).toContain('Tuesday works');
     expect(openai.requests).toHaveLength(2);
     // The email is in the prompt, delimited as untrusted data.
@@ -63,7 +71,10 @@ describe('pipeline with OpenAI and Anthropic (fake servers, real SDKs)', () => {
 
   it('makes zero LLM calls for pre-filtered mail', async () => {
     const mb = await rig.mailbox();
-    const msg = await rig.receive(mb.emailAddress, { ...QUESTION, headers: { 'Auto-Submitted': 'auto-replied' } });
+    const msg = await rig.receive(mb.emailAddress, {
+      ...QUESTION,
+      headers: { 'Auto-Submitted': 'auto-replied' },
+    });
     const row = await rig.settled(msg.id);
     expect(row).toMatchObject({ status: 'skipped', skip_reason: 'prefilter:auto-submitted' });
     expect(openai.requests).toHaveLength(0);
@@ -73,28 +84,45 @@ describe('pipeline with OpenAI and Anthropic (fake servers, real SDKs)', () => {
   it('retries after an LLM 429 and completes', async () => {
     const mb = await rig.mailbox();
     const retries = rig.t.app.get<Counter<string>>(getToken(Metric.TaskRetries));
-    const before = (await retries.get()).values.filter((v) => v.labels.task_name === 'classify').reduce((a, v) => a + v.value, 0);
+    const before = (await retries.get()).values
+      .filter((v) => v.labels.task_name === 'classify')
+      .reduce((a, v) => a + v.value, 0);
     // Both providers rate-limited once: the job itself must retry (with backoff) and then succeed.
     openai.failNext({ status: 429, retryAfter: 0 });
     claude.failNext({ status: 429, retryAfter: 0 });
     const msg = await rig.receive(mb.emailAddress, QUESTION);
     const row = await rig.settled(msg.id);
     expect(row.status).toBe('completed');
-    const after = (await retries.get()).values.filter((v) => v.labels.task_name === 'classify').reduce((a, v) => a + v.value, 0);
+    const after = (await retries.get()).values
+      .filter((v) => v.labels.task_name === 'classify')
+      .reduce((a, v) => a + v.value, 0);
     expect(after).toBe(before + 1);
   });
 
   it('hands a reply stage that hit a 429 right after classify to a job of its own, which completes it', async () => {
     const mb = await rig.mailbox();
     const retries = rig.t.app.get<Counter<string>>(getToken(Metric.TaskRetries));
-    const retriesOf = async (stage: string) => (await retries.get()).values.filter((v) => v.labels.task_name === stage).reduce((a, v) => a + v.value, 0);
-    const [classifyBefore, generateBefore] = [await retriesOf('classify'), await retriesOf('generate')];
+    const retriesOf = async (stage: string) =>
+      (await retries.get()).values
+        .filter((v) => v.labels.task_name === stage)
+        .reduce((a, v) => a + v.value, 0);
+    const [classifyBefore, generateBefore] = [
+      await retriesOf('classify'),
+      await retriesOf('generate'),
+    ];
     // Classify succeeds; the reply, run in the same job, is rate-limited by both providers.
     openai.reply(NEEDS_REPLY, { fail: { status: 429, retryAfter: 0 } });
     claude.failNext({ status: 429, retryAfter: 0 });
-    const msg = await rig.receive(mb.emailAddress, { ...QUESTION, messageId: '<inline-429@buyer.example>' });
+    const msg = await rig.receive(mb.emailAddress, {
+      ...QUESTION,
+      messageId: '<inline-429@buyer.example>',
+    });
     const row = await rig.settled(msg.id);
-    expect(row).toMatchObject({ status: 'completed', stage: 'draft_created', category: 'needs_reply' });
+    expect(row).toMatchObject({
+      status: 'completed',
+      stage: 'draft_created',
+      category: 'needs_reply',
+    });
     expect(await retriesOf('generate')).toBe(generateBefore + 1);
     expect(await retriesOf('classify')).toBe(classifyBefore);
     // Classified once: the retry is the reply stage's alone.
@@ -104,12 +132,18 @@ describe('pipeline with OpenAI and Anthropic (fake servers, real SDKs)', () => {
 
   it('dead-letters unparseable LLM output with the raw answer, and the DLQ retry then completes it', async () => {
     const mb = await rig.mailbox();
-    openai.respondWith((req) => (req.jsonRequested ? 'I think this is probably fine, no JSON for you' : 'Hello'));
+    openai.respondWith((req) =>
+      req.jsonRequested ? 'I think this is probably fine, no JSON for you' : 'Hello',
+    );
     const msg = await rig.receive(mb.emailAddress, QUESTION);
     const row = await rig.settled(msg.id);
     expect(row.status).toBe('failed');
     const [dead] = await rig.failedTasks(row.task_id);
-    expect(dead).toMatchObject({ task_name: 'classify', error_code: 'LLM_INVALID_OUTPUT', resolved_at: null });
+    expect(dead).toMatchObject({
+      task_name: 'classify',
+      error_code: 'LLM_INVALID_OUTPUT',
+      resolved_at: null,
+    });
     expect(dead.raw_output).toContain('no JSON for you');
     // Original + one repair, no blind retries of a non-retryable failure.
     expect(openai.requests).toHaveLength(2);
@@ -135,7 +169,10 @@ describe('pipeline with OpenAI and Anthropic (fake servers, real SDKs)', () => {
       expect(row.model_used).toMatch(/^claude/);
     }
     const calls = openai.requests.length;
-    const msg = await rig.receive(mb.emailAddress, { ...QUESTION, subject: 'After the breaker opened?' });
+    const msg = await rig.receive(mb.emailAddress, {
+      ...QUESTION,
+      subject: 'After the breaker opened?',
+    });
     expect((await rig.settled(msg.id)).model_used).toMatch(/^claude/);
     // Breaker open: OpenAI is not called at all any more.
     expect(openai.requests.length).toBe(calls);
@@ -156,10 +193,17 @@ describe('pipeline with OpenAI and Anthropic (fake servers, real SDKs)', () => {
       .filter((l) => l && !l.startsWith('#'));
     expect(names.length).toBeGreaterThan(20);
     // A real sample line, not just the HELP/TYPE header every registered metric has.
-    const missing = names.filter((name) => !new RegExp(`^${name}(_bucket|_sum|_count)?(\\{[^}]*\\})? [0-9.e+-]+$`, 'm').test(scrape.text));
+    const missing = names.filter(
+      (name) =>
+        !new RegExp(`^${name}(_bucket|_sum|_count)?(\\{[^}]*\\})? [0-9.e+-]+$`, 'm').test(
+          scrape.text,
+        ),
+    );
     expect(missing).toEqual([]);
     // Route templates, never raw paths, as labels.
-    expect(scrape.text).toMatch(/http_requests_total\{method="POST",endpoint="\/api\/webhook\/gmail",status="204"\}/);
+    expect(scrape.text).toMatch(
+      /http_requests_total\{method="POST",endpoint="\/api\/webhook\/gmail",status="204"\}/,
+    );
     expect(scrape.text).not.toMatch(/endpoint="\/api\/v1\/task-status\/[0-9a-f]/);
     // No personal data in metrics.
     expect(scrape.text).not.toContain(mb.emailAddress);

@@ -27,7 +27,13 @@ describe('pipeline end to end (offline LLM)', () => {
     const mb = await rig.mailbox();
     const msg = await rig.receive(mb.emailAddress, QUESTION);
     const row = await rig.settled(msg.id);
-    expect(row).toMatchObject({ status: 'completed', stage: 'draft_created', category: 'needs_reply', model_used: 'offline', processed: true });
+    expect(row).toMatchObject({
+      status: 'completed',
+      stage: 'draft_created',
+      category: 'needs_reply',
+      model_used: 'offline',
+      processed: true,
+    });
     expect(row.draft_id).toBeTruthy();
     const drafts = rig.gmail.drafts(mb.emailAddress);
     expect(drafts).toHaveLength(1);
@@ -46,9 +52,14 @@ describe('pipeline end to end (offline LLM)', () => {
 
   it('force_reprocess starts a fresh run that rewrites its own unedited draft, not a second one', async () => {
     const mb = await rig.mailbox();
-    const msg = await rig.receive(mb.emailAddress, { ...QUESTION, messageId: '<again-1@customer.example>' });
+    const msg = await rig.receive(mb.emailAddress, {
+      ...QUESTION,
+      messageId: '<again-1@customer.example>',
+    });
     const first = await rig.settled(msg.id);
-    const outcome = await rig.t.app.get(ProcessEmailService).process(Object.assign(new ProcessEmailDto(), { email_id: msg.id, force_reprocess: true }));
+    const outcome = await rig.t.app
+      .get(ProcessEmailService)
+      .process(Object.assign(new ProcessEmailDto(), { email_id: msg.id, force_reprocess: true }));
     expect(outcome.created).toBe(true);
     const second = await eventually(async () => {
       const r = await rig.task(msg.id);
@@ -64,10 +75,18 @@ describe('pipeline end to end (offline LLM)', () => {
       from: 'News <news@shop.example>',
       subject: 'Our autumn sale: can you believe these prices?',
       text: 'Big discounts this week. Want to save?',
-      headers: { 'List-Unsubscribe': '<https://shop.example/unsub>', 'List-Id': '<news.shop.example>' },
+      headers: {
+        'List-Unsubscribe': '<https://shop.example/unsub>',
+        'List-Id': '<news.shop.example>',
+      },
     });
     const row = await rig.settled(msg.id);
-    expect(row).toMatchObject({ status: 'skipped', skip_reason: 'prefilter:mailing-list', model_used: 'prefilter:mailing-list', draft_id: null });
+    expect(row).toMatchObject({
+      status: 'skipped',
+      skip_reason: 'prefilter:mailing-list',
+      model_used: 'prefilter:mailing-list',
+      draft_id: null,
+    });
     expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(0);
   });
 
@@ -86,24 +105,43 @@ describe('pipeline end to end (offline LLM)', () => {
 
   it('never processes its own drafts, sent mail or mail Gmail filed as spam', async () => {
     const mb = await rig.mailbox();
-    const sent = await rig.receive(mb.emailAddress, { from: mb.emailAddress, to: 'x@y.example', subject: 'sent by me', text: 'Can you call me?' }, { labelIds: ['SENT'] });
-    const spam = await rig.receive(mb.emailAddress, { from: 'win@lottery.example', subject: 'You won', text: 'Can you send your bank details?' }, { spam: true });
+    const sent = await rig.receive(
+      mb.emailAddress,
+      { from: mb.emailAddress, to: 'x@y.example', subject: 'sent by me', text: 'Can you call me?' },
+      { labelIds: ['SENT'] },
+    );
+    const spam = await rig.receive(
+      mb.emailAddress,
+      { from: 'win@lottery.example', subject: 'You won', text: 'Can you send your bank details?' },
+      { spam: true },
+    );
     const normal = await rig.receive(mb.emailAddress, QUESTION);
     await rig.settled(normal.id);
     expect(await rig.task(sent.id)).toBeUndefined();
     expect(await rig.task(spam.id)).toBeUndefined();
     // The draft we created shows up in history too; a later sync must not pick it up.
-    const later = await rig.receive(mb.emailAddress, { ...QUESTION, messageId: '<again@customer.example>', subject: 'Another question?' });
+    const later = await rig.receive(mb.emailAddress, {
+      ...QUESTION,
+      messageId: '<again@customer.example>',
+      subject: 'Another question?',
+    });
     await rig.settled(later.id);
-    const rows = await rig.db().query('SELECT count(*)::int AS n FROM emails WHERE mailbox_id = $1', [mb.id]);
+    const rows = await rig
+      .db()
+      .query('SELECT count(*)::int AS n FROM emails WHERE mailbox_id = $1', [mb.id]);
     expect(rows[0].n).toBe(2);
   });
 
   it('one AI draft per thread: replaces its own unedited draft, never touches an edited one', async () => {
     const mb = await rig.mailbox();
-    const first = await rig.receive(mb.emailAddress, { ...QUESTION, messageId: '<t1@customer.example>' });
+    const first = await rig.receive(mb.emailAddress, {
+      ...QUESTION,
+      messageId: '<t1@customer.example>',
+    });
     const firstRow = await rig.settled(first.id);
-    const threadReads = () => rig.gmail.requests.filter((r) => r.mailbox === mb.emailAddress && /\/threads\//.test(r.path)).length;
+    const threadReads = () =>
+      rig.gmail.requests.filter((r) => r.mailbox === mb.emailAddress && /\/threads\//.test(r.path))
+        .length;
     // The first message of a thread has no earlier context: Gmail is not asked for the thread.
     expect(threadReads()).toBe(0);
     const followUp = await rig.receive(mb.emailAddress, {
@@ -143,7 +181,9 @@ describe('pipeline end to end (offline LLM)', () => {
     const mb = await rig.mailbox();
     const msg = await rig.receive(mb.emailAddress, QUESTION, { push: false });
     const pushes = await Promise.all(
-      Array.from({ length: 5 }, (_, i) => rig.push(mb.emailAddress, msg.historyId, i < 3 ? 'same-pubsub-id' : undefined)),
+      Array.from({ length: 5 }, (_, i) =>
+        rig.push(mb.emailAddress, msg.historyId, i < 3 ? 'same-pubsub-id' : undefined),
+      ),
     );
     expect(pushes.every((p) => p.status === 204)).toBe(true);
     await rig.settled(msg.id);
@@ -152,14 +192,23 @@ describe('pipeline end to end (offline LLM)', () => {
     expect((await rig.push(mb.emailAddress, Number(msg.historyId) + 1)).status).toBe(204);
     await new Promise((r) => setTimeout(r, 1000));
     expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(1);
-    const tasks = await rig.db().query('SELECT count(*)::int AS n FROM processing_tasks t JOIN emails e ON e.id = t.email_id WHERE e.message_id = $1', [msg.id]);
+    const tasks = await rig
+      .db()
+      .query(
+        'SELECT count(*)::int AS n FROM processing_tasks t JOIN emails e ON e.id = t.email_id WHERE e.message_id = $1',
+        [msg.id],
+      );
     expect(tasks[0].n).toBe(1);
   });
 
   it('finds the draft instead of creating a second one when the worker dies right after drafts.create', async () => {
     const mb = await rig.mailbox();
     // The draft is written, but the answer never reaches us (crash/network loss at the worst moment).
-    rig.gmail.failNext('POST /gmail/v1/users/me/drafts', { status: 0, dropConnection: true, afterEffect: true });
+    rig.gmail.failNext('POST /gmail/v1/users/me/drafts', {
+      status: 0,
+      dropConnection: true,
+      afterEffect: true,
+    });
     const msg = await rig.receive(mb.emailAddress, QUESTION);
     const row = await rig.settled(msg.id);
     expect(row.status).toBe('completed');
@@ -167,44 +216,63 @@ describe('pipeline end to end (offline LLM)', () => {
     expect(drafts).toHaveLength(1);
     expect(row.draft_id).toBe(drafts[0].id);
     // drafts.create ran once; the retry looked the draft up by its marker instead.
-    const creates = rig.gmail.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/drafts') && r.mailbox === mb.emailAddress);
+    const creates = rig.gmail.requests.filter(
+      (r) => r.method === 'POST' && r.path.endsWith('/drafts') && r.mailbox === mb.emailAddress,
+    );
     expect(creates).toHaveLength(1);
-    const lookups = rig.gmail.requests.filter((r) => r.mailbox === mb.emailAddress && /\/threads\//.test(r.path) && JSON.stringify(r.query).includes('X-AI-Assistant-Marker'));
+    const lookups = rig.gmail.requests.filter(
+      (r) =>
+        r.mailbox === mb.emailAddress &&
+        /\/threads\//.test(r.path) &&
+        JSON.stringify(r.query).includes('X-AI-Assistant-Marker'),
+    );
     expect(lookups.length).toBeGreaterThanOrEqual(1);
     const marker = (await simpleParser(drafts[0].message.raw)).headers.get('x-ai-assistant-marker');
-    const stored = await rig.db().query('SELECT draft_marker FROM ai_responses WHERE task_id = $1', [row.task_id]);
+    const stored = await rig
+      .db()
+      .query('SELECT draft_marker FROM ai_responses WHERE task_id = $1', [row.task_id]);
     expect(marker).toBe(stored[0].draft_marker);
   });
 
-  it.skipIf(!hasRedis())('completes every email after Redis lost all its data (reconciler)', async () => {
-    const mb = await rig.mailbox();
-    const redis = rig.t.app.get(RedisService);
-    const msgs: { id: string }[] = [];
-    for (let i = 0; i < 4; i++) msgs.push(await rig.receive(mb.emailAddress, { ...QUESTION, messageId: `<flush-${i}@customer.example>`, subject: `Question ${i}?` }));
-    // Wipe this app's keys mid-run (FLUSHALL, scoped to our prefix so parallel suites survive).
-    const keys = await redis.client.keys(`${rig.t.config.QUEUE_PREFIX}:*`);
-    if (keys.length) await redis.client.del(...keys);
-    // What the schedulers do periodically: re-sync mailboxes (pushes whose sync job was lost)
-    // and re-enqueue live tasks that no longer have a job. Jobs in flight during the wipe can
-    // still lose their keys after a pass has looked at them (seen once under full-suite load on
-    // Node 22), so, like production, the passes repeat until every email is done; the count
-    // shows it converges in a pass or two rather than by luck.
-    let passes = 0;
-    const allSettled = async () => {
-      const rows = await Promise.all(msgs.map((m) => rig.task(m.id)));
-      return rows.every((r) => r && ['completed', 'failed', 'skipped'].includes(r.status));
-    };
-    const deadline = Date.now() + 30_000;
-    while (!(await allSettled()) && Date.now() < deadline) {
-      passes++;
-      await rig.t.app.get(IngestionScheduler).syncAll();
-      await rig.t.app.get(ReconcilerService).reconcile(0);
-      await new Promise((r) => setTimeout(r, 3_000));
-    }
-    for (const m of msgs) expect((await rig.settled(m.id, 1_000)).status).toBe('completed');
-    expect(passes).toBeLessThanOrEqual(3);
-    expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(4);
-  });
+  it.skipIf(!hasRedis())(
+    'completes every email after Redis lost all its data (reconciler)',
+    async () => {
+      const mb = await rig.mailbox();
+      const redis = rig.t.app.get(RedisService);
+      const msgs: { id: string }[] = [];
+      for (let i = 0; i < 4; i++)
+        msgs.push(
+          await rig.receive(mb.emailAddress, {
+            ...QUESTION,
+            messageId: `<flush-${i}@customer.example>`,
+            subject: `Question ${i}?`,
+          }),
+        );
+      // Wipe this app's keys mid-run (FLUSHALL, scoped to our prefix so parallel suites survive).
+      const keys = await redis.client.keys(`${rig.t.config.QUEUE_PREFIX}:*`);
+      if (keys.length) await redis.client.del(...keys);
+      // What the schedulers do periodically: re-sync mailboxes (pushes whose sync job was lost)
+      // and re-enqueue live tasks that no longer have a job. Jobs in flight during the wipe can
+      // still lose their keys after a pass has looked at them (seen once under full-suite load on
+      // Node 22), so, like production, the passes repeat until every email is done; the count
+      // shows it converges in a pass or two rather than by luck.
+      let passes = 0;
+      const allSettled = async () => {
+        const rows = await Promise.all(msgs.map((m) => rig.task(m.id)));
+        return rows.every((r) => r && ['completed', 'failed', 'skipped'].includes(r.status));
+      };
+      const deadline = Date.now() + 30_000;
+      while (!(await allSettled()) && Date.now() < deadline) {
+        passes++;
+        await rig.t.app.get(IngestionScheduler).syncAll();
+        await rig.t.app.get(ReconcilerService).reconcile(0);
+        await new Promise((r) => setTimeout(r, 3_000));
+      }
+      for (const m of msgs) expect((await rig.settled(m.id, 1_000)).status).toBe('completed');
+      expect(passes).toBeLessThanOrEqual(3);
+      expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(4);
+    },
+  );
 
   it('falls back to a bounded full sync when Gmail forgot the start history id', async () => {
     const mb = await rig.mailbox();
@@ -212,7 +280,9 @@ describe('pipeline end to end (offline LLM)', () => {
     rig.gmail.setHistoryFloor(mb.emailAddress, Number(msg.historyId) + 1);
     expect((await rig.push(mb.emailAddress, msg.historyId)).status).toBe(204);
     expect((await rig.settled(msg.id)).status).toBe('completed');
-    const after = await rig.db().query('SELECT last_history_id FROM mailboxes WHERE id = $1', [mb.id]);
+    const after = await rig
+      .db()
+      .query('SELECT last_history_id FROM mailboxes WHERE id = $1', [mb.id]);
     expect(BigInt(after[0].last_history_id)).toBeGreaterThanOrEqual(BigInt(msg.historyId));
   });
 

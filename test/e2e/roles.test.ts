@@ -26,7 +26,11 @@ describe('roles', () => {
     expect(() => api.app.get(SyncProcessor, { strict: false })).toThrow();
     await worker.close();
     const queue = api.app.get(JobQueueService).queues()[QueueName.Default];
-    await queue.add(JobName.Classify, { taskId: '00000000-0000-0000-0000-000000000000', correlationId: 'x' }, { jobId: 'role-probe' });
+    await queue.add(
+      JobName.Classify,
+      { taskId: '00000000-0000-0000-0000-000000000000', correlationId: 'x' },
+      { jobId: 'role-probe' },
+    );
     await new Promise((r) => setTimeout(r, 1500));
     expect(await queue.getJobState('role-probe')).toBe('waiting');
     await queue.remove('role-probe');
@@ -51,7 +55,10 @@ describe('roles', () => {
       return r.body?.services?.workers >= 1 ? r : null;
     });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'healthy', services: { database: 'connected', redis: hasRedis() ? 'connected' : 'not_used' } });
+    expect(res.body).toMatchObject({
+      status: 'healthy',
+      services: { database: 'connected', redis: hasRedis() ? 'connected' : 'not_used' },
+    });
     expect(typeof res.body.timestamp).toBe('string');
   });
 });

@@ -10,7 +10,12 @@ describe('graceful shutdown', () => {
 
   beforeAll(async () => {
     await openai.start();
-    await rig.start({ LLM_PROVIDER: 'openai', OPENAI_API_KEY: openai.apiKey, OPENAI_BASE_URL: openai.baseURL, LLM_SDK_MAX_RETRIES: '0' });
+    await rig.start({
+      LLM_PROVIDER: 'openai',
+      OPENAI_API_KEY: openai.apiKey,
+      OPENAI_BASE_URL: openai.baseURL,
+      LLM_SDK_MAX_RETRIES: '0',
+    });
   });
   afterAll(async () => {
     await rig.gmail.stop();
@@ -20,8 +25,15 @@ describe('graceful shutdown', () => {
 
   it('lets a job that is mid-LLM-call finish and record its result', async () => {
     const mb = await rig.mailbox();
-    openai.reply({ text: '{"category":"informational","confidence":0.9,"reasoning":"fyi"}', delayMs: 1500 });
-    const msg = await rig.receive(mb.emailAddress, { from: 'a@b.example', subject: 'FYI', text: 'Just so you know, the office is closed Friday.' });
+    openai.reply({
+      text: '{"category":"informational","confidence":0.9,"reasoning":"fyi"}',
+      delayMs: 1500,
+    });
+    const msg = await rig.receive(mb.emailAddress, {
+      from: 'a@b.example',
+      subject: 'FYI',
+      text: 'Just so you know, the office is closed Friday.',
+    });
     await eventually(async () => openai.requests.length > 0);
     const started = Date.now();
     await rig.t.close();

@@ -41,9 +41,18 @@ describe('POST /api/webhook/gmail', () => {
       headers: token === null ? {} : { authorization: `Bearer ${token ?? (await oidc.token())}` },
     });
 
-  const syncJobs = async () => (await t.app.get(JobQueueService).queues()[QueueName.Sync].getJobs(['waiting', 'delayed', 'prioritized', 'active']));
+  const syncJobs = async () => {
+    const syncQueue = t.app.get(JobQueueService).queues()[QueueName.Sync];
+    return syncQueue.getJobs(['waiting', 'delayed', 'prioritized', 'active']);
+  };
   const notificationCount = async (messageId: string) =>
-    (await t.app.get(DataSource).query('SELECT count(*)::int AS n FROM pubsub_notifications WHERE pubsub_message_id = $1', [messageId]))[0].n as number;
+    (
+      await t.app
+        .get(DataSource)
+        .query('SELECT count(*)::int AS n FROM pubsub_notifications WHERE pubsub_message_id = $1', [
+          messageId,
+        ])
+    )[0].n as number;
 
   it('stores a valid push, enqueues one sync and answers 204', async () => {
     const body = pushBody(mailbox.emailAddress, 1001);
@@ -52,7 +61,10 @@ describe('POST /api/webhook/gmail', () => {
     expect(await notificationCount(body.message.messageId)).toBe(1);
     const jobs = await syncJobs();
     expect(jobs.map((j) => j.id)).toContain(`sync_${mailbox.id}_1001`);
-    expect(jobs.find((j) => j.id === `sync_${mailbox.id}_1001`)!.data).toMatchObject({ mailboxId: mailbox.id, historyId: '1001' });
+    expect(jobs.find((j) => j.id === `sync_${mailbox.id}_1001`)!.data).toMatchObject({
+      mailboxId: mailbox.id,
+      historyId: '1001',
+    });
   });
 
   it('turns the same push delivered 5× concurrently into one notification row and no second sync', async () => {
@@ -61,7 +73,9 @@ describe('POST /api/webhook/gmail', () => {
     expect(results.map((r) => r.status)).toEqual([204, 204, 204, 204, 204]);
     expect(await notificationCount(body.message.messageId)).toBe(1);
     // The mailbox's waiting sync (from 1001) reads the history past 1002 too: no job per push.
-    expect((await syncJobs()).filter((j) => j.data.mailboxId === mailbox.id).map((j) => j.id)).toEqual([`sync_${mailbox.id}_1001`]);
+    expect(
+      (await syncJobs()).filter((j) => j.data.mailboxId === mailbox.id).map((j) => j.id),
+    ).toEqual([`sync_${mailbox.id}_1001`]);
   });
 
   it('acknowledges a push older than the stored history id without enqueuing work', async () => {
@@ -73,10 +87,12 @@ describe('POST /api/webhook/gmail', () => {
 
   it('acknowledges a push for an unknown mailbox and counts it', async () => {
     const counter = t.app.get<Counter<string>>(getToken(Metric.WebhookNotifications));
-    const before = (await counter.get()).values.find((v) => v.labels.result === 'unknown_mailbox')?.value ?? 0;
+    const before =
+      (await counter.get()).values.find((v) => v.labels.result === 'unknown_mailbox')?.value ?? 0;
     const res = await post(pushBody('stranger@example.org', 5));
     expect(res.status).toBe(204);
-    const after = (await counter.get()).values.find((v) => v.labels.result === 'unknown_mailbox')?.value ?? 0;
+    const after =
+      (await counter.get()).values.find((v) => v.labels.result === 'unknown_mailbox')?.value ?? 0;
     expect(after).toBe(before + 1);
   });
 
@@ -86,9 +102,19 @@ describe('POST /api/webhook/gmail', () => {
       ['a token that is not a JWT', async () => 'garbage'],
       ['the wrong audience', () => oidc.token({ aud: 'https://evil.example.com' })],
       ['the wrong issuer', () => oidc.token({ iss: 'https://evil.example.com' })],
-      ['another service account', () => oidc.token({ email: 'other@project.iam.gserviceaccount.com' })],
+      [
+        'another service account',
+        () => oidc.token({ email: 'other@project.iam.gserviceaccount.com' }),
+      ],
       ['an unverified email', () => oidc.token({ email_verified: false })],
-      ['an expired token', () => oidc.token({ iat: Math.floor(Date.now() / 1000) - 7200, expiresIn: Math.floor(Date.now() / 1000) - 3600 })],
+      [
+        'an expired token',
+        () =>
+          oidc.token({
+            iat: Math.floor(Date.now() / 1000) - 7200,
+            expiresIn: Math.floor(Date.now() / 1000) - 3600,
+          }),
+      ],
       ['a forged signature', () => oidc.token({}, { forged: true })],
     ];
     for (const [name, token] of cases) {
@@ -121,8 +147,14 @@ describe('POST /api/webhook/gmail', () => {
       ['data not base64', { message: { data: '%%%not-base64%%%', messageId: '1' } }],
       ['data not JSON', { message: { data: b64('hello'), messageId: '1' } }],
       ['data a JSON array', { message: { data: b64('[1,2]'), messageId: '1' } }],
-      ['historyId not a number', { message: { data: b64('{"emailAddress":"a@b.com","historyId":"abc"}'), messageId: '1' } }],
-      ['historyId negative', { message: { data: b64('{"emailAddress":"a@b.com","historyId":-5}'), messageId: '1' } }],
+      [
+        'historyId not a number',
+        { message: { data: b64('{"emailAddress":"a@b.com","historyId":"abc"}'), messageId: '1' } },
+      ],
+      [
+        'historyId negative',
+        { message: { data: b64('{"emailAddress":"a@b.com","historyId":-5}'), messageId: '1' } },
+      ],
       ['emailAddress missing', { message: { data: b64('{"historyId":5}'), messageId: '1' } }],
       ['no message id', { message: { data: b64('{"emailAddress":"a@b.com","historyId":5}') } }],
     ];
@@ -139,7 +171,11 @@ describe('POST /api/webhook/gmail', () => {
       body.message.publishTime = '-027966-01-01T00:00:00.000Z';
       const res = await post(body);
       expect(res.status).toBe(204);
-      const rows = await t.app.get(DataSource).query('SELECT published_at FROM pubsub_notifications WHERE pubsub_message_id = $1', [body.message.messageId]);
+      const rows = await t.app
+        .get(DataSource)
+        .query('SELECT published_at FROM pubsub_notifications WHERE pubsub_message_id = $1', [
+          body.message.messageId,
+        ]);
       expect(rows).toEqual([{ published_at: null }]);
     });
 

@@ -39,7 +39,11 @@ describe('pipeline statements (real PostgreSQL)', () => {
   async function newTask(opts: { mailboxStatus?: 'active' | 'paused' } = {}) {
     const mailbox = await seedMailbox(t.app, uniqueAddress('stage'), { refreshToken: 'rt-secret' });
     if (opts.mailboxStatus === 'paused') await mailboxes.setStatus(mailbox.id, 'paused', 'test');
-    const recorded = await emails.recordNew({ mailboxId: mailbox.id, messageId: `msg-${Date.now()}-${++n}`, threadId: 'thread-1' });
+    const recorded = await emails.recordNew({
+      mailboxId: mailbox.id,
+      messageId: `msg-${Date.now()}-${++n}`,
+      threadId: 'thread-1',
+    });
     return { mailbox, email: recorded.email, task: recorded.task! };
   }
 
@@ -48,20 +52,33 @@ describe('pipeline statements (real PostgreSQL)', () => {
     expect(email).toMatchObject({ mailboxId: mailbox.id, threadId: 'thread-1', processed: false });
     expect(email.id).toEqual(expect.any(Number));
     expect(email.createdAt).toBeInstanceOf(Date);
-    expect(task).toMatchObject({ emailId: email.id, status: 'pending', stage: 'queued', priority: false });
+    expect(task).toMatchObject({
+      emailId: email.id,
+      status: 'pending',
+      stage: 'queued',
+      priority: false,
+    });
     expect(task.correlationId).toMatch(/^[0-9a-f-]{36}$/);
     expect(task.createdAt).toBeInstanceOf(Date);
-    expect(await tasks.findById(task.id)).toMatchObject({ id: task.id, correlationId: task.correlationId });
+    expect(await tasks.findById(task.id)).toMatchObject({
+      id: task.id,
+      correlationId: task.correlationId,
+    });
   });
 
   it('records a message once, even when five syncs record it at the same time', async () => {
     const mailbox = await seedMailbox(t.app, uniqueAddress('dup'));
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => emails.recordNew({ mailboxId: mailbox.id, messageId: `same-${mailbox.id}`, threadId: 'x' })),
+      Array.from({ length: 5 }, () =>
+        emails.recordNew({ mailboxId: mailbox.id, messageId: `same-${mailbox.id}`, threadId: 'x' }),
+      ),
     );
     expect(results.filter((r) => r.task !== null)).toHaveLength(1);
     expect(new Set(results.map((r) => r.email.id)).size).toBe(1);
-    const [{ count }] = (await db.query('SELECT count(*)::int AS count FROM processing_tasks WHERE email_id = $1', [results[0].email.id])) as { count: number }[];
+    const [{ count }] = (await db.query(
+      'SELECT count(*)::int AS count FROM processing_tasks WHERE email_id = $1',
+      [results[0].email.id],
+    )) as { count: number }[];
     expect(count).toBe(1);
   });
 
@@ -69,11 +86,24 @@ describe('pipeline statements (real PostgreSQL)', () => {
     const { mailbox, email, task } = await newTask();
     const claimed = await state.claim(task.id, 'classifying');
     expect(claimed).not.toBeNull();
-    expect(claimed!.task).toMatchObject({ id: task.id, status: 'processing', stage: 'classifying' });
+    expect(claimed!.task).toMatchObject({
+      id: task.id,
+      status: 'processing',
+      stage: 'classifying',
+    });
     expect(claimed!.previousStage).toBe('queued');
     expect(claimed!.task.emailId).toBe(email.id);
-    expect(claimed!.email).toMatchObject({ id: email.id, mailboxId: mailbox.id, messageId: email.messageId });
-    expect(claimed!.mailbox).toMatchObject({ id: mailbox.id, emailAddress: mailbox.emailAddress, status: 'active', lastHistoryId: '100' });
+    expect(claimed!.email).toMatchObject({
+      id: email.id,
+      mailboxId: mailbox.id,
+      messageId: email.messageId,
+    });
+    expect(claimed!.mailbox).toMatchObject({
+      id: mailbox.id,
+      emailAddress: mailbox.emailAddress,
+      status: 'active',
+      lastHistoryId: '100',
+    });
     // The token comes encrypted; the entity itself never carries it.
     expect(claimed!.encryptedRefreshToken).toEqual(expect.any(String));
     expect(claimed!.encryptedRefreshToken).not.toContain('rt-secret');
@@ -93,172 +123,481 @@ describe('pipeline statements (real PostgreSQL)', () => {
     const again = await state.claim(task.id, 'generating');
     expect(again!.previousStage).toBe('classified');
     expect(again!.task.stage).toBe('generating');
-    expect(again!.response).toMatchObject({ taskId: task.id, emailId: email.id, category: 'needs_reply', confidence: 0.9, tokensUsed: 15, draftState: 'none' });
+    expect(again!.response).toMatchObject({
+      taskId: task.id,
+      emailId: email.id,
+      category: 'needs_reply',
+      confidence: 0.9,
+      tokensUsed: 15,
+      draftState: 'none',
+    });
   });
 
   it('does not claim a finished task or a task of a paused mailbox, and changes nothing', async () => {
     const paused = await newTask({ mailboxStatus: 'paused' });
     expect(await state.claim(paused.task.id, 'classifying')).toBeNull();
-    expect(await tasks.findById(paused.task.id)).toMatchObject({ status: 'pending', stage: 'queued' });
+    expect(await tasks.findById(paused.task.id)).toMatchObject({
+      status: 'pending',
+      stage: 'queued',
+    });
 
     const done = await newTask();
-    expect(await state.finish({ taskId: done.task.id, emailId: done.email.id, status: 'skipped', skipReason: 'prefilter:x' })).toBe(true);
+    expect(
+      await state.finish({
+        taskId: done.task.id,
+        emailId: done.email.id,
+        status: 'skipped',
+        skipReason: 'prefilter:x',
+      }),
+    ).toBe(true);
     expect(await state.claim(done.task.id, 'classifying')).toBeNull();
-    expect(await tasks.findById(done.task.id)).toMatchObject({ status: 'skipped', stage: 'queued', skipReason: 'prefilter:x' });
+    expect(await tasks.findById(done.task.id)).toMatchObject({
+      status: 'skipped',
+      stage: 'queued',
+      skipReason: 'prefilter:x',
+    });
   });
 
   it('finishes a live task with its dead letters resolved and its email processed, once', async () => {
     const { email, task } = await newTask();
     const failed = t.app.get(FailedTaskRepository);
-    const letter = await failed.record({ emailId: email.id, taskId: task.id, taskName: 'generate', errorCode: 'X', errorMessage: 'boom', stackTrace: null, retryCount: 3 });
+    const letter = await failed.record({
+      emailId: email.id,
+      taskId: task.id,
+      taskName: 'generate',
+      errorCode: 'X',
+      errorMessage: 'boom',
+      stackTrace: null,
+      retryCount: 3,
+    });
     await state.claim(task.id, 'drafting');
 
-    expect(await state.finish({ taskId: task.id, emailId: email.id, status: 'completed', stage: 'draft_created' })).toBe(true);
+    expect(
+      await state.finish({
+        taskId: task.id,
+        emailId: email.id,
+        status: 'completed',
+        stage: 'draft_created',
+      }),
+    ).toBe(true);
     const finished = await tasks.findById(task.id);
-    expect(finished).toMatchObject({ status: 'completed', stage: 'draft_created', skipReason: null, errorMessage: null });
+    expect(finished).toMatchObject({
+      status: 'completed',
+      stage: 'draft_created',
+      skipReason: null,
+      errorMessage: null,
+    });
     expect(finished!.completedAt).toBeInstanceOf(Date);
     expect((await emails.findById(email.id))!.processed).toBe(true);
     expect((await failed.findById(letter.id))!.resolvedAt).toBeInstanceOf(Date);
 
     // A second finish (a stale job) writes nothing at all.
     await emails.markProcessed(email.id, false);
-    expect(await state.finish({ taskId: task.id, emailId: email.id, status: 'skipped', skipReason: 'late' })).toBe(false);
+    expect(
+      await state.finish({
+        taskId: task.id,
+        emailId: email.id,
+        status: 'skipped',
+        skipReason: 'late',
+      }),
+    ).toBe(false);
     expect(await tasks.findById(task.id)).toMatchObject({ status: 'completed', skipReason: null });
     expect((await emails.findById(email.id))!.processed).toBe(false);
   });
 
   it('records the reply with the stage move, and the draft with the completion', async () => {
     const { email, task } = await newTask();
-    await responses.recordClassification({ taskId: task.id, emailId: email.id, category: 'needs_reply', confidence: 1, reasoning: null, modelUsed: 'm', usage: { promptTokens: 10, completionTokens: 2, costUsd: 0.5 } });
+    await responses.recordClassification({
+      taskId: task.id,
+      emailId: email.id,
+      category: 'needs_reply',
+      confidence: 1,
+      reasoning: null,
+      modelUsed: 'm',
+      usage: { promptTokens: 10, completionTokens: 2, costUsd: 0.5 },
+    });
     await state.claim(task.id, 'generating');
-    expect(await state.replyGenerated(task.id, 'Hello', 'gpt', { promptTokens: 100, completionTokens: 20, costUsd: 0.25 })).toBe(true);
-    expect(await tasks.findById(task.id)).toMatchObject({ status: 'processing', stage: 'reply_generated' });
-    expect(await responses.findByTask(task.id)).toMatchObject({ generatedReply: 'Hello', replyModelUsed: 'gpt', tokensUsed: 132, promptTokens: 110, costUsd: 0.75 });
+    expect(
+      await state.replyGenerated(task.id, 'Hello', 'gpt', {
+        promptTokens: 100,
+        completionTokens: 20,
+        costUsd: 0.25,
+      }),
+    ).toBe(true);
+    expect(await tasks.findById(task.id)).toMatchObject({
+      status: 'processing',
+      stage: 'reply_generated',
+    });
+    expect(await responses.findByTask(task.id)).toMatchObject({
+      generatedReply: 'Hello',
+      replyModelUsed: 'gpt',
+      tokensUsed: 132,
+      promptTokens: 110,
+      costUsd: 0.75,
+    });
 
     await state.claim(task.id, 'drafting');
-    expect(await state.finish({ taskId: task.id, emailId: email.id, status: 'completed', stage: 'draft_created', draft: { draftId: 'r-9', messageId: 'm-9' } })).toBe(true);
-    expect(await responses.findByTask(task.id)).toMatchObject({ draftId: 'r-9', draftMessageId: 'm-9', draftState: 'created' });
-    expect(await tasks.findById(task.id)).toMatchObject({ status: 'completed', stage: 'draft_created' });
+    expect(
+      await state.finish({
+        taskId: task.id,
+        emailId: email.id,
+        status: 'completed',
+        stage: 'draft_created',
+        draft: { draftId: 'r-9', messageId: 'm-9' },
+      }),
+    ).toBe(true);
+    expect(await responses.findByTask(task.id)).toMatchObject({
+      draftId: 'r-9',
+      draftMessageId: 'm-9',
+      draftState: 'created',
+    });
+    expect(await tasks.findById(task.id)).toMatchObject({
+      status: 'completed',
+      stage: 'draft_created',
+    });
 
     // A draft made by a run whose task meanwhile ended is still recorded; the task is left alone.
-    expect(await state.finish({ taskId: task.id, emailId: email.id, status: 'completed', draft: { draftId: 'r-10', messageId: 'm-10' } })).toBe(false);
+    expect(
+      await state.finish({
+        taskId: task.id,
+        emailId: email.id,
+        status: 'completed',
+        draft: { draftId: 'r-10', messageId: 'm-10' },
+      }),
+    ).toBe(false);
     expect(await responses.findByTask(task.id)).toMatchObject({ draftId: 'r-10' });
     // Without a draft, finish leaves the response's draft as it is.
     const other = await newTask();
-    await responses.recordClassification({ taskId: other.task.id, emailId: other.email.id, category: 'spam', confidence: 1, reasoning: null, modelUsed: 'm', usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 } });
-    expect(await state.finish({ taskId: other.task.id, emailId: other.email.id, status: 'completed', stage: 'classified' })).toBe(true);
-    expect(await responses.findByTask(other.task.id)).toMatchObject({ draftId: null, draftState: 'none' });
+    await responses.recordClassification({
+      taskId: other.task.id,
+      emailId: other.email.id,
+      category: 'spam',
+      confidence: 1,
+      reasoning: null,
+      modelUsed: 'm',
+      usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
+    });
+    expect(
+      await state.finish({
+        taskId: other.task.id,
+        emailId: other.email.id,
+        status: 'completed',
+        stage: 'classified',
+      }),
+    ).toBe(true);
+    expect(await responses.findByTask(other.task.id)).toMatchObject({
+      draftId: null,
+      draftState: 'none',
+    });
     // A stale generate run does not move a finished task.
-    expect(await state.replyGenerated(other.task.id, 'late', 'gpt', { promptTokens: 0, completionTokens: 0, costUsd: 0 })).toBe(false);
-    expect(await tasks.findById(other.task.id)).toMatchObject({ status: 'completed', stage: 'classified' });
+    expect(
+      await state.replyGenerated(other.task.id, 'late', 'gpt', {
+        promptTokens: 0,
+        completionTokens: 0,
+        costUsd: 0,
+      }),
+    ).toBe(false);
+    expect(await tasks.findById(other.task.id)).toMatchObject({
+      status: 'completed',
+      stage: 'classified',
+    });
   });
 
-  it('prepares a draft under its lock: keeps the first marker, finds the thread\'s previous AI draft, marks nothing twice', async () => {
+  it("prepares a draft under its lock: keeps the first marker, finds the thread's previous AI draft, marks nothing twice", async () => {
     const { mailbox, email, task } = await newTask();
     const first = '00000000-0000-4000-8000-000000000001';
     const second = '00000000-0000-4000-8000-000000000002';
     // No reply yet: nothing is marked.
-    await responses.recordClassification({ taskId: task.id, emailId: email.id, category: 'needs_reply', confidence: 1, reasoning: null, modelUsed: 'm', usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 } });
-    expect(await state.prepareDraft(task.id, first, mailbox.id, 'thread-1')).toMatchObject({ marker: null, previousInThread: null });
-    expect(await responses.findByTask(task.id)).toMatchObject({ draftState: 'none', draftMarker: null });
+    await responses.recordClassification({
+      taskId: task.id,
+      emailId: email.id,
+      category: 'needs_reply',
+      confidence: 1,
+      reasoning: null,
+      modelUsed: 'm',
+      usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
+    });
+    expect(await state.prepareDraft(task.id, first, mailbox.id, 'thread-1')).toMatchObject({
+      marker: null,
+      previousInThread: null,
+    });
+    expect(await responses.findByTask(task.id)).toMatchObject({
+      draftState: 'none',
+      draftMarker: null,
+    });
 
-    await state.replyGenerated(task.id, 'Hello', 'gpt', { promptTokens: 0, completionTokens: 0, costUsd: 0 });
+    await state.replyGenerated(task.id, 'Hello', 'gpt', {
+      promptTokens: 0,
+      completionTokens: 0,
+      costUsd: 0,
+    });
     const started = await state.prepareDraft(task.id, first, mailbox.id, 'thread-1');
     // The response as it was before the statement, and the marker to use.
-    expect(started).toMatchObject({ marker: first, response: { taskId: task.id, generatedReply: 'Hello', draftState: 'none' } });
+    expect(started).toMatchObject({
+      marker: first,
+      response: { taskId: task.id, generatedReply: 'Hello', draftState: 'none' },
+    });
     const resumed = await state.prepareDraft(task.id, second, mailbox.id, 'thread-1');
-    expect(resumed).toMatchObject({ marker: first, response: { draftState: 'creating', draftMarker: first } });
-    expect(await responses.findByTask(task.id)).toMatchObject({ draftState: 'creating', draftMarker: first });
+    expect(resumed).toMatchObject({
+      marker: first,
+      response: { draftState: 'creating', draftMarker: first },
+    });
+    expect(await responses.findByTask(task.id)).toMatchObject({
+      draftState: 'creating',
+      draftMarker: first,
+    });
 
-    await state.finish({ taskId: task.id, emailId: email.id, status: 'completed', stage: 'draft_created', draft: { draftId: 'd-1', messageId: 'm-1' } });
+    await state.finish({
+      taskId: task.id,
+      emailId: email.id,
+      status: 'completed',
+      stage: 'draft_created',
+      draft: { draftId: 'd-1', messageId: 'm-1' },
+    });
     // Recorded: nothing to mark any more.
-    expect(await state.prepareDraft(task.id, second, mailbox.id, 'thread-1')).toMatchObject({ marker: null, response: { draftState: 'created', draftId: 'd-1' } });
+    expect(await state.prepareDraft(task.id, second, mailbox.id, 'thread-1')).toMatchObject({
+      marker: null,
+      response: { draftState: 'created', draftId: 'd-1' },
+    });
 
     // A later email in the same thread sees that draft; one in another thread does not.
-    const later = await emails.recordNew({ mailboxId: mailbox.id, messageId: `later-${mailbox.id}`, threadId: 'thread-1' });
-    await responses.recordClassification({ taskId: later.task!.id, emailId: later.email.id, category: 'needs_reply', confidence: 1, reasoning: null, modelUsed: 'm', usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 } });
-    await state.replyGenerated(later.task!.id, 'Again', 'gpt', { promptTokens: 0, completionTokens: 0, costUsd: 0 });
+    const later = await emails.recordNew({
+      mailboxId: mailbox.id,
+      messageId: `later-${mailbox.id}`,
+      threadId: 'thread-1',
+    });
+    await responses.recordClassification({
+      taskId: later.task!.id,
+      emailId: later.email.id,
+      category: 'needs_reply',
+      confidence: 1,
+      reasoning: null,
+      modelUsed: 'm',
+      usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
+    });
+    await state.replyGenerated(later.task!.id, 'Again', 'gpt', {
+      promptTokens: 0,
+      completionTokens: 0,
+      costUsd: 0,
+    });
     const inThread = await state.prepareDraft(later.task!.id, second, mailbox.id, 'thread-1');
-    expect(inThread!.previousInThread).toMatchObject({ taskId: task.id, draftId: 'd-1', draftMessageId: 'm-1', draftState: 'created' });
+    expect(inThread!.previousInThread).toMatchObject({
+      taskId: task.id,
+      draftId: 'd-1',
+      draftMessageId: 'm-1',
+      draftState: 'created',
+    });
     expect(inThread!.previousInThread!.id).toEqual(expect.any(Number));
-    expect((await state.prepareDraft(later.task!.id, second, mailbox.id, 'thread-2'))!.previousInThread).toBeNull();
-    expect(await state.prepareDraft('00000000-0000-4000-8000-00000000dead', first, mailbox.id, 'thread-1')).toBeNull();
+    expect(
+      (await state.prepareDraft(later.task!.id, second, mailbox.id, 'thread-2'))!.previousInThread,
+    ).toBeNull();
+    expect(
+      await state.prepareDraft(
+        '00000000-0000-4000-8000-00000000dead',
+        first,
+        mailbox.id,
+        'thread-1',
+      ),
+    ).toBeNull();
   });
 
   it('records a classification and moves the task on in the same statement', async () => {
     const usage = { promptTokens: 7, completionTokens: 3, costUsd: 0.01 };
     const going = await newTask();
     await state.claim(going.task.id, 'classifying');
-    expect(await state.classified(going.task.id, going.email.id, { category: 'needs_reply', confidence: 0.9, reasoning: 'asks', modelUsed: 'gpt', usage }, { stage: 'classified' })).toBe(true);
-    expect(await tasks.findById(going.task.id)).toMatchObject({ status: 'processing', stage: 'classified' });
-    expect(await responses.findByTask(going.task.id)).toMatchObject({ category: 'needs_reply', confidence: 0.9, tokensUsed: 10, modelUsed: 'gpt' });
+    expect(
+      await state.classified(
+        going.task.id,
+        going.email.id,
+        { category: 'needs_reply', confidence: 0.9, reasoning: 'asks', modelUsed: 'gpt', usage },
+        { stage: 'classified' },
+      ),
+    ).toBe(true);
+    expect(await tasks.findById(going.task.id)).toMatchObject({
+      status: 'processing',
+      stage: 'classified',
+    });
+    expect(await responses.findByTask(going.task.id)).toMatchObject({
+      category: 'needs_reply',
+      confidence: 0.9,
+      tokensUsed: 10,
+      modelUsed: 'gpt',
+    });
 
     const spam = await newTask();
     const failed = t.app.get(FailedTaskRepository);
-    const letter = await failed.record({ emailId: spam.email.id, taskId: spam.task.id, taskName: 'classify', errorCode: 'X', errorMessage: 'boom', stackTrace: null, retryCount: 5 });
+    const letter = await failed.record({
+      emailId: spam.email.id,
+      taskId: spam.task.id,
+      taskName: 'classify',
+      errorCode: 'X',
+      errorMessage: 'boom',
+      stackTrace: null,
+      retryCount: 5,
+    });
     await state.claim(spam.task.id, 'classifying');
-    expect(await state.classified(spam.task.id, spam.email.id, { category: 'spam', confidence: 0.99, reasoning: null, modelUsed: 'gpt', usage }, { status: 'completed', stage: 'classified' })).toBe(true);
-    expect(await tasks.findById(spam.task.id)).toMatchObject({ status: 'completed', stage: 'classified', skipReason: null });
+    expect(
+      await state.classified(
+        spam.task.id,
+        spam.email.id,
+        { category: 'spam', confidence: 0.99, reasoning: null, modelUsed: 'gpt', usage },
+        { status: 'completed', stage: 'classified' },
+      ),
+    ).toBe(true);
+    expect(await tasks.findById(spam.task.id)).toMatchObject({
+      status: 'completed',
+      stage: 'classified',
+      skipReason: null,
+    });
     expect((await emails.findById(spam.email.id))!.processed).toBe(true);
     expect((await failed.findById(letter.id))!.resolvedAt).toBeInstanceOf(Date);
 
     // A task that ended meanwhile keeps its state; the classification is stored all the same.
-    expect(await state.classified(spam.task.id, spam.email.id, { category: 'informational', confidence: 0.5, reasoning: null, modelUsed: 'late', usage }, { status: 'skipped', skipReason: 'low_confidence' })).toBe(false);
-    expect(await state.classified(spam.task.id, spam.email.id, { category: 'needs_reply', confidence: 0.5, reasoning: null, modelUsed: 'late', usage }, { stage: 'classified' })).toBe(false);
-    expect(await tasks.findById(spam.task.id)).toMatchObject({ status: 'completed', stage: 'classified', skipReason: null });
-    expect(await responses.findByTask(spam.task.id)).toMatchObject({ category: 'needs_reply', modelUsed: 'late' });
+    expect(
+      await state.classified(
+        spam.task.id,
+        spam.email.id,
+        { category: 'informational', confidence: 0.5, reasoning: null, modelUsed: 'late', usage },
+        { status: 'skipped', skipReason: 'low_confidence' },
+      ),
+    ).toBe(false);
+    expect(
+      await state.classified(
+        spam.task.id,
+        spam.email.id,
+        { category: 'needs_reply', confidence: 0.5, reasoning: null, modelUsed: 'late', usage },
+        { stage: 'classified' },
+      ),
+    ).toBe(false);
+    expect(await tasks.findById(spam.task.id)).toMatchObject({
+      status: 'completed',
+      stage: 'classified',
+      skipReason: null,
+    });
+    expect(await responses.findByTask(spam.task.id)).toMatchObject({
+      category: 'needs_reply',
+      modelUsed: 'late',
+    });
   });
 
-  it('counts the mailbox\'s replies since a time when the generate claim asks for it', async () => {
+  it("counts the mailbox's replies since a time when the generate claim asks for it", async () => {
     const { mailbox, email, task } = await newTask();
-    await responses.recordClassification({ taskId: task.id, emailId: email.id, category: 'needs_reply', confidence: 1, reasoning: null, modelUsed: 'm', usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 } });
-    await state.replyGenerated(task.id, 'Hello', 'gpt', { promptTokens: 0, completionTokens: 0, costUsd: 0 });
-    const other = await emails.recordNew({ mailboxId: mailbox.id, messageId: `count-${mailbox.id}`, threadId: 't' });
+    await responses.recordClassification({
+      taskId: task.id,
+      emailId: email.id,
+      category: 'needs_reply',
+      confidence: 1,
+      reasoning: null,
+      modelUsed: 'm',
+      usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
+    });
+    await state.replyGenerated(task.id, 'Hello', 'gpt', {
+      promptTokens: 0,
+      completionTokens: 0,
+      costUsd: 0,
+    });
+    const other = await emails.recordNew({
+      mailboxId: mailbox.id,
+      messageId: `count-${mailbox.id}`,
+      threadId: 't',
+    });
     const since = new Date(Date.now() - 60_000);
     const claimed = await state.claim(other.task!.id, 'generating', { draftsSince: since });
     expect(claimed!.draftsSince).toBe(1);
     expect(claimed!.draftsSince).toBe(await responses.countDraftsSince(mailbox.id, since));
-    expect((await state.claim(other.task!.id, 'generating', { draftsSince: new Date(Date.now() + 60_000) }))!.draftsSince).toBe(0);
+    expect(
+      (await state.claim(other.task!.id, 'generating', {
+        draftsSince: new Date(Date.now() + 60_000),
+      }))!.draftsSince,
+    ).toBe(0);
     expect((await state.claim(other.task!.id, 'generating'))!.draftsSince).toBeUndefined();
 
     // What counts is when the reply was written: a reply from yesterday whose draft was recorded
     // today (updated_at moves) is not one of today's.
-    await db.query(`UPDATE ai_responses SET reply_generated_at = now() - interval '1 day', updated_at = now() WHERE task_id = $1`, [task.id]);
-    expect((await state.claim(other.task!.id, 'generating', { draftsSince: since }))!.draftsSince).toBe(0);
+    await db.query(
+      `UPDATE ai_responses SET reply_generated_at = now() - interval '1 day', updated_at = now() WHERE task_id = $1`,
+      [task.id],
+    );
+    expect(
+      (await state.claim(other.task!.id, 'generating', { draftsSince: since }))!.draftsSince,
+    ).toBe(0);
     expect(await responses.countDraftsSince(mailbox.id, since)).toBe(0);
   });
 
   it('records a classification and claims the task for generate in one statement (inline stages)', async () => {
     const usage = { promptTokens: 30, completionTokens: 5, costUsd: 0.01 };
-    const c = { category: 'needs_reply' as const, confidence: 0.9, reasoning: 'asks', modelUsed: 'gpt', usage };
+    const c = {
+      category: 'needs_reply' as const,
+      confidence: 0.9,
+      reasoning: 'asks',
+      modelUsed: 'gpt',
+      usage,
+    };
     const { mailbox, email, task } = await newTask();
     // One reply already written for this mailbox today: the claim counts it for the daily cap.
-    const earlier = await emails.recordNew({ mailboxId: mailbox.id, messageId: `earlier-${mailbox.id}`, threadId: 't' });
-    await responses.recordClassification({ taskId: earlier.task!.id, emailId: earlier.email.id, ...c });
+    const earlier = await emails.recordNew({
+      mailboxId: mailbox.id,
+      messageId: `earlier-${mailbox.id}`,
+      threadId: 't',
+    });
+    await responses.recordClassification({
+      taskId: earlier.task!.id,
+      emailId: earlier.email.id,
+      ...c,
+    });
     await state.replyGenerated(earlier.task!.id, 'Hi', 'gpt', usage);
     await state.claim(task.id, 'classifying');
 
-    const claimed = await state.classifiedAndClaim(task.id, email.id, c, new Date(Date.now() - 60_000));
+    const claimed = await state.classifiedAndClaim(
+      task.id,
+      email.id,
+      c,
+      new Date(Date.now() - 60_000),
+    );
     expect(claimed).not.toBeNull();
     expect(claimed).not.toBe('parked');
     const ctx = claimed as Exclude<typeof claimed, 'parked' | null>;
     expect(ctx.task).toMatchObject({ id: task.id, status: 'processing', stage: 'generating' });
     expect(ctx.previousStage).toBe('classified');
-    expect(ctx.email).toMatchObject({ id: email.id, mailboxId: mailbox.id, messageId: email.messageId });
+    expect(ctx.email).toMatchObject({
+      id: email.id,
+      mailboxId: mailbox.id,
+      messageId: email.messageId,
+    });
     expect(ctx.mailbox).toMatchObject({ id: mailbox.id, status: 'active' });
     expect(ctx.encryptedRefreshToken).toEqual(expect.any(String));
     // The response is the row as this statement left it (the classification just written).
-    expect(ctx.response).toMatchObject({ taskId: task.id, category: 'needs_reply', confidence: 0.9, modelUsed: 'gpt', generatedReply: null });
+    expect(ctx.response).toMatchObject({
+      taskId: task.id,
+      category: 'needs_reply',
+      confidence: 0.9,
+      modelUsed: 'gpt',
+      generatedReply: null,
+    });
     expect(ctx.draftsSince).toBe(1);
     // The same thing the separate claim would have loaded.
-    const separate = await state.claim(task.id, 'generating', { draftsSince: new Date(Date.now() - 60_000) });
-    expect({ ...ctx, task: { ...ctx.task, updatedAt: null }, previousStage: null }).toEqual({ ...separate, task: { ...separate!.task, updatedAt: null }, previousStage: null });
+    const separate = await state.claim(task.id, 'generating', {
+      draftsSince: new Date(Date.now() - 60_000),
+    });
+    expect({ ...ctx, task: { ...ctx.task, updatedAt: null }, previousStage: null }).toEqual({
+      ...separate,
+      task: { ...separate!.task, updatedAt: null },
+      previousStage: null,
+    });
   });
 
   it('records the reply and claims the task for drafting in one statement (inline stages)', async () => {
     const usage = { promptTokens: 100, completionTokens: 20, costUsd: 0.25 };
     const { email, task } = await newTask();
-    await responses.recordClassification({ taskId: task.id, emailId: email.id, category: 'needs_reply', confidence: 1, reasoning: null, modelUsed: 'm', usage: { promptTokens: 10, completionTokens: 2, costUsd: 0.5 } });
+    await responses.recordClassification({
+      taskId: task.id,
+      emailId: email.id,
+      category: 'needs_reply',
+      confidence: 1,
+      reasoning: null,
+      modelUsed: 'm',
+      usage: { promptTokens: 10, completionTokens: 2, costUsd: 0.5 },
+    });
     await state.claim(task.id, 'generating');
 
     const claimed = await state.replyGeneratedAndClaim(task.id, 'Hello', 'gpt', usage);
@@ -266,30 +605,72 @@ describe('pipeline statements (real PostgreSQL)', () => {
     expect(ctx.task).toMatchObject({ id: task.id, status: 'processing', stage: 'drafting' });
     expect(ctx.previousStage).toBe('reply_generated');
     expect(ctx.draftsSince).toBeUndefined();
-    expect(ctx.response).toMatchObject({ generatedReply: 'Hello', replyModelUsed: 'gpt', tokensUsed: 132, costUsd: 0.75 });
-    expect(await tasks.findById(task.id)).toMatchObject({ status: 'processing', stage: 'drafting' });
+    expect(ctx.response).toMatchObject({
+      generatedReply: 'Hello',
+      replyModelUsed: 'gpt',
+      tokensUsed: 132,
+      costUsd: 0.75,
+    });
+    expect(await tasks.findById(task.id)).toMatchObject({
+      status: 'processing',
+      stage: 'drafting',
+    });
   });
 
   it('merged claims: a paused mailbox parks the task at the recorded stage, a finished task stays finished', async () => {
     const usage = { promptTokens: 0, completionTokens: 0, costUsd: 0 };
-    const c = { category: 'needs_reply' as const, confidence: 0.9, reasoning: null, modelUsed: 'gpt', usage };
+    const c = {
+      category: 'needs_reply' as const,
+      confidence: 0.9,
+      reasoning: null,
+      modelUsed: 'gpt',
+      usage,
+    };
     const paused = await newTask();
     await state.claim(paused.task.id, 'classifying');
     await mailboxes.setStatus(paused.mailbox.id, 'paused', 'test');
-    expect(await state.classifiedAndClaim(paused.task.id, paused.email.id, c, new Date())).toBe('parked');
-    expect(await tasks.findById(paused.task.id)).toMatchObject({ status: 'processing', stage: 'classified' });
+    expect(await state.classifiedAndClaim(paused.task.id, paused.email.id, c, new Date())).toBe(
+      'parked',
+    );
+    expect(await tasks.findById(paused.task.id)).toMatchObject({
+      status: 'processing',
+      stage: 'classified',
+    });
     expect(await responses.findByTask(paused.task.id)).toMatchObject({ category: 'needs_reply' });
     expect(await state.replyGeneratedAndClaim(paused.task.id, 'Hi', 'gpt', usage)).toBe('parked');
-    expect(await tasks.findById(paused.task.id)).toMatchObject({ status: 'processing', stage: 'reply_generated' });
+    expect(await tasks.findById(paused.task.id)).toMatchObject({
+      status: 'processing',
+      stage: 'reply_generated',
+    });
 
     const done = await newTask();
     await state.classified(done.task.id, done.email.id, c, { stage: 'classified' });
-    expect(await state.finish({ taskId: done.task.id, emailId: done.email.id, status: 'skipped', skipReason: 'x' })).toBe(true);
-    expect(await state.classifiedAndClaim(done.task.id, done.email.id, { ...c, modelUsed: 'late' }, new Date())).toBeNull();
+    expect(
+      await state.finish({
+        taskId: done.task.id,
+        emailId: done.email.id,
+        status: 'skipped',
+        skipReason: 'x',
+      }),
+    ).toBe(true);
+    expect(
+      await state.classifiedAndClaim(
+        done.task.id,
+        done.email.id,
+        { ...c, modelUsed: 'late' },
+        new Date(),
+      ),
+    ).toBeNull();
     expect(await state.replyGeneratedAndClaim(done.task.id, 'Late', 'gpt', usage)).toBeNull();
-    expect(await tasks.findById(done.task.id)).toMatchObject({ status: 'skipped', stage: 'classified' });
+    expect(await tasks.findById(done.task.id)).toMatchObject({
+      status: 'skipped',
+      stage: 'classified',
+    });
     // What was produced is stored all the same, as with the separate statements.
-    expect(await responses.findByTask(done.task.id)).toMatchObject({ modelUsed: 'late', generatedReply: 'Late' });
+    expect(await responses.findByTask(done.task.id)).toMatchObject({
+      modelUsed: 'late',
+      generatedReply: 'Late',
+    });
   });
 
   it('keeps one plan per prepared statement instead of planning it on every call', async () => {
@@ -298,9 +679,15 @@ describe('pipeline statements (real PostgreSQL)', () => {
     try {
       expect((await client.query('SHOW timezone')).rows[0].TimeZone).toBe('UTC');
       const { mailbox, task } = await newTask();
-      const text = 'SELECT t.id FROM processing_tasks t JOIN emails e ON e.id = t.email_id WHERE t.id = $1 AND e.mailbox_id = $2';
-      for (let i = 0; i < 3; i++) await client.query({ name: 'plan_mode_probe', text, values: [task.id, mailbox.id] });
-      const [plans] = (await client.query(`SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name = 'plan_mode_probe'`)).rows;
+      const text =
+        'SELECT t.id FROM processing_tasks t JOIN emails e ON e.id = t.email_id WHERE t.id = $1 AND e.mailbox_id = $2';
+      for (let i = 0; i < 3; i++)
+        await client.query({ name: 'plan_mode_probe', text, values: [task.id, mailbox.id] });
+      const [plans] = (
+        await client.query(
+          `SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name = 'plan_mode_probe'`,
+        )
+      ).rows;
       expect(plans).toEqual({ generic_plans: '3', custom_plans: '0' });
     } finally {
       client.release();
@@ -320,13 +707,22 @@ describe('pipeline statements (real PostgreSQL)', () => {
     });
     const first = await notifications.insertManyIfNew([push(1), push(2, null), push(1)]);
     expect([...first].sort()).toEqual([id(1), id(2)]);
-    const second = await notifications.insertManyIfNew([push(2), push(3), { ...push(4), mailboxId: null }]);
+    const second = await notifications.insertManyIfNew([
+      push(2),
+      push(3),
+      { ...push(4), mailboxId: null },
+    ]);
     expect([...second].sort()).toEqual([id(3), id(4)]);
     const rows = (await db.query(
       `SELECT pubsub_message_id AS id, mailbox_id, history_id::text AS h, published_at FROM pubsub_notifications WHERE pubsub_message_id LIKE $1 ORDER BY 1`,
       [`ps-${mailbox.id}-%`],
     )) as { id: string; mailbox_id: string | null; h: string; published_at: Date | null }[];
-    expect(rows.map((r) => [r.id, r.h])).toEqual([[id(1), '1001'], [id(2), '1002'], [id(3), '1003'], [id(4), '1004']]);
+    expect(rows.map((r) => [r.id, r.h])).toEqual([
+      [id(1), '1001'],
+      [id(2), '1002'],
+      [id(3), '1003'],
+      [id(4), '1004'],
+    ]);
     expect(rows[0].published_at?.toISOString()).toBe('2026-11-26T01:02:03.456Z');
     expect(rows[1].published_at).toBeNull();
     expect(rows[3].mailbox_id).toBeNull();
@@ -335,9 +731,18 @@ describe('pipeline statements (real PostgreSQL)', () => {
   it('finds mailboxes by address, case-insensitively, in one query', async () => {
     const a = await seedMailbox(t.app, uniqueAddress('find'));
     const b = await seedMailbox(t.app, uniqueAddress('find'));
-    const found = await mailboxes.findByEmails([a.emailAddress.toUpperCase(), ` ${b.emailAddress} `, 'nobody@example.com', a.emailAddress]);
+    const found = await mailboxes.findByEmails([
+      a.emailAddress.toUpperCase(),
+      ` ${b.emailAddress} `,
+      'nobody@example.com',
+      a.emailAddress,
+    ]);
     expect(found.map((m) => m.id).sort()).toEqual([a.id, b.id].sort());
-    expect(found.find((m) => m.id === a.id)).toMatchObject({ emailAddress: a.emailAddress, status: 'active', lastHistoryId: '100' });
+    expect(found.find((m) => m.id === a.id)).toMatchObject({
+      emailAddress: a.emailAddress,
+      status: 'active',
+      lastHistoryId: '100',
+    });
     expect(await mailboxes.findByEmails([])).toEqual([]);
   });
 

@@ -18,13 +18,23 @@ const backends: [string, () => Promise<QueueOptions | null>][] = [
     'redis',
     async () => {
       const url = testRedisUrl();
-      return url ? bullRootOptions({ REDIS_URL: url, DATABASE_URL: '', QUEUE_PREFIX: `tsc${randomBytes(4).toString('hex')}` }) : null;
+      return url
+        ? bullRootOptions({
+            REDIS_URL: url,
+            DATABASE_URL: '',
+            QUEUE_PREFIX: `tsc${randomBytes(4).toString('hex')}`,
+          })
+        : null;
     },
   ],
   [
     'postgres',
     async () => {
-      const config = { REDIS_URL: '', DATABASE_URL: process.env.TEST_DATABASE_URL!, QUEUE_PREFIX: `tsc${randomBytes(4).toString('hex')}` };
+      const config = {
+        REDIS_URL: '',
+        DATABASE_URL: process.env.TEST_DATABASE_URL!,
+        QUEUE_PREFIX: `tsc${randomBytes(4).toString('hex')}`,
+      };
       await migrateQueueSchema(config);
       return bullRootOptions(config);
     },
@@ -44,10 +54,20 @@ describe.each(backends)('sync jobs coalesce per mailbox (%s backend)', (backend,
     closers.push(() => queue.close());
     const mailboxId = `mb-${randomBytes(3).toString('hex')}`;
     const push = (historyId: number) => {
-      const payload: SyncMailboxPayload = { mailboxId, historyId: String(historyId), correlationId: `c${historyId}` };
-      return queue.add(JobName.SyncMailbox, payload, { ...BASE_JOB_OPTIONS, ...JobQueueService.syncOptions(payload, String(historyId)) });
+      const payload: SyncMailboxPayload = {
+        mailboxId,
+        historyId: String(historyId),
+        correlationId: `c${historyId}`,
+      };
+      return queue.add(JobName.SyncMailbox, payload, {
+        ...BASE_JOB_OPTIONS,
+        ...JobQueueService.syncOptions(payload, String(historyId)),
+      });
     };
-    const live = async () => (await queue.getJobs(['waiting', 'active', 'delayed', 'prioritized'])).filter((j) => j.data.mailboxId === mailboxId);
+    const live = async () =>
+      (await queue.getJobs(['waiting', 'active', 'delayed', 'prioritized'])).filter(
+        (j) => j.data.mailboxId === mailboxId,
+      );
 
     // No worker yet: five pushes, one waiting sync (it will read the history past all five).
     for (const h of [101, 102, 103, 104, 105]) await push(h);

@@ -26,7 +26,9 @@ export async function startApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const port = 0;
   const app =
     config.APP_ROLE === 'worker'
-      ? await bootstrapWorker({ ...config, WORKER_HEALTH_PORT: port } as AppConfig, { listen: false })
+      ? await bootstrapWorker({ ...config, WORKER_HEALTH_PORT: port } as AppConfig, {
+          listen: false,
+        })
       : await bootstrapApi({ ...config, PORT: port } as AppConfig, { listen: false });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

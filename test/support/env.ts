@@ -7,7 +7,8 @@ import { testRedisUrl } from './services';
  */
 export function testEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const databaseUrl = process.env.TEST_DATABASE_URL;
-  if (!databaseUrl) throw new Error('TEST_DATABASE_URL is not set: run tests through vitest (global setup)');
+  if (!databaseUrl)
+    throw new Error('TEST_DATABASE_URL is not set: run tests through vitest (global setup)');
   return {
     APP_ROLE: 'all',
     LOG_LEVEL: 'silent',

@@ -15,7 +15,10 @@ export async function http<T = any>(
   let payload: string | undefined;
   if (opts.rawBody !== undefined) payload = opts.rawBody;
   else if (opts.body !== undefined) payload = JSON.stringify(opts.body);
-  if (payload !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
+  if (
+    payload !== undefined &&
+    !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')
+  ) {
     headers['content-type'] = 'application/json';
   }
   const res = await fetch(url, { method, headers, body: payload });
@@ -30,7 +33,11 @@ export async function http<T = any>(
 }
 
 /** Polls until `check` returns a truthy value or the time is up. */
-export async function eventually<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 15_000, everyMs = 100): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined | null | false>,
+  timeoutMs = 15_000,
+  everyMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -46,7 +53,14 @@ export async function eventually<T>(check: () => Promise<T | undefined | null | 
 }
 
 export function expectErrorShape(body: any): void {
-  if (!body?.error || typeof body.error.code !== 'string' || typeof body.error.message !== 'string' || typeof body.error.timestamp !== 'string' || !('request_id' in body.error) || !('details' in body.error)) {
+  if (
+    !body?.error ||
+    typeof body.error.code !== 'string' ||
+    typeof body.error.message !== 'string' ||
+    typeof body.error.timestamp !== 'string' ||
+    !('request_id' in body.error) ||
+    !('details' in body.error)
+  ) {
     throw new Error(`not the standard error format: ${JSON.stringify(body)}`);
   }
 }

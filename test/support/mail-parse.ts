@@ -27,7 +27,11 @@ export async function simpleParser(raw: string | Buffer): Promise<ParsedDraft> {
     bcc: addresses(mail.bcc),
     subject: mail.subject ?? '',
     inReplyTo: mail.inReplyTo,
-    references: Array.isArray(mail.references) ? mail.references : mail.references ? [mail.references] : [],
+    references: Array.isArray(mail.references)
+      ? mail.references
+      : mail.references
+        ? [mail.references]
+        : [],
     headers: mail.headers,
     text: (mail.text ?? '').trim(),
   };

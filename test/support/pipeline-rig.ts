@@ -58,13 +58,23 @@ export class PipelineRig {
   async mailbox(prefix = 'owner'): Promise<MailboxEntity & { refreshToken: string }> {
     const address = uniqueAddress(prefix);
     const { refreshToken } = this.gmail.addMailbox(address);
-    const mailbox = await seedMailbox(this.t.app, address, { refreshToken, historyId: this.gmail.historyId(address) });
+    const mailbox = await seedMailbox(this.t.app, address, {
+      refreshToken,
+      historyId: this.gmail.historyId(address),
+    });
     return Object.assign(mailbox, { refreshToken });
   }
 
   /** Mail arrives in Gmail; Pub/Sub pushes the new history id. */
-  async receive(address: string, spec: GmailMessageSpec, opts: { push?: boolean; labelIds?: string[]; spam?: boolean } = {}) {
-    const delivered = this.gmail.deliver(address, spec, { labelIds: opts.labelIds, spam: opts.spam });
+  async receive(
+    address: string,
+    spec: GmailMessageSpec,
+    opts: { push?: boolean; labelIds?: string[]; spam?: boolean } = {},
+  ) {
+    const delivered = this.gmail.deliver(address, spec, {
+      labelIds: opts.labelIds,
+      spam: opts.spam,
+    });
     if (opts.push !== false) {
       const res = await this.push(address, delivered.historyId);
       if (res.status !== 204) throw new Error(`push answered ${res.status}: ${res.text}`);
@@ -102,7 +112,16 @@ export class PipelineRig {
     }, timeoutMs);
   }
 
-  async failedTasks(taskId: string): Promise<{ id: number; task_name: string; error_code: string; raw_output: string | null; resolved_at: Date | null; retry_count: number }[]> {
+  async failedTasks(taskId: string): Promise<
+    {
+      id: number;
+      task_name: string;
+      error_code: string;
+      raw_output: string | null;
+      resolved_at: Date | null;
+      retry_count: number;
+    }[]
+  > {
     return this.db().query('SELECT * FROM failed_tasks WHERE task_id = $1 ORDER BY id', [taskId]);
   }
 

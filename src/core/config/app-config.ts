@@ -28,7 +28,9 @@ const redisUrl = { require_tld: false, require_protocol: true, protocols: ['redi
 const toNumber = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
 const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+  value === undefined || value === ''
+    ? undefined
+    : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 
 /**
  * Every setting the service reads, validated once at boot (see loadConfig).
@@ -38,39 +40,52 @@ export class AppConfig {
   @IsIn(APP_ROLES)
   APP_ROLE: AppRole = 'all';
 
-  @Transform(toNumber) @IsInt() @Min(1) @Max(65535)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   PORT = 3000;
 
   /**
    * api role only: this many api processes (node:cluster) share PORT, so one host's cores all
    * serve requests. Each process keeps its own metrics and in-memory rate-limit counters.
    */
-  @Transform(toNumber) @IsInt() @Min(1) @Max(64)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(64)
   @ValidateBy({
     name: 'apiRoleOnly',
     validator: {
-      validate: (value: unknown, args?: ValidationArguments) => value === 1 || (args?.object as AppConfig | undefined)?.APP_ROLE === 'api',
-      defaultMessage: () => 'more than 1 only with APP_ROLE=api (a worker or "all" process runs queue workers)',
+      validate: (value: unknown, args?: ValidationArguments) =>
+        value === 1 || (args?.object as AppConfig | undefined)?.APP_ROLE === 'api',
+      defaultMessage: () =>
+        'more than 1 only with APP_ROLE=api (a worker or "all" process runs queue workers)',
     },
   })
   API_PROCESSES = 1;
 
   /** Port of the worker role's small health/metrics HTTP listener. */
-  @Transform(toNumber) @IsInt() @Min(1) @Max(65535)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   WORKER_HEALTH_PORT = 3001;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
   /** Write the JSON logs to this file instead of stdout (the demo's terminal view owns stdout). */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   LOG_FILE?: string;
 
   /**
    * Unset: the process starts (or reuses) an embedded PostgreSQL under EMBEDDED_POSTGRES_DIR
    * (a development convenience; see bootstrap/infrastructure.ts). Production always sets it.
    */
-  @IsOptional() @IsUrl(dbUrl, { message: 'DATABASE_URL must be a postgres:// URL' })
+  @IsOptional()
+  @IsUrl(dbUrl, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
 
   /** Data directory of the embedded PostgreSQL (relative paths are from the working directory). */
@@ -78,13 +93,20 @@ export class AppConfig {
   EMBEDDED_POSTGRES_DIR = '.data/postgres';
 
   /** Preferred port of the embedded PostgreSQL; a free one is taken when it is busy. */
-  @Transform(toNumber) @IsInt() @Min(1) @Max(65535)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
   EMBEDDED_POSTGRES_PORT = 54329;
 
-  @Transform(toNumber) @IsInt() @Min(1) @Max(500)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(500)
   DATABASE_POOL_SIZE = 20;
 
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   DATABASE_RUN_MIGRATIONS = true;
 
   /**
@@ -92,25 +114,32 @@ export class AppConfig {
    * locks and worker heartbeats live in a Postgres table, the Gmail quota is kept per process
    * (see core/queue/queue-backend.ts and core/coordination/).
    */
-  @IsOptional() @IsUrl(redisUrl, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  @IsOptional()
+  @IsUrl(redisUrl, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL?: string;
 
   /**
    * Namespace of the queue data, so several deployments (or test runs) can share one Redis or one
    * database: the key prefix on Redis, the schema `bullmq_<prefix>` on PostgreSQL.
    */
-  @IsString() @Matches(/^[A-Za-z0-9_-]{1,40}$/)
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/)
   QUEUE_PREFIX = 'eas';
 
   // --- Gmail / Google -------------------------------------------------------------------
   /** googleapis rebuilds URLs from an absolute path, so this must be an origin ending in '/'. */
-  @IsUrl(url) @Matches(/^https?:\/\/[^/]+\/$/, { message: 'GMAIL_API_ROOT_URL must be an origin ending in "/" (no path)' })
+  @IsUrl(url)
+  @Matches(/^https?:\/\/[^/]+\/$/, {
+    message: 'GMAIL_API_ROOT_URL must be an origin ending in "/" (no path)',
+  })
   GMAIL_API_ROOT_URL = 'https://gmail.googleapis.com/';
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   GOOGLE_OAUTH_CLIENT_ID?: string;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   GOOGLE_OAUTH_CLIENT_SECRET?: string;
 
   @IsUrl(url)
@@ -120,13 +149,16 @@ export class AppConfig {
   GOOGLE_OAUTH_AUTH_URL = 'https://accounts.google.com/o/oauth2/v2/auth';
 
   /** Full Pub/Sub topic name passed to users.watch, e.g. projects/p/topics/gmail. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   GMAIL_PUBSUB_TOPIC?: string;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   PUBSUB_AUDIENCE?: string;
 
-  @IsOptional() @IsEmail()
+  @IsOptional()
+  @IsEmail()
   PUBSUB_SERVICE_ACCOUNT_EMAIL?: string;
 
   @IsUrl(url)
@@ -136,41 +168,58 @@ export class AppConfig {
    * Minimum gap between JWKS refetches triggered by an unknown key id: bounds what forged
    * tokens can make us fetch, while a rotated Google key is picked up within this time.
    */
-  @Transform(toNumber) @IsInt() @Min(0)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
   OIDC_JWKS_COOLDOWN_MS = 10_000;
 
   /**
    * Verified push tokens remembered (keyed by their SHA-256): Pub/Sub reuses one token for many
    * pushes, so the RS256 check runs once per token instead of once per push. 0 turns it off.
    */
-  @Transform(toNumber) @IsInt() @Min(0) @Max(100_000)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
   OIDC_TOKEN_CACHE_SIZE = 1000;
 
   /** Upper bound on how long a verified token is trusted without re-checking its signature. */
-  @Transform(toNumber) @IsInt() @Min(1) @Max(3600)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
   OIDC_TOKEN_CACHE_SECONDS = 600;
 
-
   /** Gmail per-user quota, units per second (Google: 15,000/min ≈ 250/s moving average). */
-  @Transform(toNumber) @IsInt() @Min(1)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
   GMAIL_QUOTA_UNITS_PER_SECOND = 250;
 
   /** Safety-net sync of every active mailbox, minutes. */
-  @Transform(toNumber) @IsInt() @Min(1)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
   GMAIL_SYNC_INTERVAL_MINUTES = 5;
 
   /** Upper bound of messages fetched by a full re-sync after a 404 on history.list. */
-  @Transform(toNumber) @IsInt() @Min(1) @Max(5000)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(5000)
   GMAIL_FULL_SYNC_MAX_MESSAGES = 200;
 
   // --- LLM ------------------------------------------------------------------------------
-  @IsOptional() @IsIn(LLM_PROVIDERS)
+  @IsOptional()
+  @IsIn(LLM_PROVIDERS)
   LLM_PROVIDER?: LlmProviderName;
 
-  @IsOptional() @IsIn([...LLM_PROVIDERS, 'none'])
+  @IsOptional()
+  @IsIn([...LLM_PROVIDERS, 'none'])
   LLM_FALLBACK_PROVIDER?: LlmProviderName | 'none';
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   OPENAI_API_KEY?: string;
 
   @IsUrl(url)
@@ -179,7 +228,8 @@ export class AppConfig {
   @IsString()
   OPENAI_MODEL = 'gpt-4o-mini';
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   ANTHROPIC_API_KEY?: string;
 
   @IsUrl(url)
@@ -188,23 +238,37 @@ export class AppConfig {
   @IsString()
   ANTHROPIC_MODEL = 'claude-sonnet-4-6';
 
-  @Transform(toNumber) @IsNumber() @Min(0) @Max(2)
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
+  @Max(2)
   LLM_TEMPERATURE = 0.3;
 
-  @Transform(toNumber) @IsInt() @Min(16) @Max(8192)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(16)
+  @Max(8192)
   LLM_MAX_TOKENS = 500;
 
-  @Transform(toNumber) @IsInt() @Min(100)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(100)
   LLM_TIMEOUT_MS = 30_000;
 
   /** Token budget for email content put into a prompt. */
-  @Transform(toNumber) @IsInt() @Min(200)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(200)
   LLM_INPUT_TOKEN_BUDGET = 3_000;
 
-  @Transform(toNumber) @IsInt() @Min(1)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
   LLM_BREAKER_THRESHOLD = 3;
 
-  @Transform(toNumber) @IsInt() @Min(100)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(100)
   LLM_BREAKER_COOLDOWN_MS = 30_000;
 
   /**
@@ -213,7 +277,10 @@ export class AppConfig {
    * without re-queueing the job; more would multiply latency and spend quota while the breaker
    * is still counting.
    */
-  @Transform(toNumber) @IsInt() @Min(0) @Max(5)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  @Max(5)
   LLM_SDK_MAX_RETRIES = 1;
 
   /**
@@ -224,7 +291,8 @@ export class AppConfig {
   OPENAI_RESPONSE_FORMAT: 'json_schema' | 'json_object' | 'none' = 'json_schema';
 
   /** Send output_config.format (structured outputs) to Anthropic; only newer models accept it. */
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   ANTHROPIC_STRUCTURED_OUTPUT = false;
 
   /** JSON object overriding llm-prices.ts: {"model-or-prefix": {"input": usdPerMTok, "output": usdPerMTok}}. */
@@ -236,28 +304,44 @@ export class AppConfig {
    * budget in a Redis token bucket shared by all workers instead of collecting 429s. Set them a
    * little under the account's limits (the SDK's retry of a stray 429 is not paced).
    */
-  @Transform(toNumber) @IsInt() @Min(0)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
   LLM_RATE_LIMIT_RPM = 0;
 
-  @Transform(toNumber) @IsInt() @Min(0)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
   LLM_RATE_LIMIT_TPM = 0;
 
   // --- Pipeline -------------------------------------------------------------------------
-  @Transform(toNumber) @IsNumber() @Min(0) @Max(1)
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
+  @Max(1)
   CLASSIFY_CONFIDENCE_THRESHOLD = 0.6;
 
-  @Transform(toNumber) @IsInt() @Min(20) @Max(2000)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(20)
+  @Max(2000)
   REPLY_MAX_WORDS = 200;
 
   /** Daily cap of LLM-generated drafts per mailbox (cost guard). */
-  @Transform(toNumber) @IsInt() @Min(0)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
   DAILY_DRAFT_CAP = 200;
 
   /** Comma-separated sender addresses or @domains routed to the priority queue. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   VIP_SENDERS?: string;
 
-  @Transform(toNumber) @IsInt() @Min(1) @Max(64)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(64)
   WORKER_CONCURRENCY = 4;
 
   /**
@@ -265,19 +349,25 @@ export class AppConfig {
    * their own (a failure still hands the stage to its own job, with the stage's retry policy).
    * Off: one job per stage, as the design's queue table has it.
    */
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   PIPELINE_INLINE_STAGES = true;
 
   /** Seconds SIGTERM waits for in-flight jobs before exiting. */
-  @Transform(toNumber) @IsInt() @Min(1)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
   SHUTDOWN_GRACE_SECONDS = 25;
 
   /** Multiplies every retry backoff; tests shrink it, production keeps 1. */
-  @Transform(toNumber) @IsNumber() @Min(0)
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
   RETRY_BACKOFF_SCALE = 1;
 
   /** Turn off cron schedulers (tests drive them directly). */
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   SCHEDULERS_ENABLED = true;
 
   /**
@@ -285,28 +375,40 @@ export class AppConfig {
    * how long such work must sit untouched before they re-enqueue it. Production keeps 60/120;
    * fault drills shorten them to finish within minutes (bench/, test/chaos/).
    */
-  @Transform(toNumber) @IsInt() @Min(1)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
   RECONCILE_INTERVAL_SECONDS = 60;
 
-  @Transform(toNumber) @IsInt() @Min(0)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
   RECONCILE_IDLE_SECONDS = 120;
 
   // --- Security -------------------------------------------------------------------------
   /** 32 bytes, base64 or hex: AES-256-GCM key for OAuth tokens at rest. */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   TOKEN_ENCRYPTION_KEY?: string;
 
   /** Comma-separated `role:sha256hex` entries (viewer|operator|admin). */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   ADMIN_API_KEYS?: string;
 
   /** Requests per minute per source on the webhook; high so Pub/Sub bursts pass. */
-  @Transform(toNumber) @IsInt() @Min(1)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
   WEBHOOK_RATE_LIMIT_PER_MINUTE = 60_000;
 
-  @Transform(toNumber) @IsInt() @Min(1)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
   ADMIN_RATE_LIMIT_PER_MINUTE = 300;
 
-  @Transform(toNumber) @IsInt() @Min(1024)
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1024)
   HTTP_BODY_LIMIT_BYTES = 1_048_576;
 }

@@ -3,7 +3,12 @@ import { ConfigError, loadConfig } from './load-config';
 
 describe('loadConfig', () => {
   it('applies defaults and parses numbers and booleans from strings', () => {
-    const config = loadConfig({ PORT: '8080', DATABASE_POOL_SIZE: '7', SCHEDULERS_ENABLED: 'false', LLM_TEMPERATURE: '0.7' });
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_POOL_SIZE: '7',
+      SCHEDULERS_ENABLED: 'false',
+      LLM_TEMPERATURE: '0.7',
+    });
     expect(config.PORT).toBe(8080);
     expect(config.DATABASE_POOL_SIZE).toBe(7);
     expect(config.SCHEDULERS_ENABLED).toBe(false);
@@ -27,15 +32,21 @@ describe('loadConfig', () => {
   });
 
   it('rejects a Gmail root URL with a path (googleapis would drop it silently)', () => {
-    expect(() => loadConfig({ GMAIL_API_ROOT_URL: 'http://127.0.0.1:4010/gmail/' })).toThrow(/GMAIL_API_ROOT_URL/);
-    expect(loadConfig({ GMAIL_API_ROOT_URL: 'http://127.0.0.1:4010/' }).GMAIL_API_ROOT_URL).toBe('http://127.0.0.1:4010/');
+    expect(() => loadConfig({ GMAIL_API_ROOT_URL: 'http://127.0.0.1:4010/gmail/' })).toThrow(
+      /GMAIL_API_ROOT_URL/,
+    );
+    expect(loadConfig({ GMAIL_API_ROOT_URL: 'http://127.0.0.1:4010/' }).GMAIL_API_ROOT_URL).toBe(
+      'http://127.0.0.1:4010/',
+    );
   });
 
   it('checks rules that span variables', () => {
     expect(() => loadConfig({ LLM_PROVIDER: 'openai' })).toThrow(/OPENAI_API_KEY/);
     expect(() => loadConfig({ TOKEN_ENCRYPTION_KEY: 'c2hvcnQ=' })).toThrow(/TOKEN_ENCRYPTION_KEY/);
     expect(() => loadConfig({ ADMIN_API_KEYS: 'root:abc' })).toThrow(/ADMIN_API_KEYS/);
-    expect(loadConfig({ ADMIN_API_KEYS: `viewer:${'a'.repeat(64)}` }).ADMIN_API_KEYS).toContain('viewer:');
+    expect(loadConfig({ ADMIN_API_KEYS: `viewer:${'a'.repeat(64)}` }).ADMIN_API_KEYS).toContain(
+      'viewer:',
+    );
   });
 
   it('leaves DATABASE_URL and REDIS_URL unset by default (embedded Postgres, no-Redis mode)', () => {
@@ -43,7 +54,10 @@ describe('loadConfig', () => {
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.REDIS_URL).toBeUndefined();
     expect(config.EMBEDDED_POSTGRES_DIR).toBe('.data/postgres');
-    const given = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/x', REDIS_URL: 'redis://cache:6379' });
+    const given = loadConfig({
+      DATABASE_URL: 'postgres://u@db:5432/x',
+      REDIS_URL: 'redis://cache:6379',
+    });
     expect(given.DATABASE_URL).toBe('postgres://u@db:5432/x');
     expect(given.REDIS_URL).toBe('redis://cache:6379');
     expect(() => loadConfig({ REDIS_URL: 'http://cache' })).toThrow(/REDIS_URL/);

@@ -20,13 +20,17 @@ function describe(error: ValidationError): string {
  * blank line in an env file falls back to the default instead of failing validation.
  * Throws ConfigError listing every bad variable.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<AppConfig> = {},
+): AppConfig {
   const defaults = new AppConfig();
   const raw: Record<string, unknown> = {};
   for (const key of Object.keys(defaults) as (keyof AppConfig)[]) raw[key] = defaults[key];
   for (const key of Object.keys(env)) {
     const value = env[key];
-    if (value !== undefined && value !== '' && (key in defaults || isOptionalKey(key))) raw[key] = value;
+    if (value !== undefined && value !== '' && (key in defaults || isOptionalKey(key)))
+      raw[key] = value;
   }
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
   Object.assign(config, overrides);
@@ -68,9 +72,13 @@ function crossCheck(config: AppConfig): void {
   if (config.TOKEN_ENCRYPTION_KEY && decodeKey(config.TOKEN_ENCRYPTION_KEY) === undefined)
     problems.push('TOKEN_ENCRYPTION_KEY: must be 32 bytes as base64 or 64 hex characters');
   if (config.ADMIN_API_KEYS) {
-    for (const entry of config.ADMIN_API_KEYS.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const entry of config.ADMIN_API_KEYS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       if (!/^(viewer|operator|admin):[0-9a-f]{64}$/i.test(entry)) {
-        problems.push('ADMIN_API_KEYS: each entry must be role:sha256hex with role viewer|operator|admin');
+        problems.push(
+          'ADMIN_API_KEYS: each entry must be role:sha256hex with role viewer|operator|admin',
+        );
         break;
       }
     }

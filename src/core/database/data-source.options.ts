@@ -8,7 +8,9 @@ import type { AppConfig } from '../config/app-config';
  * Migrations are imported as classes rather than globbed so they load the same way from
  * ts (tests) and js (dist).
  */
-export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>): DataSourceOptions {
+export function dataSourceOptions(
+  config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
+): DataSourceOptions {
   return {
     type: 'postgres',
     // gen_random_uuid() is built into PostgreSQL 13+, no extension to install.
@@ -43,7 +45,9 @@ export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL' | 'DATA
  */
 export function requireDatabaseUrl(config: Pick<AppConfig, 'DATABASE_URL'>): string {
   if (!config.DATABASE_URL) {
-    throw new Error('DATABASE_URL is not set: set it, or start through main.ts/the demo, which start an embedded PostgreSQL');
+    throw new Error(
+      'DATABASE_URL is not set: set it, or start through main.ts/the demo, which start an embedded PostgreSQL',
+    );
   }
   return config.DATABASE_URL;
 }

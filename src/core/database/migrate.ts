@@ -11,14 +11,18 @@ const MIGRATION_LOCK = 7_351_214;
  * (or a migrations Job racing an app) apply each migration exactly once. Without REDIS_URL the
  * queues live in Postgres too, and BullMQ's own schema is brought up to date here as well.
  */
-export async function runMigrations(config: Pick<AppConfig, 'DATABASE_URL' | 'REDIS_URL' | 'QUEUE_PREFIX'>): Promise<string[]> {
+export async function runMigrations(
+  config: Pick<AppConfig, 'DATABASE_URL' | 'REDIS_URL' | 'QUEUE_PREFIX'>,
+): Promise<string[]> {
   const applied = await runAppMigrations(config);
   await migrateQueueSchema(config);
   return applied;
 }
 
 async function runAppMigrations(config: Pick<AppConfig, 'DATABASE_URL'>): Promise<string[]> {
-  const ds = new DataSource({ ...dataSourceOptions({ DATABASE_URL: config.DATABASE_URL, DATABASE_POOL_SIZE: 2 }) });
+  const ds = new DataSource({
+    ...dataSourceOptions({ DATABASE_URL: config.DATABASE_URL, DATABASE_POOL_SIZE: 2 }),
+  });
   await ds.initialize();
   const runner = ds.createQueryRunner();
   try {

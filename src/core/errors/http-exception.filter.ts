@@ -1,10 +1,23 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ErrorCodes } from './app-error';
 import { isInfrastructureDown } from './infrastructure-errors';
 
 interface ErrorBody {
-  error: { code: string; message: string; details: Record<string, unknown> | null; timestamp: string; request_id: string | null };
+  error: {
+    code: string;
+    message: string;
+    details: Record<string, unknown> | null;
+    timestamp: string;
+    request_id: string | null;
+  };
 }
 
 const STATUS_CODES: Record<number, string> = {
@@ -34,20 +47,42 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     const requestId = (request?.raw as { id?: string } | undefined)?.id ?? null;
     const body: ErrorBody = {
-      error: { code, message, details: details ?? null, timestamp: new Date().toISOString(), request_id: requestId },
+      error: {
+        code,
+        message,
+        details: details ?? null,
+        timestamp: new Date().toISOString(),
+        request_id: requestId,
+      },
     };
     void reply.status(status).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 
-  private describe(exception: unknown): { status: number; code: string; message: string; details?: Record<string, unknown> } {
+  private describe(exception: unknown): {
+    status: number;
+    code: string;
+    message: string;
+    details?: Record<string, unknown>;
+  } {
     if (exception instanceof AppError) {
-      return { status: exception.status, code: exception.code, message: exception.message, details: exception.options.details };
+      return {
+        status: exception.status,
+        code: exception.code,
+        message: exception.message,
+        details: exception.options.details,
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
-      const payload = typeof response === 'object' && response !== null ? (response as Record<string, unknown>) : {};
-      const code = typeof payload.code === 'string' ? payload.code : (STATUS_CODES[status] ?? `HTTP_${status}`);
+      const payload =
+        typeof response === 'object' && response !== null
+          ? (response as Record<string, unknown>)
+          : {};
+      const code =
+        typeof payload.code === 'string'
+          ? payload.code
+          : (STATUS_CODES[status] ?? `HTTP_${status}`);
       const message = typeof payload.message === 'string' ? payload.message : exception.message;
       const details = (payload.details as Record<string, unknown> | undefined) ?? undefined;
       return { status, code, message, details };
@@ -62,8 +97,16 @@ export class HttpExceptionFilter implements ExceptionFilter {
       };
     }
     if (isInfrastructureDown(exception)) {
-      return { status: HttpStatus.SERVICE_UNAVAILABLE, code: ErrorCodes.SERVICE_UNAVAILABLE, message: 'A backing service is unavailable; retry later' };
+      return {
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        code: ErrorCodes.SERVICE_UNAVAILABLE,
+        message: 'A backing service is unavailable; retry later',
+      };
     }
-    return { status: HttpStatus.INTERNAL_SERVER_ERROR, code: ErrorCodes.INTERNAL, message: 'Internal server error' };
+    return {
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      code: ErrorCodes.INTERNAL,
+      message: 'Internal server error',
+    };
   }
 }

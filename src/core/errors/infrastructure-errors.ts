@@ -1,6 +1,13 @@
 import { QueryFailedError } from 'typeorm';
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+]);
 // PostgreSQL SQLSTATE classes 08 (connection), 53 (resources), 57P (operator intervention: shutdown).
 const PG_UNAVAILABLE = /^(08|53|57P)/;
 
@@ -11,7 +18,8 @@ const PG_UNAVAILABLE = /^(08|53|57P)/;
 export function isInfrastructureDown(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && (NETWORK_CODES.has(code) || PG_UNAVAILABLE.test(code))) return true;
+    if (typeof code === 'string' && (NETWORK_CODES.has(code) || PG_UNAVAILABLE.test(code)))
+      return true;
     const message = e instanceof Error ? e.message : '';
     if (
       /Connection terminated|connection timeout|timeout exceeded when trying to connect|Connection is closed|Stream isn't writeable|ECONNREFUSED|MaxRetriesPerRequest|the database system is (starting up|shutting down)/i.test(

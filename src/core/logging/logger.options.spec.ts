@@ -20,13 +20,30 @@ describe('log redaction', () => {
     logger.info({
       mailbox: { refreshToken: '1//secret-refresh', encryptedRefreshToken: 'v1:abc' },
       creds: { access_token: 'ya29.secret', apiKey: 'sk-secret' },
-      email: { body: 'Dear Bob, my password is hunter2', text: 'private text', html: '<p>private</p>', raw: 'RAW' },
+      email: {
+        body: 'Dear Bob, my password is hunter2',
+        text: 'private text',
+        html: '<p>private</p>',
+        raw: 'RAW',
+      },
       response: { generatedReply: 'draft text' },
       req: { headers: { authorization: 'Bearer abc.def.ghi', 'x-api-key': 'key-123' } },
       ids: { taskId: 'keep-me' },
     });
     const out = lines.join('');
-    for (const secret of ['1//secret-refresh', 'v1:abc', 'ya29.secret', 'sk-secret', 'hunter2', 'private text', '<p>private</p>', 'RAW', 'draft text', 'abc.def.ghi', 'key-123']) {
+    for (const secret of [
+      '1//secret-refresh',
+      'v1:abc',
+      'ya29.secret',
+      'sk-secret',
+      'hunter2',
+      'private text',
+      '<p>private</p>',
+      'RAW',
+      'draft text',
+      'abc.def.ghi',
+      'key-123',
+    ]) {
       expect(out).not.toContain(secret);
     }
     expect(out).toContain('keep-me');
@@ -34,7 +51,8 @@ describe('log redaction', () => {
 });
 
 describe('requestIdFor', () => {
-  const req = (value?: string) => ({ headers: value === undefined ? {} : { 'x-request-id': value } }) as never;
+  const req = (value?: string) =>
+    ({ headers: value === undefined ? {} : { 'x-request-id': value } }) as never;
   it('keeps a sane incoming id and replaces anything else', () => {
     expect(requestIdFor(req('req-abc-123'))).toBe('req-abc-123');
     expect(requestIdFor(req('bad id with spaces'))).toMatch(/^[0-9a-f-]{36}$/);

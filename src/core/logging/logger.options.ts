@@ -52,7 +52,11 @@ export function loggerOptions(config: AppConfig, version: string): Params {
     // Health probes and scrapes every few seconds would drown the useful lines.
     autoLogging: { ignore: (req) => /^\/api\/(health|metrics)/.test(req.url ?? '') },
     serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url,
+      }),
     },
   };
   // The request context is bound by a Fastify hook (request-context.ts) instead of nestjs-pino's
@@ -60,5 +64,8 @@ export function loggerOptions(config: AppConfig, version: string): Params {
   const http = { useExisting: true, forRoutes: [] } satisfies Params;
   // LOG_FILE: the same JSON lines appended to a file (the demo's live view owns the terminal).
   if (!config.LOG_FILE) return { ...http, pinoHttp: options };
-  return { ...http, pinoHttp: [options, pino.destination({ dest: config.LOG_FILE, mkdir: true, sync: false })] };
+  return {
+    ...http,
+    pinoHttp: [options, pino.destination({ dest: config.LOG_FILE, mkdir: true, sync: false })],
+  };
 }

@@ -11,11 +11,14 @@ import { Metric } from './metric-names';
 export function registerHttpMetrics(app: INestApplication, fastify: FastifyInstance): void {
   const requests = app.get<Counter<string>>(getToken(Metric.HttpRequests));
   const duration = app.get<Histogram<string>>(getToken(Metric.HttpDuration));
-  fastify.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
-    const endpoint = request.routeOptions?.url ?? 'unmatched';
-    const labels = { method: request.method, endpoint, status: String(reply.statusCode) };
-    requests.inc(labels);
-    duration.observe(labels, reply.elapsedTime / 1000);
-    done();
-  });
+  fastify.addHook(
+    'onResponse',
+    (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+      const endpoint = request.routeOptions?.url ?? 'unmatched';
+      const labels = { method: request.method, endpoint, status: String(reply.statusCode) };
+      requests.inc(labels);
+      duration.observe(labels, reply.elapsedTime / 1000);
+      done();
+    },
+  );
 }

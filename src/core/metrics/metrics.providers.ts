@@ -10,7 +10,11 @@ const taskBuckets = [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120];
 
 /** All metric providers; MetricsModule is global, so any module can @InjectMetric(name). */
 export const metricProviders = [
-  makeCounterProvider({ name: Metric.HttpRequests, help: 'HTTP requests', labelNames: ['method', 'endpoint', 'status'] }),
+  makeCounterProvider({
+    name: Metric.HttpRequests,
+    help: 'HTTP requests',
+    labelNames: ['method', 'endpoint', 'status'],
+  }),
   makeHistogramProvider({
     name: Metric.HttpDuration,
     help: 'HTTP request latency in seconds',
@@ -23,37 +27,115 @@ export const metricProviders = [
     labelNames: ['task_name', 'stage', 'status'],
     buckets: taskBuckets,
   }),
-  makeCounterProvider({ name: Metric.TaskRetries, help: 'Job retries scheduled', labelNames: ['task_name', 'stage', 'reason'] }),
-  makeCounterProvider({ name: Metric.DeadLetters, help: 'Jobs moved to failed_tasks', labelNames: ['task_name'] }),
-  makeGaugeProvider({ name: Metric.FailedTasksUnresolved, help: 'Unresolved rows in failed_tasks (sampled)' }),
-  makeCounterProvider({ name: Metric.GmailCalls, help: 'Gmail API calls', labelNames: ['endpoint', 'status'] }),
-  makeCounterProvider({ name: Metric.GmailQuotaUnits, help: 'Gmail quota units spent', labelNames: ['endpoint'] }),
-  makeGaugeProvider({ name: Metric.GmailQuotaUsed, help: 'Gmail quota units used in the current window (max over mailboxes)' }),
-  makeGaugeProvider({ name: Metric.GmailQuotaLimit, help: 'Gmail per-user quota units per window' }),
-  makeCounterProvider({ name: Metric.GmailWatchRenewals, help: 'users.watch renewals', labelNames: ['status'] }),
-  makeGaugeProvider({ name: Metric.GmailWatchExpiry, help: 'Earliest watch expiry over active mailboxes, unix seconds' }),
-  makeGaugeProvider({ name: Metric.MailboxesNeedingReauth, help: 'Mailboxes whose OAuth grant was revoked' }),
-  makeCounterProvider({ name: Metric.WebhookNotifications, help: 'Pub/Sub pushes by outcome', labelNames: ['result'] }),
+  makeCounterProvider({
+    name: Metric.TaskRetries,
+    help: 'Job retries scheduled',
+    labelNames: ['task_name', 'stage', 'reason'],
+  }),
+  makeCounterProvider({
+    name: Metric.DeadLetters,
+    help: 'Jobs moved to failed_tasks',
+    labelNames: ['task_name'],
+  }),
+  makeGaugeProvider({
+    name: Metric.FailedTasksUnresolved,
+    help: 'Unresolved rows in failed_tasks (sampled)',
+  }),
+  makeCounterProvider({
+    name: Metric.GmailCalls,
+    help: 'Gmail API calls',
+    labelNames: ['endpoint', 'status'],
+  }),
+  makeCounterProvider({
+    name: Metric.GmailQuotaUnits,
+    help: 'Gmail quota units spent',
+    labelNames: ['endpoint'],
+  }),
+  makeGaugeProvider({
+    name: Metric.GmailQuotaUsed,
+    help: 'Gmail quota units used in the current window (max over mailboxes)',
+  }),
+  makeGaugeProvider({
+    name: Metric.GmailQuotaLimit,
+    help: 'Gmail per-user quota units per window',
+  }),
+  makeCounterProvider({
+    name: Metric.GmailWatchRenewals,
+    help: 'users.watch renewals',
+    labelNames: ['status'],
+  }),
+  makeGaugeProvider({
+    name: Metric.GmailWatchExpiry,
+    help: 'Earliest watch expiry over active mailboxes, unix seconds',
+  }),
+  makeGaugeProvider({
+    name: Metric.MailboxesNeedingReauth,
+    help: 'Mailboxes whose OAuth grant was revoked',
+  }),
+  makeCounterProvider({
+    name: Metric.WebhookNotifications,
+    help: 'Pub/Sub pushes by outcome',
+    labelNames: ['result'],
+  }),
   makeHistogramProvider({
     name: Metric.LlmLatency,
     help: 'LLM API latency in seconds',
     labelNames: ['provider', 'model'],
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 16, 32],
   }),
-  makeCounterProvider({ name: Metric.LlmTokens, help: 'LLM tokens', labelNames: ['provider', 'model', 'kind'] }),
-  makeCounterProvider({ name: Metric.LlmCost, help: 'Estimated LLM cost in USD', labelNames: ['provider', 'model'] }),
-  makeCounterProvider({ name: Metric.LlmFallbacks, help: 'Calls answered by a fallback provider', labelNames: ['from', 'to'] }),
-  makeGaugeProvider({ name: Metric.LlmCircuitState, help: 'Circuit breaker state: 0 closed, 1 half-open, 2 open', labelNames: ['provider'] }),
-  makeCounterProvider({ name: Metric.LlmCalls, help: 'LLM calls by outcome', labelNames: ['provider', 'model', 'status'] }),
-  makeGaugeProvider({ name: Metric.QueueLength, help: 'Waiting + delayed jobs per queue (sampled)', labelNames: ['queue'] }),
-  makeCounterProvider({ name: Metric.EmailsProcessed, help: 'Emails classified, by category', labelNames: ['category'] }),
-  makeCounterProvider({ name: Metric.PrefilterSkipped, help: 'Emails decided by a pre-filter without an LLM', labelNames: ['rule'] }),
+  makeCounterProvider({
+    name: Metric.LlmTokens,
+    help: 'LLM tokens',
+    labelNames: ['provider', 'model', 'kind'],
+  }),
+  makeCounterProvider({
+    name: Metric.LlmCost,
+    help: 'Estimated LLM cost in USD',
+    labelNames: ['provider', 'model'],
+  }),
+  makeCounterProvider({
+    name: Metric.LlmFallbacks,
+    help: 'Calls answered by a fallback provider',
+    labelNames: ['from', 'to'],
+  }),
+  makeGaugeProvider({
+    name: Metric.LlmCircuitState,
+    help: 'Circuit breaker state: 0 closed, 1 half-open, 2 open',
+    labelNames: ['provider'],
+  }),
+  makeCounterProvider({
+    name: Metric.LlmCalls,
+    help: 'LLM calls by outcome',
+    labelNames: ['provider', 'model', 'status'],
+  }),
+  makeGaugeProvider({
+    name: Metric.QueueLength,
+    help: 'Waiting + delayed jobs per queue (sampled)',
+    labelNames: ['queue'],
+  }),
+  makeCounterProvider({
+    name: Metric.EmailsProcessed,
+    help: 'Emails classified, by category',
+    labelNames: ['category'],
+  }),
+  makeCounterProvider({
+    name: Metric.PrefilterSkipped,
+    help: 'Emails decided by a pre-filter without an LLM',
+    labelNames: ['rule'],
+  }),
   makeHistogramProvider({
     name: Metric.PipelineDuration,
     help: 'Email received by the service to final state, seconds',
     labelNames: ['outcome'],
     buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 300, 900, 3600],
   }),
-  makeCounterProvider({ name: Metric.DraftsCreated, help: 'Gmail drafts written', labelNames: ['action'] }),
-  makeGaugeProvider({ name: Metric.WorkersUp, help: 'Live worker processes (heartbeats in Redis)' }),
+  makeCounterProvider({
+    name: Metric.DraftsCreated,
+    help: 'Gmail drafts written',
+    labelNames: ['action'],
+  }),
+  makeGaugeProvider({
+    name: Metric.WorkersUp,
+    help: 'Live worker processes (heartbeats in Redis)',
+  }),
 ];

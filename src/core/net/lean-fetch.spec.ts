@@ -19,7 +19,11 @@ describe('createLeanFetch', () => {
         seen.push({ method: req.method, headers: req.headers, body });
         const path = (req.url ?? '/').split('?')[0];
         if (path === '/json') {
-          res.writeHead(201, { 'content-type': 'application/json', 'x-request-id': 'req_1', 'set-cookie': ['a=1', 'b=2'] });
+          res.writeHead(201, {
+            'content-type': 'application/json',
+            'x-request-id': 'req_1',
+            'set-cookie': ['a=1', 'b=2'],
+          });
           res.end(JSON.stringify({ echo: body }));
         } else if (path === '/gzip') {
           res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
@@ -48,7 +52,11 @@ describe('createLeanFetch', () => {
   });
 
   it('sends method, headers and body, and returns status, headers and body', async () => {
-    const res = await leanFetch(`${base}/json`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer k' }, body: '{"q":1}' });
+    const res = await leanFetch(`${base}/json`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer k' },
+      body: '{"q":1}',
+    });
     expect(res.status).toBe(201);
     expect(res.ok).toBe(true);
     expect(res.headers.get('x-request-id')).toBe('req_1');
@@ -60,7 +68,10 @@ describe('createLeanFetch', () => {
   });
 
   it('passes error statuses and their headers through (the SDK reads Retry-After)', async () => {
-    const res = await leanFetch(new URL(`${base}/limited`), { method: 'POST', body: new TextEncoder().encode('{}') });
+    const res = await leanFetch(new URL(`${base}/limited`), {
+      method: 'POST',
+      body: new TextEncoder().encode('{}'),
+    });
     expect(res.status).toBe(429);
     expect(res.headers.get('retry-after')).toBe('7');
     expect(await res.text()).toContain('slow down');
@@ -77,7 +88,9 @@ describe('createLeanFetch', () => {
 
   it('rejects with an AbortError when the signal fires, as the SDKs expect', async () => {
     const started = Date.now();
-    const error = await leanFetch(`${base}/slow`, { signal: AbortSignal.timeout(100) }).catch((e: Error) => e);
+    const error = await leanFetch(`${base}/slow`, { signal: AbortSignal.timeout(100) }).catch(
+      (e: Error) => e,
+    );
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).name).toBe('AbortError');
     expect(Date.now() - started).toBeLessThan(1_500);
@@ -94,7 +107,11 @@ describe('createLeanFetch', () => {
         c.close();
       },
     });
-    const res = await leanFetch(`${base}/json`, { method: 'POST', body: stream, duplex: 'half' } as RequestInit);
+    const res = await leanFetch(`${base}/json`, {
+      method: 'POST',
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
     expect(await res.json()).toEqual({ echo: 'streamed' });
   });
 
@@ -126,17 +143,26 @@ describe('BufferedResponse', () => {
     Buffer.from(''),
   ];
 
-  it.each(bodies.map((b, i) => [i, b] as const))('body %i: text/json/bytes equal the platform Response', async (_i, bytes) => {
-    const platform = () => new Response(bytes, init(200));
-    const ours = () => new BufferedResponse(bytes, init(200));
-    expect(await ours().text()).toBe(await platform().text());
-    expect(new Uint8Array(await ours().arrayBuffer())).toEqual(new Uint8Array(await platform().arrayBuffer()));
-    expect(await ours().bytes()).toEqual(new Uint8Array(await platform().arrayBuffer()));
-    const theirs = await platform().json().catch((e: Error) => e.name);
-    const mine = await ours().json().catch((e: Error) => e.name);
-    expect(mine).toEqual(theirs);
-    expect((await ours().blob()).size).toBe(bytes.length);
-  });
+  it.each(bodies.map((b, i) => [i, b] as const))(
+    'body %i: text/json/bytes equal the platform Response',
+    async (_i, bytes) => {
+      const platform = () => new Response(bytes, init(200));
+      const ours = () => new BufferedResponse(bytes, init(200));
+      expect(await ours().text()).toBe(await platform().text());
+      expect(new Uint8Array(await ours().arrayBuffer())).toEqual(
+        new Uint8Array(await platform().arrayBuffer()),
+      );
+      expect(await ours().bytes()).toEqual(new Uint8Array(await platform().arrayBuffer()));
+      const theirs = await platform()
+        .json()
+        .catch((e: Error) => e.name);
+      const mine = await ours()
+        .json()
+        .catch((e: Error) => e.name);
+      expect(mine).toEqual(theirs);
+      expect((await ours().blob()).size).toBe(bytes.length);
+    },
+  );
 
   it('has the status fields the SDKs branch on', () => {
     for (const status of [199, 200, 299, 300, 429, 500]) {

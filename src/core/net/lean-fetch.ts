@@ -19,7 +19,10 @@ export function createLeanFetch(opts: { maxSockets?: number } = {}): typeof fetc
   const agentOptions = { keepAlive: true, maxSockets: opts.maxSockets ?? 64 };
   const agents = { http: new HttpAgent(agentOptions), https: new HttpsAgent(agentOptions) };
 
-  return function leanFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
+  return function leanFetch(
+    input: string | URL | Request,
+    init: RequestInit = {},
+  ): Promise<Response> {
     const body = init.body;
     const simpleBody = body == null || typeof body === 'string' || body instanceof Uint8Array;
     if (input instanceof Request || !simpleBody) return fetch(input, init);
@@ -33,7 +36,12 @@ export function createLeanFetch(opts: { maxSockets?: number } = {}): typeof fetc
     return new Promise<Response>((resolve, reject) => {
       const req = (https ? httpsRequest : httpRequest)(
         url,
-        { method: init.method ?? 'GET', headers, agent: https ? agents.https : agents.http, signal: init.signal ?? undefined },
+        {
+          method: init.method ?? 'GET',
+          headers,
+          agent: https ? agents.https : agents.http,
+          signal: init.signal ?? undefined,
+        },
         (res) => collect(res, url.href).then(resolve, reject),
       );
       req.on('error', reject);
@@ -49,13 +57,19 @@ function collect(res: IncomingMessage, url: string): Promise<Response> {
     res.on('error', reject);
     // A connection dropped mid-answer (settles nothing if 'end' or 'error' came first).
     res.on('close', () => {
-      if (!res.complete) reject(Object.assign(new Error('connection closed before the response ended'), { code: 'ECONNRESET' }));
+      if (!res.complete)
+        reject(
+          Object.assign(new Error('connection closed before the response ended'), {
+            code: 'ECONNRESET',
+          }),
+        );
     });
     res.on('end', () => {
       try {
         const status = res.statusCode ?? 502;
         const headers = new Headers();
-        for (let i = 0; i < res.rawHeaders.length; i += 2) headers.append(res.rawHeaders[i], res.rawHeaders[i + 1]);
+        for (let i = 0; i < res.rawHeaders.length; i += 2)
+          headers.append(res.rawHeaders[i], res.rawHeaders[i + 1]);
         const raw = Buffer.concat(chunks);
         const decoded = decode(raw, headers.get('content-encoding'));
         if (decoded !== raw) {
@@ -162,7 +176,12 @@ export class BufferedResponse {
   clone(): BufferedResponse {
     if (this.unusable()) throw new TypeError('Response.clone: Body has already been consumed.');
     const headers = new Headers(this.headers);
-    return new BufferedResponse(this.data, { status: this.status, statusText: this.statusText, headers, url: this.url });
+    return new BufferedResponse(this.data, {
+      status: this.status,
+      statusText: this.statusText,
+      headers,
+      url: this.url,
+    });
   }
 
   private unusable(): boolean {

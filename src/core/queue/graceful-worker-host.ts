@@ -8,7 +8,10 @@ import { AppConfig } from '../config/app-config';
  * could lose its database mid-stage. Closing here (an earlier phase) lets active jobs finish
  * while Postgres and the queues are still up; the later close is then a no-op.
  */
-export abstract class GracefulWorkerHost extends WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export abstract class GracefulWorkerHost
+  extends WorkerHost
+  implements OnApplicationBootstrap, BeforeApplicationShutdown
+{
   @Inject(AppConfig) protected readonly appConfig!: AppConfig;
 
   private readonly workerLogger = new Logger('QueueWorker');

@@ -12,7 +12,12 @@ export function setBackoffScale(scale: number): void {
 }
 
 /** BullMQ worker setting: our policy table, with jitter, honouring Retry-After. */
-export function backoffStrategy(attemptsMade: number, type?: string, error?: Error, job?: MinimalJob): number {
+export function backoffStrategy(
+  attemptsMade: number,
+  type?: string,
+  error?: Error,
+  job?: MinimalJob,
+): number {
   if (type !== BACKOFF_STRATEGY || !job) return -1;
   const stage = job.name in RETRY_POLICY ? (job.name as JobName) : JobName.Classify;
   return retryDelayMs(stage, attemptsMade, error);

@@ -2,7 +2,13 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { JobsOptions, Queue } from 'bullmq';
 import { withTimeout } from '../redis/redis.service';
-import { BackfillPayload, JobName, QueueName, StagePayload, SyncMailboxPayload } from './queue.constants';
+import {
+  BackfillPayload,
+  JobName,
+  QueueName,
+  StagePayload,
+  SyncMailboxPayload,
+} from './queue.constants';
 import { BACKOFF_STRATEGY, RETRY_POLICY } from './retry-policy';
 
 export type Stage = JobName.Classify | JobName.Generate | JobName.Draft;
@@ -56,7 +62,11 @@ export class JobQueueService {
     return QueueName.Default;
   }
 
-  async enqueueStage(stage: Stage, payload: StagePayload, opts: { vip?: boolean; delayMs?: number } = {}): Promise<void> {
+  async enqueueStage(
+    stage: Stage,
+    payload: StagePayload,
+    opts: { vip?: boolean; delayMs?: number } = {},
+  ): Promise<void> {
     const queue = this.queues()[JobQueueService.queueFor(stage, opts.vip ?? false)];
     await this.add(queue, stage, payload, {
       jobId: JobQueueService.stageJobId(stage, payload.taskId),
@@ -67,7 +77,12 @@ export class JobQueueService {
   }
 
   async enqueueSync(payload: SyncMailboxPayload, dedupKey: string): Promise<void> {
-    await this.add(this.sync, JobName.SyncMailbox, payload, JobQueueService.syncOptions(payload, dedupKey));
+    await this.add(
+      this.sync,
+      JobName.SyncMailbox,
+      payload,
+      JobQueueService.syncOptions(payload, dedupKey),
+    );
   }
 
   /**
@@ -106,7 +121,10 @@ export class JobQueueService {
 
   async enqueueBackfill(payload: BackfillPayload): Promise<string> {
     const jobId = `backfill_${payload.mailboxId}_${Date.now()}`;
-    await this.add(this.batch, JobName.Backfill, payload, { jobId, attempts: RETRY_POLICY[JobName.Backfill].attempts });
+    await this.add(this.batch, JobName.Backfill, payload, {
+      jobId,
+      attempts: RETRY_POLICY[JobName.Backfill].attempts,
+    });
     return jobId;
   }
 

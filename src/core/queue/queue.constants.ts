@@ -33,4 +33,9 @@ export interface BackfillPayload {
   correlationId: string;
 }
 
-export const ALL_QUEUES: QueueName[] = [QueueName.Sync, QueueName.Default, QueueName.Priority, QueueName.Batch];
+export const ALL_QUEUES: QueueName[] = [
+  QueueName.Sync,
+  QueueName.Default,
+  QueueName.Priority,
+  QueueName.Batch,
+];

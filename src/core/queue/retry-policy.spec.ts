@@ -4,8 +4,16 @@ import { backoffDelayMs, RETRY_POLICY } from './retry-policy';
 
 describe('retry policy', () => {
   it('matches the design table', () => {
-    expect(RETRY_POLICY[JobName.Classify]).toEqual({ attempts: 5, baseSeconds: 60, capSeconds: 900 });
-    expect(RETRY_POLICY[JobName.Generate]).toEqual({ attempts: 3, baseSeconds: 60, capSeconds: 600 });
+    expect(RETRY_POLICY[JobName.Classify]).toEqual({
+      attempts: 5,
+      baseSeconds: 60,
+      capSeconds: 900,
+    });
+    expect(RETRY_POLICY[JobName.Generate]).toEqual({
+      attempts: 3,
+      baseSeconds: 60,
+      capSeconds: 600,
+    });
     expect(RETRY_POLICY[JobName.Draft]).toEqual({ attempts: 3, baseSeconds: 30, capSeconds: 300 });
   });
 

@@ -25,5 +25,8 @@ export function scheduleExclusive(
     }
     // The lock is left to expire: it also stops a second replica from re-running this tick.
   };
-  registry.addInterval(name, setInterval(() => void tick(), everyMs));
+  registry.addInterval(
+    name,
+    setInterval(() => void tick(), everyMs),
+  );
 }

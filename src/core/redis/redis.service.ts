@@ -15,7 +15,8 @@ export class RedisService extends Coordination implements OnApplicationShutdown 
 
   constructor(config: AppConfig) {
     super();
-    if (!config.REDIS_URL) throw new Error('RedisService needs REDIS_URL (without it, PostgresCoordination is used)');
+    if (!config.REDIS_URL)
+      throw new Error('RedisService needs REDIS_URL (without it, PostgresCoordination is used)');
     this.client = new Redis(config.REDIS_URL, {
       lazyConnect: false,
       enableOfflineQueue: false,
@@ -83,7 +84,11 @@ export class RedisService extends Coordination implements OnApplicationShutdown 
 export function withTimeout<T>(promise: Promise<T>, ms: number, what = 'operation'): Promise<T> {
   let timer: NodeJS.Timeout;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`${what} timed out after ${ms} ms`), { code: 'ETIMEDOUT' })), ms);
+    timer = setTimeout(
+      () =>
+        reject(Object.assign(new Error(`${what} timed out after ${ms} ms`), { code: 'ETIMEDOUT' })),
+      ms,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -64,22 +64,39 @@ export interface ThreadMessageMeta {
 }
 
 export abstract class GmailClient {
-  abstract getProfile(creds: GmailCredentials): Promise<{ emailAddress: string; historyId: string }>;
+  abstract getProfile(
+    creds: GmailCredentials,
+  ): Promise<{ emailAddress: string; historyId: string }>;
   abstract getMessage(creds: GmailCredentials, messageId: string): Promise<ParsedEmail>;
   /** One page of history from startHistoryId (messageAdded, INBOX). 404 → GMAIL_HISTORY_EXPIRED. */
-  abstract listHistory(creds: GmailCredentials, startHistoryId: string, pageToken?: string): Promise<HistoryPage>;
+  abstract listHistory(
+    creds: GmailCredentials,
+    startHistoryId: string,
+    pageToken?: string,
+  ): Promise<HistoryPage>;
   /** Recent INBOX message ids, newest first (for full re-sync and backfill). */
   abstract listMessages(
     creds: GmailCredentials,
     opts: { query?: string; labelIds?: string[]; maxResults: number },
   ): Promise<MessageRef[]>;
   /** Messages of a thread with selected headers only (format=metadata). */
-  abstract getThreadMetadata(creds: GmailCredentials, threadId: string, headers: string[]): Promise<ThreadMessageMeta[]>;
+  abstract getThreadMetadata(
+    creds: GmailCredentials,
+    threadId: string,
+    headers: string[],
+  ): Promise<ThreadMessageMeta[]>;
   abstract createDraft(creds: GmailCredentials, draft: DraftInput): Promise<DraftInfo>;
-  abstract updateDraft(creds: GmailCredentials, draftId: string, draft: DraftInput): Promise<DraftInfo>;
+  abstract updateDraft(
+    creds: GmailCredentials,
+    draftId: string,
+    draft: DraftInput,
+  ): Promise<DraftInfo>;
   /** null when the draft no longer exists (sent or deleted). */
   abstract getDraft(creds: GmailCredentials, draftId: string): Promise<DraftInfo | null>;
   abstract listDrafts(creds: GmailCredentials): Promise<DraftInfo[]>;
-  abstract watch(creds: GmailCredentials, topicName: string): Promise<{ historyId: string; expiration: Date }>;
+  abstract watch(
+    creds: GmailCredentials,
+    topicName: string,
+  ): Promise<{ historyId: string; expiration: Date }>;
   abstract stop(creds: GmailCredentials): Promise<void>;
 }

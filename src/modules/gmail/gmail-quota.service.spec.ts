@@ -154,9 +154,16 @@ describe('GmailQuotaService without Redis (per-process bucket)', () => {
     const registry = new Registry();
     const used = new Gauge({ name: 'gmail_api_quota_used', help: 'h', registers: [registry] });
     const limit = new Gauge({ name: 'gmail_api_quota_limit', help: 'h', registers: [registry] });
-    const service = new GmailQuotaService(loadConfig({ GMAIL_QUOTA_UNITS_PER_SECOND: '10' }), used, limit, { burstSeconds: 1, maxWaitMs: 50 });
+    const service = new GmailQuotaService(
+      loadConfig({ GMAIL_QUOTA_UNITS_PER_SECOND: '10' }),
+      used,
+      limit,
+      { burstSeconds: 1, maxWaitMs: 50 },
+    );
     await service.acquire('mb', 10);
-    await expect(service.acquire('mb', 10)).rejects.toMatchObject({ code: ErrorCodes.GMAIL_RATE_LIMITED });
+    await expect(service.acquire('mb', 10)).rejects.toMatchObject({
+      code: ErrorCodes.GMAIL_RATE_LIMITED,
+    });
     await service.onModuleDestroy();
   });
 });

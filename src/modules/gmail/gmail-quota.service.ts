@@ -83,7 +83,8 @@ export function localTake(): TakeFn {
   return async (key, capacity, rate, units) => {
     const now = Date.now();
     const state = buckets.get(key) ?? { tokens: capacity, ts: now };
-    if (now > state.ts) state.tokens = Math.min(capacity, state.tokens + ((now - state.ts) * rate) / 1000);
+    if (now > state.ts)
+      state.tokens = Math.min(capacity, state.tokens + ((now - state.ts) * rate) / 1000);
     state.ts = now;
     let granted = 0;
     let wait = 0;

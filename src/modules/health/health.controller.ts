@@ -34,6 +34,10 @@ export class HealthController {
     const ok = database && redis;
     reply.status(ok ? 200 : 503);
     const redisState = !this.health.usesRedis ? 'not_used' : redis ? 'up' : 'down';
-    return { status: ok ? 'ready' : 'not_ready', database: database ? 'up' : 'down', redis: redisState };
+    return {
+      status: ok ? 'ready' : 'not_ready',
+      database: database ? 'up' : 'down',
+      redis: redisState,
+    };
   }
 }

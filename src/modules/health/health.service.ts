@@ -9,7 +9,12 @@ export interface HealthReport {
   status: 'healthy' | 'unhealthy';
   timestamp: string;
   /** `redis: not_used` when REDIS_URL is unset: queues, locks and heartbeats are in Postgres. */
-  services: { database: 'connected' | 'disconnected'; redis: RedisState; queue: 'redis' | 'postgres'; workers: number | null };
+  services: {
+    database: 'connected' | 'disconnected';
+    redis: RedisState;
+    queue: 'redis' | 'postgres';
+    workers: number | null;
+  };
   /** Terminus-style details beside the design's fields. */
   details: Record<string, { status: 'up' | 'down'; [k: string]: unknown }>;
 }
@@ -47,7 +52,11 @@ export class HealthService {
     const storeUp = this.usesRedis ? redis : database;
     const workers = storeUp ? await this.workers.countLive().catch(() => null) : null;
     const healthy = database && redis;
-    const redisState: RedisState = !this.usesRedis ? 'not_used' : redis ? 'connected' : 'disconnected';
+    const redisState: RedisState = !this.usesRedis
+      ? 'not_used'
+      : redis
+        ? 'connected'
+        : 'disconnected';
     return {
       status: healthy ? 'healthy' : 'unhealthy',
       timestamp: new Date().toISOString(),

@@ -10,6 +10,12 @@ import { WatchService } from './watch.service';
 @Module({
   imports: [GmailModule, PersistenceModule],
   providers: [MailboxCredentialsService, MailboxConnectService, MailboxSyncService, WatchService],
-  exports: [GmailModule, MailboxCredentialsService, MailboxConnectService, MailboxSyncService, WatchService],
+  exports: [
+    GmailModule,
+    MailboxCredentialsService,
+    MailboxConnectService,
+    MailboxSyncService,
+    WatchService,
+  ],
 })
 export class IngestionModule {}

@@ -31,25 +31,37 @@ export class IngestionScheduler implements OnApplicationBootstrap {
     if (!this.config.SCHEDULERS_ENABLED) return;
     const syncEvery = this.config.GMAIL_SYNC_INTERVAL_MINUTES * 60_000;
     scheduleExclusive(this.registry, this.locks, 'periodic-sync', syncEvery, () => this.syncAll());
-    scheduleExclusive(this.registry, this.locks, 'watch-renewal', 60 * 60_000, () => this.watches.renewDue());
+    scheduleExclusive(this.registry, this.locks, 'watch-renewal', 60 * 60_000, () =>
+      this.watches.renewDue(),
+    );
     const reconcileEvery = this.config.RECONCILE_INTERVAL_SECONDS * 1000;
-    scheduleExclusive(this.registry, this.locks, 'notification-reconcile', reconcileEvery, () => this.resyncUncovered());
+    scheduleExclusive(this.registry, this.locks, 'notification-reconcile', reconcileEvery, () =>
+      this.resyncUncovered(),
+    );
   }
 
   async syncAll(): Promise<number> {
     const bucket = Math.floor(Date.now() / 60_000);
     const active = await this.mailboxes.listByStatus('active');
     for (const mailbox of active) {
-      await this.jobs.enqueueSync({ mailboxId: mailbox.id, correlationId: `scheduled-${bucket}` }, `sched_${bucket}`);
+      await this.jobs.enqueueSync(
+        { mailboxId: mailbox.id, correlationId: `scheduled-${bucket}` },
+        `sched_${bucket}`,
+      );
     }
     return active.length;
   }
 
   async resyncUncovered(): Promise<number> {
     const bucket = Math.floor(Date.now() / 60_000);
-    const ids = await this.notifications.mailboxesWithUnprocessed(this.config.RECONCILE_IDLE_SECONDS * 1000);
+    const ids = await this.notifications.mailboxesWithUnprocessed(
+      this.config.RECONCILE_IDLE_SECONDS * 1000,
+    );
     for (const mailboxId of ids) {
-      await this.jobs.enqueueSync({ mailboxId, correlationId: `reconcile-${bucket}` }, `reconcile_${bucket}`);
+      await this.jobs.enqueueSync(
+        { mailboxId, correlationId: `reconcile-${bucket}` },
+        `reconcile_${bucket}`,
+      );
     }
     return ids.length;
   }

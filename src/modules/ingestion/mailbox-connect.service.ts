@@ -22,7 +22,11 @@ export class MailboxConnectService {
 
   async connect(refreshToken: string, opts: { displayName?: string } = {}): Promise<MailboxEntity> {
     // Ask Gmail whose grant this is before storing anything.
-    const profile = await this.gmail.getProfile({ mailboxId: 'connecting', emailAddress: '', refreshToken });
+    const profile = await this.gmail.getProfile({
+      mailboxId: 'connecting',
+      emailAddress: '',
+      refreshToken,
+    });
     const mailbox = await this.mailboxes.upsertConnected({
       emailAddress: profile.emailAddress,
       displayName: opts.displayName ?? null,

@@ -6,16 +6,26 @@ import { MailboxRepository } from '../persistence/repositories/mailbox.repositor
 import { MailboxCredentialsService } from './mailbox-credentials.service';
 
 describe('MailboxCredentialsService.fromEncrypted', () => {
-  const mailbox = Object.assign(new MailboxEntity(), { id: 'mb-1', emailAddress: 'me@example.com' });
+  const mailbox = Object.assign(new MailboxEntity(), {
+    id: 'mb-1',
+    emailAddress: 'me@example.com',
+  });
   function setup() {
     const cipher = { decrypt: vi.fn((blob: string) => `token-of-${blob}`) };
-    const service = new MailboxCredentialsService({} as MailboxRepository, cipher as unknown as TokenCipher);
+    const service = new MailboxCredentialsService(
+      {} as MailboxRepository,
+      cipher as unknown as TokenCipher,
+    );
     return { service, cipher };
   }
 
   it('decrypts a stored grant once per ciphertext', () => {
     const { service, cipher } = setup();
-    expect(service.fromEncrypted(mailbox, 'v1:a')).toEqual({ mailboxId: 'mb-1', emailAddress: 'me@example.com', refreshToken: 'token-of-v1:a' });
+    expect(service.fromEncrypted(mailbox, 'v1:a')).toEqual({
+      mailboxId: 'mb-1',
+      emailAddress: 'me@example.com',
+      refreshToken: 'token-of-v1:a',
+    });
     expect(service.fromEncrypted(mailbox, 'v1:a').refreshToken).toBe('token-of-v1:a');
     expect(cipher.decrypt).toHaveBeenCalledTimes(1);
     // A re-connected mailbox stores a new ciphertext: its new token is used at once.

@@ -30,18 +30,27 @@ export class MailboxCredentialsService {
   /** The same from a token already read with the mailbox (the pipeline loads both at once). */
   fromEncrypted(mailbox: MailboxEntity, encrypted: string | null): GmailCredentials {
     if (!encrypted) {
-      throw new AppError(ErrorCodes.GMAIL_AUTH_REVOKED, 'mailbox has no stored OAuth grant; run npm run gmail:connect', {
-        retryable: false,
-      });
+      throw new AppError(
+        ErrorCodes.GMAIL_AUTH_REVOKED,
+        'mailbox has no stored OAuth grant; run npm run gmail:connect',
+        {
+          retryable: false,
+        },
+      );
     }
-    return { mailboxId: mailbox.id, emailAddress: mailbox.emailAddress, refreshToken: this.decrypt(encrypted) };
+    return {
+      mailboxId: mailbox.id,
+      emailAddress: mailbox.emailAddress,
+      refreshToken: this.decrypt(encrypted),
+    };
   }
 
   private decrypt(encrypted: string): string {
     let token = this.decrypted.get(encrypted);
     if (token === undefined) {
       token = this.cipher.decrypt(encrypted);
-      if (this.decrypted.size >= MAX_DECRYPTED) this.decrypted.delete(this.decrypted.keys().next().value!);
+      if (this.decrypted.size >= MAX_DECRYPTED)
+        this.decrypted.delete(this.decrypted.keys().next().value!);
       this.decrypted.set(encrypted, token);
     }
     return token;

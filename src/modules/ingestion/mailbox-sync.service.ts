@@ -44,7 +44,8 @@ export class MailboxSyncService {
 
   async sync(mailboxId: string): Promise<SyncOutcome> {
     const found = await this.mailboxes.findWithToken(mailboxId);
-    if (!found || found.mailbox.status !== 'active') return { mode: 'skipped', recorded: 0, historyId: null };
+    if (!found || found.mailbox.status !== 'active')
+      return { mode: 'skipped', recorded: 0, historyId: null };
     const { mailbox } = found;
     const creds = this.credentials.fromEncrypted(mailbox, found.encryptedToken);
     if (!mailbox.lastHistoryId) {
@@ -64,7 +65,11 @@ export class MailboxSyncService {
     }
   }
 
-  private async incremental(mailbox: MailboxEntity, creds: GmailCredentials, start: string): Promise<SyncOutcome> {
+  private async incremental(
+    mailbox: MailboxEntity,
+    creds: GmailCredentials,
+    start: string,
+  ): Promise<SyncOutcome> {
     const seen = new Set<string>();
     let latest = start;
     let pageToken: string | undefined;
@@ -124,13 +129,24 @@ export class MailboxSyncService {
   }
 
   /** Records a message once and enqueues its classification. True when newly recorded. */
-  private async record(mailbox: MailboxEntity, messageId: string, threadId: string): Promise<boolean> {
-    const { email, task } = await this.emails.recordNew({ mailboxId: mailbox.id, messageId, threadId });
+  private async record(
+    mailbox: MailboxEntity,
+    messageId: string,
+    threadId: string,
+  ): Promise<boolean> {
+    const { email, task } = await this.emails.recordNew({
+      mailboxId: mailbox.id,
+      messageId,
+      threadId,
+    });
     // A replayed sync may find the email recorded but its first enqueue lost: enqueue again
     // while the task has not started (the job id makes this a no-op if the job exists).
     const pending = task ?? (await this.tasks.findActiveForEmail(email.id));
     if (pending && pending.stage === 'queued') {
-      await this.jobs.enqueueStage(JobName.Classify, { taskId: pending.id, correlationId: pending.correlationId });
+      await this.jobs.enqueueStage(JobName.Classify, {
+        taskId: pending.id,
+        correlationId: pending.correlationId,
+      });
     }
     return task !== null;
   }

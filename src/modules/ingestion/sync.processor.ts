@@ -4,7 +4,12 @@ import { DelayedError, Job } from 'bullmq';
 import { withJobContext } from '../../core/logging/job-context';
 import { GracefulWorkerHost } from '../../core/queue/graceful-worker-host';
 import { rethrowForQueue, workerSettings } from '../../core/queue/job-failure';
-import { BackfillPayload, JobName, QueueName, SyncMailboxPayload } from '../../core/queue/queue.constants';
+import {
+  BackfillPayload,
+  JobName,
+  QueueName,
+  SyncMailboxPayload,
+} from '../../core/queue/queue.constants';
 import { Coordination } from '../../core/coordination/coordination.port';
 import { MailboxCredentialsService } from './mailbox-credentials.service';
 import { MailboxSyncService } from './mailbox-sync.service';
@@ -47,10 +52,14 @@ export class SyncProcessor extends GracefulWorkerHost {
     }
     try {
       const outcome = await this.syncs.sync(mailboxId);
-      this.logger.log({ mailboxId, correlationId: job.data.correlationId, ...outcome }, 'mailbox synced');
+      this.logger.log(
+        { mailboxId, correlationId: job.data.correlationId, ...outcome },
+        'mailbox synced',
+      );
       return outcome;
     } catch (error) {
-      if (await this.credentials.handleIfRevoked(mailboxId, error)) return { mode: 'skipped', reason: 'needs_reauth' };
+      if (await this.credentials.handleIfRevoked(mailboxId, error))
+        return { mode: 'skipped', reason: 'needs_reauth' };
       rethrowForQueue(error);
     } finally {
       await release();

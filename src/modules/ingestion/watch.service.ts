@@ -28,7 +28,9 @@ export class WatchService {
     const mailbox = await this.mailboxes.findById(mailboxId);
     if (!mailbox || mailbox.status !== 'active') return null;
     if (!topic) {
-      this.logger.warn('GMAIL_PUBSUB_TOPIC is not set: push notifications are off, the periodic sync still runs');
+      this.logger.warn(
+        'GMAIL_PUBSUB_TOPIC is not set: push notifications are off, the periodic sync still runs',
+      );
       return null;
     }
     try {
@@ -50,7 +52,9 @@ export class WatchService {
     let renewed = 0;
     let failed = 0;
     for (const mailbox of await this.mailboxes.listByStatus('active')) {
-      const due = !mailbox.watchRenewedAt || now.getTime() - mailbox.watchRenewedAt.getTime() >= RENEW_AFTER_MS;
+      const due =
+        !mailbox.watchRenewedAt ||
+        now.getTime() - mailbox.watchRenewedAt.getTime() >= RENEW_AFTER_MS;
       if (!due) continue;
       try {
         if (await this.renew(mailbox.id)) renewed++;

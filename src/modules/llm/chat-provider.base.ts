@@ -144,7 +144,8 @@ export abstract class ChatLlmProvider extends LlmProvider {
   private async call(request: ChatRequest): Promise<ChatCompletion> {
     if (this.limiter?.enabled) {
       // Wait for the account's budget first (outside the deadline): a wait is not a failure.
-      const chars = request.system.length + request.messages.reduce((n, m) => n + m.content.length, 0);
+      const chars =
+        request.system.length + request.messages.reduce((n, m) => n + m.content.length, 0);
       await this.limiter.acquire(this.name, this.limiter.estimateTokens(chars));
     }
     // One deadline for the whole call, SDK retries included, so LLM_TIMEOUT_MS really bounds it.

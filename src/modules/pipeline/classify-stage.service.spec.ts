@@ -29,12 +29,23 @@ describe('classify stage re-run', () => {
       counter,
     );
     const ctx = (previousStage: TaskStage, category: string | null): StageContext => ({
-      task: Object.assign(new ProcessingTaskEntity(), { id: 't-1', correlationId: 'c-1', status: 'processing', stage: 'classifying' }),
+      task: Object.assign(new ProcessingTaskEntity(), {
+        id: 't-1',
+        correlationId: 'c-1',
+        status: 'processing',
+        stage: 'classifying',
+      }),
       previousStage,
       email: Object.assign(new EmailEntity(), { id: 1, messageId: 'm-1' }),
-      mailbox: Object.assign(new MailboxEntity(), { id: 'mb', emailAddress: 'me@example.com', status: 'active' }),
+      mailbox: Object.assign(new MailboxEntity(), {
+        id: 'mb',
+        emailAddress: 'me@example.com',
+        status: 'active',
+      }),
       creds: { mailboxId: 'mb', emailAddress: 'me@example.com', refreshToken: 'x' },
-      response: category ? Object.assign(new AiResponseEntity(), { taskId: 't-1', category }) : null,
+      response: category
+        ? Object.assign(new AiResponseEntity(), { taskId: 't-1', category })
+        : null,
     });
     return { service, llm, messages, ctx };
   }

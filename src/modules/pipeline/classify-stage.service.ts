@@ -9,7 +9,10 @@ import { ParsedEmail } from '../gmail/gmail-client.port';
 import { LlmService } from '../llm/llm.service';
 import { TaskStage } from '../persistence/entities/processing-task.entity';
 import { EmailRepository } from '../persistence/repositories/email.repository';
-import { AfterClassify, StageStateRepository } from '../persistence/repositories/stage-state.repository';
+import {
+  AfterClassify,
+  StageStateRepository,
+} from '../persistence/repositories/stage-state.repository';
 import { cleanMessageText } from './email-text';
 import { prefilter } from './prefilter';
 import { formatAddress, toLlmEmail } from './llm-input';
@@ -18,9 +21,15 @@ import { draftCapWindowStart, isVipSender, StageContext } from './stage-context.
 import { StageStep } from './stage-step';
 
 /** Stages a task reaches only after a confident needs_reply classification was recorded. */
-const PAST_CLASSIFY = new Set<TaskStage>(['classified', 'generating', 'reply_generated', 'drafting']);
+const PAST_CLASSIFY = new Set<TaskStage>([
+  'classified',
+  'generating',
+  'reply_generated',
+  'drafting',
+]);
 
-export type ClassifyOutcome = 'prefiltered' | 'needs_reply' | 'no_reply' | 'low_confidence' | 'message_gone';
+export type ClassifyOutcome =
+  'prefiltered' | 'needs_reply' | 'no_reply' | 'low_confidence' | 'message_gone';
 
 /** Where each LLM verdict leaves the task. */
 const AFTER: Record<'needs_reply' | 'no_reply' | 'low_confidence', AfterClassify> = {
@@ -47,7 +56,10 @@ export class ClassifyStageService {
     if (ctx.response?.category && PAST_CLASSIFY.has(ctx.previousStage)) {
       // Crash after classifying but before the next stage ran, or a stale classify job of a task
       // that moved on: hand on instead of paying for a second classification.
-      return { outcome: 'needs_reply', next: { stage: JobName.Generate, vip: isVipSender(this.config.VIP_SENDERS, email.sender) } };
+      return {
+        outcome: 'needs_reply',
+        next: { stage: JobName.Generate, vip: isVipSender(this.config.VIP_SENDERS, email.sender) },
+      };
     }
     let message: ParsedEmail;
     try {
@@ -76,7 +88,10 @@ export class ClassifyStageService {
         modelUsed: `prefilter:${rule.rule}`,
         usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
       };
-      await this.state.classified(task.id, email.id, classification, { status: 'skipped', skipReason: `prefilter:${rule.rule}` });
+      await this.state.classified(task.id, email.id, classification, {
+        status: 'skipped',
+        skipReason: `prefilter:${rule.rule}`,
+      });
       this.prefiltered.inc({ rule: rule.rule });
       this.processed.inc({ category: rule.category });
       return { outcome: 'prefiltered' };
@@ -92,13 +107,24 @@ export class ClassifyStageService {
       usage: { ...result.usage, costUsd: this.llm.estimateCost(result) },
     };
     const outcome: ClassifyOutcome =
-      result.category !== 'needs_reply' ? 'no_reply' : result.confidence < this.config.CLASSIFY_CONFIDENCE_THRESHOLD ? 'low_confidence' : 'needs_reply';
+      result.category !== 'needs_reply'
+        ? 'no_reply'
+        : result.confidence < this.config.CLASSIFY_CONFIDENCE_THRESHOLD
+          ? 'low_confidence'
+          : 'needs_reply';
     const vip = isVipSender(this.config.VIP_SENDERS, message.from?.address);
     if (outcome === 'needs_reply' && ctx.claimNext) {
       // Generate runs next in this job: recorded and claimed for it in one statement.
-      const claimed = await this.state.classifiedAndClaim(task.id, email.id, classification, draftCapWindowStart());
+      const claimed = await this.state.classifiedAndClaim(
+        task.id,
+        email.id,
+        classification,
+        draftCapWindowStart(),
+      );
       this.processed.inc({ category: result.category });
-      return claimed === null ? { outcome } : { outcome, next: { stage: JobName.Generate, vip, claimed } };
+      return claimed === null
+        ? { outcome }
+        : { outcome, next: { stage: JobName.Generate, vip, claimed } };
     }
     // The classification and where it leaves the task are written in one statement.
     const live = await this.state.classified(task.id, email.id, classification, AFTER[outcome]);

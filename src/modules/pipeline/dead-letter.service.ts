@@ -32,10 +32,17 @@ export class DeadLetterService {
   ) {}
 
   /** A stage gave up: keep the evidence in failed_tasks and mark the task failed. */
-  async record(input: { taskId: string; emailId: number; stage: Stage; error: unknown; attempts: number }): Promise<void> {
+  async record(input: {
+    taskId: string;
+    emailId: number;
+    stage: Stage;
+    error: unknown;
+    attempts: number;
+  }): Promise<void> {
     const error = input.error;
     const message = error instanceof Error ? error.message : String(error);
-    const raw = error instanceof AppError ? (error.options.details?.raw as string | undefined) : undefined;
+    const raw =
+      error instanceof AppError ? (error.options.details?.raw as string | undefined) : undefined;
     await this.failed.record({
       emailId: input.emailId,
       taskId: input.taskId,
@@ -46,7 +53,11 @@ export class DeadLetterService {
       rawOutput: typeof raw === 'string' ? raw : null,
       retryCount: input.attempts,
     });
-    await this.tasks.update(input.taskId, { status: 'failed', errorMessage: message.slice(0, 2000), completedAt: new Date() });
+    await this.tasks.update(input.taskId, {
+      status: 'failed',
+      errorMessage: message.slice(0, 2000),
+      completedAt: new Date(),
+    });
     this.deadLetters.inc({ task_name: input.stage });
   }
 

@@ -44,7 +44,10 @@ export class DraftStageService {
   async run(ctx: StageContext): Promise<StageStep<DraftOutcome>> {
     const release = await this.locks.tryLock(`draft:${ctx.task.id}`, DRAFT_LOCK_MS);
     if (!release) {
-      throw new AppError(DRAFT_IN_PROGRESS, 'another run is writing this draft', { retryable: true, retryAfterSeconds: 5 });
+      throw new AppError(DRAFT_IN_PROGRESS, 'another run is writing this draft', {
+        retryable: true,
+        retryAfterSeconds: 5,
+      });
     }
     try {
       return { outcome: await this.runLocked(ctx) };
@@ -57,10 +60,17 @@ export class DraftStageService {
     const { task, email, creds } = ctx;
     // Re-read under the lock (the claim's copy may predate a run that just finished), mark the
     // draft as being created and find the thread's previous AI draft: one statement.
-    const start = await this.state.prepareDraft(task.id, randomUUID(), ctx.mailbox.id, email.threadId);
+    const start = await this.state.prepareDraft(
+      task.id,
+      randomUUID(),
+      ctx.mailbox.id,
+      email.threadId,
+    );
     const reply = start?.response.generatedReply;
     if (!start || !reply) {
-      throw new AppError(ErrorCodes.INTERNAL, 'draft stage reached without a generated reply', { retryable: false });
+      throw new AppError(ErrorCodes.INTERNAL, 'draft stage reached without a generated reply', {
+        retryable: false,
+      });
     }
     const { response } = start;
     if (response.draftState === 'created' && response.draftId) {
@@ -68,18 +78,26 @@ export class DraftStageService {
       return 'already_created';
     }
     const marker = start.marker;
-    if (!marker) throw new AppError(ErrorCodes.INTERNAL, 'draft was not marked for creation', { retryable: true });
+    if (!marker)
+      throw new AppError(ErrorCodes.INTERNAL, 'draft was not marked for creation', {
+        retryable: true,
+      });
     if (response.draftState === 'creating') {
       const found = await this.findByMarker(ctx, email.threadId ?? '', marker);
       if (found) {
         await this.complete(ctx, found);
-        this.logger.log({ taskId: task.id }, 'found the draft an earlier run created; not creating another');
+        this.logger.log(
+          { taskId: task.id },
+          'found the draft an earlier run created; not creating another',
+        );
         return 'recovered';
       }
     }
     const original = await this.messages.get(creds, email.messageId);
     const raw = await this.composer.compose({
-      from: ctx.mailbox.displayName ? { name: ctx.mailbox.displayName, address: ctx.mailbox.emailAddress } : { address: ctx.mailbox.emailAddress },
+      from: ctx.mailbox.displayName
+        ? { name: ctx.mailbox.displayName, address: ctx.mailbox.emailAddress }
+        : { address: ctx.mailbox.emailAddress },
       // Enforced here, whatever the model wrote: one recipient, the original sender (or the
       // Reply-To they set), no Cc/Bcc.
       to: [replyRecipient(original)],
@@ -95,7 +113,8 @@ export class DraftStageService {
         ? start.previousInThread
         : await this.responses.latestDraftInThread(ctx.mailbox.id, original.threadId, task.id);
     const replaced = previous ? await this.tryReplace(ctx, previous, original, raw) : null;
-    const draft = replaced ?? (await this.gmail.createDraft(creds, { threadId: original.threadId, raw }));
+    const draft =
+      replaced ?? (await this.gmail.createDraft(creds, { threadId: original.threadId, raw }));
     // Recorded in the same statement that completes the task, right after Gmail answered.
     await this.complete(ctx, draft);
     if (replaced && previous) await this.responses.releaseDraft(previous.id);
@@ -107,17 +126,31 @@ export class DraftStageService {
    * One AI draft per thread: an earlier AI draft that is still unsent and unedited (Gmail gives
    * an edited draft a new message id) is rewritten in place; anything else is left alone.
    */
-  private async tryReplace(ctx: StageContext, previous: AiResponseEntity, original: ParsedEmail, raw: string): Promise<DraftInfo | null> {
+  private async tryReplace(
+    ctx: StageContext,
+    previous: AiResponseEntity,
+    original: ParsedEmail,
+    raw: string,
+  ): Promise<DraftInfo | null> {
     if (!previous.draftId) return null;
     const current = await this.gmail.getDraft(ctx.creds, previous.draftId);
     if (!current || current.messageId !== previous.draftMessageId) return null;
-    return this.gmail.updateDraft(ctx.creds, previous.draftId, { threadId: original.threadId, raw });
+    return this.gmail.updateDraft(ctx.creds, previous.draftId, {
+      threadId: original.threadId,
+      raw,
+    });
   }
 
-  private async findByMarker(ctx: StageContext, threadId: string, marker: string): Promise<DraftInfo | null> {
+  private async findByMarker(
+    ctx: StageContext,
+    threadId: string,
+    marker: string,
+  ): Promise<DraftInfo | null> {
     if (!threadId) return null;
     const messages = await this.gmail.getThreadMetadata(ctx.creds, threadId, [MARKER_HEADER]);
-    const hit = messages.find((m) => m.labelIds.includes('DRAFT') && m.headers[MARKER_HEADER.toLowerCase()] === marker);
+    const hit = messages.find(
+      (m) => m.labelIds.includes('DRAFT') && m.headers[MARKER_HEADER.toLowerCase()] === marker,
+    );
     if (!hit) return null;
     const drafts = await this.gmail.listDrafts(ctx.creds);
     return drafts.find((d) => d.messageId === hit.id) ?? null;
@@ -133,7 +166,11 @@ export class DraftStageService {
       stage: 'draft_created',
       draft: draft && { draftId: draft.draftId, messageId: draft.messageId },
     });
-    if (changed) this.pipelineDuration.observe({ outcome: 'draft_created' }, (Date.now() - ctx.task.createdAt.getTime()) / 1000);
+    if (changed)
+      this.pipelineDuration.observe(
+        { outcome: 'draft_created' },
+        (Date.now() - ctx.task.createdAt.getTime()) / 1000,
+      );
   }
 }
 
@@ -141,7 +178,9 @@ export class DraftStageService {
 export function replyRecipient(original: ParsedEmail): { name?: string; address: string } {
   const target = original.replyTo[0] ?? original.from;
   if (!target?.address) {
-    throw new AppError(ErrorCodes.GMAIL_BAD_REQUEST, 'original message has no sender to reply to', { retryable: false });
+    throw new AppError(ErrorCodes.GMAIL_BAD_REQUEST, 'original message has no sender to reply to', {
+      retryable: false,
+    });
   }
   return target;
 }

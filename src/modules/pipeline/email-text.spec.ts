@@ -3,7 +3,8 @@ import { cleanEmailText, cleanMessageText, estimateTokens } from './email-text';
 
 describe('cleanEmailText', () => {
   it('drops quoted history and signatures', () => {
-    const text = 'Can you send the invoice?\n\nOn Mon, Jan 1, 2024 at 10:00 AM Bob <b@x.com> wrote:\n> old stuff\n> more old stuff\n';
+    const text =
+      'Can you send the invoice?\n\nOn Mon, Jan 1, 2024 at 10:00 AM Bob <b@x.com> wrote:\n> old stuff\n> more old stuff\n';
     const clean = cleanEmailText(text, 1000);
     expect(clean).toContain('Can you send the invoice?');
     expect(clean).not.toContain('old stuff');

@@ -36,6 +36,7 @@ export function cleanMessageText(message: { text: string }, tokenBudget: number)
   let byBudget = cleaned.get(message);
   if (!byBudget) cleaned.set(message, (byBudget = new Map()));
   let text = byBudget.get(tokenBudget);
-  if (text === undefined) byBudget.set(tokenBudget, (text = cleanEmailText(message.text, tokenBudget)));
+  if (text === undefined)
+    byBudget.set(tokenBudget, (text = cleanEmailText(message.text, tokenBudget)));
   return text;
 }

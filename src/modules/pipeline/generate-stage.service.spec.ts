@@ -31,7 +31,11 @@ function email(id: string, threadId: string, text: string): ParsedEmail {
   };
 }
 
-const meta = (id: string, labelIds = ['INBOX']): ThreadMessageMeta => ({ id, labelIds, headers: {} });
+const meta = (id: string, labelIds = ['INBOX']): ThreadMessageMeta => ({
+  id,
+  labelIds,
+  headers: {},
+});
 
 /** Which messages generate gives the model as the thread, and when it asks Gmail for them. */
 describe('generate stage thread context', () => {
@@ -43,11 +47,19 @@ describe('generate stage thread context', () => {
     const llm = {
       generateReply: vi.fn(async (input: ReplyContext) => {
         inputs.push(input);
-        return { text: 'Thanks, it ships Thursday.', model: 'm', usage: { inputTokens: 1, outputTokens: 1 } };
+        return {
+          text: 'Thanks, it ships Thursday.',
+          model: 'm',
+          usage: { inputTokens: 1, outputTokens: 1 },
+        };
       }),
       estimateCost: () => 0,
     };
-    const state = { replyGenerated: vi.fn(async () => undefined), replyGeneratedAndClaim: vi.fn(async (): Promise<unknown> => 'parked'), finish: vi.fn() };
+    const state = {
+      replyGenerated: vi.fn(async () => undefined),
+      replyGeneratedAndClaim: vi.fn(async (): Promise<unknown> => 'parked'),
+      finish: vi.fn(),
+    };
     const service = new GenerateStageService(
       { DAILY_DRAFT_CAP: 100, LLM_INPUT_TOKEN_BUDGET: 4000, REPLY_MAX_WORDS: 200 } as AppConfig,
       gmail as unknown as GmailClient,
@@ -57,10 +69,18 @@ describe('generate stage thread context', () => {
       {} as AiResponseRepository,
     );
     const ctx = (messageId: string, threadId: string): StageContext => ({
-      task: Object.assign(new ProcessingTaskEntity(), { id: 't-1', status: 'processing', stage: 'generating' }),
+      task: Object.assign(new ProcessingTaskEntity(), {
+        id: 't-1',
+        status: 'processing',
+        stage: 'generating',
+      }),
       previousStage: 'classified',
       email: Object.assign(new EmailEntity(), { id: 1, messageId, threadId }),
-      mailbox: Object.assign(new MailboxEntity(), { id: 'mb', emailAddress: 'me@example.com', status: 'active' }),
+      mailbox: Object.assign(new MailboxEntity(), {
+        id: 'mb',
+        emailAddress: 'me@example.com',
+        status: 'active',
+      }),
       creds: { mailboxId: 'mb', emailAddress: 'me@example.com', refreshToken: 'x' },
       response: null,
       draftsSince: 0,
@@ -69,8 +89,13 @@ describe('generate stage thread context', () => {
   }
 
   it('asks Gmail for no thread when the message started its thread', async () => {
-    const { service, gmail, inputs, state, ctx } = setup([email('m1', 'm1', 'When does order 1234 ship?')], [meta('m1')]);
-    await expect(service.run(ctx('m1', 'm1'), false)).resolves.toMatchObject({ outcome: 'generated' });
+    const { service, gmail, inputs, state, ctx } = setup(
+      [email('m1', 'm1', 'When does order 1234 ship?')],
+      [meta('m1')],
+    );
+    await expect(service.run(ctx('m1', 'm1'), false)).resolves.toMatchObject({
+      outcome: 'generated',
+    });
     expect(gmail.getThreadMetadata).not.toHaveBeenCalled();
     expect(inputs[0].thread).toEqual([]);
     expect(inputs[0].email.body).toContain('order 1234');
@@ -84,15 +109,29 @@ describe('generate stage thread context', () => {
       email('m3', 'm1', 'Third: when does it ship?'),
       email('m4', 'm1', 'A later message this run must not see.'),
     ];
-    const { service, gmail, inputs, ctx } = setup(msgs, [meta('m1'), meta('d1', ['DRAFT']), meta('m2'), meta('m3'), meta('m4')]);
+    const { service, gmail, inputs, ctx } = setup(msgs, [
+      meta('m1'),
+      meta('d1', ['DRAFT']),
+      meta('m2'),
+      meta('m3'),
+      meta('m4'),
+    ]);
     await service.run(ctx('m3', 'm1'), false);
     expect(gmail.getThreadMetadata).toHaveBeenCalledTimes(1);
-    expect(inputs[0].thread.map((m) => m.body)).toEqual(['First question about the invoice.', 'Second message with the order number.']);
+    expect(inputs[0].thread.map((m) => m.body)).toEqual([
+      'First question about the invoice.',
+      'Second message with the order number.',
+    ]);
   });
 
   it('keeps the three latest earlier messages of a long thread', async () => {
-    const msgs = Array.from({ length: 6 }, (_, i) => email(`m${i}`, 'm0', `Message number ${i} of the thread.`));
-    const { service, inputs, ctx } = setup(msgs, msgs.map((m) => meta(m.id)));
+    const msgs = Array.from({ length: 6 }, (_, i) =>
+      email(`m${i}`, 'm0', `Message number ${i} of the thread.`),
+    );
+    const { service, inputs, ctx } = setup(
+      msgs,
+      msgs.map((m) => meta(m.id)),
+    );
     await service.run(ctx('m5', 'm0'), false);
     expect(inputs[0].thread.map((m) => m.body)).toEqual([
       'Message number 2 of the thread.',
@@ -102,12 +141,20 @@ describe('generate stage thread context', () => {
   });
 
   it('records the reply and claims the draft stage in one statement when draft runs next in the job', async () => {
-    const { service, state, ctx } = setup([email('m1', 'm1', 'When does order 1234 ship?')], [meta('m1')]);
+    const { service, state, ctx } = setup(
+      [email('m1', 'm1', 'When does order 1234 ship?')],
+      [meta('m1')],
+    );
     const claimed = { task: { id: 't-1', stage: 'drafting' } };
     state.replyGeneratedAndClaim.mockResolvedValue(claimed);
     const step = await service.run({ ...ctx('m1', 'm1'), claimNext: true }, true);
     expect(step).toEqual({ outcome: 'generated', next: { stage: 'draft', vip: true, claimed } });
-    expect(state.replyGeneratedAndClaim).toHaveBeenCalledWith('t-1', 'Thanks, it ships Thursday.', 'm', expect.objectContaining({ costUsd: 0 }));
+    expect(state.replyGeneratedAndClaim).toHaveBeenCalledWith(
+      't-1',
+      'Thanks, it ships Thursday.',
+      'm',
+      expect.objectContaining({ costUsd: 0 }),
+    );
     expect(state.replyGenerated).not.toHaveBeenCalled();
   });
 });

@@ -35,10 +35,16 @@ export class GenerateStageService {
     const draft = { stage: JobName.Draft as const, vip };
     if (ctx.response?.generatedReply) return { outcome: 'already_generated', next: draft };
     // The claim counted today's drafts (StageContextService); the fallback is for other callers.
-    const draftsToday = ctx.draftsSince ?? (await this.responses.countDraftsSince(mailbox.id, draftCapWindowStart()));
+    const draftsToday =
+      ctx.draftsSince ?? (await this.responses.countDraftsSince(mailbox.id, draftCapWindowStart()));
     if (draftsToday >= this.config.DAILY_DRAFT_CAP) {
       // Cost guard: classified, but no reply today. Reprocess later (force) once the cap resets.
-      await this.state.finish({ taskId: task.id, emailId: email.id, status: 'skipped', skipReason: 'daily_draft_cap' });
+      await this.state.finish({
+        taskId: task.id,
+        emailId: email.id,
+        status: 'skipped',
+        skipReason: 'daily_draft_cap',
+      });
       return { outcome: 'daily_cap' };
     }
     const message = await this.messages.get(creds, email.messageId);
@@ -48,15 +54,26 @@ export class GenerateStageService {
     const reply = await this.llm.generateReply({
       email: original,
       thread,
-      mailboxOwner: mailbox.displayName ? `${mailbox.displayName} <${mailbox.emailAddress}>` : mailbox.emailAddress,
+      mailboxOwner: mailbox.displayName
+        ? `${mailbox.displayName} <${mailbox.emailAddress}>`
+        : mailbox.emailAddress,
       maxWords: this.config.REPLY_MAX_WORDS,
     });
     // The only links a reply may carry are the ones the sender already sent.
-    const safe = enforceReplySafety(reply.text, { originalText: message.text, allowNewLinks: false, maxWords: this.config.REPLY_MAX_WORDS });
+    const safe = enforceReplySafety(reply.text, {
+      originalText: message.text,
+      allowNewLinks: false,
+      maxWords: this.config.REPLY_MAX_WORDS,
+    });
     const usage = { ...reply.usage, costUsd: this.llm.estimateCost(reply) };
     if (ctx.claimNext) {
       // Draft runs next in this job: recorded and claimed for it in one statement.
-      const claimed = await this.state.replyGeneratedAndClaim(task.id, safe.text, reply.model, usage);
+      const claimed = await this.state.replyGeneratedAndClaim(
+        task.id,
+        safe.text,
+        reply.model,
+        usage,
+      );
       return { outcome: 'generated', next: { ...draft, claimed } };
     }
     await this.state.replyGenerated(task.id, safe.text, reply.model, usage);
@@ -68,9 +85,16 @@ export class GenerateStageService {
    * out. A message whose id is its thread's id started the thread (Gmail names a thread after
    * its first message), so it has nothing before it: no threads.get call, 10 quota units saved.
    */
-  private async threadContext(ctx: StageContext, message: ParsedEmail, tokenBudget: number): Promise<EmailForLlm[]> {
+  private async threadContext(
+    ctx: StageContext,
+    message: ParsedEmail,
+    tokenBudget: number,
+  ): Promise<EmailForLlm[]> {
     if (message.threadId === message.id) return [];
-    const metas = await this.gmail.getThreadMetadata(ctx.creds, message.threadId, ['From', 'Subject']);
+    const metas = await this.gmail.getThreadMetadata(ctx.creds, message.threadId, [
+      'From',
+      'Subject',
+    ]);
     const at = metas.findIndex((m) => m.id === message.id);
     const earlier = (at >= 0 ? metas.slice(0, at) : metas.filter((m) => m.id !== message.id))
       .filter((m) => !m.labelIds.includes('DRAFT'))
@@ -78,7 +102,12 @@ export class GenerateStageService {
     const out: EmailForLlm[] = [];
     for (const meta of earlier) {
       const msg = await this.messages.get(ctx.creds, meta.id);
-      out.push(toLlmEmail(msg, cleanMessageText(msg, Math.max(100, Math.floor(tokenBudget / MAX_THREAD_CONTEXT)))));
+      out.push(
+        toLlmEmail(
+          msg,
+          cleanMessageText(msg, Math.max(100, Math.floor(tokenBudget / MAX_THREAD_CONTEXT))),
+        ),
+      );
     }
     return out;
   }

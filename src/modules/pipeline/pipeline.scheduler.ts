@@ -38,13 +38,25 @@ export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationS
 
   onApplicationBootstrap(): void {
     void this.workers.beat().catch(() => undefined);
-    this.registry.addInterval('heartbeat', setInterval(() => void this.workers.beat().catch(() => undefined), 10_000));
-    if (!this.config.SCHEDULERS_ENABLED) return;
-    scheduleExclusive(this.registry, this.locks, 'reconciler', this.config.RECONCILE_INTERVAL_SECONDS * 1000, () =>
-      this.reconciler.reconcile(this.config.RECONCILE_IDLE_SECONDS * 1000),
+    this.registry.addInterval(
+      'heartbeat',
+      setInterval(() => void this.workers.beat().catch(() => undefined), 10_000),
     );
-    scheduleExclusive(this.registry, this.locks, 'dead-letter-retry', 60 * 60_000, () => this.deadLetters.retryDue());
-    this.registry.addInterval('gauges', setInterval(() => void this.sampleGauges().catch(() => undefined), 15_000));
+    if (!this.config.SCHEDULERS_ENABLED) return;
+    scheduleExclusive(
+      this.registry,
+      this.locks,
+      'reconciler',
+      this.config.RECONCILE_INTERVAL_SECONDS * 1000,
+      () => this.reconciler.reconcile(this.config.RECONCILE_IDLE_SECONDS * 1000),
+    );
+    scheduleExclusive(this.registry, this.locks, 'dead-letter-retry', 60 * 60_000, () =>
+      this.deadLetters.retryDue(),
+    );
+    this.registry.addInterval(
+      'gauges',
+      setInterval(() => void this.sampleGauges().catch(() => undefined), 15_000),
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -55,13 +67,18 @@ export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationS
   async sampleGauges(): Promise<void> {
     for (const [name, queue] of Object.entries(this.jobs.queues())) {
       const counts = await queue.getJobCounts('waiting', 'delayed', 'prioritized');
-      this.queueLength.set({ queue: name }, (counts.waiting ?? 0) + (counts.delayed ?? 0) + (counts.prioritized ?? 0));
+      this.queueLength.set(
+        { queue: name },
+        (counts.waiting ?? 0) + (counts.delayed ?? 0) + (counts.prioritized ?? 0),
+      );
     }
     this.workersUp.set(await this.workers.countLive());
     this.unresolved.set(await this.failed.countUnresolved());
     this.needsReauth.set(await this.mailboxes.countByStatus('needs_reauth'));
     const active = await this.mailboxes.listByStatus('active');
-    const expiries = active.map((m) => m.watchExpiresAt?.getTime()).filter((t): t is number => typeof t === 'number');
+    const expiries = active
+      .map((m) => m.watchExpiresAt?.getTime())
+      .filter((t): t is number => typeof t === 'number');
     if (expiries.length) this.watchExpiry.set(Math.min(...expiries) / 1000);
   }
 }

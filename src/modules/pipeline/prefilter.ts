@@ -6,7 +6,8 @@ export interface PrefilterDecision {
   category: EmailCategory;
 }
 
-const NO_REPLY = /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|noreply|mailer-daemon|postmaster|bounce[s]?|notifications?)([+@-]|$)/i;
+const NO_REPLY =
+  /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|noreply|mailer-daemon|postmaster|bounce[s]?|notifications?)([+@-]|$)/i;
 
 /**
  * Mail that must never get an AI draft, decided from headers and labels alone (no LLM call,
@@ -16,14 +17,20 @@ export function prefilter(email: ParsedEmail, mailboxAddress: string): Prefilter
   const h = email.headers;
   const from = email.from?.address.toLowerCase() ?? '';
   if (email.labelIds.includes('SPAM')) return { rule: 'gmail-spam', category: 'spam' };
-  if (from && from === mailboxAddress.toLowerCase()) return { rule: 'from-self', category: 'informational' };
-  if (email.labelIds.includes('SENT') || email.labelIds.includes('DRAFT')) return { rule: 'own-message', category: 'informational' };
+  if (from && from === mailboxAddress.toLowerCase())
+    return { rule: 'from-self', category: 'informational' };
+  if (email.labelIds.includes('SENT') || email.labelIds.includes('DRAFT'))
+    return { rule: 'own-message', category: 'informational' };
   const autoSubmitted = h['auto-submitted']?.trim().toLowerCase();
-  if (autoSubmitted && autoSubmitted !== 'no') return { rule: 'auto-submitted', category: 'informational' };
+  if (autoSubmitted && autoSubmitted !== 'no')
+    return { rule: 'auto-submitted', category: 'informational' };
   const precedence = h['precedence']?.trim().toLowerCase();
-  if (precedence && ['bulk', 'list', 'junk'].includes(precedence)) return { rule: `precedence-${precedence}`, category: 'informational' };
-  if (h['list-id'] || h['list-unsubscribe']) return { rule: 'mailing-list', category: 'informational' };
-  if (email.labelIds.includes('CATEGORY_PROMOTIONS')) return { rule: 'gmail-promotions', category: 'informational' };
+  if (precedence && ['bulk', 'list', 'junk'].includes(precedence))
+    return { rule: `precedence-${precedence}`, category: 'informational' };
+  if (h['list-id'] || h['list-unsubscribe'])
+    return { rule: 'mailing-list', category: 'informational' };
+  if (email.labelIds.includes('CATEGORY_PROMOTIONS'))
+    return { rule: 'gmail-promotions', category: 'informational' };
   const local = from.split('@')[0] ?? '';
   if (!from || NO_REPLY.test(local)) return { rule: 'no-reply-sender', category: 'informational' };
   return null;

@@ -7,8 +7,16 @@ import { MailboxCredentialsService } from '../ingestion/mailbox-credentials.serv
 import { EmailEntity } from '../persistence/entities/email.entity';
 import { MailboxEntity } from '../persistence/entities/mailbox.entity';
 import { AiResponseEntity } from '../persistence/entities/ai-response.entity';
-import { ACTIVE_TASK_STATUSES, ProcessingTaskEntity, TaskStage } from '../persistence/entities/processing-task.entity';
-import { ClaimedStage, RecordedAndClaimed, StageStateRepository } from '../persistence/repositories/stage-state.repository';
+import {
+  ACTIVE_TASK_STATUSES,
+  ProcessingTaskEntity,
+  TaskStage,
+} from '../persistence/entities/processing-task.entity';
+import {
+  ClaimedStage,
+  RecordedAndClaimed,
+  StageStateRepository,
+} from '../persistence/repositories/stage-state.repository';
 import { EmailRepository } from '../persistence/repositories/email.repository';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
 import { TaskRepository } from '../persistence/repositories/task.repository';
@@ -61,7 +69,11 @@ export class StageContextService {
   async load(taskId: string, stage: Stage): Promise<LoadResult> {
     for (let attempt = 0; attempt < 2; attempt++) {
       // Generate checks the daily draft cap: the claim counts today's drafts along the way.
-      const claimed = await this.state.claim(taskId, RUNNING[stage], stage === JobName.Generate ? { draftsSince: draftCapWindowStart() } : {});
+      const claimed = await this.state.claim(
+        taskId,
+        RUNNING[stage],
+        stage === JobName.Generate ? { draftsSince: draftCapWindowStart() } : {},
+      );
       if (claimed) return { kind: 'ready', ctx: this.ready(claimed) };
       const why = await this.whyNotClaimable(taskId);
       if (why) return { kind: why };

@@ -16,13 +16,34 @@ import { StageRunner } from './stage-runner.service';
 /** How the runner chains stages in one job, and where an inline stage's failure goes. */
 describe('StageRunner', () => {
   const payload: StagePayload = { taskId: 't-1', correlationId: 'c-1' };
-  const ctx = { task: { id: 't-1' }, email: { id: 1, sender: 'a@b.example' }, mailbox: { id: 'mb' } } as unknown as StageContext;
+  const ctx = {
+    task: { id: 't-1' },
+    email: { id: 1, sender: 'a@b.example' },
+    mailbox: { id: 'mb' },
+  } as unknown as StageContext;
 
   function setup(opts: { inline?: boolean } = {}) {
-    const load = vi.fn<(taskId: string, stage: string) => Promise<LoadResult>>().mockResolvedValue({ kind: 'ready', ctx });
-    const adopt = vi.fn<(claimed: unknown) => LoadResult>((claimed) => (claimed === 'parked' ? { kind: 'parked' } : claimed === null ? { kind: 'finished' } : { kind: 'ready', ctx: claimed as StageContext }));
-    const classify = { run: vi.fn().mockResolvedValue({ outcome: 'needs_reply', next: { stage: JobName.Generate, vip: true } }) };
-    const generate = { run: vi.fn().mockResolvedValue({ outcome: 'generated', next: { stage: JobName.Draft, vip: true } }) };
+    const load = vi
+      .fn<(taskId: string, stage: string) => Promise<LoadResult>>()
+      .mockResolvedValue({ kind: 'ready', ctx });
+    const adopt = vi.fn<(claimed: unknown) => LoadResult>((claimed) =>
+      claimed === 'parked'
+        ? { kind: 'parked' }
+        : claimed === null
+          ? { kind: 'finished' }
+          : { kind: 'ready', ctx: claimed as StageContext },
+    );
+    const classify = {
+      run: vi.fn().mockResolvedValue({
+        outcome: 'needs_reply',
+        next: { stage: JobName.Generate, vip: true },
+      }),
+    };
+    const generate = {
+      run: vi
+        .fn()
+        .mockResolvedValue({ outcome: 'generated', next: { stage: JobName.Draft, vip: true } }),
+    };
     const draft = { run: vi.fn().mockResolvedValue({ outcome: 'created' }) };
     const deadLetters = { record: vi.fn().mockResolvedValue(undefined) };
     const jobs = { enqueueStage: vi.fn().mockResolvedValue(undefined) };
@@ -39,14 +60,27 @@ describe('StageRunner', () => {
       { observe: vi.fn() } as unknown as Histogram<string>,
       retries as unknown as Counter<string>,
     );
-    const job = { name: JobName.Classify, data: payload, attemptsMade: 0, opts: { attempts: 5 } } as unknown as Job<StagePayload>;
+    const job = {
+      name: JobName.Classify,
+      data: payload,
+      attemptsMade: 0,
+      opts: { attempts: 5 },
+    } as unknown as Job<StagePayload>;
     return { runner, job, load, adopt, classify, generate, draft, deadLetters, jobs, retries };
   }
 
   it('runs generate and draft in the classify job, claiming each stage, queueing nothing', async () => {
     const { runner, job, load, generate, draft, jobs } = setup();
-    await expect(runner.run(job, 'tok')).resolves.toEqual({ classify: 'needs_reply', generate: 'generated', draft: 'created' });
-    expect(load.mock.calls.map((c) => c[1])).toEqual([JobName.Classify, JobName.Generate, JobName.Draft]);
+    await expect(runner.run(job, 'tok')).resolves.toEqual({
+      classify: 'needs_reply',
+      generate: 'generated',
+      draft: 'created',
+    });
+    expect(load.mock.calls.map((c) => c[1])).toEqual([
+      JobName.Classify,
+      JobName.Generate,
+      JobName.Draft,
+    ]);
     expect(generate.run).toHaveBeenCalledWith(ctx, true);
     expect(draft.run).toHaveBeenCalledTimes(1);
     expect(jobs.enqueueStage).not.toHaveBeenCalled();
@@ -57,10 +91,29 @@ describe('StageRunner', () => {
     const forGenerate = { ...ctx, previousStage: 'classified' } as StageContext;
     const forDraft = { ...ctx, previousStage: 'reply_generated' } as StageContext;
     const seen: (boolean | undefined)[] = [];
-    classify.run.mockImplementation(async (c: StageContext) => (seen.push(c.claimNext), { outcome: 'needs_reply', next: { stage: JobName.Generate, vip: false, claimed: forGenerate } }));
-    generate.run.mockImplementation(async (c: StageContext) => (seen.push(c.claimNext), { outcome: 'generated', next: { stage: JobName.Draft, vip: false, claimed: forDraft } }));
-    draft.run.mockImplementation(async (c: StageContext) => (seen.push(c.claimNext), { outcome: 'created' }));
-    await expect(runner.run(job, 'tok')).resolves.toEqual({ classify: 'needs_reply', generate: 'generated', draft: 'created' });
+    classify.run.mockImplementation(
+      async (c: StageContext) => (
+        seen.push(c.claimNext),
+        {
+          outcome: 'needs_reply',
+          next: { stage: JobName.Generate, vip: false, claimed: forGenerate },
+        }
+      ),
+    );
+    generate.run.mockImplementation(
+      async (c: StageContext) => (
+        seen.push(c.claimNext),
+        { outcome: 'generated', next: { stage: JobName.Draft, vip: false, claimed: forDraft } }
+      ),
+    );
+    draft.run.mockImplementation(
+      async (c: StageContext) => (seen.push(c.claimNext), { outcome: 'created' }),
+    );
+    await expect(runner.run(job, 'tok')).resolves.toEqual({
+      classify: 'needs_reply',
+      generate: 'generated',
+      draft: 'created',
+    });
     expect(load.mock.calls.map((c) => c[1])).toEqual([JobName.Classify]);
     expect(adopt.mock.calls.map((c) => c[0])).toEqual([forGenerate, forDraft]);
     expect(generate.run.mock.calls[0][0]).toBe(forGenerate);
@@ -69,10 +122,19 @@ describe('StageRunner', () => {
   });
 
   it('stops at a stage whose merged claim found the mailbox paused or the task finished', async () => {
-    for (const [claimed, outcome] of [['parked', 'skipped:parked'], [null, 'skipped:finished']] as const) {
+    for (const [claimed, outcome] of [
+      ['parked', 'skipped:parked'],
+      [null, 'skipped:finished'],
+    ] as const) {
       const { runner, job, classify, generate, jobs } = setup();
-      classify.run.mockResolvedValue({ outcome: 'needs_reply', next: { stage: JobName.Generate, vip: false, claimed } });
-      await expect(runner.run(job, 'tok')).resolves.toEqual({ classify: 'needs_reply', generate: outcome });
+      classify.run.mockResolvedValue({
+        outcome: 'needs_reply',
+        next: { stage: JobName.Generate, vip: false, claimed },
+      });
+      await expect(runner.run(job, 'tok')).resolves.toEqual({
+        classify: 'needs_reply',
+        generate: outcome,
+      });
       expect(generate.run).not.toHaveBeenCalled();
       expect(jobs.enqueueStage).not.toHaveBeenCalled();
     }
@@ -81,11 +143,15 @@ describe('StageRunner', () => {
   it('does not ask a stage to claim the next one when the next will be queued', async () => {
     const { runner, job, classify } = setup({ inline: false });
     let claimNext: boolean | undefined;
-    classify.run.mockImplementation(async (c: StageContext) => ((claimNext = c.claimNext), { outcome: 'no_reply' }));
+    classify.run.mockImplementation(
+      async (c: StageContext) => ((claimNext = c.claimNext), { outcome: 'no_reply' }),
+    );
     await runner.run(job, 'tok');
     expect(claimNext).toBe(false);
     const draining = setup();
-    draining.classify.run.mockImplementation(async (c: StageContext) => ((claimNext = c.claimNext), { outcome: 'no_reply' }));
+    draining.classify.run.mockImplementation(
+      async (c: StageContext) => ((claimNext = c.claimNext), { outcome: 'no_reply' }),
+    );
     await draining.runner.run(draining.job, 'tok', { draining: () => true });
     expect(claimNext).toBe(false);
   });
@@ -97,17 +163,32 @@ describe('StageRunner', () => {
     const { runner, job, generate, jobs } = setup(opts);
     await runner.run(job, 'tok', { draining: () => draining });
     expect(generate.run).not.toHaveBeenCalled();
-    expect(jobs.enqueueStage).toHaveBeenCalledWith(JobName.Generate, payload, { vip: true, delayMs: undefined });
+    expect(jobs.enqueueStage).toHaveBeenCalledWith(JobName.Generate, payload, {
+      vip: true,
+      delayMs: undefined,
+    });
   });
 
-  it('queues an inline stage that failed transiently after its policy\'s first delay (Retry-After honoured), without failing the job', async () => {
+  it("queues an inline stage that failed transiently after its policy's first delay (Retry-After honoured), without failing the job", async () => {
     const { runner, job, generate, draft, jobs, retries, deadLetters } = setup();
-    generate.run.mockRejectedValue(new AppError(ErrorCodes.LLM_RATE_LIMITED, '429', { retryable: true, retryAfterSeconds: 90 }));
-    await expect(runner.run(job, 'tok')).resolves.toEqual({ classify: 'needs_reply', generate: 'handed_off' });
+    generate.run.mockRejectedValue(
+      new AppError(ErrorCodes.LLM_RATE_LIMITED, '429', { retryable: true, retryAfterSeconds: 90 }),
+    );
+    await expect(runner.run(job, 'tok')).resolves.toEqual({
+      classify: 'needs_reply',
+      generate: 'handed_off',
+    });
     expect(draft.run).not.toHaveBeenCalled();
-    expect(jobs.enqueueStage).toHaveBeenCalledWith(JobName.Generate, payload, { vip: true, delayMs: expect.any(Number) });
+    expect(jobs.enqueueStage).toHaveBeenCalledWith(JobName.Generate, payload, {
+      vip: true,
+      delayMs: expect.any(Number),
+    });
     expect(jobs.enqueueStage.mock.calls[0][2].delayMs).toBeGreaterThanOrEqual(90_000);
-    expect(retries.inc).toHaveBeenCalledWith({ task_name: JobName.Generate, stage: JobName.Generate, reason: ErrorCodes.LLM_RATE_LIMITED });
+    expect(retries.inc).toHaveBeenCalledWith({
+      task_name: JobName.Generate,
+      stage: JobName.Generate,
+      reason: ErrorCodes.LLM_RATE_LIMITED,
+    });
     expect(deadLetters.record).not.toHaveBeenCalled();
   });
 
@@ -116,34 +197,59 @@ describe('StageRunner', () => {
     const error = new AppError(ErrorCodes.LLM_INVALID_OUTPUT, 'not JSON', { retryable: false });
     generate.run.mockRejectedValue(error);
     await runner.run(job, 'tok');
-    expect(deadLetters.record).toHaveBeenCalledWith({ taskId: 't-1', emailId: 1, stage: JobName.Generate, error, attempts: 1 });
+    expect(deadLetters.record).toHaveBeenCalledWith({
+      taskId: 't-1',
+      emailId: 1,
+      stage: JobName.Generate,
+      error,
+      attempts: 1,
+    });
     expect(jobs.enqueueStage).not.toHaveBeenCalled();
   });
 
   it('waits for a held draft lock in a delayed draft job', async () => {
     const { runner, job, draft, jobs, deadLetters } = setup();
-    draft.run.mockRejectedValue(new AppError(DRAFT_IN_PROGRESS, 'held', { retryable: true, retryAfterSeconds: 5 }));
+    draft.run.mockRejectedValue(
+      new AppError(DRAFT_IN_PROGRESS, 'held', { retryable: true, retryAfterSeconds: 5 }),
+    );
     await runner.run(job, 'tok');
-    expect(jobs.enqueueStage).toHaveBeenCalledWith(JobName.Draft, payload, { vip: true, delayMs: 5_000 });
+    expect(jobs.enqueueStage).toHaveBeenCalledWith(JobName.Draft, payload, {
+      vip: true,
+      delayMs: 5_000,
+    });
     expect(deadLetters.record).not.toHaveBeenCalled();
   });
 
   it('queues the stage when its claim fails (database blip), and stops when the task is already finished', async () => {
     const blip = setup();
-    blip.load.mockResolvedValueOnce({ kind: 'ready', ctx }).mockRejectedValueOnce(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+    blip.load
+      .mockResolvedValueOnce({ kind: 'ready', ctx })
+      .mockRejectedValueOnce(
+        Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+      );
     await blip.runner.run(blip.job, 'tok');
     expect(blip.generate.run).not.toHaveBeenCalled();
-    expect(blip.jobs.enqueueStage).toHaveBeenCalledWith(JobName.Generate, payload, { vip: true, delayMs: expect.any(Number) });
+    expect(blip.jobs.enqueueStage).toHaveBeenCalledWith(JobName.Generate, payload, {
+      vip: true,
+      delayMs: expect.any(Number),
+    });
 
     const done = setup();
-    done.load.mockResolvedValueOnce({ kind: 'ready', ctx }).mockResolvedValueOnce({ kind: 'finished' });
-    await expect(done.runner.run(done.job, 'tok')).resolves.toEqual({ classify: 'needs_reply', generate: 'skipped:finished' });
+    done.load
+      .mockResolvedValueOnce({ kind: 'ready', ctx })
+      .mockResolvedValueOnce({ kind: 'finished' });
+    await expect(done.runner.run(done.job, 'tok')).resolves.toEqual({
+      classify: 'needs_reply',
+      generate: 'skipped:finished',
+    });
     expect(done.jobs.enqueueStage).not.toHaveBeenCalled();
   });
 
-  it('lets a failure of the job\'s own stage go to BullMQ (retry), never to an inline hand-off', async () => {
+  it("lets a failure of the job's own stage go to BullMQ (retry), never to an inline hand-off", async () => {
     const { runner, job, classify, jobs } = setup();
-    classify.run.mockRejectedValue(new AppError(ErrorCodes.LLM_TIMEOUT, 'slow', { retryable: true }));
+    classify.run.mockRejectedValue(
+      new AppError(ErrorCodes.LLM_TIMEOUT, 'slow', { retryable: true }),
+    );
     await expect(runner.run(job, 'tok')).rejects.toThrow('slow');
     expect(jobs.enqueueStage).not.toHaveBeenCalled();
   });

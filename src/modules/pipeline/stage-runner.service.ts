@@ -4,7 +4,13 @@ import { DelayedError, Job } from 'bullmq';
 import type { Counter, Histogram } from 'prom-client';
 import { AppConfig } from '../../core/config/app-config';
 import { AppError } from '../../core/errors/app-error';
-import { isFinalAttempt, rethrowForQueue, retryDelayMs, retryReason, shouldRetry } from '../../core/queue/job-failure';
+import {
+  isFinalAttempt,
+  rethrowForQueue,
+  retryDelayMs,
+  retryReason,
+  shouldRetry,
+} from '../../core/queue/job-failure';
 import { JobQueueService, Stage } from '../../core/queue/job-queue.service';
 import { JobName, StagePayload } from '../../core/queue/queue.constants';
 import { Metric } from '../../core/metrics/metric-names';
@@ -110,8 +116,17 @@ export class StageRunner {
       }
       if (isFinalAttempt(job, error)) {
         observe('failed');
-        await this.deadLetters.record({ taskId: ctx.task.id, emailId: ctx.email.id, stage, error, attempts: job.attemptsMade + 1 });
-        this.logger.warn({ taskId: ctx.task.id, correlationId: job.data.correlationId, stage, err: error }, 'stage failed for good');
+        await this.deadLetters.record({
+          taskId: ctx.task.id,
+          emailId: ctx.email.id,
+          stage,
+          error,
+          attempts: job.attemptsMade + 1,
+        });
+        this.logger.warn(
+          { taskId: ctx.task.id, correlationId: job.data.correlationId, stage, err: error },
+          'stage failed for good',
+        );
       } else {
         observe('retry');
         this.retries.inc({ task_name: stage, stage, reason: retryReason(error) });
@@ -136,7 +151,10 @@ export class StageRunner {
     let ctx: StageContext | undefined;
     try {
       // The stage before usually claimed the task for this one in its last statement.
-      const loaded = next.claimed !== undefined ? this.context.adopt(next.claimed) : await this.context.load(payload.taskId, stage);
+      const loaded =
+        next.claimed !== undefined
+          ? this.context.adopt(next.claimed)
+          : await this.context.load(payload.taskId, stage);
       if (loaded.kind !== 'ready') {
         observe(loaded.kind);
         outcomes[stage] = `skipped:${loaded.kind}`;
@@ -159,21 +177,38 @@ export class StageRunner {
         await this.handOff(payload, next, DRAFT_LOCK_WAIT_MS);
       } else if (ctx && !shouldRetry(error)) {
         observe('failed');
-        await this.deadLetters.record({ taskId: ctx.task.id, emailId: ctx.email.id, stage, error, attempts: 1 });
-        this.logger.warn({ taskId: ctx.task.id, correlationId: payload.correlationId, stage, err: error }, 'stage failed for good');
+        await this.deadLetters.record({
+          taskId: ctx.task.id,
+          emailId: ctx.email.id,
+          stage,
+          error,
+          attempts: 1,
+        });
+        this.logger.warn(
+          { taskId: ctx.task.id, correlationId: payload.correlationId, stage, err: error },
+          'stage failed for good',
+        );
       } else {
         // Retryable, or the claim itself failed (a database blip): the stage's own job retries.
         observe('retry');
         this.retries.inc({ task_name: stage, stage, reason: retryReason(error) });
         await this.handOff(payload, next, retryDelayMs(stage, 1, error));
-        this.logger.log({ taskId: payload.taskId, correlationId: payload.correlationId, stage, err: error }, 'stage failed; queued for retry');
+        this.logger.log(
+          { taskId: payload.taskId, correlationId: payload.correlationId, stage, err: error },
+          'stage failed; queued for retry',
+        );
       }
       outcomes[stage] = 'handed_off';
       return undefined;
     }
   }
 
-  private execute(stage: Stage, ctx: StageContext, vip: boolean | undefined, claimNext: boolean): Promise<StageStep> {
+  private execute(
+    stage: Stage,
+    ctx: StageContext,
+    vip: boolean | undefined,
+    claimNext: boolean,
+  ): Promise<StageStep> {
     ctx.claimNext = claimNext;
     switch (stage) {
       case JobName.Classify:
@@ -186,12 +221,20 @@ export class StageRunner {
   }
 
   private handOff(payload: StagePayload, next: Next, delayMs?: number): Promise<void> {
-    return this.jobs.enqueueStage(next.stage, { taskId: payload.taskId, correlationId: payload.correlationId }, { vip: next.vip, delayMs });
+    return this.jobs.enqueueStage(
+      next.stage,
+      { taskId: payload.taskId, correlationId: payload.correlationId },
+      { vip: next.vip, delayMs },
+    );
   }
 
   private timer(stage: Stage): (status: string) => void {
     const started = performance.now();
-    return (status) => this.duration.observe({ task_name: stage, stage, status }, (performance.now() - started) / 1000);
+    return (status) =>
+      this.duration.observe(
+        { task_name: stage, stage, status },
+        (performance.now() - started) / 1000,
+      );
   }
 
   private done(ctx: StageContext, correlationId: string, stage: Stage, outcome: string): void {

@@ -14,7 +14,9 @@ export class DefaultQueueProcessor extends GracefulWorkerHost {
   }
 
   process(job: Job<StagePayload>, token?: string): Promise<unknown> {
-    return withJobContext(job, () => this.runner.run(job, token, { draining: () => this.draining }));
+    return withJobContext(job, () =>
+      this.runner.run(job, token, { draining: () => this.draining }),
+    );
   }
 }
 
@@ -26,6 +28,8 @@ export class PriorityQueueProcessor extends GracefulWorkerHost {
   }
 
   process(job: Job<StagePayload>, token?: string): Promise<unknown> {
-    return withJobContext(job, () => this.runner.run(job, token, { draining: () => this.draining }));
+    return withJobContext(job, () =>
+      this.runner.run(job, token, { draining: () => this.draining }),
+    );
   }
 }

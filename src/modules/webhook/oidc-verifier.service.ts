@@ -31,7 +31,10 @@ export class OidcVerifier {
       cacheMaxAge: 6 * 60 * 60 * 1000,
     });
     if (config.OIDC_TOKEN_CACHE_SIZE > 0) {
-      this.verified = new VerifiedTokens(config.OIDC_TOKEN_CACHE_SIZE, config.OIDC_TOKEN_CACHE_SECONDS * 1000);
+      this.verified = new VerifiedTokens(
+        config.OIDC_TOKEN_CACHE_SIZE,
+        config.OIDC_TOKEN_CACHE_SECONDS * 1000,
+      );
     }
   }
 
@@ -40,10 +43,14 @@ export class OidcVerifier {
     const expectedEmail = this.config.PUBSUB_SERVICE_ACCOUNT_EMAIL;
     if (!audience || !expectedEmail) {
       // Fail closed: a webhook without an expected audience would accept anyone's token.
-      this.logger.error('PUBSUB_AUDIENCE and PUBSUB_SERVICE_ACCOUNT_EMAIL must be set to accept pushes');
+      this.logger.error(
+        'PUBSUB_AUDIENCE and PUBSUB_SERVICE_ACCOUNT_EMAIL must be set to accept pushes',
+      );
       throw unauthorized('push authentication is not configured');
     }
-    const match = /^Bearer\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization ?? '');
+    const match = /^Bearer\s+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(
+      authorization ?? '',
+    );
     if (!match) throw unauthorized('missing or malformed bearer token');
     const token = match[1];
     if (!this.verified) return this.verifyFully(token, audience, expectedEmail);
@@ -75,7 +82,11 @@ export class OidcVerifier {
     return pending;
   }
 
-  private async verifyFully(token: string, audience: string, expectedEmail: string): Promise<JWTPayload> {
+  private async verifyFully(
+    token: string,
+    audience: string,
+    expectedEmail: string,
+  ): Promise<JWTPayload> {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.jwks, {
@@ -87,11 +98,15 @@ export class OidcVerifier {
     } catch (error) {
       if (isJwksUnavailable(error)) {
         // Google's keys unreachable: not the sender's fault, let Pub/Sub retry.
-        throw new AppError(ErrorCodes.SERVICE_UNAVAILABLE, 'cannot fetch token signing keys', { status: 503, retryable: true });
+        throw new AppError(ErrorCodes.SERVICE_UNAVAILABLE, 'cannot fetch token signing keys', {
+          status: 503,
+          retryable: true,
+        });
       }
       throw unauthorized(reason(error));
     }
-    if (payload.email !== expectedEmail) throw unauthorized('token email is not the push service account');
+    if (payload.email !== expectedEmail)
+      throw unauthorized('token email is not the push service account');
     if (payload.email_verified !== true) throw unauthorized('token email is not verified');
     return payload;
   }
@@ -140,11 +155,16 @@ export class VerifiedTokens {
 }
 
 function unauthorized(message: string): AppError {
-  return new AppError(ErrorCodes.UNAUTHORIZED, `Pub/Sub push rejected: ${message}`, { status: 401 });
+  return new AppError(ErrorCodes.UNAUTHORIZED, `Pub/Sub push rejected: ${message}`, {
+    status: 401,
+  });
 }
 
 function isJwksUnavailable(error: unknown): boolean {
-  return error instanceof joseErrors.JWKSTimeout || (error instanceof Error && /fetch failed|ECONNREFUSED|Expected 200 OK/i.test(error.message));
+  return (
+    error instanceof joseErrors.JWKSTimeout ||
+    (error instanceof Error && /fetch failed|ECONNREFUSED|Expected 200 OK/i.test(error.message))
+  );
 }
 
 function reason(error: unknown): string {

@@ -1,12 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBase64, IsDefined, IsEmail, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsBase64,
+  IsDefined,
+  IsEmail,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 
 /**
  * Limits shared by the decorators below and the fast check in pubsub-push.validation.ts, so the
  * two cannot drift apart.
  */
-export const PUSH_LIMITS = { data: 8192, messageId: 255, publishTime: 64, subscription: 512, emailAddress: 320 } as const;
+export const PUSH_LIMITS = {
+  data: 8192,
+  messageId: 255,
+  publishTime: 64,
+  subscription: 512,
+  emailAddress: 320,
+} as const;
 export const HISTORY_ID = /^[1-9][0-9]{0,19}$/;
 
 /** Pub/Sub push envelope. Both spellings of the id/time fields occur in the wild. */
@@ -18,19 +35,33 @@ export class PubsubMessageDto {
   @IsBase64()
   data: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(PUSH_LIMITS.messageId)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(PUSH_LIMITS.messageId)
   messageId?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(PUSH_LIMITS.messageId)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(PUSH_LIMITS.messageId)
   message_id?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(PUSH_LIMITS.publishTime)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(PUSH_LIMITS.publishTime)
   publishTime?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(PUSH_LIMITS.publishTime)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(PUSH_LIMITS.publishTime)
   publish_time?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsObject()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsObject()
   attributes?: Record<string, string>;
 }
 
@@ -42,7 +73,10 @@ export class PubsubPushDto {
   @Type(() => PubsubMessageDto)
   message: PubsubMessageDto;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(PUSH_LIMITS.subscription)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(PUSH_LIMITS.subscription)
   subscription?: string;
 }
 

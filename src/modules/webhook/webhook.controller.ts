@@ -1,5 +1,13 @@
 import { Body, Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiNoContentResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
 import { OidcVerifier } from './oidc-verifier.service';
@@ -19,7 +27,9 @@ export class WebhookController {
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Gmail Pub/Sub push endpoint (OIDC-authenticated)' })
-  @ApiNoContentResponse({ description: 'Stored (or deliberately dropped); Pub/Sub treats it as acknowledged' })
+  @ApiNoContentResponse({
+    description: 'Stored (or deliberately dropped); Pub/Sub treats it as acknowledged',
+  })
   @ApiBadRequestResponse({ description: 'Malformed push body or data' })
   @ApiUnauthorizedResponse({ description: 'Missing or invalid OIDC token' })
   @ApiServiceUnavailableResponse({ description: 'Could not store; Pub/Sub redelivers' })

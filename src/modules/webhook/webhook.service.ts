@@ -13,7 +13,8 @@ import { NotificationRepository } from '../persistence/repositories/notification
 import { GmailNotificationDto, PubsubPushDto } from './pubsub-push.dto';
 import { validateNotification } from './pubsub-push.validation';
 
-export type IntakeResult = 'accepted' | 'duplicate' | 'stale' | 'unknown_mailbox' | 'inactive_mailbox';
+export type IntakeResult =
+  'accepted' | 'duplicate' | 'stale' | 'unknown_mailbox' | 'inactive_mailbox';
 
 /**
  * Turns an authenticated push into durable work: store, then enqueue, then (and only then)
@@ -30,7 +31,11 @@ export class WebhookService {
     @InjectMetric(Metric.WebhookNotifications) private readonly counter: Counter<string>,
   ) {}
 
-  decode(push: PubsubPushDto): { notification: GmailNotificationDto; messageId: string; publishedAt: Date | null } {
+  decode(push: PubsubPushDto): {
+    notification: GmailNotificationDto;
+    messageId: string;
+    publishedAt: Date | null;
+  } {
     const messageId = push.message.messageId ?? push.message.message_id;
     if (!messageId) throw invalid('message.messageId is required', { field: 'message.messageId' });
     const text = Buffer.from(push.message.data, 'base64').toString('utf8');
@@ -44,9 +49,13 @@ export class WebhookService {
       throw invalid('message.data must encode a JSON object', { field: 'message.data' });
     }
     const raw = parsed as Record<string, unknown>;
-    const historyId = typeof raw.historyId === 'number' && Number.isSafeInteger(raw.historyId) ? String(raw.historyId) : raw.historyId;
+    const historyId =
+      typeof raw.historyId === 'number' && Number.isSafeInteger(raw.historyId)
+        ? String(raw.historyId)
+        : raw.historyId;
     const checked = validateNotification(raw.emailAddress, historyId);
-    if ('fields' in checked) throw invalid('message.data is not a Gmail notification', { fields: checked.fields });
+    if ('fields' in checked)
+      throw invalid('message.data is not a Gmail notification', { fields: checked.fields });
     const { notification } = checked;
     const publishedAt = parsePublishTime(push.message.publishTime ?? push.message.publish_time);
     return { notification, messageId, publishedAt };
@@ -55,17 +64,26 @@ export class WebhookService {
   async intake(push: PubsubPushDto, correlationId: string): Promise<IntakeResult> {
     const { notification, messageId, publishedAt } = this.decode(push);
     try {
-      const result = await this.batches.submit({ n: notification, messageId, publishedAt, correlationId });
+      const result = await this.batches.submit({
+        n: notification,
+        messageId,
+        publishedAt,
+        correlationId,
+      });
       this.counter.inc({ result });
       return result;
     } catch (error) {
       if (isInfrastructureDown(error) || isTimeout(error)) {
         this.counter.inc({ result: 'unavailable' });
-        throw new AppError(ErrorCodes.SERVICE_UNAVAILABLE, 'Notification could not be stored; Pub/Sub will redeliver', {
-          status: 503,
-          retryable: true,
-          cause: error,
-        });
+        throw new AppError(
+          ErrorCodes.SERVICE_UNAVAILABLE,
+          'Notification could not be stored; Pub/Sub will redeliver',
+          {
+            status: 503,
+            retryable: true,
+            cause: error,
+          },
+        );
       }
       throw error;
     }
@@ -84,12 +102,27 @@ export class WebhookService {
   );
 
   private async storeBatch(items: Intake[]): Promise<IntakeResult[]> {
-    const mailboxes = new Map((await this.mailboxes.findByEmails(items.map((i) => i.n.emailAddress))).map((m) => [m.emailAddress, m]));
+    const mailboxes = new Map(
+      (await this.mailboxes.findByEmails(items.map((i) => i.n.emailAddress))).map((m) => [
+        m.emailAddress,
+        m,
+      ]),
+    );
     const known = items.map((i) => mailboxes.get(i.n.emailAddress.trim().toLowerCase()));
     const inserted = await this.notifications.insertManyIfNew(
       items.flatMap((i, k) => {
         const mailbox = known[k];
-        return mailbox ? [{ pubsubMessageId: i.messageId, mailboxId: mailbox.id, emailAddress: mailbox.emailAddress, historyId: i.n.historyId, publishedAt: i.publishedAt }] : [];
+        return mailbox
+          ? [
+              {
+                pubsubMessageId: i.messageId,
+                mailboxId: mailbox.id,
+                emailAddress: mailbox.emailAddress,
+                historyId: i.n.historyId,
+                publishedAt: i.publishedAt,
+              },
+            ]
+          : [];
       }),
     );
     const results: IntakeResult[] = [];
@@ -99,14 +132,25 @@ export class WebhookService {
       const mailbox = known[k];
       if (!mailbox) {
         // Acknowledge: redelivering a push for a mailbox we do not serve can never succeed.
-        this.logger.warn({ correlationId: i.correlationId, pubsubMessageId: i.messageId }, 'push for an unknown mailbox acknowledged and dropped');
+        this.logger.warn(
+          { correlationId: i.correlationId, pubsubMessageId: i.messageId },
+          'push for an unknown mailbox acknowledged and dropped',
+        );
         return results.push('unknown_mailbox');
       }
       if (mailbox.status !== 'active') return results.push('inactive_mailbox');
-      if (mailbox.lastHistoryId && BigInt(i.n.historyId) <= BigInt(mailbox.lastHistoryId)) return results.push('stale');
+      if (mailbox.lastHistoryId && BigInt(i.n.historyId) <= BigInt(mailbox.lastHistoryId))
+        return results.push('stale');
       // Enqueue even for a redelivery: the first delivery may have stored but failed to enqueue.
       // The job id (mailbox + history id) makes a second enqueue of live work a no-op.
-      syncs.push({ payload: { mailboxId: mailbox.id, historyId: i.n.historyId, correlationId: i.correlationId }, dedupKey: i.n.historyId });
+      syncs.push({
+        payload: {
+          mailboxId: mailbox.id,
+          historyId: i.n.historyId,
+          correlationId: i.correlationId,
+        },
+        dedupKey: i.n.historyId,
+      });
       // The first of several deliveries of one message in the same batch is the accepted one.
       const first = inserted.has(i.messageId) && !seen.has(i.messageId);
       seen.add(i.messageId);

@@ -5,7 +5,14 @@ import { MailboxEntity } from './mailbox.entity';
 import { ProcessingTaskEntity } from './processing-task.entity';
 import { PubsubNotificationEntity } from './pubsub-notification.entity';
 
-export { AiResponseEntity, EmailEntity, FailedTaskEntity, MailboxEntity, ProcessingTaskEntity, PubsubNotificationEntity };
+export {
+  AiResponseEntity,
+  EmailEntity,
+  FailedTaskEntity,
+  MailboxEntity,
+  ProcessingTaskEntity,
+  PubsubNotificationEntity,
+};
 
 export const ENTITIES = [
   MailboxEntity,

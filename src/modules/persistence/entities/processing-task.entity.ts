@@ -32,7 +32,10 @@ export type TaskStage =
 @Index('idx_tasks_correlation_id', ['correlationId'])
 @Index('idx_tasks_email_id', ['emailId'])
 // At most one live run per email: concurrent deliveries cannot start a second one.
-@Index('uq_tasks_one_active_per_email', ['emailId'], { unique: true, where: "status IN ('pending', 'processing')" })
+@Index('uq_tasks_one_active_per_email', ['emailId'], {
+  unique: true,
+  where: "status IN ('pending', 'processing')",
+})
 export class ProcessingTaskEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -16,7 +16,12 @@ export const RECORD_REPLY_SQL = `UPDATE ai_responses
         cost_usd = cost_usd + $7, updated_at = now()
   WHERE task_id = $1`;
 
-export function recordReplyValues(taskId: string, reply: string, model: string, usage: Usage): unknown[] {
+export function recordReplyValues(
+  taskId: string,
+  reply: string,
+  model: string,
+  usage: Usage,
+): unknown[] {
   return [
     taskId,
     reply,
@@ -50,7 +55,11 @@ export const UPSERT_CLASSIFICATION_SQL = `INSERT INTO ai_responses (task_id, ema
          model_used = EXCLUDED.model_used, tokens_used = EXCLUDED.tokens_used, prompt_tokens = EXCLUDED.prompt_tokens,
          completion_tokens = EXCLUDED.completion_tokens, cost_usd = EXCLUDED.cost_usd, updated_at = now()`;
 
-export function classificationValues(taskId: string, emailId: number, c: Classification): unknown[] {
+export function classificationValues(
+  taskId: string,
+  emailId: number,
+  c: Classification,
+): unknown[] {
   return [
     taskId,
     emailId,
@@ -80,7 +89,11 @@ export class AiResponseRepository {
   }
 
   async findByTask(taskId: string): Promise<AiResponseEntity | null> {
-    const rows = await this.sql.query('response_by_task', `SELECT ${this.row.select()} FROM ai_responses r WHERE r.task_id = $1`, [taskId]);
+    const rows = await this.sql.query(
+      'response_by_task',
+      `SELECT ${this.row.select()} FROM ai_responses r WHERE r.task_id = $1`,
+      [taskId],
+    );
     return rows[0] ? this.row.map(rows[0]) : null;
   }
 
@@ -89,24 +102,42 @@ export class AiResponseRepository {
   }
 
   /** Stores (or on a re-run, overwrites) the classification of a task. */
-  async recordClassification(input: Classification & { taskId: string; emailId: number }): Promise<void> {
-    await this.sql.query('response_classification', UPSERT_CLASSIFICATION_SQL, classificationValues(input.taskId, input.emailId, input));
+  async recordClassification(
+    input: Classification & { taskId: string; emailId: number },
+  ): Promise<void> {
+    await this.sql.query(
+      'response_classification',
+      UPSERT_CLASSIFICATION_SQL,
+      classificationValues(input.taskId, input.emailId, input),
+    );
   }
 
   /** Adds the reply and its token usage on top of the classification's. */
   async recordReply(taskId: string, reply: string, model: string, usage: Usage): Promise<void> {
-    await this.sql.query('response_reply', RECORD_REPLY_SQL, recordReplyValues(taskId, reply, model, usage));
+    await this.sql.query(
+      'response_reply',
+      RECORD_REPLY_SQL,
+      recordReplyValues(taskId, reply, model, usage),
+    );
   }
 
   async recordDraft(taskId: string, draftId: string, draftMessageId: string): Promise<void> {
-    await this.sql.query('response_draft', recordDraftSql('$1', '$2', '$3'), [taskId, draftId, draftMessageId]);
+    await this.sql.query('response_draft', recordDraftSql('$1', '$2', '$3'), [
+      taskId,
+      draftId,
+      draftMessageId,
+    ]);
   }
 
   /**
    * The newest AI draft recorded by another task in the same thread (an earlier message, or an
    * earlier run of the same message before a forced reprocess): one AI draft per thread.
    */
-  async latestDraftInThread(mailboxId: string, threadId: string, excludeTaskId: string): Promise<AiResponseEntity | null> {
+  async latestDraftInThread(
+    mailboxId: string,
+    threadId: string,
+    excludeTaskId: string,
+  ): Promise<AiResponseEntity | null> {
     const rows = await this.sql.query(
       'response_latest_in_thread',
       `SELECT ${this.row.select()} FROM ai_responses r JOIN emails e ON e.id = r.email_id

@@ -83,11 +83,25 @@ export class EmailRepository {
   }
 
   /** Fills in what only the fetched message tells (sender, subject, date). */
-  async updateDetails(id: number, details: { sender: string | null; subject: string | null; receivedAt: Date | null; threadId: string | null }): Promise<void> {
+  async updateDetails(
+    id: number,
+    details: {
+      sender: string | null;
+      subject: string | null;
+      receivedAt: Date | null;
+      threadId: string | null;
+    },
+  ): Promise<void> {
     await this.sql.query(
       'email_details',
       'UPDATE emails SET sender = $2, subject = $3, received_at = $4, thread_id = $5 WHERE id = $1',
-      [id, details.sender?.slice(0, 255) ?? null, details.subject, details.receivedAt, details.threadId],
+      [
+        id,
+        details.sender?.slice(0, 255) ?? null,
+        details.subject,
+        details.receivedAt,
+        details.threadId,
+      ],
     );
   }
 

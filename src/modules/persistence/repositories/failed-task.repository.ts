@@ -16,7 +16,9 @@ export interface NewFailedTask {
 
 @Injectable()
 export class FailedTaskRepository {
-  constructor(@InjectRepository(FailedTaskEntity) private readonly repo: Repository<FailedTaskEntity>) {}
+  constructor(
+    @InjectRepository(FailedTaskEntity) private readonly repo: Repository<FailedTaskEntity>,
+  ) {}
 
   async record(input: NewFailedTask): Promise<FailedTaskEntity> {
     return this.repo.save(
@@ -37,7 +39,9 @@ export class FailedTaskRepository {
   listRetryable(maxDlqRetries: number, limit: number): Promise<FailedTaskEntity[]> {
     return this.repo
       .createQueryBuilder('f')
-      .where('f.resolved_at IS NULL AND f.dlq_retries < :max AND f.task_id IS NOT NULL', { max: maxDlqRetries })
+      .where('f.resolved_at IS NULL AND f.dlq_retries < :max AND f.task_id IS NOT NULL', {
+        max: maxDlqRetries,
+      })
       .orderBy('f.created_at', 'ASC')
       .limit(limit)
       .getMany();

@@ -59,7 +59,9 @@ export class MailboxRepository {
   }
 
   /** The mailbox and its encrypted refresh token in one query (sync reads both every time). */
-  async findWithToken(id: string): Promise<{ mailbox: MailboxEntity; encryptedToken: string | null } | null> {
+  async findWithToken(
+    id: string,
+  ): Promise<{ mailbox: MailboxEntity; encryptedToken: string | null } | null> {
     const rows = await this.sql.query(
       'mailbox_with_token',
       `SELECT ${this.row.select()}, m.encrypted_refresh_token AS token FROM mailboxes m WHERE m.id = $1`,
@@ -71,7 +73,11 @@ export class MailboxRepository {
 
   /** The stored history id alone (asked before every sync job). */
   async lastHistoryId(id: string): Promise<string | null> {
-    const rows = await this.sql.query<{ h: string | null }>('mailbox_history_id', 'SELECT last_history_id::text AS h FROM mailboxes WHERE id = $1', [id]);
+    const rows = await this.sql.query<{ h: string | null }>(
+      'mailbox_history_id',
+      'SELECT last_history_id::text AS h FROM mailboxes WHERE id = $1',
+      [id],
+    );
     return rows[0]?.h ?? null;
   }
 
@@ -92,7 +98,10 @@ export class MailboxRepository {
         encryptedRefreshToken: input.encryptedRefreshToken,
         status: 'active',
       })
-      .orUpdate(['encrypted_refresh_token', 'status', 'display_name', 'updated_at'], ['email_address'])
+      .orUpdate(
+        ['encrypted_refresh_token', 'status', 'display_name', 'updated_at'],
+        ['email_address'],
+      )
       .execute();
     await this.repo.update({ emailAddress }, { statusReason: null });
     return (await this.findByEmail(emailAddress)) as MailboxEntity;

@@ -17,7 +17,8 @@ export class NotificationRepository {
   private readonly sql: PreparedStatements;
 
   constructor(
-    @InjectRepository(PubsubNotificationEntity) private readonly repo: Repository<PubsubNotificationEntity>,
+    @InjectRepository(PubsubNotificationEntity)
+    private readonly repo: Repository<PubsubNotificationEntity>,
     @InjectDataSource() dataSource: DataSource,
   ) {
     this.sql = new PreparedStatements(dataSource);

@@ -12,7 +12,11 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 export class PreparedStatements {
   constructor(private readonly dataSource: DataSource) {}
 
-  async query<R = Record<string, unknown>>(name: string, text: string, values: unknown[]): Promise<R[]> {
+  async query<R = Record<string, unknown>>(
+    name: string,
+    text: string,
+    values: unknown[],
+  ): Promise<R[]> {
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
     const result = await pool.query({ name, text, values });
     return result.rows as R[];

@@ -33,7 +33,9 @@ export class RowMapper<T extends ObjectLiteral> {
 
   /** `"a"."col" AS "a__col", …` for a SELECT list. */
   select(): string {
-    return this.columns.map((c, i) => `"${this.alias}"."${c.databaseName}" AS "${this.keys[i]}"`).join(', ');
+    return this.columns
+      .map((c, i) => `"${this.alias}"."${c.databaseName}" AS "${this.keys[i]}"`)
+      .join(', ');
   }
 
   /** The entity from a row selected with `select()`; null when a LEFT JOIN found nothing. */

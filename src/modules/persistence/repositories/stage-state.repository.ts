@@ -60,7 +60,8 @@ export interface FinishTask {
 }
 
 /** Where a classification leaves the task: on to generate, or finished. */
-export type AfterClassify = { stage: 'classified' } | Pick<FinishTask, 'status' | 'stage' | 'skipReason'>;
+export type AfterClassify =
+  { stage: 'classified' } | Pick<FinishTask, 'status' | 'stage' | 'skipReason'>;
 
 /** The mailbox's replies written since `since` (the daily draft cap), as column drafts_since. */
 function draftsSinceSql(since: string): string {
@@ -71,7 +72,13 @@ function draftsSinceSql(since: string): string {
  * CTEs ending a live task (`done` returns its id when it was live): status, open dead letters
  * resolved, email processed. Placeholders are given so that larger statements can embed it.
  */
-function finishCtes(p: { task: string; email: string; status: string; stage: string; skip: string }): string {
+function finishCtes(p: {
+  task: string;
+  email: string;
+  status: string;
+  stage: string;
+  skip: string;
+}): string {
   return `done AS (
          UPDATE processing_tasks
             SET status = ${p.status}, stage = COALESCE(${p.stage}, stage), skip_reason = ${p.skip}, error_message = NULL,
@@ -189,9 +196,17 @@ export class StageStateRepository {
    * Marks a live task as being worked on by `stage` and returns everything the stage needs.
    * Null when the task is finished, missing, or its mailbox is not active (nothing changed then).
    */
-  async claim(taskId: string, stage: TaskStage, opts: { draftsSince?: Date } = {}): Promise<ClaimedStage | null> {
+  async claim(
+    taskId: string,
+    stage: TaskStage,
+    opts: { draftsSince?: Date } = {},
+  ): Promise<ClaimedStage | null> {
     const rows = opts.draftsSince
-      ? await this.sql.query('stage_claim_counting', this.claimCountingSql, [taskId, stage, opts.draftsSince])
+      ? await this.sql.query('stage_claim_counting', this.claimCountingSql, [
+          taskId,
+          stage,
+          opts.draftsSince,
+        ])
       : await this.sql.query('stage_claim', this.claimSql, [taskId, stage]);
     const row = rows[0];
     return row ? this.claimed(row, !!opts.draftsSince) : null;
@@ -209,7 +224,10 @@ export class StageStateRepository {
     };
   }
 
-  private recordedAndClaimed(rows: Record<string, unknown>[], counted: boolean): RecordedAndClaimed {
+  private recordedAndClaimed(
+    rows: Record<string, unknown>[],
+    counted: boolean,
+  ): RecordedAndClaimed {
     const row = rows[0];
     if (!row) return null;
     return row.claimed ? this.claimed(row, counted) : 'parked';
@@ -221,14 +239,31 @@ export class StageStateRepository {
    * `draftsSince`) in one statement. The classification is stored even when the task is no
    * longer live.
    */
-  async classifiedAndClaim(taskId: string, emailId: number, c: Classification, draftsSince: Date): Promise<RecordedAndClaimed> {
-    const rows = await this.sql.query('stage_classified_claim', this.classifiedClaimSql, [...classificationValues(taskId, emailId, c), draftsSince]);
+  async classifiedAndClaim(
+    taskId: string,
+    emailId: number,
+    c: Classification,
+    draftsSince: Date,
+  ): Promise<RecordedAndClaimed> {
+    const rows = await this.sql.query('stage_classified_claim', this.classifiedClaimSql, [
+      ...classificationValues(taskId, emailId, c),
+      draftsSince,
+    ]);
     return this.recordedAndClaimed(rows, true);
   }
 
   /** replyGenerated() when the draft stage runs next in the same job: the reply recorded and the task claimed for drafting. */
-  async replyGeneratedAndClaim(taskId: string, reply: string, model: string, usage: Usage): Promise<RecordedAndClaimed> {
-    const rows = await this.sql.query('stage_reply_generated_claim', this.replyGeneratedClaimSql, recordReplyValues(taskId, reply, model, usage));
+  async replyGeneratedAndClaim(
+    taskId: string,
+    reply: string,
+    model: string,
+    usage: Usage,
+  ): Promise<RecordedAndClaimed> {
+    const rows = await this.sql.query(
+      'stage_reply_generated_claim',
+      this.replyGeneratedClaimSql,
+      recordReplyValues(taskId, reply, model, usage),
+    );
     return this.recordedAndClaimed(rows, false);
   }
 
@@ -245,7 +280,15 @@ export class StageStateRepository {
          ${recordDraftSql('$1', '$6', '$7')} AND $6::text IS NOT NULL
        )
        SELECT id FROM done`,
-      [input.taskId, input.emailId, input.status, input.stage ?? null, input.skipReason ?? null, input.draft?.draftId ?? null, input.draft?.messageId ?? null],
+      [
+        input.taskId,
+        input.emailId,
+        input.status,
+        input.stage ?? null,
+        input.skipReason ?? null,
+        input.draft?.draftId ?? null,
+        input.draft?.messageId ?? null,
+      ],
     );
     return rows.length > 0;
   }
@@ -255,7 +298,12 @@ export class StageStateRepository {
    * `classified` for the generate stage, or to a final status (finish). False when the task was
    * no longer live (the classification is stored all the same).
    */
-  async classified(taskId: string, emailId: number, c: Classification, then: AfterClassify): Promise<boolean> {
+  async classified(
+    taskId: string,
+    emailId: number,
+    c: Classification,
+    then: AfterClassify,
+  ): Promise<boolean> {
     const values = classificationValues(taskId, emailId, c);
     const rows =
       'status' in then
@@ -283,16 +331,35 @@ export class StageStateRepository {
    * null when there is no reply yet or the draft is already recorded), and the previous AI
    * draft in `threadId`. One statement where it used to take three.
    */
-  async prepareDraft(taskId: string, newMarker: string, mailboxId: string, threadId: string | null): Promise<DraftStart | null> {
-    const rows = await this.sql.query('stage_prepare_draft', this.prepareDraftSql, [taskId, newMarker, mailboxId, threadId]);
+  async prepareDraft(
+    taskId: string,
+    newMarker: string,
+    mailboxId: string,
+    threadId: string | null,
+  ): Promise<DraftStart | null> {
+    const rows = await this.sql.query('stage_prepare_draft', this.prepareDraftSql, [
+      taskId,
+      newMarker,
+      mailboxId,
+      threadId,
+    ]);
     const row = rows[0];
     const response = row ? this.r.map(row) : null;
     if (!row || !response) return null;
-    return { response, marker: (row.marker as string | null) ?? null, previousInThread: this.previous.map(row) };
+    return {
+      response,
+      marker: (row.marker as string | null) ?? null,
+      previousInThread: this.previous.map(row),
+    };
   }
 
   /** Records the generated reply and moves a live task on to `reply_generated`, in one statement. */
-  async replyGenerated(taskId: string, reply: string, model: string, usage: Usage): Promise<boolean> {
+  async replyGenerated(
+    taskId: string,
+    reply: string,
+    model: string,
+    usage: Usage,
+  ): Promise<boolean> {
     const rows = await this.sql.query(
       'stage_reply_generated',
       `WITH reply AS (${RECORD_REPLY_SQL})

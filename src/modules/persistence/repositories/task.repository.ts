@@ -42,18 +42,31 @@ export class TaskRepository {
    * Starts a new run for an email unless one is already live (the partial unique index
    * guarantees at most one, even under concurrent requests). Returns the live task either way.
    */
-  async createRun(emailId: number, opts: { priority?: boolean } = {}): Promise<{ task: ProcessingTaskEntity; created: boolean }> {
+  async createRun(
+    emailId: number,
+    opts: { priority?: boolean } = {},
+  ): Promise<{ task: ProcessingTaskEntity; created: boolean }> {
     const result = await this.repo
       .createQueryBuilder()
       .insert()
       .into(ProcessingTaskEntity)
-      .values({ emailId, status: 'pending', stage: 'queued', correlationId: randomUUID(), priority: opts.priority ?? false })
+      .values({
+        emailId,
+        status: 'pending',
+        stage: 'queued',
+        correlationId: randomUUID(),
+        priority: opts.priority ?? false,
+      })
       .orIgnore()
       .returning(['id'])
       .execute();
     const rows = result.raw as { id: string }[];
-    if (rows.length) return { task: (await this.findById(rows[0].id)) as ProcessingTaskEntity, created: true };
-    return { task: (await this.findActiveForEmail(emailId)) as ProcessingTaskEntity, created: false };
+    if (rows.length)
+      return { task: (await this.findById(rows[0].id)) as ProcessingTaskEntity, created: true };
+    return {
+      task: (await this.findActiveForEmail(emailId)) as ProcessingTaskEntity,
+      created: false,
+    };
   }
 
   /**
@@ -105,7 +118,12 @@ export class TaskRepository {
 
   /** Touches updated_at so the reconciler leaves a task alone while its job is known to be queued. */
   async touch(id: string): Promise<void> {
-    await this.repo.createQueryBuilder().update(ProcessingTaskEntity).set({ updatedAt: () => 'now()' }).where('id = :id', { id }).execute();
+    await this.repo
+      .createQueryBuilder()
+      .update(ProcessingTaskEntity)
+      .set({ updatedAt: () => 'now()' })
+      .where('id = :id', { id })
+      .execute();
   }
 
   countByStatus(status: TaskStatus): Promise<number> {
