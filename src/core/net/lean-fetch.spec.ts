@@ -1,4 +1,11 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  Agent as HttpAgent,
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,6 +120,20 @@ describe('createLeanFetch', () => {
       duplex: 'half',
     } as RequestInit);
     expect(await res.json()).toEqual({ echo: 'streamed' });
+  });
+
+  it('buffers a Node.js stream body (gaxios uploads) and uses the agent the caller gives', async () => {
+    const agentFor: string[] = [];
+    const agent = new HttpAgent({ keepAlive: false });
+    const res = await leanFetch(`${base}/json`, {
+      method: 'POST',
+      body: Readable.from([Buffer.from('part one, '), 'part two']),
+      agent: (url: URL) => (agentFor.push(url.pathname), agent),
+    } as RequestInit);
+    expect(await res.json()).toEqual({ echo: 'part one, part two' });
+    expect(seen.at(-1)!.headers['content-length']).toBe('18');
+    expect(agentFor).toEqual(['/json']);
+    agent.destroy();
   });
 
   it('answers with the url asked and reads a body once, like a platform Response', async () => {

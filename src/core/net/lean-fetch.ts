@@ -1,19 +1,29 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { Readable } from 'node:stream';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 
 /** Statuses whose Response must not have a body. */
 const NULL_BODY = new Set([101, 204, 205, 304]);
 
 /**
- * The `fetch` the LLM SDKs are given: node:http(s) with keep-alive agents, the whole answer
- * buffered into a standard Response. The platform fetch (undici) builds web streams, abort
- * plumbing and a transferable signal for every call: measured here 600-840 µs of CPU per chat
- * completion against 420-550 µs through this one (docs/BENCHMARKS.md), two calls per email.
+ * Agent for one request, node-fetch style (an Agent, or a function of the URL). gaxios passes
+ * one for HTTPS_PROXY and mTLS; without it our keep-alive agents are used.
+ */
+type AgentOption = HttpAgent | ((url: URL) => HttpAgent | undefined) | undefined;
+
+/**
+ * The `fetch` the LLM SDKs and googleapis (gaxios `fetchImplementation`) are given: node:http(s)
+ * with keep-alive agents, the whole answer buffered into a BufferedResponse. The platform fetch
+ * (undici) builds web streams, abort plumbing and a transferable signal for every call, and
+ * gaxios' default node-fetch pipes every answer through stream.pipeline: measured here in
+ * client CPU per call, chat completion 1,197 µs (platform) against 564 µs, Gmail messages.get
+ * 610-890 µs (node-fetch) against 240-460 µs (npm run bench:client-fetch; docs/BENCHMARKS.md).
  *
- * It covers what the SDKs send for non-streaming JSON calls (string or byte bodies, a signal
- * for their timeout and ours). Anything else (streams, FormData, a Request object) goes to the
- * platform fetch unchanged. Redirects are not followed (the APIs do not redirect).
+ * It covers what the clients send for non-streaming JSON calls: string or byte bodies, a
+ * Node.js stream body (buffered first: gaxios sends multipart uploads that way), a signal for
+ * their timeouts and ours, and gaxios' proxy agent. Web streams, FormData and Request objects
+ * go to the platform fetch unchanged. Redirects are not followed (the APIs do not redirect).
  */
 export function createLeanFetch(opts: { maxSockets?: number } = {}): typeof fetch {
   const agentOptions = { keepAlive: true, maxSockets: opts.maxSockets ?? 64 };
@@ -23,14 +33,19 @@ export function createLeanFetch(opts: { maxSockets?: number } = {}): typeof fetc
     input: string | URL | Request,
     init: RequestInit = {},
   ): Promise<Response> {
-    const body = init.body;
+    const body = init.body as unknown;
+    if (body instanceof Readable) {
+      return buffered(body).then((bytes) => leanFetch(input, { ...init, body: bytes }));
+    }
     const simpleBody = body == null || typeof body === 'string' || body instanceof Uint8Array;
     if (input instanceof Request || !simpleBody) return fetch(input, init);
     const url = input instanceof URL ? input : new URL(input);
     const headers: Record<string, string> = {};
-    // The SDKs pass a Headers already: read it instead of copying it into another.
+    // The clients pass a Headers already: read it instead of copying it into another.
     const given = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
     given.forEach((value, name) => (headers[name] = value));
+    const callerAgent = (init as { agent?: AgentOption }).agent;
+    const agent = typeof callerAgent === 'function' ? callerAgent(url) : callerAgent;
     const https = url.protocol === 'https:';
 
     return new Promise<Response>((resolve, reject) => {
@@ -39,15 +54,22 @@ export function createLeanFetch(opts: { maxSockets?: number } = {}): typeof fetc
         {
           method: init.method ?? 'GET',
           headers,
-          agent: https ? agents.https : agents.http,
+          agent: agent ?? (https ? agents.https : agents.http),
           signal: init.signal ?? undefined,
         },
         (res) => collect(res, url.href).then(resolve, reject),
       );
       req.on('error', reject);
-      req.end(body ?? undefined);
+      req.end((body as string | Uint8Array | null | undefined) ?? undefined);
     });
   };
+}
+
+async function buffered(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
 }
 
 function collect(res: IncomingMessage, url: string): Promise<Response> {
@@ -114,10 +136,14 @@ export class BufferedResponse {
   private used = false;
   private stream?: ReadableStream<Uint8Array> | null;
 
+  // An ES private field: gaxios assigns its parsed answer to `data` on the response.
+  readonly #bytes: Buffer | null;
+
   constructor(
-    private readonly data: Buffer | null,
+    bytes: Buffer | null,
     init: { status: number; statusText: string; headers: Headers; url: string },
   ) {
+    this.#bytes = bytes;
     this.status = init.status;
     this.ok = init.status >= 200 && init.status <= 299;
     this.statusText = init.statusText;
@@ -132,8 +158,8 @@ export class BufferedResponse {
   /** A stream over the bytes, made on first access; reading it uses the body up. */
   get body(): ReadableStream<Uint8Array> | null {
     if (this.stream !== undefined) return this.stream;
-    if (!this.data) return (this.stream = null);
-    const bytes = this.data;
+    if (!this.#bytes) return (this.stream = null);
+    const bytes = this.#bytes;
     const mark = () => (this.used = true);
     // highWaterMark 0: pulled only when read, not to fill a queue as soon as it exists (the
     // Anthropic SDK touches `body` on every answer without reading it).
@@ -176,7 +202,7 @@ export class BufferedResponse {
   clone(): BufferedResponse {
     if (this.unusable()) throw new TypeError('Response.clone: Body has already been consumed.');
     const headers = new Headers(this.headers);
-    return new BufferedResponse(this.data, {
+    return new BufferedResponse(this.#bytes, {
       status: this.status,
       statusText: this.statusText,
       headers,
@@ -191,7 +217,7 @@ export class BufferedResponse {
   private consume(): Buffer {
     if (this.unusable()) throw new TypeError('Body is unusable: Body has already been read');
     this.used = true;
-    return this.data ?? Buffer.alloc(0);
+    return this.#bytes ?? Buffer.alloc(0);
   }
 }
 

@@ -3,6 +3,7 @@ import { OAuth2Client } from 'google-auth-library';
 // in every process, source strings and code; docs/BENCHMARKS.md). Same code as @googleapis/gmail.
 import { gmail as gmailApi, type gmail_v1 } from 'googleapis/build/src/apis/gmail';
 import type { AppConfig } from '../../core/config/app-config';
+import { createLeanFetch } from '../../core/net/lean-fetch';
 import type { GmailCredentials } from './gmail-client.port';
 
 export interface MailboxClient {
@@ -19,6 +20,12 @@ export interface MailboxClient {
  */
 export class GmailClientCache {
   private readonly clients = new Map<string, MailboxClient>();
+  /**
+   * One keep-alive pool for every mailbox's Gmail calls, without node-fetch's stream plumbing
+   * (about half the client CPU per call; core/net/lean-fetch.ts). Token refreshes keep
+   * gaxios' own fetch: they are rare.
+   */
+  private readonly fetch = createLeanFetch();
 
   constructor(
     private readonly config: AppConfig,
@@ -62,6 +69,7 @@ export class GmailClientCache {
       // googleapis would retry GET/PUT/DELETE on 429/5xx by itself; our job queue owns retries.
       retry: false,
       timeout: this.timeoutMs,
+      fetchImplementation: this.fetch,
     });
     return { refreshToken, auth, gmail };
   }
