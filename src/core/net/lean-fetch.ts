@@ -16,9 +16,10 @@ type AgentOption = HttpAgent | ((url: URL) => HttpAgent | undefined) | undefined
  * The `fetch` the LLM SDKs and googleapis (gaxios `fetchImplementation`) are given: node:http(s)
  * with keep-alive agents, the whole answer buffered into a BufferedResponse. The platform fetch
  * (undici) builds web streams, abort plumbing and a transferable signal for every call, and
- * gaxios' default node-fetch pipes every answer through stream.pipeline: measured here in
- * client CPU per call, chat completion 1,197 µs (platform) against 564 µs, Gmail messages.get
- * 610-890 µs (node-fetch) against 240-460 µs (npm run bench:client-fetch; docs/BENCHMARKS.md).
+ * gaxios' default node-fetch pipes every answer through stream.pipeline. Client CPU per call
+ * measured here (npm run bench:client-fetch, medians; docs/BENCHMARKS.md): chat completion
+ * 1,136 µs with the platform fetch, 426 µs with this one; Gmail messages.get 1,045 µs with
+ * node-fetch, 431 µs with this one.
  *
  * It covers what the clients send for non-streaming JSON calls: string or byte bodies, a
  * Node.js stream body (buffered first: gaxios sends multipart uploads that way), a signal for
@@ -221,7 +222,7 @@ export class BufferedResponse {
   }
 }
 
-/** We send no Accept-Encoding, but a server may compress anyway. */
+/** googleapis asks for gzip; the LLM SDKs ask for nothing, but a server may compress anyway. */
 function decode(raw: Buffer, encoding: string | null): Buffer {
   switch (encoding?.trim().toLowerCase()) {
     case 'gzip':
