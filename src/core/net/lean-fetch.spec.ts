@@ -35,6 +35,9 @@ describe('createLeanFetch', () => {
         } else if (path === '/gzip') {
           res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
           res.end(gzipSync(JSON.stringify({ zipped: true })));
+        } else if (path === '/bad-gzip') {
+          res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+          res.end('not gzip at all');
         } else if (path === '/empty') {
           res.writeHead(204);
           res.end();
@@ -82,6 +85,11 @@ describe('createLeanFetch', () => {
     expect(res.status).toBe(429);
     expect(res.headers.get('retry-after')).toBe('7');
     expect(await res.text()).toContain('slow down');
+  });
+
+  it('rejects a corrupt compressed answer as a failed request, and keeps serving', async () => {
+    await expect(leanFetch(`${base}/bad-gzip`)).rejects.toThrow(/header|check/i);
+    expect((await leanFetch(`${base}/json`, { method: 'POST', body: 'x' })).status).toBe(201);
   });
 
   it('decodes a compressed answer and gives 204 no body', async () => {
