@@ -21,6 +21,17 @@ describe('a push whose sync exhausted its attempts', () => {
   });
   afterAll(async () => rig.stop());
 
+  /** The mailbox's stored pushes that no sync has covered yet. */
+  const uncovered = async (mailboxId: string): Promise<number> =>
+    (
+      await rig
+        .db()
+        .query(
+          'SELECT count(*)::int AS n FROM pubsub_notifications WHERE mailbox_id = $1 AND processed_at IS NULL',
+          [mailboxId],
+        )
+    )[0].n;
+
   it('is brought in by the notification reconciler, drafted once', async () => {
     const mb = await rig.mailbox('exhausted');
     const attempts = RETRY_POLICY[JobName.SyncMailbox].attempts;
@@ -41,13 +52,7 @@ describe('a push whose sync exhausted its attempts', () => {
     }, 20_000);
     expect(history()).toBe(attempts);
     expect(await rig.task(msg.id)).toBeUndefined();
-    const uncovered = await rig
-      .db()
-      .query(
-        'SELECT count(*)::int AS n FROM pubsub_notifications WHERE mailbox_id = $1 AND processed_at IS NULL',
-        [mb.id],
-      );
-    expect(uncovered[0].n).toBe(1);
+    expect(await uncovered(mb.id)).toBe(1);
 
     // The reconciler's pass, once the notification has been idle long enough.
     await rig
@@ -60,12 +65,6 @@ describe('a push whose sync exhausted its attempts', () => {
 
     expect((await rig.settled(msg.id)).status).toBe('completed');
     expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(1);
-    const left = await rig
-      .db()
-      .query(
-        'SELECT count(*)::int AS n FROM pubsub_notifications WHERE mailbox_id = $1 AND processed_at IS NULL',
-        [mb.id],
-      );
-    expect(left[0].n).toBe(0);
+    expect(await uncovered(mb.id)).toBe(0);
   });
 });
