@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseRaw } from '../../demo/sandbox/gmail-sandbox.mime';
 import {
   DraftComposer,
   MAX_REFERENCES,
+  renderTextNode,
   replyReferences,
   replySubject,
   type ReplyDraftSpec,
@@ -11,7 +13,7 @@ import { parseGmailMessage } from './mime-parser';
 
 // Round-trips through an independent RFC 822 → Gmail payload parser (the fake's) and our parser.
 async function composeAndParse(overrides: Partial<ReplyDraftSpec> = {}) {
-  const raw = await new DraftComposer().compose({
+  const raw = new DraftComposer().compose({
     from: { name: 'Alice Assistant', address: 'alice@example.com' },
     to: [{ name: 'Bob', address: 'bob@example.org' }],
     originalSubject: 'Quarterly numbers',
@@ -105,5 +107,62 @@ describe('DraftComposer', () => {
 
   it('rejects a marker that is not a plain token', async () => {
     await expect(composeAndParse({ marker: 'bad\r\nX-Evil: 1' })).rejects.toThrow(/marker/);
+  });
+});
+
+describe('DraftComposer synchronous rendering', () => {
+  // The reply is rendered without nodemailer's stream pipeline; it must be byte for byte what
+  // nodemailer's own build() writes for the same message (same node, so same Date/Message-ID).
+  const line = fc.string({ unit: 'grapheme', maxLength: 120 });
+  const text = fc.oneof(
+    fc.array(line, { maxLength: 30 }).map((lines) => lines.join('\n')),
+    fc.array(line, { maxLength: 10 }).map((lines) => lines.join('\r\n')),
+    fc.string({ unit: 'binary', maxLength: 400 }),
+    fc.constantFrom(
+      '',
+      '\n',
+      '\r',
+      'x\r',
+      'trailing space \n',
+      '='.repeat(200),
+      'a'.repeat(20_000),
+    ),
+  );
+  const name = fc.oneof(fc.constant(undefined), fc.string({ unit: 'grapheme', maxLength: 40 }));
+
+  it('writes exactly what nodemailer build() writes', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, name, line, async (body, displayName, subject) => {
+        const composer = new DraftComposer();
+        const spec: ReplyDraftSpec = {
+          from: { name: 'Alice', address: 'alice@example.com' },
+          to: [{ name: displayName, address: 'bob@example.org' }],
+          originalSubject: subject,
+          originalMessageId: '<orig@example.org>',
+          marker: 'eas-task-1',
+          text: body,
+        };
+        const node = composer.compile(spec);
+        // Rendering first sets Date and Message-ID on the node; build() then reuses them.
+        const sync = renderTextNode(node, body);
+        const streamed = (await node.build()).toString('utf8');
+        expect(sync).toBe(streamed);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the Date and Message-ID headers nodemailer sets', () => {
+    const raw = new DraftComposer().compose({
+      from: { address: 'alice@example.com' },
+      to: [{ address: 'bob@example.org' }],
+      originalSubject: 'x',
+      marker: 'm',
+      text: 'y',
+    });
+    expect(raw).toMatch(/^Date: .+\r\n/m);
+    expect(raw).toMatch(/^Message-ID: <[^>]+@example\.com>\r\n/m);
+    expect(raw).toMatch(/^MIME-Version: 1\.0\r\n/m);
+    expect(raw.endsWith('y\r\n')).toBe(true);
   });
 });

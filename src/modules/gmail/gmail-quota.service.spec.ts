@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { Gauge, Registry } from 'prom-client';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { testRedisUrl } from '../../../test/support/services';
 import { loadConfig } from '../../core/config/load-config';
 import { AppError, ErrorCodes } from '../../core/errors/app-error';
@@ -165,5 +165,40 @@ describe('GmailQuotaService without Redis (per-process bucket)', () => {
       code: ErrorCodes.GMAIL_RATE_LIMITED,
     });
     await service.onModuleDestroy();
+  });
+
+  it('keeps the gauge at the busiest mailbox and follows its refill, recomputed at most once a second', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const registry = new Registry();
+      const used = new Gauge({ name: 'gmail_api_quota_used', help: 'h', registers: [registry] });
+      const limit = new Gauge({ name: 'gmail_api_quota_limit', help: 'h', registers: [registry] });
+      const service = new GmailQuotaService(
+        loadConfig({ GMAIL_QUOTA_UNITS_PER_SECOND: '100' }),
+        used,
+        limit,
+        { burstSeconds: 2 }, // capacity 200
+      );
+      const value = async () =>
+        (await registry.getSingleMetric('gmail_api_quota_used')!.get()).values[0]!.value;
+      await service.acquire('busy', 150);
+      expect(await value()).toBe(150);
+      // A quieter mailbox does not lower it, a busier reading raises it at once.
+      await service.acquire('quiet', 10);
+      expect(await value()).toBe(150);
+      await service.acquire('busy', 20);
+      expect(await value()).toBe(170);
+      // 1.5 s later the busy bucket has refilled 150 units: its new reading replaces the old one.
+      vi.setSystemTime(Date.now() + 1_500);
+      await service.acquire('busy', 1);
+      expect(await value()).toBe(21);
+      // Readings older than a minute are dropped.
+      vi.setSystemTime(Date.now() + 61_000);
+      await service.acquire('other', 5);
+      expect(await value()).toBe(5);
+      await service.onModuleDestroy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -99,6 +99,9 @@ export function localTake(): TakeFn {
   };
 }
 
+/** How often the busiest-mailbox gauge is recomputed from all recent readings. */
+const USAGE_SWEEP_MS = 1_000;
+
 /** Per-mailbox Gmail quota limiter shared by every worker through Redis (or per process without). */
 @Injectable()
 export class GmailQuotaService implements OnModuleDestroy {
@@ -111,6 +114,8 @@ export class GmailQuotaService implements OnModuleDestroy {
   private readonly keyPrefix: string;
   /** Recent "used" per mailbox, so the gauge can show the busiest mailbox, not the last one. */
   private readonly usage = new Map<string, { used: number; at: number }>();
+  private usageMax = 0;
+  private usageSweptAt = 0;
 
   constructor(
     config: AppConfig,
@@ -165,16 +170,29 @@ export class GmailQuotaService implements OnModuleDestroy {
     }
   }
 
+  /**
+   * The gauge shows the busiest mailbox's latest reading. A reading above the current maximum
+   * raises it at once; the full recomputation (which also drops readings older than a minute)
+   * runs at most once a second, not on every Gmail call: with thousands of mailboxes a scan per
+   * call would cost more than the call.
+   */
   private recordUsage(mailboxId: string, used: number): void {
     const now = Date.now();
-    this.usage.set(mailboxId, { used: Math.max(0, used), at: now });
-    let max = 0;
-    for (const [id, entry] of this.usage) {
-      // A bucket refills completely within burstSeconds; older readings say nothing any more.
-      if (now - entry.at > 60_000) this.usage.delete(id);
-      else max = Math.max(max, entry.used);
+    const reading = Math.max(0, used);
+    this.usage.set(mailboxId, { used: reading, at: now });
+    if (now - this.usageSweptAt >= USAGE_SWEEP_MS) {
+      this.usageSweptAt = now;
+      let max = 0;
+      for (const [id, entry] of this.usage) {
+        // A bucket refills completely within burstSeconds; older readings say nothing any more.
+        if (now - entry.at > 60_000) this.usage.delete(id);
+        else max = Math.max(max, entry.used);
+      }
+      this.usageMax = max;
+    } else if (reading > this.usageMax) {
+      this.usageMax = reading;
     }
-    this.usedGauge.set(max);
+    this.usedGauge.set(this.usageMax);
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -94,7 +94,7 @@ export class DraftStageService {
       }
     }
     const original = await this.messages.get(creds, email.messageId);
-    const raw = await this.composer.compose({
+    const raw = this.composer.compose({
       from: ctx.mailbox.displayName
         ? { name: ctx.mailbox.displayName, address: ctx.mailbox.emailAddress }
         : { address: ctx.mailbox.emailAddress },
