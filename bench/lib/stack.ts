@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { Queue } from 'bullmq';
+import Redis from 'ioredis';
 import { Pool } from 'pg';
 import type { AppConfig } from '../../src/core/config/app-config';
 import { createLeanFetch } from '../../src/core/net/lean-fetch';
+import { ALL_QUEUES } from '../../src/core/queue/queue.constants';
 import { TokenCipher } from '../../src/modules/gmail/token-cipher.service';
 import { GmailFake } from '../../test/fakes/gmail.fake';
 import { OidcFake, pushBody } from '../../test/fakes/oidc.fake';
@@ -229,6 +232,23 @@ export class Stack {
     const info = redisCli(this.redis.port, 'INFO', 'stats');
     const commands = Number(/total_commands_processed:(\d+)/.exec(info)?.[1] ?? 0);
     return { pgTransactions: Number(row.n), redisCommands: commands };
+  }
+
+  /**
+   * Pauses every job queue of the roles (BullMQ's global pause: workers finish what they run
+   * and take nothing new; new jobs wait) and hands back `resume()`. The roles' queues are in the stack's Redis (REDIS_URL is set).
+   */
+  async pausedQueues(): Promise<{ resume(): Promise<void> }> {
+    const connection = new Redis(this.redis.url, { maxRetriesPerRequest: null });
+    const queues = ALL_QUEUES.map((name) => new Queue(name, { connection, prefix: this.prefix }));
+    await Promise.all(queues.map((q) => q.pause()));
+    return {
+      resume: async () => {
+        await Promise.all(queues.map((q) => q.resume()));
+        await Promise.all(queues.map((q) => q.close()));
+        await connection.quit();
+      },
+    };
   }
 
   /** Pids of the Postgres backends serving our database (for CPU accounting). */
