@@ -1,5 +1,9 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AiResponseEntity } from '../../src/modules/persistence/entities/ai-response.entity';
+import { EmailEntity } from '../../src/modules/persistence/entities/email.entity';
+import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity';
+import { ProcessingTaskEntity } from '../../src/modules/persistence/entities/processing-task.entity';
 import { AiResponseRepository } from '../../src/modules/persistence/repositories/ai-response.repository';
 import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository';
 import { FailedTaskRepository } from '../../src/modules/persistence/repositories/failed-task.repository';
@@ -131,6 +135,50 @@ describe('pipeline statements (real PostgreSQL)', () => {
       tokensUsed: 15,
       draftState: 'none',
     });
+  });
+
+  it('hydrates what it reads exactly as TypeORM does, odd values included', async () => {
+    const { mailbox, email, task } = await newTask();
+    // Values whose JSON form differs from pg's column form: a 20-digit numeric, microsecond
+    // timestamps, floats, text with quotes, backslashes, control characters and non-BMP text.
+    const odd = 'Zoë "quoted" \\ back\\slash\ttab\nline 😀 <b>&amp;</b>';
+    await db.query(
+      `UPDATE mailboxes SET display_name = $2, last_history_id = '18446744073709551615',
+              watch_expires_at = '2026-12-06 07:52:18.999999+00', last_synced_at = NULL WHERE id = $1`,
+      [mailbox.id, odd],
+    );
+    await db.query(
+      `UPDATE emails SET subject = $2, sender = $3, received_at = '1999-12-31 23:59:59.123456-05' WHERE id = $1`,
+      [email.id, odd, odd],
+    );
+    await responses.recordClassification({
+      taskId: task.id,
+      emailId: email.id,
+      category: 'needs_reply',
+      confidence: 0.1 + 0.2,
+      reasoning: odd,
+      modelUsed: 'm',
+      usage: { promptTokens: 10, completionTokens: 2, costUsd: 1e-7 },
+    });
+    const claimed = (await state.claim(task.id, 'generating'))!;
+    const typeorm = {
+      task: await db.getRepository(ProcessingTaskEntity).findOneByOrFail({ id: task.id }),
+      email: await db.getRepository(EmailEntity).findOneByOrFail({ id: email.id }),
+      mailbox: await db.getRepository(MailboxEntity).findOneByOrFail({ id: mailbox.id }),
+      response: await db.getRepository(AiResponseEntity).findOneByOrFail({ taskId: task.id }),
+    };
+    expect(claimed.task).toStrictEqual(typeorm.task);
+    expect(claimed.email).toStrictEqual(typeorm.email);
+    expect(claimed.mailbox).toStrictEqual(typeorm.mailbox);
+    expect(claimed.response).toStrictEqual(typeorm.response);
+    expect(claimed.mailbox.lastHistoryId).toBe('18446744073709551615');
+    expect(claimed.response!.confidence).toBe(0.1 + 0.2);
+    expect(claimed.email.receivedAt!.toISOString()).toBe('2000-01-01T04:59:59.123Z');
+    expect(await mailboxes.findById(mailbox.id)).toStrictEqual(typeorm.mailbox);
+    expect(await responses.findByTask(task.id)).toStrictEqual(typeorm.response);
+    // A LEFT JOIN that finds nothing is no entity, not one with every field null.
+    const fresh = await newTask();
+    expect((await state.claim(fresh.task.id, 'classifying'))!.response).toBeNull();
   });
 
   it('does not claim a finished task or a task of a paused mailbox, and changes nothing', async () => {
