@@ -11,7 +11,14 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BufferedResponse, createLeanFetch } from './lean-fetch';
 
-/** The SDKs' fetch over node:http must behave like the platform fetch for what they use. */
+/** An AbortController's signal, aborted (without a reason) 100 ms from now. */
+function abortSoon(): AbortSignal {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), 100);
+  return controller.signal;
+}
+
+/** The SDKs' lean fetch must behave like the platform fetch for what they use. */
 describe('createLeanFetch', () => {
   let server: Server;
   let base: string;
@@ -101,15 +108,28 @@ describe('createLeanFetch', () => {
     expect(empty.body).toBeNull();
   });
 
-  it('rejects with an AbortError when the signal fires, as the SDKs expect', async () => {
-    const started = Date.now();
-    const error = await leanFetch(`${base}/slow`, { signal: AbortSignal.timeout(100) }).catch(
-      (e: Error) => e,
-    );
-    expect(error).toBeInstanceOf(Error);
-    expect((error as Error).name).toBe('AbortError');
-    expect(Date.now() - started).toBeLessThan(1_500);
-  });
+  it.each([
+    ['its pools', {}],
+    ['a caller agent (node:http)', { agent: new HttpAgent({ keepAlive: true }) }],
+  ])(
+    "rejects with the signal's reason when it fires, as the platform fetch does (%s)",
+    async (_, extra) => {
+      const outcome = async (f: typeof fetch, signal: AbortSignal) => {
+        const started = Date.now();
+        const error = (await f(`${base}/slow`, { signal, ...extra } as RequestInit).catch(
+          (e: unknown) => e,
+        )) as Error;
+        expect(Date.now() - started).toBeLessThan(1_500);
+        return error.name;
+      };
+      for (const signal of [() => AbortSignal.timeout(100), () => abortSoon()]) {
+        const platform = await outcome(fetch, signal());
+        expect(await outcome(leanFetch, signal())).toBe(platform);
+      }
+      expect(await outcome(leanFetch, AbortSignal.timeout(50))).toBe('TimeoutError');
+      expect(await outcome(leanFetch, abortSoon())).toBe('AbortError');
+    },
+  );
 
   it('rejects when the connection drops mid-answer', async () => {
     await expect(leanFetch(`${base}/drop`)).rejects.toThrow();

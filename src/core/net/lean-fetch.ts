@@ -1,7 +1,13 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import {
+  Agent as HttpAgent,
+  request as httpRequest,
+  STATUS_CODES,
+  type IncomingMessage,
+} from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import { Agent as UndiciAgent, type Dispatcher } from 'undici';
 
 /** Statuses whose Response must not have a body. */
 const NULL_BODY = new Set([101, 204, 205, 304]);
@@ -13,22 +19,25 @@ const NULL_BODY = new Set([101, 204, 205, 304]);
 type AgentOption = HttpAgent | ((url: URL) => HttpAgent | undefined) | undefined;
 
 /**
- * The `fetch` the LLM SDKs and googleapis (gaxios `fetchImplementation`) are given: node:http(s)
- * with keep-alive agents, the whole answer buffered into a BufferedResponse. The platform fetch
- * (undici) builds web streams, abort plumbing and a transferable signal for every call, and
- * gaxios' default node-fetch pipes every answer through stream.pipeline. Client CPU per call
- * measured here (npm run bench:client-fetch, medians; docs/BENCHMARKS.md): chat completion
- * 1,136 µs with the platform fetch, 426 µs with this one; Gmail messages.get 1,045 µs with
- * node-fetch, 431 µs with this one.
+ * The `fetch` the LLM SDKs and googleapis (gaxios `fetchImplementation`) are given: undici's
+ * `request` over keep-alive pools, the whole answer buffered into a BufferedResponse. The
+ * platform fetch (undici's fetch) builds web streams, abort plumbing and a transferable signal
+ * for every call, and gaxios' default node-fetch pipes every answer through stream.pipeline.
+ * Client CPU per call measured here (npm run bench:client-fetch, medians; docs/BENCHMARKS.md):
+ * chat completion 1,136 µs with the platform fetch, 426 µs with this one over node:http;
+ * Gmail messages.get 1,045 µs with node-fetch, 431 µs over node:http. undici's `request`
+ * costs about half of node:http's ClientRequest per exchange (see the benchmarks).
  *
  * It covers what the clients send for non-streaming JSON calls: string or byte bodies, a
- * Node.js stream body (buffered first: gaxios sends multipart uploads that way), a signal for
- * their timeouts and ours, and gaxios' proxy agent. Web streams, FormData and Request objects
- * go to the platform fetch unchanged. Redirects are not followed (the APIs do not redirect).
+ * Node.js stream body (buffered first: gaxios sends multipart uploads that way) and a signal
+ * for their timeouts and ours. A request with an agent of the caller's (gaxios passes one for
+ * HTTPS_PROXY and mTLS) goes over node:http(s) with that agent. Web streams, FormData and
+ * Request objects go to the platform fetch unchanged. Redirects are not followed (the APIs do
+ * not redirect).
  */
 export function createLeanFetch(opts: { maxSockets?: number } = {}): typeof fetch {
-  const agentOptions = { keepAlive: true, maxSockets: opts.maxSockets ?? 64 };
-  const agents = { http: new HttpAgent(agentOptions), https: new HttpsAgent(agentOptions) };
+  // One pool of keep-alive connections per origin.
+  const pools = new UndiciAgent({ connections: opts.maxSockets ?? 64 });
 
   return function leanFetch(
     input: string | URL | Request,
@@ -45,25 +54,58 @@ export function createLeanFetch(opts: { maxSockets?: number } = {}): typeof fetc
     // The clients pass a Headers already: read it instead of copying it into another.
     const given = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
     given.forEach((value, name) => (headers[name] = value));
+    const request = {
+      url,
+      method: init.method ?? 'GET',
+      headers,
+      body: body as string | Uint8Array | null | undefined,
+      signal: init.signal ?? undefined,
+    };
     const callerAgent = (init as { agent?: AgentOption }).agent;
     const agent = typeof callerAgent === 'function' ? callerAgent(url) : callerAgent;
-    const https = url.protocol === 'https:';
-
-    return new Promise<Response>((resolve, reject) => {
-      const req = (https ? httpsRequest : httpRequest)(
-        url,
-        {
-          method: init.method ?? 'GET',
-          headers,
-          agent: agent ?? (https ? agents.https : agents.http),
-          signal: init.signal ?? undefined,
-        },
-        (res) => collect(res, url.href).then(resolve, reject),
-      );
-      req.on('error', reject);
-      req.end((body as string | Uint8Array | null | undefined) ?? undefined);
-    });
+    return agent ? viaNodeHttp(agent, request) : viaUndici(pools, request);
   };
+}
+
+interface LeanRequest {
+  url: URL;
+  method: string;
+  headers: Record<string, string>;
+  body: string | Uint8Array | null | undefined;
+  signal: AbortSignal | undefined;
+}
+
+async function viaUndici(pools: Dispatcher, req: LeanRequest): Promise<Response> {
+  const res = await pools.request({
+    origin: req.url.origin,
+    path: req.url.pathname + req.url.search,
+    method: req.method as Dispatcher.HttpMethod,
+    headers: req.headers,
+    body: req.body ?? undefined,
+    signal: req.signal,
+  });
+  const raw = Buffer.from(await res.body.arrayBuffer());
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(res.headers)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else if (value !== undefined) headers.append(name, value);
+  }
+  return toResponse(res.statusCode, STATUS_CODES[res.statusCode] ?? '', headers, raw, req.url.href);
+}
+
+function viaNodeHttp(agent: HttpAgent, req: LeanRequest): Promise<Response> {
+  const https = req.url.protocol === 'https:';
+  return new Promise<Response>((resolve, reject) => {
+    const outgoing = (https ? httpsRequest : httpRequest)(
+      req.url,
+      { method: req.method, headers: req.headers, agent, signal: req.signal },
+      (res) => collect(res, req.url.href).then(resolve, reject),
+    );
+    // Aborted: reject with the signal's reason (TimeoutError for AbortSignal.timeout), as the
+    // platform fetch and undici do, not node:http's generic AbortError.
+    outgoing.on('error', (error) => reject(req.signal?.aborted ? req.signal.reason : error));
+    outgoing.end(req.body ?? undefined);
+  });
 }
 
 async function buffered(stream: Readable): Promise<Buffer> {
@@ -89,30 +131,38 @@ function collect(res: IncomingMessage, url: string): Promise<Response> {
     });
     res.on('end', () => {
       try {
-        const status = res.statusCode ?? 502;
         const headers = new Headers();
         for (let i = 0; i < res.rawHeaders.length; i += 2)
           headers.append(res.rawHeaders[i], res.rawHeaders[i + 1]);
-        const raw = Buffer.concat(chunks);
-        const decoded = decode(raw, headers.get('content-encoding'));
-        if (decoded !== raw) {
-          // The Response holds the decoded bytes, as the platform fetch's does.
-          headers.delete('content-encoding');
-          headers.delete('content-length');
-        }
-        resolve(
-          new BufferedResponse(NULL_BODY.has(status) ? null : decoded, {
-            status,
-            statusText: res.statusMessage ?? '',
-            headers,
-            url,
-          }) as unknown as Response,
-        );
+        const status = res.statusCode ?? 502;
+        resolve(toResponse(status, res.statusMessage ?? '', headers, Buffer.concat(chunks), url));
       } catch (error) {
         reject(error instanceof Error ? error : new Error(String(error)));
       }
     });
   });
+}
+
+/** The answer, decoded as the platform fetch decodes it (content-encoding), as a Response. */
+function toResponse(
+  status: number,
+  statusText: string,
+  headers: Headers,
+  raw: Buffer,
+  url: string,
+): Response {
+  const decoded = decode(raw, headers.get('content-encoding'));
+  if (decoded !== raw) {
+    // The Response holds the decoded bytes, as the platform fetch's does.
+    headers.delete('content-encoding');
+    headers.delete('content-length');
+  }
+  return new BufferedResponse(NULL_BODY.has(status) ? null : decoded, {
+    status,
+    statusText,
+    headers,
+    url,
+  }) as unknown as Response;
 }
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);

@@ -152,17 +152,27 @@ describe('DraftComposer synchronous rendering', () => {
     );
   });
 
-  it('keeps the Date and Message-ID headers nodemailer sets', () => {
-    const raw = new DraftComposer().compose({
-      from: { address: 'alice@example.com' },
-      to: [{ address: 'bob@example.org' }],
-      originalSubject: 'x',
-      marker: 'm',
-      text: 'y',
-    });
+  it('sets Date, a fresh Message-ID at the sender domain and MIME-Version', () => {
+    const compose = (from = 'alice@example.com') =>
+      new DraftComposer().compose({
+        from: { address: from },
+        to: [{ address: 'bob@example.org' }],
+        originalSubject: 'x',
+        marker: 'm',
+        text: 'y',
+      });
+    const raw = compose();
     expect(raw).toMatch(/^Date: .+\r\n/m);
-    expect(raw).toMatch(/^Message-ID: <[^>]+@example\.com>\r\n/m);
+    expect(raw).toMatch(/^Message-ID: <[0-9a-f-]{36}@example\.com>\r\n/m);
+    // A new id per draft.
+    expect(compose().match(/^Message-ID: (.+)$/m)![1]).not.toBe(
+      raw.match(/^Message-ID: (.+)$/m)![1],
+    );
     expect(raw).toMatch(/^MIME-Version: 1\.0\r\n/m);
     expect(raw.endsWith('y\r\n')).toBe(true);
+    // An internationalised domain is left to nodemailer (punycode).
+    expect(compose('alice@bücher.example')).toMatch(
+      /^Message-ID: <[^>]+@xn--bcher-kva\.example>\r\n/m,
+    );
   });
 });
