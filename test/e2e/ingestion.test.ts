@@ -7,6 +7,7 @@ import { TokenCipher } from '../../src/modules/gmail/token-cipher.service';
 import { IngestionScheduler } from '../../src/modules/ingestion/ingestion.scheduler';
 import { MailboxConnectService } from '../../src/modules/ingestion/mailbox-connect.service';
 import { WatchService } from '../../src/modules/ingestion/watch.service';
+import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository';
 import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository';
 import { eventually, expectErrorShape, http } from '../support/http';
 import { PipelineRig } from '../support/pipeline-rig';
@@ -95,6 +96,32 @@ describe('ingestion', () => {
     );
     expect(await rig.t.app.get(IngestionScheduler).syncAll()).toBeGreaterThanOrEqual(1);
     expect((await rig.settled(msg.id)).status).not.toBe('failed');
+  });
+
+  it('a sync that finds mail recorded but never enqueued (a crash between the two) enqueues it, once', async () => {
+    const mb = await rig.mailbox();
+    const text = 'Hello,\n\ncould you send me the invoice for order 12?\n\nAda';
+    const msg = await rig.receive(
+      mb.emailAddress,
+      { from: 'Ada <ada@customer.example>', subject: 'Invoice for order 12', text },
+      { push: false },
+    );
+    // The state a worker killed after recording (and before enqueueing) leaves behind: email and
+    // task stored, no job, the mailbox's history id not advanced.
+    const { recorded } = await rig.t.app
+      .get(EmailRepository)
+      .recordNewBatch(mb.id, [{ messageId: msg.id, threadId: msg.threadId }]);
+    expect(recorded).toHaveLength(1);
+    expect((await rig.push(mb.emailAddress, msg.historyId)).status).toBe(204);
+    const settled = await rig.settled(msg.id);
+    expect(settled).toMatchObject({ task_id: recorded[0].task.id, status: 'completed' });
+    expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(1);
+    const [{ n }] = await rig
+      .db()
+      .query('SELECT count(*)::int AS n FROM processing_tasks WHERE email_id = $1', [
+        recorded[0].email.id,
+      ]);
+    expect(n).toBe(1);
   });
 
   it('follows every history page (more than 500 entries)', async () => {

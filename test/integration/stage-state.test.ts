@@ -86,6 +86,55 @@ describe('pipeline statements (real PostgreSQL)', () => {
     expect(count).toBe(1);
   });
 
+  it('records a page of messages in one statement: each once with its task, even across five concurrent syncs', async () => {
+    const mailbox = await seedMailbox(t.app, uniqueAddress('batch'));
+    const id = (i: number) => `page-${mailbox.id}-${i}`;
+    // Five syncs with overlapping pages (0-9, 2-11, ...), one of them listing a message twice.
+    const pages = Array.from({ length: 5 }, (_, s) =>
+      Array.from({ length: 10 }, (_, i) => ({ messageId: id(2 * s + i), threadId: `th-${i % 3}` })),
+    );
+    pages[0].push({ messageId: id(0), threadId: 'th-0' });
+    const results = await Promise.all(pages.map((p) => emails.recordNewBatch(mailbox.id, p)));
+    const created = results.flatMap((r) => r.recorded);
+    expect(created.map((r) => r.email.messageId).sort()).toEqual(
+      Array.from({ length: 18 }, (_, i) => id(i)).sort(),
+    );
+    for (const { email, task } of created) {
+      expect(email).toMatchObject({ mailboxId: mailbox.id, processed: false });
+      expect(task).toMatchObject({ emailId: email.id, status: 'pending', stage: 'queued' });
+    }
+    // Every id a sync listed is either recorded by it or reported as known, never both.
+    results.forEach((r, s) => {
+      const mine = r.recorded.map((x) => x.email.messageId);
+      expect([...mine, ...r.known].sort()).toEqual(
+        [...new Set(pages[s].map((m) => m.messageId))].sort(),
+      );
+    });
+    const [{ emailsN, tasksN }] = (await db.query(
+      `SELECT count(DISTINCT e.id)::int AS "emailsN", count(t.id)::int AS "tasksN"
+         FROM emails e JOIN processing_tasks t ON t.email_id = e.id WHERE e.mailbox_id = $1`,
+      [mailbox.id],
+    )) as { emailsN: number; tasksN: number }[];
+    expect({ emailsN, tasksN }).toEqual({ emailsN: 18, tasksN: 18 });
+
+    // A replay finds them all known; those not started yet are the ones to enqueue again.
+    const again = await emails.recordNewBatch(mailbox.id, pages[0]);
+    expect(again.recorded).toEqual([]);
+    const started = created.find((r) => r.email.messageId === id(1))!.task;
+    await state.claim(started.id, 'classifying');
+    const queued = await tasks.findQueuedForMessages(again.known);
+    expect(queued.map((q) => q.id).sort()).toEqual(
+      created
+        .filter(
+          (r) =>
+            pages[0].some((m) => m.messageId === r.email.messageId) && r.task.id !== started.id,
+        )
+        .map((r) => r.task.id)
+        .sort(),
+    );
+    expect(await emails.recordNewBatch(mailbox.id, [])).toEqual({ recorded: [], known: [] });
+  });
+
   it('claims a live task: status processing, the running stage, the previous stage, everything loaded', async () => {
     const { mailbox, email, task } = await newTask();
     const claimed = await state.claim(task.id, 'classifying');

@@ -76,6 +76,27 @@ export class JobQueueService {
     });
   }
 
+  /** enqueueStage for several tasks in one Redis round trip (BullMQ addBulk), same ids and options. */
+  async enqueueStages(stage: Stage, payloads: StagePayload[]): Promise<void> {
+    if (!payloads.length) return;
+    const queue = this.queues()[JobQueueService.queueFor(stage, false)];
+    await withTimeout(
+      queue.addBulk(
+        payloads.map((data) => ({
+          name: stage,
+          data,
+          opts: {
+            ...BASE_JOB_OPTIONS,
+            jobId: JobQueueService.stageJobId(stage, data.taskId),
+            attempts: RETRY_POLICY[stage].attempts,
+          },
+        })),
+      ),
+      ENQUEUE_TIMEOUT_MS,
+      `enqueue ${payloads.length} ${stage}`,
+    );
+  }
+
   async enqueueSync(payload: SyncMailboxPayload, dedupKey: string): Promise<void> {
     await this.add(
       this.sync,

@@ -21,6 +21,8 @@ export interface SyncOutcome {
 const IGNORED_LABELS = new Set(['DRAFT', 'SENT', 'SPAM', 'TRASH']);
 // A history walk that goes on longer than this is cut and resumed by the next sync.
 const MAX_PAGES = 50;
+/** Messages recorded per statement (and enqueued per Redis round trip) by a sync. */
+const RECORD_BATCH = 200;
 
 /**
  * Brings one mailbox up to date from its stored history id. Order matters for crash safety:
@@ -76,11 +78,12 @@ export class MailboxSyncService {
     let recorded = 0;
     for (let page = 0; page < MAX_PAGES; page++) {
       const result = await this.gmail.listHistory(creds, start, pageToken);
-      for (const added of result.added) {
-        if (seen.has(added.id) || !isInbound(added.labelIds)) continue;
+      const inbound = result.added.filter((added) => {
+        if (seen.has(added.id) || !isInbound(added.labelIds)) return false;
         seen.add(added.id);
-        if (await this.record(mailbox, added.id, added.threadId)) recorded++;
-      }
+        return true;
+      });
+      recorded += await this.record(mailbox, inbound);
       if (BigInt(result.historyId) > BigInt(latest)) latest = result.historyId;
       pageToken = result.nextPageToken;
       if (!pageToken) break;
@@ -106,8 +109,7 @@ export class MailboxSyncService {
       query: `after:${after}`,
       maxResults: this.config.GMAIL_FULL_SYNC_MAX_MESSAGES,
     });
-    let recorded = 0;
-    for (const ref of refs) if (await this.record(mailbox, ref.id, ref.threadId)) recorded++;
+    const recorded = await this.record(mailbox, refs);
     await this.mailboxes.resetHistoryId(mailbox.id, profile.historyId);
     await this.notifications.markProcessed(mailbox.id, profile.historyId);
     return { mode: 'full', recorded, historyId: profile.historyId };
@@ -123,32 +125,37 @@ export class MailboxSyncService {
       query: `newer_than:${Math.max(1, Math.floor(days))}d`,
       maxResults: this.config.GMAIL_FULL_SYNC_MAX_MESSAGES,
     });
-    let recorded = 0;
-    for (const ref of refs) if (await this.record(mailbox, ref.id, ref.threadId)) recorded++;
-    return recorded;
+    return this.record(mailbox, refs);
   }
 
-  /** Records a message once and enqueues its classification. True when newly recorded. */
+  /**
+   * Records messages once and enqueues their classification: one statement and one Redis round
+   * trip per RECORD_BATCH messages (was one of each per message). Returns how many were new.
+   */
   private async record(
     mailbox: MailboxEntity,
-    messageId: string,
-    threadId: string,
-  ): Promise<boolean> {
-    const { email, task } = await this.emails.recordNew({
-      mailboxId: mailbox.id,
-      messageId,
-      threadId,
-    });
-    // A replayed sync may find the email recorded but its first enqueue lost: enqueue again
-    // while the task has not started (the job id makes this a no-op if the job exists).
-    const pending = task ?? (await this.tasks.findActiveForEmail(email.id));
-    if (pending && pending.stage === 'queued') {
-      await this.jobs.enqueueStage(JobName.Classify, {
-        taskId: pending.id,
-        correlationId: pending.correlationId,
-      });
+    messages: { id: string; threadId: string }[],
+  ): Promise<number> {
+    let recorded = 0;
+    for (let i = 0; i < messages.length; i += RECORD_BATCH) {
+      const batch = messages.slice(i, i + RECORD_BATCH);
+      const { recorded: fresh, known } = await this.emails.recordNewBatch(
+        mailbox.id,
+        batch.map((m) => ({ messageId: m.id, threadId: m.threadId })),
+      );
+      // A replayed sync may find emails recorded but their first enqueue lost: enqueue again
+      // while the task has not started (the job id makes this a no-op if the job exists).
+      const replayed = await this.tasks.findQueuedForMessages(known);
+      await this.jobs.enqueueStages(
+        JobName.Classify,
+        [...fresh.map((r) => r.task), ...replayed].map((task) => ({
+          taskId: task.id,
+          correlationId: task.correlationId,
+        })),
+      );
+      recorded += fresh.length;
     }
-    return task !== null;
+    return recorded;
   }
 }
 

@@ -27,6 +27,7 @@ export class EmailRepository {
   private readonly emailRow: RowMapper<EmailEntity>;
   private readonly taskRow: RowMapper<ProcessingTaskEntity>;
   private readonly recordSql: string;
+  private readonly recordBatchSql: string;
   private readonly sql: PreparedStatements;
 
   constructor(
@@ -45,6 +46,23 @@ export class EmailRepository {
       ), t AS (
         INSERT INTO processing_tasks (email_id, status, stage, correlation_id, priority)
         SELECT id, 'pending', 'queued', $7, $8 FROM e
+        RETURNING *
+      )
+      SELECT ${this.emailRow.select()}, ${this.taskRow.select()} FROM e JOIN t ON t.email_id = e.id`;
+    // The same for a page of a mailbox's history at once (message id, thread id and the new
+    // task's correlation id per message, as arrays).
+    this.recordBatchSql = `
+      WITH input AS (
+        SELECT * FROM unnest($2::varchar[], $3::varchar[], $4::uuid[]) AS i(message_id, thread_id, correlation_id)
+      ), e AS (
+        INSERT INTO emails (mailbox_id, message_id, thread_id)
+        SELECT $1, message_id, thread_id FROM input
+        ON CONFLICT DO NOTHING
+        RETURNING *
+      ), t AS (
+        INSERT INTO processing_tasks (email_id, status, stage, correlation_id, priority)
+        SELECT e.id, 'pending', 'queued', input.correlation_id, false
+          FROM e JOIN input ON input.message_id = e.message_id
         RETURNING *
       )
       SELECT ${this.emailRow.select()}, ${this.taskRow.select()} FROM e JOIN t ON t.email_id = e.id`;
@@ -80,6 +98,31 @@ export class EmailRepository {
       return { email: existing, task: null };
     }
     return { email: this.emailRow.map(rows[0]) as EmailEntity, task: this.taskRow.map(rows[0]) };
+  }
+
+  /**
+   * recordNew for several messages of one mailbox in one statement (a sync's page of history):
+   * each new message with its first task, and the ids of those already recorded. The same
+   * guarantees: a message is recorded once (concurrent syncs included), with its task.
+   */
+  async recordNewBatch(
+    mailboxId: string,
+    messages: { messageId: string; threadId: string | null }[],
+  ): Promise<{ recorded: { email: EmailEntity; task: ProcessingTaskEntity }[]; known: string[] }> {
+    const unique = [...new Map(messages.map((m) => [m.messageId, m])).values()];
+    if (unique.length === 0) return { recorded: [], known: [] };
+    const rows = await this.sql.query('email_record_new_batch', this.recordBatchSql, [
+      mailboxId,
+      unique.map((m) => m.messageId),
+      unique.map((m) => m.threadId),
+      unique.map(() => randomUUID()),
+    ]);
+    const recorded = rows.map((row) => ({
+      email: this.emailRow.map(row) as EmailEntity,
+      task: this.taskRow.map(row) as ProcessingTaskEntity,
+    }));
+    const created = new Set(recorded.map((r) => r.email.messageId));
+    return { recorded, known: unique.map((m) => m.messageId).filter((id) => !created.has(id)) };
   }
 
   /** Fills in what only the fetched message tells (sender, subject, date). */

@@ -34,6 +34,21 @@ export class TaskRepository {
     return this.repo.find({ where: { emailId }, order: { createdAt: 'ASC' } });
   }
 
+  /**
+   * Live tasks still at stage `queued` of the emails with these Gmail message ids: recorded,
+   * but whose first job may have been lost (a sync that replays them enqueues them again).
+   */
+  findQueuedForMessages(messageIds: string[]): Promise<ProcessingTaskEntity[]> {
+    if (messageIds.length === 0) return Promise.resolve([]);
+    return this.repo
+      .createQueryBuilder('t')
+      .innerJoin('t.email', 'e')
+      .where('e.message_id IN (:...messageIds)', { messageIds })
+      .andWhere("t.status IN ('pending', 'processing')")
+      .andWhere("t.stage = 'queued'")
+      .getMany();
+  }
+
   findActiveForEmail(emailId: number): Promise<ProcessingTaskEntity | null> {
     return this.repo.findOne({ where: { emailId, status: In(['pending', 'processing']) } });
   }
