@@ -70,6 +70,30 @@ const answer = (r: FakeLlmRequest): FakeLlmAnswer => ({
   text: r.jsonRequested ? NEEDS_REPLY : REPLY,
 });
 
+type WorkCounters = { pgTransactions: number; redisCommands: number };
+
+/** Postgres transactions and Redis commands per drafted email between two readings. */
+function workPerEmail(before: WorkCounters, after: WorkCounters, drafted: number): WorkCounters {
+  const per = (n: number) => round(n / Math.max(1, drafted), 1);
+  return {
+    pgTransactions: per(after.pgTransactions - before.pgTransactions),
+    redisCommands: per(after.redisCommands - before.redisCommands),
+  };
+}
+
+/** CPU milliseconds per drafted email, per measured process group. */
+function cpuMsPerEmail(
+  cpu: { cores: Record<string, number>; wallSeconds: number },
+  drafted: number,
+): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(cpu.cores).map(([k, v]) => [
+      k,
+      round((v * cpu.wallSeconds * 1000) / Math.max(1, drafted), 2),
+    ]),
+  );
+}
+
 async function main(): Promise<void> {
   const before = loadConditions();
   const openai = new OpenAiFake();
@@ -228,14 +252,7 @@ async function main(): Promise<void> {
         notCompleted: await failures(),
         cpu,
         perEmail: {
-          pgTransactions: round(
-            (work1.pgTransactions - work0.pgTransactions) / Math.max(1, outcome.drafted),
-            1,
-          ),
-          redisCommands: round(
-            (work1.redisCommands - work0.redisCommands) / Math.max(1, outcome.drafted),
-            1,
-          ),
+          ...workPerEmail(work0, work1, outcome.drafted),
           gmailUnits: round(
             [...quota.calls.values()]
               .flat()
@@ -245,12 +262,7 @@ async function main(): Promise<void> {
           ),
           llmCalls: round(openai.requests.length / Math.max(1, outcome.drafted + WARM_EMAILS), 2),
         },
-        cpuMsPerEmail: Object.fromEntries(
-          Object.entries(cpu.cores).map(([k, v]) => [
-            k,
-            round((v * cpu.wallSeconds * 1000) / Math.max(1, outcome.drafted), 2),
-          ]),
-        ),
+        cpuMsPerEmail: cpuMsPerEmail(cpu, outcome.drafted),
         memory: memory(),
       };
       log(
@@ -292,22 +304,8 @@ async function main(): Promise<void> {
         pushesNot204: non204,
         notCompleted: await failures(),
         cpu,
-        perEmail: {
-          pgTransactions: round(
-            (work1.pgTransactions - work0.pgTransactions) / Math.max(1, outcome.drafted),
-            1,
-          ),
-          redisCommands: round(
-            (work1.redisCommands - work0.redisCommands) / Math.max(1, outcome.drafted),
-            1,
-          ),
-        },
-        cpuMsPerEmail: Object.fromEntries(
-          Object.entries(cpu.cores).map(([k, v]) => [
-            k,
-            round((v * cpu.wallSeconds * 1000) / Math.max(1, outcome.drafted), 2),
-          ]),
-        ),
+        perEmail: workPerEmail(work0, work1, outcome.drafted),
+        cpuMsPerEmail: cpuMsPerEmail(cpu, outcome.drafted),
         memory: memory(),
       };
       log(

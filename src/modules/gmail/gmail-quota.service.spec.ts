@@ -132,6 +132,15 @@ describe.skipIf(!REDIS_URL)('GmailQuotaService (real Redis)', () => {
 });
 
 describe('GmailQuotaService without Redis (per-process bucket)', () => {
+  /** A service without REDIS_URL (in-process bucket) and the registry of its gauges. */
+  function withoutRedis(unitsPerSecond: string, options: GmailQuotaOptions) {
+    const registry = new Registry();
+    const used = new Gauge({ name: 'gmail_api_quota_used', help: 'h', registers: [registry] });
+    const limit = new Gauge({ name: 'gmail_api_quota_limit', help: 'h', registers: [registry] });
+    const config = loadConfig({ GMAIL_QUOTA_UNITS_PER_SECOND: unitsPerSecond });
+    return { service: new GmailQuotaService(config, used, limit, options), registry };
+  }
+
   it('grants a full bucket, then asks the caller to wait for the refill', async () => {
     const take = localTake();
     expect(await take('mb', 10, 10, 10)).toEqual([1, '0', 0]);
@@ -151,15 +160,7 @@ describe('GmailQuotaService without Redis (per-process bucket)', () => {
   });
 
   it('is what the service uses when REDIS_URL is unset', async () => {
-    const registry = new Registry();
-    const used = new Gauge({ name: 'gmail_api_quota_used', help: 'h', registers: [registry] });
-    const limit = new Gauge({ name: 'gmail_api_quota_limit', help: 'h', registers: [registry] });
-    const service = new GmailQuotaService(
-      loadConfig({ GMAIL_QUOTA_UNITS_PER_SECOND: '10' }),
-      used,
-      limit,
-      { burstSeconds: 1, maxWaitMs: 50 },
-    );
+    const { service } = withoutRedis('10', { burstSeconds: 1, maxWaitMs: 50 });
     await service.acquire('mb', 10);
     await expect(service.acquire('mb', 10)).rejects.toMatchObject({
       code: ErrorCodes.GMAIL_RATE_LIMITED,
@@ -170,15 +171,7 @@ describe('GmailQuotaService without Redis (per-process bucket)', () => {
   it('keeps the gauge at the busiest mailbox and follows its refill, recomputed at most once a second', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
-      const registry = new Registry();
-      const used = new Gauge({ name: 'gmail_api_quota_used', help: 'h', registers: [registry] });
-      const limit = new Gauge({ name: 'gmail_api_quota_limit', help: 'h', registers: [registry] });
-      const service = new GmailQuotaService(
-        loadConfig({ GMAIL_QUOTA_UNITS_PER_SECOND: '100' }),
-        used,
-        limit,
-        { burstSeconds: 2 }, // capacity 200
-      );
+      const { service, registry } = withoutRedis('100', { burstSeconds: 2 }); // capacity 200
       const value = async () =>
         (await registry.getSingleMetric('gmail_api_quota_used')!.get()).values[0]!.value;
       await service.acquire('busy', 150);
