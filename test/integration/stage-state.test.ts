@@ -86,7 +86,7 @@ describe('pipeline statements (real PostgreSQL)', () => {
     expect(count).toBe(1);
   });
 
-  it('records a page of messages in one statement: each once with its task, even across five concurrent syncs', async () => {
+  it('records a page of messages in one statement: each once with its task, even across five concurrent syncs in opposite orders', async () => {
     const mailbox = await seedMailbox(t.app, uniqueAddress('batch'));
     const id = (i: number) => `page-${mailbox.id}-${i}`;
     // Five syncs with overlapping pages (0-9, 2-11, ...), one of them listing a message twice.
@@ -94,6 +94,10 @@ describe('pipeline statements (real PostgreSQL)', () => {
       Array.from({ length: 10 }, (_, i) => ({ messageId: id(2 * s + i), threadId: `th-${i % 3}` })),
     );
     pages[0].push({ messageId: id(0), threadId: 'th-0' });
+    // Some listed newest first (as messages.list does for a backfill): opposite key orders must
+    // queue behind each other, not deadlock.
+    pages[1].reverse();
+    pages[3].reverse();
     const results = await Promise.all(pages.map((p) => emails.recordNewBatch(mailbox.id, p)));
     const created = results.flatMap((r) => r.recorded);
     expect(created.map((r) => r.email.messageId).sort()).toEqual(
@@ -133,6 +137,21 @@ describe('pipeline statements (real PostgreSQL)', () => {
         .sort(),
     );
     expect(await emails.recordNewBatch(mailbox.id, [])).toEqual({ recorded: [], known: [] });
+  });
+
+  it('records overlapping pages listed in opposite orders without a deadlock', async () => {
+    for (let round = 0; round < 10; round++) {
+      const mailbox = await seedMailbox(t.app, uniqueAddress('order'));
+      const page = Array.from({ length: 50 }, (_, i) => ({
+        messageId: `order-${mailbox.id}-${String(i).padStart(2, '0')}`,
+        threadId: null,
+      }));
+      const [oldestFirst, newestFirst] = await Promise.all([
+        emails.recordNewBatch(mailbox.id, page),
+        emails.recordNewBatch(mailbox.id, [...page].reverse()),
+      ]);
+      expect(oldestFirst.recorded.length + newestFirst.recorded.length).toBe(50);
+    }
   });
 
   it('claims a live task: status processing, the running stage, the previous stage, everything loaded', async () => {

@@ -48,6 +48,13 @@ describe('createLeanFetch', () => {
         } else if (path === '/empty') {
           res.writeHead(204);
           res.end();
+        } else if (path === '/empty-gzip') {
+          res.writeHead(204, { 'content-encoding': 'gzip' });
+          res.end();
+        } else if (path === '/trickle') {
+          res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '1000' });
+          res.write('first part');
+          setTimeout(() => res.end(), 2_000);
         } else if (path === '/slow') {
           setTimeout(() => res.end('late'), 2_000);
         } else if (path === '/drop') {
@@ -128,8 +135,20 @@ describe('createLeanFetch', () => {
       }
       expect(await outcome(leanFetch, AbortSignal.timeout(50))).toBe('TimeoutError');
       expect(await outcome(leanFetch, abortSoon())).toBe('AbortError');
+      // Also once the answer has begun: headers in, body still arriving.
+      const midBody = (await leanFetch(`${base}/trickle`, {
+        signal: AbortSignal.timeout(100),
+        ...extra,
+      } as RequestInit).catch((e: unknown) => e)) as Error;
+      expect(midBody.name).toBe('TimeoutError');
     },
   );
+
+  it('gives a 204 that says it is compressed an empty body instead of failing to decode it', async () => {
+    const res = await leanFetch(`${base}/empty-gzip`);
+    expect(res.status).toBe(204);
+    expect(res.body).toBeNull();
+  });
 
   it('rejects when the connection drops mid-answer', async () => {
     await expect(leanFetch(`${base}/drop`)).rejects.toThrow();

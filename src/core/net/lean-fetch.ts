@@ -37,7 +37,13 @@ type AgentOption = HttpAgent | ((url: URL) => HttpAgent | undefined) | undefined
  */
 export function createLeanFetch(opts: { maxSockets?: number } = {}): typeof fetch {
   // One pool of keep-alive connections per origin.
-  const pools = new UndiciAgent({ connections: opts.maxSockets ?? 64 });
+  // No undici timeouts of its own (300 s by default): the callers' signals decide, as with
+  // node:http (LLM_TIMEOUT_MS may be longer for a slow model).
+  const pools = new UndiciAgent({
+    connections: opts.maxSockets ?? 64,
+    headersTimeout: 0,
+    bodyTimeout: 0,
+  });
 
   return function leanFetch(
     input: string | URL | Request,
@@ -99,13 +105,21 @@ function viaNodeHttp(agent: HttpAgent, req: LeanRequest): Promise<Response> {
     const outgoing = (https ? httpsRequest : httpRequest)(
       req.url,
       { method: req.method, headers: req.headers, agent, signal: req.signal },
-      (res) => collect(res, req.url.href).then(resolve, reject),
+      (res) =>
+        collect(res, req.url.href).then(resolve, (error: unknown) =>
+          reject(abortReason(req, error)),
+        ),
     );
     // Aborted: reject with the signal's reason (TimeoutError for AbortSignal.timeout), as the
     // platform fetch and undici do, not node:http's generic AbortError.
-    outgoing.on('error', (error) => reject(req.signal?.aborted ? req.signal.reason : error));
+    outgoing.on('error', (error) => reject(abortReason(req, error)));
     outgoing.end(req.body ?? undefined);
   });
+}
+
+/** The signal's reason when the request was aborted, else the error itself. */
+function abortReason(req: LeanRequest, error: unknown): unknown {
+  return req.signal?.aborted ? req.signal.reason : error;
 }
 
 async function buffered(stream: Readable): Promise<Buffer> {
@@ -151,7 +165,9 @@ function toResponse(
   raw: Buffer,
   url: string,
 ): Response {
-  const decoded = decode(raw, headers.get('content-encoding'));
+  // No body to decode (204, 304, an answer to HEAD), whatever Content-Encoding says.
+  const empty = raw.length === 0 || NULL_BODY.has(status);
+  const decoded = empty ? raw : decode(raw, headers.get('content-encoding'));
   if (decoded !== raw) {
     // The Response holds the decoded bytes, as the platform fetch's does.
     headers.delete('content-encoding');

@@ -31,9 +31,26 @@ export function retryDelayMs(stage: JobName, attemptsMade: number, error?: unkno
   return backoffDelayMs(RETRY_POLICY[stage], attemptsMade, backoffScale, retryAfter);
 }
 
-/** Transient failures (and a database or Redis blip) retry; everything else fails at once. */
+/**
+ * Postgres aborted the statement to break a deadlock (40P01) or a serialization conflict
+ * (40001): the same statement succeeds when run again.
+ */
+const PG_CONFLICT_CODES = new Set(['40P01', '40001']);
+
+function isTransientConflict(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && PG_CONFLICT_CODES.has(code)) return true;
+    e =
+      (e as { driverError?: unknown; cause?: unknown }).driverError ??
+      (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** Transient failures (a database or Redis blip, a deadlock) retry; everything else fails at once. */
 export function shouldRetry(error: unknown): boolean {
-  return isRetryable(error) || isInfrastructureDown(error);
+  return isRetryable(error) || isInfrastructureDown(error) || isTransientConflict(error);
 }
 
 /** Is this run the job's last chance (no retry will follow a failure)? */

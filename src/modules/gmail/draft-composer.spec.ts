@@ -144,7 +144,7 @@ describe('DraftComposer synchronous rendering', () => {
         };
         const node = composer.compile(spec);
         // Rendering first sets Date and Message-ID on the node; build() then reuses them.
-        const sync = renderTextNode(node, body);
+        const sync = renderTextNode(node);
         const streamed = (await node.build()).toString('utf8');
         expect(sync).toBe(streamed);
       }),

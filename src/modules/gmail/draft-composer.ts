@@ -71,7 +71,7 @@ export function replyReferences(
 export class DraftComposer {
   /** The reply as RFC 2822 text (Date and Message-ID set now). */
   compose(spec: ReplyDraftSpec): string {
-    return renderTextNode(this.compile(spec), spec.text);
+    return renderTextNode(this.compile(spec));
   }
 
   /**
@@ -119,8 +119,13 @@ function messageIdFor(from: string): string | undefined {
  * encoder does), and a final CRLF as its LastNewline transform adds. The spec checks this
  * against nodemailer's own build over many inputs.
  */
-export function renderTextNode(node: MimeNode, text: string): string {
+export function renderTextNode(node: MimeNode): string {
   if (node.multipart) throw new Error('Only a single text part is rendered synchronously');
+  // The body nodemailer holds (and chose the transfer encoding for); MailComposer sets a string.
+  const content = (node as unknown as { content?: unknown }).content;
+  if (content != null && typeof content !== 'string')
+    throw new Error('Only a string body is rendered synchronously');
+  const text = content ?? '';
   const encoding = text ? node.getTransferEncoding() : '';
   let body: string;
   if (!encoding) body = '';

@@ -56,7 +56,7 @@ export class EmailRepository {
         SELECT * FROM unnest($2::varchar[], $3::varchar[], $4::uuid[]) AS i(message_id, thread_id, correlation_id)
       ), e AS (
         INSERT INTO emails (mailbox_id, message_id, thread_id)
-        SELECT $1, message_id, thread_id FROM input
+        SELECT $1, message_id, thread_id FROM input ORDER BY message_id
         ON CONFLICT DO NOTHING
         RETURNING *
       ), t AS (
@@ -109,7 +109,13 @@ export class EmailRepository {
     mailboxId: string,
     messages: { messageId: string; threadId: string | null }[],
   ): Promise<{ recorded: { email: EmailEntity; task: ProcessingTaskEntity }[]; known: string[] }> {
-    const unique = [...new Map(messages.map((m) => [m.messageId, m])).values()];
+    // In one key order for every caller: a statement inserting many keys holds the ones it has
+    // while it waits on another transaction's uncommitted duplicate, so two syncs (or a sync and a
+    // backfill, which lists newest first) inserting overlapping pages in opposite orders could
+    // deadlock. Sorted here and in the INSERT's SELECT, they queue instead.
+    const unique = [...new Map(messages.map((m) => [m.messageId, m])).values()].sort((a, b) =>
+      a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0,
+    );
     if (unique.length === 0) return { recorded: [], known: [] };
     const rows = await this.sql.query('email_record_new_batch', this.recordBatchSql, [
       mailboxId,
