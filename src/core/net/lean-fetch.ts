@@ -23,10 +23,10 @@ type AgentOption = HttpAgent | ((url: URL) => HttpAgent | undefined) | undefined
  * `request` over keep-alive pools, the whole answer buffered into a BufferedResponse. The
  * platform fetch (undici's fetch) builds web streams, abort plumbing and a transferable signal
  * for every call, and gaxios' default node-fetch pipes every answer through stream.pipeline.
- * Client CPU per call measured here (npm run bench:client-fetch, medians; docs/BENCHMARKS.md):
- * chat completion 1,136 µs with the platform fetch, 426 µs with this one over node:http;
- * Gmail messages.get 1,045 µs with node-fetch, 431 µs over node:http. undici's `request`
- * costs about half of node:http's ClientRequest per exchange (see the benchmarks).
+ * Client CPU per call measured here (npm run bench:client-fetch, medians of interleaved runs;
+ * docs/BENCHMARKS.md, seventh session): chat completion 508–576 µs with the platform fetch,
+ * 267 µs with this fetch over node:http, 170–211 µs over undici; Gmail messages.get 448–478 µs
+ * with gaxios' node-fetch, 259–301 over node:http, 172–182 over undici.
  *
  * It covers what the clients send for non-streaming JSON calls: string or byte bodies, a
  * Node.js stream body (buffered first: gaxios sends multipart uploads that way) and a signal
