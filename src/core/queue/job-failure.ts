@@ -1,6 +1,6 @@
 import { DelayedError, Job, MinimalJob, UnrecoverableError } from 'bullmq';
 import { AppError, isRetryable } from '../errors/app-error';
-import { isInfrastructureDown } from '../errors/infrastructure-errors';
+import { isInfrastructureDown, isTransientConflict } from '../errors/infrastructure-errors';
 import { JobName } from './queue.constants';
 import { BACKOFF_STRATEGY, backoffDelayMs, RETRY_POLICY } from './retry-policy';
 
@@ -29,23 +29,6 @@ export const workerSettings = { backoffStrategy };
 export function retryDelayMs(stage: JobName, attemptsMade: number, error?: unknown): number {
   const retryAfter = error instanceof AppError ? error.options.retryAfterSeconds : undefined;
   return backoffDelayMs(RETRY_POLICY[stage], attemptsMade, backoffScale, retryAfter);
-}
-
-/**
- * Postgres aborted the statement to break a deadlock (40P01) or a serialization conflict
- * (40001): the same statement succeeds when run again.
- */
-const PG_CONFLICT_CODES = new Set(['40P01', '40001']);
-
-function isTransientConflict(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && PG_CONFLICT_CODES.has(code)) return true;
-    e =
-      (e as { driverError?: unknown; cause?: unknown }).driverError ??
-      (e as { cause?: unknown }).cause;
-  }
-  return false;
 }
 
 /** Transient failures (a database or Redis blip, a deadlock) retry; everything else fails at once. */

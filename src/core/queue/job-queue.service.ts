@@ -62,6 +62,14 @@ export class JobQueueService {
     return QueueName.Default;
   }
 
+  /** A stage job's id (one live job per stage and task) and its policy's attempts. */
+  static stageOptions(stage: Stage, taskId: string): JobsOptions {
+    return {
+      jobId: JobQueueService.stageJobId(stage, taskId),
+      attempts: RETRY_POLICY[stage].attempts,
+    };
+  }
+
   async enqueueStage(
     stage: Stage,
     payload: StagePayload,
@@ -69,8 +77,7 @@ export class JobQueueService {
   ): Promise<void> {
     const queue = this.queues()[JobQueueService.queueFor(stage, opts.vip ?? false)];
     await this.add(queue, stage, payload, {
-      jobId: JobQueueService.stageJobId(stage, payload.taskId),
-      attempts: RETRY_POLICY[stage].attempts,
+      ...JobQueueService.stageOptions(stage, payload.taskId),
       delay: opts.delayMs,
       priority: opts.vip ? 1 : undefined,
     });
@@ -85,11 +92,7 @@ export class JobQueueService {
         payloads.map((data) => ({
           name: stage,
           data,
-          opts: {
-            ...BASE_JOB_OPTIONS,
-            jobId: JobQueueService.stageJobId(stage, data.taskId),
-            attempts: RETRY_POLICY[stage].attempts,
-          },
+          opts: { ...BASE_JOB_OPTIONS, ...JobQueueService.stageOptions(stage, data.taskId) },
         })),
       ),
       ENQUEUE_TIMEOUT_MS,
