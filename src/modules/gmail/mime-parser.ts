@@ -6,6 +6,7 @@ import sanitizeHtml from 'sanitize-html';
 import { AppError, ErrorCodes } from '../../core/errors/app-error';
 import type { ParsedEmail } from './gmail-client.port';
 import { decodeBase64Url, decodeBytes, decodeWords, unescapeSnippet } from './mime-decode';
+import { HIDDEN_MARKER, markHidden } from './hidden-html';
 
 /** Longest body text handed downstream; beyond this the LLM budget is blown anyway. */
 export const MAX_TEXT_CHARS = 200_000;
@@ -92,8 +93,11 @@ function leafText(leaf: Leaf): string {
 export function htmlToText(html: string): string {
   const clean = sanitizeHtml(html.slice(0, MAX_HTML_INPUT), {
     allowedTags: sanitizeHtml.defaults.allowedTags.concat(['img']),
-    allowedAttributes: { a: ['href'], img: ['alt'] },
+    allowedAttributes: { a: ['href'], img: ['alt'], '*': [HIDDEN_MARKER] },
     nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'head', 'title', 'template'],
+    // Text the recipient never sees (display:none etc.) is not part of the email (hidden-html.ts).
+    transformTags: { '*': markHidden },
+    exclusiveFilter: (frame) => HIDDEN_MARKER in frame.attribs,
   });
   return convert(clean, {
     wordwrap: false,
