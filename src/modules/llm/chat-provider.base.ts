@@ -110,11 +110,9 @@ export abstract class ChatLlmProvider extends LlmProvider {
       messages: [{ role: 'user', content: prompt.user }],
       json: false,
     });
-    const originalText = [context.email, ...context.thread]
-      .map((m) => `${m.subject}\n${m.body}`)
-      .join('\n');
+    // Only the message being answered counts as seen: the thread may hold other people's mail.
     const safe = enforceReplySafety(answer.text, {
-      originalText,
+      originalText: `${context.email.subject}\n${context.email.body}`,
       allowNewLinks: false,
       maxWords: context.maxWords,
     });

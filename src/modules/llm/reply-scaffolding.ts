@@ -6,18 +6,19 @@ import { SYSTEM_PROMPT_TEXTS } from './prompts';
  * echoes of the system prompt, "feel free to adjust" notes and [Your Name] placeholders.
  */
 /** A <system>/<instructions> block in model output is never reply text: drop it with its content. */
-const INSTRUCTION_BLOCK = /<\s*(system|instructions?)\b[^>]*>[\s\S]*?<\s*\/\s*\1\s*>/gi;
-const ROLE_LINE = /^\s*(?:system|assistant|user|human)\s*:?\s*$/i;
+const INSTRUCTION_OPEN = /<[ \t]*(system|instructions?)\b[^<>]{0,500}>/gi;
+const ROLE_LINE = /^[ \t]*(?:system|assistant|user|human)(?:[ \t]*:)?[ \t]*$/i;
+// Every quantifier bounded or separated by a literal: model output is untrusted input too.
 const TAG =
-  /<\s*\/?\s*(?:email|thread|message|system|instructions?|assistant|user|human|reply|draft|prompt|response)\b[^>]*>/gi;
+  /<[ \t]*(?:\/[ \t]*)?(?:email|thread|message|system|instructions?|assistant|user|human|reply|draft|prompt|response)\b[^<>]{0,500}>/gi;
 const NEUTRALISED_TAG =
-  /‹\s*\/?\s*(?:email|thread|message|system|instructions?|assistant|user|human|prompt)\b[^>]*>/gi;
+  /‹[ \t]*(?:\/[ \t]*)?(?:email|thread|message|system|instructions?|assistant|user|human|prompt)\b[^<>‹]{0,500}>/gi;
 const CHAT_TOKENS =
   /<\|[^|>]{0,40}\|>|‹\|[^|>]{0,40}\|>|\[\/?INST\]|\(\/?INST\)|<<\/?SYS>>|‹‹\/?SYS>>/gi;
 const ALWAYS_HEADER = /^\s*(subject|betreff|asunto|objet|bcc|cc)\s*:/i;
 const ADDRESS_HEADER = /^\s*(to|from|reply-to|date|an|von)\s*:/i;
 const PREAMBLE =
-  /^\s*(?:(?:sure|certainly|of course|okay|ok|absolutely)\b[^\n]{0,80}|(?:here(?:'s| is)|below is)\b[^\n]{0,80}(?:reply|response|draft|email|answer)\b[^\n]*|(?:draft|reply|response|answer|email)\s*:?\s*)$/i;
+  /^\s*(?:(?:sure|certainly|of course|okay|ok|absolutely)\b[^\n]{0,80}|(?:here(?:'s| is)|below is)\b[^\n]{0,80}(?:reply|response|draft|email|answer)\b[^\n]*|(?:draft|reply|response|answer|email)(?:[ \t]*:)?[ \t]*)$/i;
 const AI_DISCLAIMER =
   /\bas an? (?:ai|artificial intelligence|(?:large )?language model|ai (?:language )?model|ai assistant|virtual assistant)\b|\bI(?:'m| am) (?:an? )?(?:ai|artificial intelligence|(?:large )?language model|bot|virtual assistant|ai assistant)\b|\bI (?:cannot|can't|am unable to) (?:browse|access) (?:the internet|emails?|your (?:mailbox|inbox))\b/i;
 const PROMPT_LEAK =
@@ -34,8 +35,7 @@ export function stripScaffolding(text: string): string {
   let out = text.replace(/\r\n?/g, '\n').trim();
   const fenced = out.match(/^```[a-zA-Z]*\n([\s\S]*?)\n?```$/);
   if (fenced) out = fenced[1];
-  out = out
-    .replace(INSTRUCTION_BLOCK, '')
+  out = dropInstructionBlocks(out)
     .replace(TAG, '')
     .replace(NEUTRALISED_TAG, '')
     .replace(CHAT_TOKENS, '')
@@ -76,10 +76,55 @@ function shingles(words: string[]): string[] {
 }
 
 function dropSentences(line: string, drop: (sentence: string) => boolean): string {
-  const parts = line.match(/[^.!?]+(?:[.!?]+|$)\s*/g);
-  if (!parts) return line;
+  const parts = splitSentences(line);
+  if (!parts.length) return line;
   const kept = parts.filter((p) => !drop(p));
   return kept.length === parts.length ? line : kept.join('').trimEnd();
+}
+
+/**
+ * Removes <system>…</system> and <instructions>…</instructions> with their content. One scan:
+ * when an opening tag has no closing tag after it, no later one can, so the scan stops there.
+ */
+function dropInstructionBlocks(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(INSTRUCTION_OPEN)) {
+    if (m.index < last) continue;
+    const close = closingTag(text, m[1], m.index + m[0].length);
+    if (!close) break;
+    out += text.slice(last, m.index);
+    last = close;
+  }
+  return out + text.slice(last);
+}
+
+/** End of the first `</name>` at or after `from`, or 0 (`name` is one of INSTRUCTION_OPEN's words). */
+function closingTag(text: string, name: string, from: number): number {
+  const re = new RegExp(`<[ \\t]*\\/[ \\t]*${name}[ \\t]*>`, 'gi');
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? m.index + m[0].length : 0;
+}
+
+/** A line cut after each run of . ! ? and the spaces after it; linear, no regex. */
+function splitSentences(line: string): string[] {
+  const parts: string[] = [];
+  const stop = (c: string) => c === '.' || c === '!' || c === '?';
+  let start = 0;
+  let i = 0;
+  while (i < line.length) {
+    if (!stop(line[i])) {
+      i++;
+      continue;
+    }
+    while (i < line.length && stop(line[i])) i++;
+    while (i < line.length && (line[i] === ' ' || line[i] === '\t')) i++;
+    parts.push(line.slice(start, i));
+    start = i;
+  }
+  if (start < line.length) parts.push(line.slice(start));
+  return parts;
 }
 
 /** Collapses the holes left by removals: trailing spaces, runs of blank lines. */
