@@ -124,6 +124,17 @@ export function detectLanguage(text: string): ReplyLanguage {
   return 'en';
 }
 
+/**
+ * A postscript ("P.S.", "PS:", "P.P.S.", "P.-S.", Spanish "P.D.") starts a line; the text before
+ * it is the main body. A P.S. in another language must not switch the reply's language.
+ */
+const POSTSCRIPT = /^[ \t]*P\.?[ \t]?(?:P\.?[ \t]?)?-?[ \t]?[SD]\b/im;
+
+export function mainBody(text: string): string {
+  const at = text.search(POSTSCRIPT);
+  return at > 0 ? text.slice(0, at) : text;
+}
+
 export interface ReplyPhrases {
   greeting: (name?: string) => string;
   thanks: (subject?: string) => string;

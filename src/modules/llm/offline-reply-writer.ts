@@ -1,24 +1,29 @@
-import { displayName, stripQuoted } from './email-text';
+import { findContactTokens } from './contact-tokens';
+import { displayName } from './email-text';
 import type { ReplyContext } from './llm-provider.port';
-import { detectLanguage, PHRASES } from './offline-language';
+import { detectLanguage, mainBody, PHRASES } from './offline-language';
 import { MEETING } from './offline-cues';
 import { extractQuestions, extractRequests, isQuotable } from './offline-signals';
 import { ownerName } from './prompts';
 import { enforceReplySafety } from './reply-safety';
+import { visibleText } from './visible-text';
 
 /**
  * Template reply for the offline provider: greets the sender, quotes back (at most three of) the
  * questions and requests they actually wrote, promises a follow-up and signs with the owner's
- * name, in German, Spanish or French when the email is, else English. It only ever quotes
- * sentences that carry no link, address, phone number or text aimed at an AI, and it reads only
- * the email being answered, never the thread.
+ * name, in German, Spanish or French when the email's main body is (a P.S. in another language
+ * does not switch it), else English. It only ever quotes visible sentences (no hidden markup, no
+ * quoted history) that carry no link, address or phone number in any spelling (contact-tokens.ts)
+ * and no text aimed at an AI, and it reads only the email being answered, never the thread.
  */
 export function writeOfflineReply(context: ReplyContext): string {
   const email = context.email;
-  const text = stripQuoted(email.body);
-  const phrases = PHRASES[detectLanguage(`${email.subject}\n${text}`)];
-  const questions = extractQuestions(text, 3);
-  const requests = extractRequests(text, Math.max(0, Math.min(2, 3 - questions.length)));
+  const text = visibleText(email.body);
+  const phrases = PHRASES[detectLanguage(`${email.subject}\n${mainBody(text)}`)];
+  const questions = extractQuestions(text, 10).filter(quotable).slice(0, 3);
+  const requests = extractRequests(text, 10)
+    .filter(quotable)
+    .slice(0, Math.max(0, Math.min(2, 3 - questions.length)));
   const owner = ownerName(context.mailboxOwner);
 
   const parts: string[] = [
@@ -56,9 +61,15 @@ function firstName(from: string): string | undefined {
 /** Subject for "about …": without Re:/Fwd:, short, and omitted when it could carry anything unsafe. */
 function safeSubject(subject: string): string | undefined {
   const clean = subject
-    .replace(/^(?:\s*(?:re|fwd?|aw|wg|rv|tr)\s*:\s*)+/i, '')
+    .slice(0, 1_000)
+    .replace(/^\s*(?:(?:re|fwd?|aw|wg|rv|tr)\s*:\s*)+/i, '')
     .replace(/["„“«»<>]/g, '')
     .trim();
-  if (!clean || clean.length > 80 || !isQuotable(clean, 1)) return undefined;
+  if (!clean || clean.length > 80 || !isQuotable(clean, 1) || !quotable(clean)) return undefined;
   return clean;
+}
+
+/** Sentences with a link, address or number in any spelling ("bad [at] evil", "1-800-FLOWERS") are never quoted. */
+function quotable(sentence: string): boolean {
+  return findContactTokens(sentence).length === 0;
 }
