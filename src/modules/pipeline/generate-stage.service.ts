@@ -59,9 +59,10 @@ export class GenerateStageService {
         : mailbox.emailAddress,
       maxWords: this.config.REPLY_MAX_WORDS,
     });
-    // The only links a reply may carry are the ones the sender already sent.
+    // Links and numbers a reply may repeat: only those visible in the message being answered
+    // (quoted history and hidden HTML excluded), never ones from elsewhere in the thread.
     const safe = enforceReplySafety(reply.text, {
-      originalText: message.text,
+      originalText: `${original.subject}\n${original.body}`,
       allowNewLinks: false,
       maxWords: this.config.REPLY_MAX_WORDS,
     });
