@@ -7,6 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { pathOf } from '../logging/logger.options';
 import { AppError, ErrorCodes } from './app-error';
 import { isInfrastructureDown } from './infrastructure-errors';
 
@@ -43,7 +44,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const request = ctx.getRequest<FastifyRequest>();
     const { status, code, message, details } = this.describe(exception);
     if (status >= 500) {
-      this.logger.error({ err: exception, code, url: request?.url }, 'request failed');
+      this.logger.error({ err: exception, code, url: pathOf(request?.url) }, 'request failed');
     }
     const requestId = (request?.raw as { id?: string } | undefined)?.id ?? null;
     const body: ErrorBody = {

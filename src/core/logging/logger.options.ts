@@ -4,6 +4,7 @@ import type { Params } from 'nestjs-pino';
 import pino from 'pino';
 import type { Options } from 'pino-http';
 import type { AppConfig } from '../config/app-config';
+import { serializeError } from './error-serializer';
 
 /**
  * Paths pino censors wherever they appear. Tokens, keys and email bodies must never reach logs;
@@ -31,6 +32,17 @@ export const REDACT_PATHS = [
 ];
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+const MAX_LOGGED_PATH = 500;
+
+/**
+ * The path of a request URL without its query string, bounded: queries carry things like
+ * `?api_key=` or `?token=` that must not reach the logs.
+ */
+export function pathOf(url: string | undefined): string {
+  if (!url) return '';
+  const end = url.indexOf('?');
+  return (end === -1 ? url : url.slice(0, end)).slice(0, MAX_LOGGED_PATH);
+}
 
 /** Correlation id: a sane incoming X-Request-Id is kept, anything else replaced. */
 export function requestIdFor(req: IncomingMessage): string {
@@ -55,8 +67,10 @@ export function loggerOptions(config: AppConfig, version: string): Params {
       req: (req: { id: string; method: string; url: string }) => ({
         id: req.id,
         method: req.method,
-        url: req.url,
+        url: pathOf(req.url),
       }),
+      // Allow-listed fields only: an error's details (raw LLM output, vendor bodies) never print.
+      err: serializeError,
     },
   };
   // The request context is bound by a Fastify hook (request-context.ts) instead of nestjs-pino's
