@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
@@ -145,11 +145,14 @@ export class Stack {
       const address = `${prefix}${i}.${this.prefix}@bench.example`;
       const { refreshToken } = this.gmail.addMailbox(address);
       addresses.push(address);
-      values.push(address, cipher.encrypt(refreshToken), this.gmail.historyId(address));
-      rows.push(`($${values.length - 2}, $${values.length - 1}, 'active', $${values.length})`);
+      // The id is chosen here because the ciphertext is bound to it (see TokenCipher).
+      const id = randomUUID();
+      values.push(id, address, cipher.encrypt(refreshToken, id), this.gmail.historyId(address));
+      const n = values.length;
+      rows.push(`($${n - 3}::uuid, $${n - 2}, $${n - 1}, 'active', $${n})`);
     }
     await this.pool.query(
-      `INSERT INTO mailboxes (email_address, encrypted_refresh_token, status, last_history_id) VALUES ${rows.join(', ')}`,
+      `INSERT INTO mailboxes (id, email_address, encrypted_refresh_token, status, last_history_id) VALUES ${rows.join(', ')}`,
       values,
     );
     return addresses;

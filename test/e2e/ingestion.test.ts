@@ -59,7 +59,7 @@ describe('ingestion', () => {
     expect(mailbox.watchExpiresAt!.getTime()).toBeGreaterThan(Date.now());
     const stored = await rig.t.app.get(MailboxRepository).getEncryptedToken(mailbox.id);
     expect(stored).not.toContain(refreshToken);
-    expect(rig.t.app.get(TokenCipher).decrypt(stored!)).toBe(refreshToken);
+    expect(rig.t.app.get(TokenCipher).decrypt(stored!, mailbox.id)).toBe(refreshToken);
     // The baseline means mail from before the connection is not back-processed.
     const fresh = await rig.receive(address, {
       from: 'c@d.example',

@@ -59,7 +59,7 @@ describe('GmailModule', () => {
     const creds = {
       mailboxId: 'wired',
       emailAddress: email,
-      refreshToken: cipher.decrypt(cipher.encrypt(refreshToken)),
+      refreshToken: cipher.decrypt(cipher.encrypt(refreshToken, 'wired'), 'wired'),
     };
     await expect(gmail.getProfile(creds)).resolves.toMatchObject({ emailAddress: email });
   });

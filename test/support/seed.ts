@@ -13,7 +13,7 @@ export async function seedMailbox(
   const cipher = app.get(TokenCipher);
   const mailbox = await mailboxes.upsertConnected({
     emailAddress,
-    encryptedRefreshToken: cipher.encrypt(opts.refreshToken ?? 'refresh-token-for-tests'),
+    seal: (mailboxId) => cipher.encrypt(opts.refreshToken ?? 'refresh-token-for-tests', mailboxId),
   });
   if (opts.historyId !== null) await mailboxes.resetHistoryId(mailbox.id, opts.historyId ?? '100');
   return (await mailboxes.findById(mailbox.id))!;

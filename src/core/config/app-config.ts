@@ -14,6 +14,7 @@ import {
   ValidateBy,
   type ValidationArguments,
 } from 'class-validator';
+import { keyRingProblem, type TokenKeyEnv } from './token-key-ring';
 
 export const APP_ROLES = ['api', 'worker', 'all'] as const;
 export type AppRole = (typeof APP_ROLES)[number];
@@ -24,6 +25,18 @@ export type LlmProviderName = (typeof LLM_PROVIDERS)[number];
 const url = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 const dbUrl = { require_tld: false, require_protocol: true, protocols: ['postgres', 'postgresql'] };
 const redisUrl = { require_tld: false, require_protocol: true, protocols: ['redis', 'rediss'] };
+
+/** Validates one token-key variable against the whole ring (ids, duplicates, active key). */
+const tokenKeyRule = (variable: keyof TokenKeyEnv) =>
+  ValidateBy({
+    name: 'tokenKeyRing',
+    validator: {
+      validate: (_value: unknown, args?: ValidationArguments) =>
+        keyRingProblem(args?.object as TokenKeyEnv, variable) === undefined,
+      defaultMessage: (args?: ValidationArguments) =>
+        keyRingProblem(args?.object as TokenKeyEnv, variable) ?? 'invalid value',
+    },
+  });
 
 const toNumber = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
@@ -386,10 +399,24 @@ export class AppConfig {
   RECONCILE_IDLE_SECONDS = 120;
 
   // --- Security -------------------------------------------------------------------------
-  /** 32 bytes, base64 or hex: AES-256-GCM key for OAuth tokens at rest. */
+  /**
+   * 32 random bytes, canonical base64 or 64 hex: AES-256-GCM key for OAuth tokens at rest, key
+   * id `default` in the key ring (see core/config/token-key-ring.ts for every rule).
+   */
   @IsOptional()
   @IsString()
+  @tokenKeyRule('TOKEN_ENCRYPTION_KEY')
   TOKEN_ENCRYPTION_KEY?: string;
+
+  /** More keys for rotation: `id:key,id:key` (each key as TOKEN_ENCRYPTION_KEY). */
+  @IsOptional()
+  @IsString()
+  @tokenKeyRule('TOKEN_ENCRYPTION_KEYS')
+  TOKEN_ENCRYPTION_KEYS?: string;
+
+  /** The key new tokens are encrypted with; required once the ring holds several keys. */
+  @tokenKeyRule('TOKEN_ENCRYPTION_ACTIVE_KEY_ID')
+  TOKEN_ENCRYPTION_ACTIVE_KEY_ID?: string;
 
   /** Comma-separated `role:sha256hex` entries (viewer|operator|admin). */
   @IsOptional()

@@ -55,6 +55,8 @@ const OPTIONAL_KEYS = new Set<string>([
   'ANTHROPIC_API_KEY',
   'VIP_SENDERS',
   'TOKEN_ENCRYPTION_KEY',
+  'TOKEN_ENCRYPTION_KEYS',
+  'TOKEN_ENCRYPTION_ACTIVE_KEY_ID',
   'ADMIN_API_KEYS',
 ]);
 
@@ -69,8 +71,6 @@ function crossCheck(config: AppConfig): void {
     problems.push('OPENAI_API_KEY: required when LLM_PROVIDER=openai');
   if (config.LLM_PROVIDER === 'anthropic' && !config.ANTHROPIC_API_KEY)
     problems.push('ANTHROPIC_API_KEY: required when LLM_PROVIDER=anthropic');
-  if (config.TOKEN_ENCRYPTION_KEY && decodeKey(config.TOKEN_ENCRYPTION_KEY) === undefined)
-    problems.push('TOKEN_ENCRYPTION_KEY: must be 32 bytes as base64 or 64 hex characters');
   if (config.ADMIN_API_KEYS) {
     for (const entry of config.ADMIN_API_KEYS.split(',')
       .map((s) => s.trim())
@@ -84,11 +84,4 @@ function crossCheck(config: AppConfig): void {
     }
   }
   if (problems.length) throw new ConfigError(problems);
-}
-
-/** A 32-byte key from base64 or hex, or undefined when it is neither. */
-export function decodeKey(value: string): Buffer | undefined {
-  if (/^[0-9a-f]{64}$/i.test(value)) return Buffer.from(value, 'hex');
-  const buf = Buffer.from(value, 'base64');
-  return buf.length === 32 ? buf : undefined;
 }

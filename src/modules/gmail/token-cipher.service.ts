@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../../core/config/app-config';
-import { decodeKey } from '../../core/config/load-config';
+import { buildKeyRing, type TokenKeyRing } from '../../core/config/token-key-ring';
 import { AppError, ErrorCodes } from '../../core/errors/app-error';
 
 export const TOKEN_CIPHER_ERRORS = {
@@ -9,82 +9,125 @@ export const TOKEN_CIPHER_ERRORS = {
   DECRYPT_FAILED: 'TOKEN_DECRYPT_FAILED',
 } as const;
 
-const VERSION = 'v1';
 const IV_BYTES = 12; // GCM's native nonce size
 const TAG_BYTES = 16;
-// Binds ciphertexts to their purpose and format version, so a blob cannot be replayed elsewhere.
-const AAD = Buffer.from('eas:oauth-refresh-token:v1');
+/** Longest stored value read: refresh tokens are ~100 characters; bounds the work on bad input. */
+const MAX_STORED_CHARS = 8_192;
+/** The first format: one key, the same AAD for every row (so rows could be swapped). Read only. */
+const V1_AAD = Buffer.from('eas:oauth-refresh-token:v1');
+const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
 
 /**
- * AES-256-GCM for OAuth refresh tokens at rest: `v1:<iv b64>:<tag b64>:<ciphertext b64>`.
- * The version prefix leaves room for key rotation. The key is read lazily, so processes that
- * never touch tokens start without TOKEN_ENCRYPTION_KEY.
+ * Binds a v2 ciphertext to its purpose, format, key id and mailbox: a blob copied into another
+ * mailbox's row (or relabelled with another key id) fails authentication instead of lending
+ * that mailbox someone else's Gmail grant.
+ */
+function v2Aad(keyId: string, mailboxId: string): Buffer {
+  return Buffer.from(`eas:oauth-refresh-token:v2:${keyId}:${mailboxId}`);
+}
+
+/** Base64 that re-encodes to the same text: anything else is a damaged or edited value. */
+function strictBase64(text: string): Buffer | undefined {
+  const buf = Buffer.from(text, 'base64');
+  return buf.length && buf.toString('base64') === text ? buf : undefined;
+}
+
+/**
+ * AES-256-GCM for OAuth refresh tokens at rest, with a key ring so keys can be rotated.
+ *
+ * Written: `v2:<key id>:<iv b64>:<ciphertext b64>:<tag b64>`, under the active key, with the
+ * mailbox id in the AAD. Read: v2 under any key of the ring, and the legacy
+ * `v1:<iv>:<tag>:<ciphertext>` (fixed AAD, no key id: every key of the ring is tried) until
+ * `npm run tokens:reencrypt` has rewritten those rows.
+ * Keys are read lazily, so processes that never touch tokens start without any.
  */
 @Injectable()
 export class TokenCipher {
-  private key?: Buffer;
+  private ring?: TokenKeyRing;
 
   constructor(private readonly config: AppConfig) {}
 
-  encrypt(plaintext: string): string {
+  encrypt(plaintext: string, mailboxId: string): string {
+    const { keys, activeId } = this.requireRing();
     const iv = randomBytes(IV_BYTES);
-    const cipher = createCipheriv('aes-256-gcm', this.requireKey(), iv);
-    cipher.setAAD(AAD);
+    const cipher = createCipheriv('aes-256-gcm', keys.get(activeId)!, iv);
+    cipher.setAAD(v2Aad(activeId, mailboxId));
     const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
     return [
-      VERSION,
+      'v2',
+      activeId,
       iv.toString('base64'),
-      cipher.getAuthTag().toString('base64'),
       ciphertext.toString('base64'),
+      cipher.getAuthTag().toString('base64'),
     ].join(':');
   }
 
-  decrypt(token: string): string {
-    const key = this.requireKey();
-    const parts = token.split(':');
-    if (parts.length !== 4 || parts[0] !== VERSION) throw this.failure('unknown format or version');
-    const [, ivText, tagText, dataText] = parts as [string, string, string, string];
-    const iv = Buffer.from(ivText, 'base64');
-    const tag = Buffer.from(tagText, 'base64');
-    if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES)
-      throw this.failure('bad iv or tag length');
+  decrypt(stored: string, mailboxId: string): string {
+    const { keys } = this.requireRing();
+    if (stored.length > MAX_STORED_CHARS) throw this.failure('value too long');
+    const parts = stored.split(':');
+    if (parts[0] === 'v2' && parts.length === 5) {
+      const [, keyId, iv, data, tag] = parts as [string, string, string, string, string];
+      const key = keys.get(keyId);
+      // The id is not secret, and naming it tells the operator which key to put back.
+      if (!key)
+        throw this.failure(`key id ${KEY_ID.test(keyId) ? keyId : '?'} is not in the key ring`);
+      return this.open(key, v2Aad(keyId, mailboxId), iv, data, tag);
+    }
+    if (parts[0] === 'v1' && parts.length === 4) {
+      const [, iv, tag, data] = parts as [string, string, string, string];
+      let lastError: AppError | undefined;
+      for (const key of keys.values()) {
+        try {
+          return this.open(key, V1_AAD, iv, data, tag);
+        } catch (error) {
+          lastError = error as AppError;
+        }
+      }
+      throw lastError!;
+    }
+    throw this.failure('unknown format or version');
+  }
+
+  /** Whether a stored value is already in the current format under the active key. */
+  isCurrent(stored: string): boolean {
+    return stored.startsWith(`v2:${this.requireRing().activeId}:`);
+  }
+
+  private open(key: Buffer, aad: Buffer, ivText: string, dataText: string, tagText: string) {
+    const iv = strictBase64(ivText);
+    const tag = strictBase64(tagText);
+    const data = strictBase64(dataText);
+    if (iv?.length !== IV_BYTES || tag?.length !== TAG_BYTES || !data)
+      throw this.failure('bad iv, tag or ciphertext encoding');
     try {
       const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
-      decipher.setAAD(AAD);
+      decipher.setAAD(aad);
       decipher.setAuthTag(tag);
-      return Buffer.concat([
-        decipher.update(Buffer.from(dataText, 'base64')),
-        decipher.final(),
-      ]).toString('utf8');
+      return Buffer.concat([decipher.update(data), decipher.final()]).toString('utf8');
     } catch (cause) {
-      throw this.failure('authentication failed (tampered data or wrong key)', cause);
+      throw this.failure(
+        'authentication failed (tampered data, wrong key or another mailbox)',
+        cause,
+      );
     }
   }
 
-  private requireKey(): Buffer {
-    if (this.key) return this.key;
-    const raw = this.config.TOKEN_ENCRYPTION_KEY;
-    if (!raw) {
+  private requireRing(): TokenKeyRing {
+    if (this.ring) return this.ring;
+    // loadConfig has validated these; re-parsed here because AppConfig holds the raw strings.
+    const { ring, problems } = buildKeyRing(this.config);
+    if (!ring) {
       throw new AppError(
         TOKEN_CIPHER_ERRORS.KEY_MISSING,
-        'TOKEN_ENCRYPTION_KEY is not set: cannot encrypt or decrypt OAuth tokens',
-        {
-          status: 500,
-        },
+        problems.length
+          ? `invalid token keys: ${problems.join('; ')}`
+          : 'TOKEN_ENCRYPTION_KEY is not set: cannot encrypt or decrypt OAuth tokens',
+        { status: 500 },
       );
     }
-    const key = decodeKey(raw);
-    if (!key) {
-      throw new AppError(
-        TOKEN_CIPHER_ERRORS.KEY_MISSING,
-        'TOKEN_ENCRYPTION_KEY must be 32 bytes as base64 or 64 hex characters',
-        {
-          status: 500,
-        },
-      );
-    }
-    this.key = key;
-    return key;
+    this.ring = ring;
+    return ring;
   }
 
   private failure(reason: string, cause?: unknown): AppError {

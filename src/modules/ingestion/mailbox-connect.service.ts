@@ -30,7 +30,8 @@ export class MailboxConnectService {
     const mailbox = await this.mailboxes.upsertConnected({
       emailAddress: profile.emailAddress,
       displayName: opts.displayName ?? null,
-      encryptedRefreshToken: this.cipher.encrypt(refreshToken),
+      // Encrypted once the row's id is known: the ciphertext is bound to this mailbox.
+      seal: (mailboxId) => this.cipher.encrypt(refreshToken, mailboxId),
     });
     if (!mailbox.lastHistoryId) await this.mailboxes.resetHistoryId(mailbox.id, profile.historyId);
     try {

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
+import { loadConfig } from '../../core/config/load-config';
 import { AppError } from '../../core/errors/app-error';
 import { TokenCipher } from '../gmail/token-cipher.service';
 import { MailboxEntity } from '../persistence/entities/mailbox.entity';
@@ -11,7 +13,7 @@ describe('MailboxCredentialsService.fromEncrypted', () => {
     emailAddress: 'me@example.com',
   });
   function setup() {
-    const cipher = { decrypt: vi.fn((blob: string) => `token-of-${blob}`) };
+    const cipher = { decrypt: vi.fn((blob: string, _mailboxId: string) => `token-of-${blob}`) };
     const service = new MailboxCredentialsService(
       {} as MailboxRepository,
       cipher as unknown as TokenCipher,
@@ -28,6 +30,7 @@ describe('MailboxCredentialsService.fromEncrypted', () => {
     });
     expect(service.fromEncrypted(mailbox, 'v1:a').refreshToken).toBe('token-of-v1:a');
     expect(cipher.decrypt).toHaveBeenCalledTimes(1);
+    expect(cipher.decrypt).toHaveBeenCalledWith('v1:a', 'mb-1');
     // A re-connected mailbox stores a new ciphertext: its new token is used at once.
     expect(service.fromEncrypted(mailbox, 'v1:b').refreshToken).toBe('token-of-v1:b');
     expect(cipher.decrypt).toHaveBeenCalledTimes(2);
@@ -41,5 +44,17 @@ describe('MailboxCredentialsService.fromEncrypted', () => {
     expect(() => service.fromEncrypted(mailbox, 'v1:x')).toThrow('bad tag');
     expect(service.fromEncrypted(mailbox, 'v1:x').refreshToken).toBe('token-of-v1:x');
     expect(() => service.fromEncrypted(mailbox, null)).toThrow(AppError);
+  });
+
+  it('does not let a ciphertext cached for one mailbox serve another mailbox', () => {
+    const cipher = new TokenCipher(
+      loadConfig({ TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64') }),
+    );
+    const service = new MailboxCredentialsService({} as MailboxRepository, cipher);
+    const sealed = cipher.encrypt('refresh-of-mb-1', mailbox.id);
+    expect(service.fromEncrypted(mailbox, sealed).refreshToken).toBe('refresh-of-mb-1');
+    // The same blob copied into another mailbox's row must fail there, cache or not.
+    const other = Object.assign(new MailboxEntity(), { id: 'mb-2', emailAddress: 'x@example.com' });
+    expect(() => service.fromEncrypted(other, sealed)).toThrow(/another mailbox/);
   });
 });

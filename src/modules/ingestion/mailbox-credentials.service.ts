@@ -12,9 +12,11 @@ const MAX_DECRYPTED = 1_000;
 export class MailboxCredentialsService {
   private readonly logger = new Logger(MailboxCredentialsService.name);
   /**
-   * Ciphertext → refresh token, so every email's claim does not run AES-GCM again (~1 % of a
-   * worker's CPU). Holds no more than GmailClientCache already holds (the same tokens, in its
-   * OAuth clients); a re-connected mailbox has a new ciphertext, so nothing goes stale.
+   * (Mailbox, ciphertext) → refresh token, so every email's claim does not run AES-GCM again
+   * (~1 % of a worker's CPU). Holds no more than GmailClientCache already holds (the same tokens,
+   * in its OAuth clients); a re-connected or re-encrypted mailbox has a new ciphertext, so
+   * nothing goes stale. Keyed by the mailbox too: a ciphertext decrypts only for the mailbox it
+   * was sealed for, and a copy of it in another row must fail there, not hit this cache.
    */
   private readonly decrypted = new Map<string, string>();
 
@@ -41,17 +43,19 @@ export class MailboxCredentialsService {
     return {
       mailboxId: mailbox.id,
       emailAddress: mailbox.emailAddress,
-      refreshToken: this.decrypt(encrypted),
+      refreshToken: this.decrypt(mailbox.id, encrypted),
     };
   }
 
-  private decrypt(encrypted: string): string {
-    let token = this.decrypted.get(encrypted);
+  private decrypt(mailboxId: string, encrypted: string): string {
+    // A uuid never contains a space, so the pair maps to one key only.
+    const cacheKey = `${mailboxId} ${encrypted}`;
+    let token = this.decrypted.get(cacheKey);
     if (token === undefined) {
-      token = this.cipher.decrypt(encrypted);
+      token = this.cipher.decrypt(encrypted, mailboxId);
       if (this.decrypted.size >= MAX_DECRYPTED)
         this.decrypted.delete(this.decrypted.keys().next().value!);
-      this.decrypted.set(encrypted, token);
+      this.decrypted.set(cacheKey, token);
     }
     return token;
   }

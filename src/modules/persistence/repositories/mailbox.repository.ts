@@ -81,30 +81,63 @@ export class MailboxRepository {
     return rows[0]?.h ?? null;
   }
 
-  /** Creates or reconnects a mailbox with a fresh grant; the history baseline is set by the caller. */
+  /**
+   * Creates or reconnects a mailbox with a fresh grant; the history baseline is set by the caller.
+   * The token's ciphertext is bound to the mailbox id (see TokenCipher), which a new row has only
+   * once inserted: `seal` receives the id and returns the encrypted token, and row and token are
+   * written in one transaction, so no other reader ever sees the row without its new grant, and
+   * only ciphertext reaches the database.
+   */
   async upsertConnected(input: {
     emailAddress: string;
     displayName?: string | null;
-    encryptedRefreshToken: string;
+    seal: (mailboxId: string) => string;
   }): Promise<MailboxEntity> {
     const emailAddress = input.emailAddress.trim().toLowerCase();
-    await this.repo
-      .createQueryBuilder()
-      .insert()
-      .into(MailboxEntity)
-      .values({
-        emailAddress,
-        displayName: input.displayName ?? null,
-        encryptedRefreshToken: input.encryptedRefreshToken,
-        status: 'active',
-      })
-      .orUpdate(
-        ['encrypted_refresh_token', 'status', 'display_name', 'updated_at'],
-        ['email_address'],
-      )
-      .execute();
-    await this.repo.update({ emailAddress }, { statusReason: null });
-    return (await this.findByEmail(emailAddress)) as MailboxEntity;
+    const id = await this.repo.manager.transaction(async (tx) => {
+      const [row] = (await tx.query(
+        `INSERT INTO mailboxes (email_address, display_name, status) VALUES ($1, $2, 'active')
+         ON CONFLICT (email_address) DO UPDATE SET status = 'active', status_reason = NULL,
+           display_name = EXCLUDED.display_name, updated_at = now()
+         RETURNING id`,
+        [emailAddress, input.displayName ?? null],
+      )) as { id: string }[];
+      await tx.query('UPDATE mailboxes SET encrypted_refresh_token = $2 WHERE id = $1', [
+        row!.id,
+        input.seal(row!.id),
+      ]);
+      return row!.id;
+    });
+    return (await this.findById(id)) as MailboxEntity;
+  }
+
+  /** A page of stored grants in id order after `afterId` (the re-encrypt command walks them). */
+  async tokenPage(afterId: string | null, limit: number): Promise<{ id: string; token: string }[]> {
+    // Through PreparedStatements for its plain rows (TypeORM's query() shapes results per command).
+    return this.sql.query<{ id: string; token: string }>(
+      'mailbox_token_page',
+      `SELECT id::text AS id, encrypted_refresh_token AS token FROM mailboxes
+        WHERE encrypted_refresh_token IS NOT NULL AND ($1::uuid IS NULL OR id > $1::uuid)
+        ORDER BY id LIMIT $2`,
+      [afterId, limit],
+    );
+  }
+
+  /**
+   * Replaces grants in one statement, each only if the row still holds the value it was read
+   * with (a `gmail:connect` in between wins). Returns the ids replaced.
+   */
+  async replaceTokens(rows: { id: string; from: string; to: string }[]): Promise<string[]> {
+    if (!rows.length) return [];
+    const updated = await this.sql.query<{ id: string }>(
+      'mailbox_replace_tokens',
+      `UPDATE mailboxes m SET encrypted_refresh_token = v.next_token
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(id, prev_token, next_token)
+        WHERE m.id = v.id AND m.encrypted_refresh_token = v.prev_token
+        RETURNING m.id::text AS id`,
+      [rows.map((r) => r.id), rows.map((r) => r.from), rows.map((r) => r.to)],
+    );
+    return updated.map((r) => r.id);
   }
 
   /**
