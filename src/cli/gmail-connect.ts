@@ -3,11 +3,9 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig } from '../core/config/app-config';
 import { resolveInfrastructure } from '../bootstrap/infrastructure';
-import { ConfigModule } from '../core/config/config.module';
 import { ConfigError, loadConfig } from '../core/config/load-config';
 import { runMigrations } from '../core/database/migrate';
-import { MetricsModule } from '../core/metrics/metrics.module';
-import { CoordinationModule } from '../core/coordination/coordination.module';
+import { CoreModule } from '../app/core.module';
 import { IngestionModule } from '../modules/ingestion/ingestion.module';
 import { MailboxConnectService } from '../modules/ingestion/mailbox-connect.service';
 import { runLoopbackFlow } from './oauth-loopback';
@@ -18,9 +16,12 @@ import { runLoopbackFlow } from './oauth-loopback';
  */
 async function main(): Promise<void> {
   const given = loadConfig();
-  const missing = (
-    ['GOOGLE_OAUTH_CLIENT_ID', 'GOOGLE_OAUTH_CLIENT_SECRET', 'TOKEN_ENCRYPTION_KEY'] as const
+  const missing: string[] = (
+    ['GOOGLE_OAUTH_CLIENT_ID', 'GOOGLE_OAUTH_CLIENT_SECRET'] as const
   ).filter((k) => !given[k]);
+  // A key ring alone (TOKEN_ENCRYPTION_KEYS) is enough: that is where rotation ends up.
+  if (!given.TOKEN_ENCRYPTION_KEY && !given.TOKEN_ENCRYPTION_KEYS)
+    missing.push('TOKEN_ENCRYPTION_KEY');
   if (missing.length) throw new ConfigError(missing.map((k) => `${k}: required for gmail:connect`));
   // DATABASE_URL unset: the embedded PostgreSQL (shared with a running `npm run dev`, if any).
   const infra = await resolveInfrastructure(given);
@@ -62,12 +63,9 @@ class ConnectModule {
   static with(config: AppConfig) {
     return {
       module: ConnectModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        MetricsModule,
-        CoordinationModule.forRoot(config),
-        IngestionModule,
-      ],
+      // The roles' own core (config, logging, metrics, coordination, queues, persistence), so the
+      // command resolves the ingestion services exactly as the app does.
+      imports: [CoreModule.forRoot(config), IngestionModule],
     };
   }
 }

@@ -5,9 +5,11 @@ import { runMigrations } from '../core/database/migrate';
 
 /** `npm run migration:run`: applies pending migrations and exits. */
 async function main(): Promise<void> {
-  const command = process.argv[2] ?? 'run';
-  if (command !== 'run') {
-    process.stderr.write(`unknown command "${command}" (supported: run)\n`);
+  // `npm run migration:run -- x` arrives as `run x`: anything beyond one known command is refused.
+  const [command = 'run', ...rest] = process.argv.slice(2);
+  if (command !== 'run' || rest.length) {
+    const unknown = command !== 'run' ? command : rest.join(' ');
+    process.stderr.write(`unknown command "${unknown}" (supported: run)\n`);
     process.exit(2);
   }
   // DATABASE_URL unset: the embedded PostgreSQL (started for the run, or the running one shared).

@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gmailMessage, type GmailMessageSpec } from './gmail-message.builder';
 import { googleErrorBody, HttpError, matchRequest, readBody, sendJson } from './gmail-sandbox.http';
 import { gmailRoute } from './gmail-sandbox.routes';
+import type { TextBodies } from './gmail-sandbox.mime';
 import { FakeMailbox, type FakeDraft, type FakeMessage } from './gmail-sandbox.store';
 
 /**
@@ -49,6 +50,8 @@ export interface DeliverOptions {
   /** Shorthand for labels SPAM + UNREAD (no INBOX), as Gmail files spam. */
   spam?: boolean;
   internalDate?: number;
+  /** Overrides the sandbox's `textBodies` for this message. */
+  textBodies?: TextBodies;
 }
 
 const DEFAULT_LABELS = ['UNREAD', 'CATEGORY_PERSONAL', 'INBOX'];
@@ -70,6 +73,11 @@ export class GmailSandbox {
       clientId?: string;
       clientSecret?: string;
       accessTokenTtlSeconds?: number;
+      /**
+       * How `format=full` serves text bodies: 'converted' (default) to UTF-8 with the header's
+       * charset kept, as Gmail is reported to do, or 'original' bytes (gmail-sandbox.mime.ts).
+       */
+      textBodies?: TextBodies;
     } = {},
   ) {}
 
@@ -101,7 +109,8 @@ export class GmailSandbox {
     email: string,
     refreshToken = `1//fake-${randomBytes(12).toString('hex')}`,
   ): { email: string; refreshToken: string } {
-    if (!this.mailboxes.has(email)) this.mailboxes.set(email, new FakeMailbox(email));
+    if (!this.mailboxes.has(email))
+      this.mailboxes.set(email, new FakeMailbox(email, this.options.textBodies));
     this.refreshTokens.set(refreshToken, { email, revoked: false });
     return { email, refreshToken };
   }
@@ -120,7 +129,10 @@ export class GmailSandbox {
       ? message
       : Buffer.from(typeof message === 'string' ? message : gmailMessage(message), 'utf8');
     const labels = opts.labelIds ?? (opts.spam ? ['SPAM', 'UNREAD'] : DEFAULT_LABELS);
-    const stored = this.mailbox(email).insert(raw, labels, { internalDate: opts.internalDate });
+    const stored = this.mailbox(email).insert(raw, labels, {
+      internalDate: opts.internalDate,
+      textBodies: opts.textBodies,
+    });
     return { id: stored.id, threadId: stored.threadId, historyId: stored.historyId };
   }
 
@@ -211,6 +223,8 @@ export class GmailSandbox {
       }
       if (url.pathname === '/token' && method === 'POST')
         return this.answer(res, entry, 200, this.token(body.form));
+      if (url.pathname === '/o/oauth2/v2/auth' && method === 'GET')
+        return this.consent(res, entry, url.searchParams);
       const m = /^\/gmail\/v1\/users\/([^/]+)\/(.+)$/.exec(url.pathname);
       if (!m) throw new HttpError(404, googleErrorBody(404, `No route for ${url.pathname}`));
       const mb = this.authenticate(req, decodeURIComponent(m[1]!));
@@ -307,13 +321,62 @@ export class GmailSandbox {
    * Authorization codes for the installed-app flow: `authorize(email)` plays the consent screen
    * and returns the code Google would put on the redirect.
    */
-  private readonly codes = new Map<string, { email: string; redirectUri?: string }>();
+  private readonly codes = new Map<
+    string,
+    { email: string; redirectUri?: string; codeChallenge?: string }
+  >();
+  private signedIn?: string;
 
-  authorize(email: string): string {
+  authorize(email: string, grant: { redirectUri?: string; codeChallenge?: string } = {}): string {
     this.mailbox(email);
     const code = `4/fake-${randomBytes(8).toString('hex')}`;
-    this.codes.set(code, { email });
+    this.codes.set(code, { email, ...grant });
     return code;
+  }
+
+  /** The Google account the consent page (`GET /o/oauth2/v2/auth`) grants, as if signed in. */
+  signInAs(email: string): void {
+    this.signedIn = email;
+  }
+
+  /**
+   * Google's consent page for the installed-app flow, already clicked through: checks the request
+   * as Google would and answers with the redirect to the app's loopback listener (302, code and
+   * state), or an error page (400) for a request Google refuses.
+   */
+  private consent(res: ServerResponse, entry: FakeRequest, q: URLSearchParams): void {
+    const problem = this.consentProblem(q);
+    const redirectUri = q.get('redirect_uri') ?? '';
+    if (problem) return this.answer(res, entry, 400, { error: problem });
+    const loopback = new URL(redirectUri);
+    loopback.searchParams.set(
+      'code',
+      this.authorize(this.signedIn!, {
+        redirectUri,
+        codeChallenge: q.get('code_challenge') ?? undefined,
+      }),
+    );
+    if (q.has('state')) loopback.searchParams.set('state', q.get('state')!);
+    this.answer(res, entry, 302, '', { location: loopback.toString() });
+  }
+
+  /** What Google's consent page would refuse in this request, as its `error` code. */
+  private consentProblem(q: URLSearchParams): string | undefined {
+    if (this.options.clientId && q.get('client_id') !== this.options.clientId)
+      return 'invalid_client';
+    const redirect = URL.canParse(q.get('redirect_uri') ?? '')
+      ? new URL(q.get('redirect_uri')!)
+      : undefined;
+    if (redirect?.protocol !== 'http:' || redirect.hostname !== '127.0.0.1')
+      return 'redirect_uri_mismatch';
+    if (q.get('response_type') !== 'code') return 'unsupported_response_type';
+    if (q.get('code_challenge_method') !== 'S256' || !q.get('code_challenge'))
+      return 'invalid_request';
+    const scopes = (q.get('scope') ?? '').split(' ');
+    if (!scopes.some((s) => s.startsWith('https://www.googleapis.com/auth/gmail')))
+      return 'invalid_scope';
+    if (!this.signedIn) return 'access_denied';
+    return undefined;
   }
 
   private exchangeCode(
@@ -325,8 +388,15 @@ export class GmailSandbox {
     if (!grant) throw oauthError(400, 'invalid_grant', 'Malformed auth code.');
     if (!form.get('redirect_uri'))
       throw oauthError(400, 'invalid_request', 'Missing parameter: redirect_uri');
-    if (!form.get('code_verifier'))
-      throw oauthError(400, 'invalid_grant', 'Missing code verifier.');
+    if (grant.redirectUri && form.get('redirect_uri') !== grant.redirectUri)
+      throw oauthError(400, 'redirect_uri_mismatch', 'Bad Request');
+    const verifier = form.get('code_verifier');
+    if (!verifier) throw oauthError(400, 'invalid_grant', 'Missing code verifier.');
+    if (
+      grant.codeChallenge &&
+      createHash('sha256').update(verifier).digest('base64url') !== grant.codeChallenge
+    )
+      throw oauthError(400, 'invalid_grant', 'Invalid code verifier.');
     this.codes.delete(code);
     const { refreshToken } = this.addMailbox(grant.email);
     const accessToken = `ya29.fake-${randomBytes(16).toString('hex')}`;
@@ -345,7 +415,7 @@ export class GmailSandbox {
   }
 
   private authenticate(req: IncomingMessage, userId: string): FakeMailbox {
-    const token = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const token = /^Bearer\s+(\S.*)$/i.exec(req.headers.authorization ?? '')?.[1];
     const info = token ? this.accessTokens.get(token) : undefined;
     if (!info || info.expiresAt < Date.now())
       throw new HttpError(401, googleErrorBody(401), {
