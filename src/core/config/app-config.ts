@@ -346,6 +346,22 @@ export class AppConfig {
   @Min(0)
   DAILY_DRAFT_CAP = 200;
 
+  /**
+   * LLM calls (classify + generate) per mailbox per UTC day; past it the mailbox's mail waits for
+   * the next day (0 = no cap). 1000 is several times a busy inbox's unfiltered mail plus
+   * DAILY_DRAFT_CAP replies, yet bounds what a flood to one mailbox can spend.
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  DAILY_LLM_CALL_CAP = 1000;
+
+  /** LLM tokens (prompt + completion) per mailbox per UTC day, as DAILY_LLM_CALL_CAP (0 = no cap). */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  DAILY_LLM_TOKEN_CAP = 0;
+
   /** Comma-separated sender addresses or @domains routed to the priority queue. */
   @IsOptional()
   @IsString()

@@ -23,6 +23,7 @@ export const Metric = {
   LlmFallbacks: 'llm_fallback_total',
   LlmCircuitState: 'llm_circuit_state',
   LlmCalls: 'llm_api_calls_total',
+  LlmBudgetExceeded: 'llm_budget_exceeded_total',
   QueueLength: 'queue_length',
   EmailsProcessed: 'emails_processed_total',
   PrefilterSkipped: 'prefilter_skipped_total',

@@ -108,6 +108,11 @@ export const metricProviders = [
     help: 'LLM calls by outcome',
     labelNames: ['provider', 'model', 'status'],
   }),
+  makeCounterProvider({
+    name: Metric.LlmBudgetExceeded,
+    help: 'LLM calls held back by a mailbox daily LLM budget (the task waits for the next UTC day)',
+    labelNames: ['stage'],
+  }),
   makeGaugeProvider({
     name: Metric.QueueLength,
     help: 'Waiting + delayed jobs per queue (sampled)',

@@ -6,6 +6,7 @@ import { ENTITIES } from './entities';
 import { AiResponseRepository } from './repositories/ai-response.repository';
 import { EmailRepository } from './repositories/email.repository';
 import { FailedTaskRepository } from './repositories/failed-task.repository';
+import { LlmUsageRepository } from './repositories/llm-usage.repository';
 import { MailboxRepository } from './repositories/mailbox.repository';
 import { NotificationRepository } from './repositories/notification.repository';
 import { StageStateRepository } from './repositories/stage-state.repository';
@@ -19,6 +20,7 @@ const REPOSITORIES = [
   AiResponseRepository,
   FailedTaskRepository,
   StageStateRepository,
+  LlmUsageRepository,
 ];
 
 /** Postgres through TypeORM; pending migrations run on boot unless DATABASE_RUN_MIGRATIONS=false. */

@@ -2,6 +2,7 @@ import type { Counter } from 'prom-client';
 import { describe, expect, it, vi } from 'vitest';
 import { AppConfig } from '../../core/config/app-config';
 import { JobName } from '../../core/queue/queue.constants';
+import type { ParsedEmail } from '../gmail/gmail-client.port';
 import { LlmService } from '../llm/llm.service';
 import { AiResponseEntity } from '../persistence/entities/ai-response.entity';
 import { EmailEntity } from '../persistence/entities/email.entity';
@@ -10,6 +11,7 @@ import { ProcessingTaskEntity, TaskStage } from '../persistence/entities/process
 import { EmailRepository } from '../persistence/repositories/email.repository';
 import { StageStateRepository } from '../persistence/repositories/stage-state.repository';
 import { ClassifyStageService } from './classify-stage.service';
+import { LlmBudgetExhausted, LlmBudgetService } from './llm-budget.service';
 import { MessageCache } from './message-cache.service';
 import { StageContext } from './stage-context.service';
 
@@ -25,6 +27,7 @@ describe('classify stage re-run', () => {
       llm as unknown as LlmService,
       {} as EmailRepository,
       {} as StageStateRepository,
+      { reserve: vi.fn(), record: vi.fn() } as unknown as LlmBudgetService,
       counter,
       counter,
     );
@@ -69,5 +72,92 @@ describe('classify stage re-run', () => {
     messages.get.mockRejectedValue(new Error('fetch reached'));
     await expect(service.run(ctx('classifying', 'needs_reply'))).rejects.toThrow('fetch reached');
     await expect(service.run(ctx('queued', null))).rejects.toThrow('fetch reached');
+  });
+});
+
+/** Every LLM classification spends from the mailbox's daily budget; pre-filtered mail does not. */
+describe('classify stage and the daily LLM budget', () => {
+  const message = (over: Partial<ParsedEmail> = {}): ParsedEmail => ({
+    id: 'm-1',
+    threadId: 'm-1',
+    labelIds: ['INBOX'],
+    headers: {},
+    from: { address: 'dana@customer.example' },
+    replyTo: [],
+    to: [{ address: 'me@example.com' }],
+    cc: [],
+    subject: 'Invoice?',
+    receivedAt: new Date('2026-12-06T10:00:00Z'),
+    text: 'Could you send the invoice?',
+    fromHtml: false,
+    attachments: [],
+    snippet: '',
+    ...over,
+  });
+
+  function setup(msg: ParsedEmail) {
+    const usage = { promptTokens: 120, completionTokens: 30 };
+    const llm = {
+      classify: vi.fn().mockResolvedValue({
+        category: 'informational',
+        confidence: 0.9,
+        reasoning: 'r',
+        model: 'm',
+        provider: 'p',
+        usage,
+      }),
+      estimateCost: vi.fn().mockReturnValue(0),
+    };
+    const spend = { mailboxId: 'mb', day: '2026-12-06', countTokens: true };
+    const budget = { reserve: vi.fn().mockResolvedValue(spend), record: vi.fn() };
+    const state = { classified: vi.fn().mockResolvedValue(true) };
+    const counter = { inc: vi.fn() } as unknown as Counter<string>;
+    const service = new ClassifyStageService(
+      { CLASSIFY_CONFIDENCE_THRESHOLD: 0.6, LLM_INPUT_TOKEN_BUDGET: 1000 } as AppConfig,
+      { get: vi.fn().mockResolvedValue(msg) } as unknown as MessageCache,
+      llm as unknown as LlmService,
+      { updateDetails: vi.fn() } as unknown as EmailRepository,
+      state as unknown as StageStateRepository,
+      budget as unknown as LlmBudgetService,
+      counter,
+      counter,
+    );
+    const ctx: StageContext = {
+      task: Object.assign(new ProcessingTaskEntity(), { id: 't-1', stage: 'classifying' }),
+      previousStage: 'queued',
+      email: Object.assign(new EmailEntity(), { id: 1, messageId: 'm-1' }),
+      mailbox: Object.assign(new MailboxEntity(), { id: 'mb', emailAddress: 'me@example.com' }),
+      creds: { mailboxId: 'mb', emailAddress: 'me@example.com', refreshToken: 'x' },
+      response: null,
+    };
+    return { service, llm, budget, state, ctx, spend, usage };
+  }
+
+  it('reserves a call before classifying and records its tokens on the reserved day', async () => {
+    const { service, llm, budget, ctx, spend, usage } = setup(message());
+    await expect(service.run(ctx)).resolves.toEqual({ outcome: 'no_reply' });
+    expect(budget.reserve).toHaveBeenCalledWith(ctx, JobName.Classify);
+    expect(budget.reserve.mock.invocationCallOrder[0]).toBeLessThan(
+      llm.classify.mock.invocationCallOrder[0],
+    );
+    expect(budget.record).toHaveBeenCalledWith(spend, usage);
+  });
+
+  it('makes no LLM call and records nothing when the budget is spent (the task waits)', async () => {
+    const { service, llm, budget, state, ctx } = setup(message());
+    const exhausted = new LlmBudgetExhausted(new Date('2026-12-07T00:00:00Z'));
+    budget.reserve.mockRejectedValue(exhausted);
+    await expect(service.run(ctx)).rejects.toBe(exhausted);
+    expect(llm.classify).not.toHaveBeenCalled();
+    expect(state.classified).not.toHaveBeenCalled();
+    expect(budget.record).not.toHaveBeenCalled();
+  });
+
+  it('spends nothing on mail a pre-filter decides', async () => {
+    const { service, budget, ctx } = setup(
+      message({ headers: { 'list-id': '<news.shop.example>' } }),
+    );
+    await expect(service.run(ctx)).resolves.toEqual({ outcome: 'prefiltered' });
+    expect(budget.reserve).not.toHaveBeenCalled();
   });
 });

@@ -15,6 +15,7 @@ import {
 } from '../persistence/repositories/stage-state.repository';
 import { cleanMessageText } from './email-text';
 import { prefilter } from './prefilter';
+import { LlmBudgetService } from './llm-budget.service';
 import { formatAddress, toLlmEmail } from './llm-input';
 import { MessageCache } from './message-cache.service';
 import { draftCapWindowStart, isVipSender, StageContext } from './stage-context.service';
@@ -47,6 +48,7 @@ export class ClassifyStageService {
     private readonly llm: LlmService,
     private readonly emails: EmailRepository,
     private readonly state: StageStateRepository,
+    private readonly budget: LlmBudgetService,
     @InjectMetric(Metric.EmailsProcessed) private readonly processed: Counter<string>,
     @InjectMetric(Metric.PrefilterSkipped) private readonly prefiltered: Counter<string>,
   ) {}
@@ -98,7 +100,10 @@ export class ClassifyStageService {
     }
 
     const body = cleanMessageText(message, this.config.LLM_INPUT_TOKEN_BUDGET);
+    // Past the mailbox's daily LLM budget this throws and the task waits for the next day.
+    const spend = await this.budget.reserve(ctx, JobName.Classify);
     const result = await this.llm.classify(toLlmEmail(message, body));
+    await this.budget.record(spend, result.usage);
     const classification = {
       category: result.category,
       confidence: result.confidence,

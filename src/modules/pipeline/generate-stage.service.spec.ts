@@ -9,6 +9,7 @@ import { ProcessingTaskEntity } from '../persistence/entities/processing-task.en
 import { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
 import { StageStateRepository } from '../persistence/repositories/stage-state.repository';
 import { GenerateStageService } from './generate-stage.service';
+import type { LlmBudgetService } from './llm-budget.service';
 import { MessageCache } from './message-cache.service';
 import { StageContext } from './stage-context.service';
 
@@ -67,6 +68,7 @@ describe('generate stage thread context', () => {
       llm as unknown as LlmService,
       state as unknown as StageStateRepository,
       {} as AiResponseRepository,
+      { reserve: vi.fn(), record: vi.fn() } as unknown as LlmBudgetService,
     );
     const ctx = (messageId: string, threadId: string): StageContext => ({
       task: Object.assign(new ProcessingTaskEntity(), {

@@ -8,6 +8,7 @@ import { enforceReplySafety } from '../llm/reply-safety';
 import { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
 import { StageStateRepository } from '../persistence/repositories/stage-state.repository';
 import { cleanMessageText } from './email-text';
+import { LlmBudgetService } from './llm-budget.service';
 import { toLlmEmail } from './llm-input';
 import { MessageCache } from './message-cache.service';
 import { draftCapWindowStart, StageContext } from './stage-context.service';
@@ -28,6 +29,7 @@ export class GenerateStageService {
     private readonly llm: LlmService,
     private readonly state: StageStateRepository,
     private readonly responses: AiResponseRepository,
+    private readonly budget: LlmBudgetService,
   ) {}
 
   async run(ctx: StageContext, vip: boolean): Promise<StageStep<GenerateOutcome>> {
@@ -51,6 +53,8 @@ export class GenerateStageService {
     const budget = this.config.LLM_INPUT_TOKEN_BUDGET;
     const thread = await this.threadContext(ctx, message, Math.floor(budget / 4));
     const original = toLlmEmail(message, cleanMessageText(message, budget));
+    // Past the mailbox's daily LLM budget this throws and the task waits for the next day.
+    const spend = await this.budget.reserve(ctx, JobName.Generate);
     const reply = await this.llm.generateReply({
       email: original,
       thread,
@@ -59,6 +63,7 @@ export class GenerateStageService {
         : mailbox.emailAddress,
       maxWords: this.config.REPLY_MAX_WORDS,
     });
+    await this.budget.record(spend, reply.usage);
     // Links and numbers a reply may repeat: only those visible in the message being answered
     // (quoted history and hidden HTML excluded), never ones from elsewhere in the thread.
     const safe = enforceReplySafety(reply.text, {

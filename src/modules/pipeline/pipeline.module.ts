@@ -6,6 +6,7 @@ import { ClassifyStageService } from './classify-stage.service';
 import { DeadLetterService } from './dead-letter.service';
 import { DraftStageService } from './draft-stage.service';
 import { GenerateStageService } from './generate-stage.service';
+import { LlmBudgetService } from './llm-budget.service';
 import { MessageCache } from './message-cache.service';
 import { ReconcilerService } from './reconciler.service';
 import { StageContextService } from './stage-context.service';
@@ -18,6 +19,7 @@ import { StageRunner } from './stage-runner.service';
     StageContextService,
     ClassifyStageService,
     GenerateStageService,
+    LlmBudgetService,
     MessageCache,
     DraftStageService,
     DeadLetterService,

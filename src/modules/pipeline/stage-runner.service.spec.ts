@@ -1,4 +1,4 @@
-import type { Job } from 'bullmq';
+import { DelayedError, type Job } from 'bullmq';
 import type { Counter, Histogram } from 'prom-client';
 import { describe, expect, it, vi } from 'vitest';
 import { AppConfig } from '../../core/config/app-config';
@@ -10,6 +10,7 @@ import { ClassifyStageService } from './classify-stage.service';
 import { DeadLetterService } from './dead-letter.service';
 import { DRAFT_IN_PROGRESS, DraftStageService } from './draft-stage.service';
 import { GenerateStageService } from './generate-stage.service';
+import { LlmBudgetExhausted } from './llm-budget.service';
 import { LoadResult, StageContext, StageContextService } from './stage-context.service';
 import { StageRunner } from './stage-runner.service';
 
@@ -252,5 +253,35 @@ describe('StageRunner', () => {
     );
     await expect(runner.run(job, 'tok')).rejects.toThrow('slow');
     expect(jobs.enqueueStage).not.toHaveBeenCalled();
+  });
+
+  it('moves a classify job past the daily LLM budget to the resume time, spending no attempt', async () => {
+    const { runner, job, classify, jobs, retries, deadLetters } = setup();
+    const resumeAt = new Date(Date.now() + 3_600_000);
+    classify.run.mockRejectedValue(new LlmBudgetExhausted(resumeAt));
+    const moveToDelayed = vi.fn().mockResolvedValue(undefined);
+    Object.assign(job, { moveToDelayed });
+    await expect(runner.run(job, 'tok')).rejects.toThrow(DelayedError);
+    expect(moveToDelayed).toHaveBeenCalledWith(resumeAt.getTime(), 'tok');
+    expect(retries.inc).not.toHaveBeenCalled();
+    expect(deadLetters.record).not.toHaveBeenCalled();
+    expect(jobs.enqueueStage).not.toHaveBeenCalled();
+  });
+
+  it('queues an inline generate past the daily LLM budget as a job delayed to the resume time', async () => {
+    const { runner, job, generate, draft, jobs, retries, deadLetters } = setup();
+    const resumeAt = new Date(Date.now() + 3_600_000);
+    generate.run.mockRejectedValue(new LlmBudgetExhausted(resumeAt));
+    await expect(runner.run(job, 'tok')).resolves.toEqual({
+      classify: 'needs_reply',
+      generate: 'handed_off',
+    });
+    expect(draft.run).not.toHaveBeenCalled();
+    const [stage, data, opts] = jobs.enqueueStage.mock.calls[0];
+    expect([stage, data, opts.vip]).toEqual([JobName.Generate, payload, true]);
+    expect(opts.delayMs).toBeGreaterThan(3_500_000);
+    expect(opts.delayMs).toBeLessThanOrEqual(3_600_000);
+    expect(retries.inc).not.toHaveBeenCalled();
+    expect(deadLetters.record).not.toHaveBeenCalled();
   });
 });

@@ -19,6 +19,7 @@ import { ClassifyStageService } from './classify-stage.service';
 import { DeadLetterService } from './dead-letter.service';
 import { DRAFT_IN_PROGRESS, DraftStageService } from './draft-stage.service';
 import { GenerateStageService } from './generate-stage.service';
+import { LlmBudgetExhausted } from './llm-budget.service';
 import { StageContext, StageContextService } from './stage-context.service';
 import { StageStep } from './stage-step';
 
@@ -99,6 +100,13 @@ export class StageRunner {
       outcomes[stage] = step.outcome;
       return step.next;
     } catch (error) {
+      if (error instanceof LlmBudgetExhausted && token) {
+        // The mailbox spent today's LLM budget: the task waits (the budget service marked it)
+        // and this job resumes after midnight UTC, without spending an attempt.
+        observe('deferred');
+        await job.moveToDelayed(error.resumeAt.getTime(), token);
+        throw new DelayedError();
+      }
       if (error instanceof AppError && error.code === DRAFT_IN_PROGRESS && token) {
         // The draft lock's holder is still writing, or was killed (SIGKILL, OOM) and its lock
         // runs out within DRAFT_LOCK_MS. Waiting must not spend attempts: three quick retries
@@ -172,7 +180,10 @@ export class StageRunner {
         outcomes[stage] = 'skipped:needs_reauth';
         return undefined;
       }
-      if (error instanceof AppError && error.code === DRAFT_IN_PROGRESS) {
+      if (error instanceof LlmBudgetExhausted) {
+        observe('deferred');
+        await this.handOff(payload, next, Math.max(0, error.resumeAt.getTime() - Date.now()));
+      } else if (error instanceof AppError && error.code === DRAFT_IN_PROGRESS) {
         observe('waiting');
         await this.handOff(payload, next, DRAFT_LOCK_WAIT_MS);
       } else if (ctx && !shouldRetry(error)) {

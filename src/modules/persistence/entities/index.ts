@@ -1,6 +1,7 @@
 import { AiResponseEntity } from './ai-response.entity';
 import { EmailEntity } from './email.entity';
 import { FailedTaskEntity } from './failed-task.entity';
+import { LlmUsageDailyEntity } from './llm-usage-daily.entity';
 import { MailboxEntity } from './mailbox.entity';
 import { ProcessingTaskEntity } from './processing-task.entity';
 import { PubsubNotificationEntity } from './pubsub-notification.entity';
@@ -9,6 +10,7 @@ export {
   AiResponseEntity,
   EmailEntity,
   FailedTaskEntity,
+  LlmUsageDailyEntity,
   MailboxEntity,
   ProcessingTaskEntity,
   PubsubNotificationEntity,
@@ -21,4 +23,5 @@ export const ENTITIES = [
   ProcessingTaskEntity,
   AiResponseEntity,
   FailedTaskEntity,
+  LlmUsageDailyEntity,
 ];
