@@ -111,6 +111,8 @@ async function main(): Promise<void> {
       LLM_FALLBACK_PROVIDER: 'none',
       WORKER_CONCURRENCY: CONCURRENCY,
       DAILY_DRAFT_CAP: '100000',
+      // Raised, not off: the budget's statement per LLM call stays in what is measured.
+      DAILY_LLM_CALL_CAP: '100000000',
       ...extraEnv,
     },
   }).start();

@@ -26,6 +26,8 @@ export const DRILL_ENV: Record<string, string> = {
   WORKER_CONCURRENCY: '8',
   LLM_FALLBACK_PROVIDER: 'none',
   DAILY_DRAFT_CAP: '100000',
+  // Raised, not off: the budget's statement per LLM call stays in what is measured.
+  DAILY_LLM_CALL_CAP: '100000000',
   SHUTDOWN_GRACE_SECONDS: '5',
 };
 
