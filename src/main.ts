@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './core/config/load-config';
 import { runMigrations } from './core/database/migrate';
 import { setBackoffScale } from './core/queue/job-failure';
 import { bootstrapApi } from './bootstrap/api';
+import { assertApiRoleConfig } from './bootstrap/boot-checks';
 import { ApiProcesses } from './bootstrap/api-processes';
 import { resolveInfrastructure } from './bootstrap/infrastructure';
 import { bootstrapWorker } from './bootstrap/worker';
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   try {
     const role = roleFromArgs(process.argv.slice(2));
     config = loadConfig(role ? { ...process.env, APP_ROLE: role } : process.env);
+    // Before any infrastructure starts: a misconfigured api role fails here, with the same line.
+    assertApiRoleConfig(config);
   } catch (error) {
     if (error instanceof ConfigError) {
       // One line, naming each bad variable, then a non-zero exit: no stack trace for a typo.

@@ -28,7 +28,8 @@ export class ApiModule {
           storage: new FixedWindowThrottlerStorage(),
         }),
         HealthModule,
-        WebhookModule,
+        // WEBHOOK_ENABLED=false: no webhook route at all (404), no push verification to configure.
+        ...(config.WEBHOOK_ENABLED ? [WebhookModule] : []),
         AdminModule,
       ],
       // Counts the admin budget per API key (else per IP); the webhook's per source IP.

@@ -1,8 +1,11 @@
+import type { Server } from 'node:http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AllModule } from '../app/all.module';
 import { ApiModule } from '../app/api.module';
 import { AppConfig } from '../core/config/app-config';
+import { assertApiRoleConfig } from './boot-checks';
 import { createHttpApp, listenOrClose } from './http-app';
+import { hideMetricsRoute, startMetricsListener } from './metrics-listener';
 import { setupSwagger } from './swagger';
 
 /** Boots the api role (or `all`, which adds the worker's processors to the same process). */
@@ -10,10 +13,28 @@ export async function bootstrapApi(
   config: AppConfig,
   opts: { listen?: boolean } = {},
 ): Promise<NestFastifyApplication> {
+  // main.ts checks this before any infrastructure starts; repeated here for every other caller.
+  assertApiRoleConfig(config);
   const module = config.APP_ROLE === 'all' ? AllModule.forRoot(config) : ApiModule.forRoot(config);
   const app = await createHttpApp(module, config);
-  setupSwagger(app);
+  if (config.SWAGGER_ENABLED) setupSwagger(app);
+  const fastify = app.getHttpAdapter().getInstance();
+  let metrics: Server | undefined;
+  if (config.METRICS_PORT) {
+    hideMetricsRoute(fastify);
+    fastify.addHook('onClose', (_instance, done) => {
+      if (!metrics) return done();
+      metrics.close(() => done());
+      metrics.closeIdleConnections();
+    });
+  }
   await app.init();
+  if (config.METRICS_PORT) {
+    metrics = await startMetricsListener(config.METRICS_PORT).catch(async (error: unknown) => {
+      await app.close().catch(() => undefined);
+      throw error;
+    });
+  }
   if (opts.listen !== false) await listenOrClose(app, config.PORT);
   return app;
 }

@@ -12,11 +12,13 @@ import type { ValidationError } from 'class-validator';
 import { Logger, PARAMS_PROVIDER_TOKEN, type Params } from 'nestjs-pino';
 import { AppConfig } from '../core/config/app-config';
 import { ErrorCodes } from '../core/errors/app-error';
+import { parseTrustProxy } from '../core/config/trust-proxy';
 import { HttpExceptionFilter } from '../core/errors/http-exception.filter';
 import { requestIdFor } from '../core/logging/logger.options';
 import { registerRequestContext } from '../core/logging/request-context';
 import { registerHttpMetrics } from '../core/metrics/http-metrics.hook';
 import { registerLingeringTooLarge } from '../core/net/linger';
+import { registerSecurityHeaders } from './security-headers';
 
 function flatten(errors: ValidationError[], parent = ''): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -50,7 +52,8 @@ export async function createHttpApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.HTTP_BODY_LIMIT_BYTES,
-    trustProxy: true,
+    // Default none: X-Forwarded-For from anyone would let one client pose as many (rate limits).
+    trustProxy: parseTrustProxy(config.TRUST_PROXY) ?? false,
     // The correlation id: a sane X-Request-Id, else a fresh uuid (not Fastify's per-process
     // counter, which repeats across restarts and processes).
     genReqId: (req: IncomingMessage) => requestIdFor(req),
@@ -66,6 +69,7 @@ export async function createHttpApp(
   registerRequestContext(fastify, app.get<Params>(PARAMS_PROVIDER_TOKEN));
   registerHttpMetrics(app as INestApplication, fastify);
   registerLingeringTooLarge(fastify, config.HTTP_BODY_LIMIT_BYTES);
+  registerSecurityHeaders(fastify);
   // The correlation id goes back to the caller, on errors as on success.
   fastify.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id);

@@ -34,6 +34,8 @@ async function main(): Promise<void> {
     env: {
       ADMIN_API_KEYS: `admin:${createHash('sha256').update(adminKey).digest('hex')}`,
       ADMIN_RATE_LIMIT_PER_MINUTE: '10000000',
+      // The operations to fuzz are read from the OpenAPI document.
+      SWAGGER_ENABLED: 'true',
     },
   }).start();
   let exitCode = 1;

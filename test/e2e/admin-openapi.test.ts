@@ -67,7 +67,7 @@ describe('OpenAPI document of the admin API', () => {
   let t: TestApp;
   let doc: OpenApi;
   beforeAll(async () => {
-    t = await startApp({ APP_ROLE: 'api' });
+    t = await startApp({ APP_ROLE: 'api', SWAGGER_ENABLED: 'true' });
     const res = await http<OpenApi>('GET', `${t.url}/api/docs-json`);
     expect(res.status).toBe(200);
     doc = res.body;

@@ -10,11 +10,13 @@ import {
   IsUrl,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateBy,
   type ValidationArguments,
 } from 'class-validator';
 import { keyRingProblem, type TokenKeyEnv } from './token-key-ring';
+import { parseTrustProxy } from './trust-proxy';
 
 export const APP_ROLES = ['api', 'worker', 'all'] as const;
 export type AppRole = (typeof APP_ROLES)[number];
@@ -202,6 +204,25 @@ export class AppConfig {
   @Min(1)
   @Max(3600)
   OIDC_TOKEN_CACHE_SECONDS = 600;
+
+  /**
+   * Oldest push token accepted, by its `iat` (Google's push tokens live 1 h): a leaked token
+   * stops working after this long even if its `exp` is later. `iat` in the future is refused too.
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(60)
+  @Max(86_400)
+  OIDC_MAX_TOKEN_AGE_SECONDS = 3600;
+
+  /**
+   * false: the api role boots without PUBSUB_AUDIENCE / PUBSUB_SERVICE_ACCOUNT_EMAIL and the
+   * webhook route does not exist (404); only the periodic sync finds new mail. true (default):
+   * the api role refuses to boot without them.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  WEBHOOK_ENABLED = true;
 
   /** Gmail per-user quota, units per second (Google: 15,000/min ≈ 250/s moving average). */
   @Transform(toNumber)
@@ -454,4 +475,36 @@ export class AppConfig {
   @IsInt()
   @Min(1024)
   HTTP_BODY_LIMIT_BYTES = 1_048_576;
+
+  /**
+   * Which peers may set the client address through X-Forwarded-For (rate limits and logs use
+   * it): `none`, a hop count, or comma-separated IPs/CIDRs (see core/config/trust-proxy.ts).
+   */
+  @IsString()
+  @MaxLength(2000)
+  @ValidateBy({
+    name: 'trustProxy',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' && parseTrustProxy(value) !== undefined,
+      defaultMessage: () =>
+        'TRUST_PROXY must be none, a hop count, or comma-separated IPs/CIDRs (loopback, linklocal, uniquelocal allowed)',
+    },
+  })
+  TRUST_PROXY = 'none';
+
+  /** Serve the OpenAPI document and Swagger UI at /api/docs (off in production images). */
+  @Transform(toBool)
+  @IsBoolean()
+  SWAGGER_ENABLED = false;
+
+  /**
+   * When not 0, the api role serves /api/metrics on this port only (its own listener) and not
+   * on PORT, so the public port never exposes metrics. 0: /api/metrics on PORT.
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  METRICS_PORT = 0;
 }

@@ -125,6 +125,45 @@ describe('OidcVerifier token cache', () => {
     expect(checks).toHaveBeenCalledTimes(1);
   });
 
+  it('refuses a token issued longer ago than OIDC_MAX_TOKEN_AGE_SECONDS, even with a later exp', async () => {
+    const v = verifier();
+    const now = Math.floor(Date.now() / 1000);
+    const old = await oidc.token({ iat: now - 3600 - 31, expiresIn: now + 600 });
+    const error = await rejection(v.verify(`Bearer ${old}`));
+    expect(error.status).toBe(401);
+    expect(error.message).toBe('Pub/Sub push rejected: token too old');
+    const recent = await oidc.token({ iat: now - 3600 + 60, expiresIn: now + 600 });
+    await expect(v.verify(`Bearer ${recent}`)).resolves.toMatchObject({ sub: '1234567890' });
+  });
+
+  it('refuses a token issued in the future (beyond the skew) or without iat', async () => {
+    const v = verifier();
+    const now = Math.floor(Date.now() / 1000);
+    const future = await oidc.token({ iat: now + 120 });
+    expect((await rejection(v.verify(`Bearer ${future}`))).message).toBe(
+      'Pub/Sub push rejected: claim "iat" invalid',
+    );
+    const noIat = await oidc.token({ iat: undefined });
+    expect((await rejection(v.verify(`Bearer ${noIat}`))).message).toBe(
+      'Pub/Sub push rejected: claim "iat" invalid',
+    );
+  });
+
+  it('refuses a cached token once it is too old, without re-checking its signature', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const v = verifier({ OIDC_MAX_TOKEN_AGE_SECONDS: '120', OIDC_TOKEN_CACHE_SECONDS: '3600' });
+    const iat = Math.floor(Date.now() / 1000);
+    const token = await oidc.token({ iat });
+    const checks = signatureChecks();
+    await v.verify(`Bearer ${token}`);
+    vi.setSystemTime((iat + 150) * 1000);
+    await expect(v.verify(`Bearer ${token}`)).resolves.toMatchObject({ iat });
+    vi.setSystemTime((iat + 151) * 1000);
+    const error = await rejection(v.verify(`Bearer ${token}`));
+    expect(error.message).toBe('Pub/Sub push rejected: token too old');
+    expect(checks).toHaveBeenCalledTimes(1);
+  });
+
   it('checks every push when the cache is off (OIDC_TOKEN_CACHE_SIZE=0)', async () => {
     const v = verifier({ OIDC_TOKEN_CACHE_SIZE: '0' });
     const token = await oidc.token();

@@ -10,7 +10,7 @@ const CLOCK_TOLERANCE_SECONDS = 30;
 /**
  * Verifies the OIDC token Pub/Sub attaches to every push: RS256 signature against Google's JWKS
  * (fetched once, cached, refetched when a token names an unknown key id), issuer, audience,
- * expiry, and the push service account's verified email.
+ * expiry, age (`iat`, OIDC_MAX_TOKEN_AGE_SECONDS) and the push service account's verified email.
  *
  * Pub/Sub sends the same token with many pushes, so a token that passed every check is
  * remembered (see VerifiedTokens) and later pushes carrying it only have their expiry checked.
@@ -60,10 +60,19 @@ export class OidcVerifier {
     const now = Date.now();
     const hit = this.verified.get(key, now);
     if (hit) {
-      // Same rule as jose's (exp <= now - tolerance, in whole seconds), so caching changes nothing.
-      if (hit.exp !== undefined && hit.exp <= Math.floor(now / 1000) - CLOCK_TOLERANCE_SECONDS) {
+      // Same rules as jose's (exp <= now - tolerance; age past the maximum), so caching changes
+      // nothing: a cached token is refused once it is expired or too old.
+      const nowSeconds = Math.floor(now / 1000);
+      if (hit.exp !== undefined && hit.exp <= nowSeconds - CLOCK_TOLERANCE_SECONDS) {
         this.verified.delete(key);
         throw unauthorized('token expired');
+      }
+      if (
+        typeof hit.iat === 'number' &&
+        nowSeconds - hit.iat - CLOCK_TOLERANCE_SECONDS > this.config.OIDC_MAX_TOKEN_AGE_SECONDS
+      ) {
+        this.verified.delete(key);
+        throw unauthorized('token too old');
       }
       return hit;
     }
@@ -94,6 +103,9 @@ export class OidcVerifier {
         audience,
         algorithms: ['RS256'],
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        // Requires `iat`, refuses it older than this or in the future (beyond the tolerance): a
+        // leaked token is useless after at most this long, whatever its `exp` says.
+        maxTokenAge: this.config.OIDC_MAX_TOKEN_AGE_SECONDS,
       }));
     } catch (error) {
       if (isJwksUnavailable(error)) {
@@ -168,7 +180,8 @@ function isJwksUnavailable(error: unknown): boolean {
 }
 
 function reason(error: unknown): string {
-  if (error instanceof joseErrors.JWTExpired) return 'token expired';
+  if (error instanceof joseErrors.JWTExpired)
+    return error.claim === 'iat' ? 'token too old' : 'token expired';
   if (error instanceof joseErrors.JWTClaimValidationFailed) return `claim "${error.claim}" invalid`;
   if (error instanceof joseErrors.JWKSNoMatchingKey) return 'unknown signing key';
   if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'bad signature';

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseTrustProxy } from './trust-proxy';
+
+describe('parseTrustProxy', () => {
+  it('trusts nobody for none, false and 0', () => {
+    expect(parseTrustProxy('none')).toBe(false);
+    expect(parseTrustProxy('FALSE')).toBe(false);
+    expect(parseTrustProxy('0')).toBe(false);
+  });
+
+  it('reads a hop count', () => {
+    expect(parseTrustProxy('1')).toBe(1);
+    expect(parseTrustProxy(' 2 ')).toBe(2);
+  });
+
+  it('reads addresses, CIDRs and named ranges', () => {
+    expect(parseTrustProxy('127.0.0.1')).toEqual(['127.0.0.1']);
+    expect(parseTrustProxy('10.0.0.0/8, fd00::/8,loopback')).toEqual([
+      '10.0.0.0/8',
+      'fd00::/8',
+      'loopback',
+    ]);
+  });
+
+  it('refuses trust-everyone and malformed entries', () => {
+    for (const bad of [
+      'true',
+      '',
+      ',',
+      '10.0.0.0/33',
+      '::/129',
+      '10.0.0.0/',
+      'example.com',
+      '300.1.1.1',
+      '1.2.3.4/8/8',
+      `${'1.1.1.1,'.repeat(60)}1.1.1.1`,
+    ]) {
+      expect(parseTrustProxy(bad), bad).toBeUndefined();
+    }
+  });
+});
