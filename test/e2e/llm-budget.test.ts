@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobQueueService, Stage } from '../../src/core/queue/job-queue.service';
 import { JobName, QueueName } from '../../src/core/queue/queue.constants';
+import { ReconcilerService } from '../../src/modules/pipeline/reconciler.service';
 import { eventually, http } from '../support/http';
 import { PipelineRig, TaskRow } from '../support/pipeline-rig';
 
@@ -89,6 +90,12 @@ describe('daily LLM budget end to end', () => {
     expect(status.body).toMatchObject({ status: 'pending', skip_reason: 'daily_llm_budget' });
     const metrics = await http('GET', `${rig.t.url}/api/metrics`);
     expect(metrics.text).toMatch(/^llm_budget_exceeded_total\{stage="classify"\} 1$/m);
+
+    // Its job lost (Redis flushed): the reconciler brings it back, and it waits again.
+    await (await stageJob(JobName.Classify, row.task_id))!.remove();
+    await rig.t.app.get(ReconcilerService).reconcile(0);
+    await waiting(third.id, JobName.Classify);
+    expect(await rig.failedTasks(row.task_id)).toEqual([]);
 
     await nextDay(mb.id, JobName.Classify, row.task_id);
     expect(await rig.settled(third.id)).toMatchObject({
