@@ -24,6 +24,10 @@ export type AppRole = (typeof APP_ROLES)[number];
 export const LLM_PROVIDERS = ['openai', 'anthropic', 'offline'] as const;
 export type LlmProviderName = (typeof LLM_PROVIDERS)[number];
 
+/** What a draft does with a sender's Reply-To (see README, Configuration). */
+export const REPLY_TO_POLICIES = ['flag', 'follow', 'ignore'] as const;
+export type ReplyToPolicy = (typeof REPLY_TO_POLICIES)[number];
+
 const url = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 const dbUrl = { require_tld: false, require_protocol: true, protocols: ['postgres', 'postgresql'] };
 const redisUrl = { require_tld: false, require_protocol: true, protocols: ['redis', 'rediss'] };
@@ -382,6 +386,14 @@ export class AppConfig {
   @IsInt()
   @Min(0)
   DAILY_LLM_TOKEN_CAP = 0;
+
+  /**
+   * Reply-To is set by the sender and may point anywhere. `flag`: reply to it, but when its
+   * domain differs from From's the draft opens with a line for the owner saying where it goes;
+   * `follow`: reply to it silently; `ignore`: always reply to From.
+   */
+  @IsIn(REPLY_TO_POLICIES)
+  REPLY_TO_POLICY: ReplyToPolicy = 'flag';
 
   /** Comma-separated sender addresses or @domains routed to the priority queue. */
   @IsOptional()

@@ -37,6 +37,9 @@ describe('replySubject', () => {
     ['re :Hello', 'Re: Hello'],
     ['Fwd: Hello', 'Re: Fwd: Hello'],
     ['Reply needed', 'Re: Reply needed'],
+    ['Re: Aw:  RE[3] : Sv:Antw: Hello', 'Re: Hello'],
+    ['Re: Fwd: Re: Hello', 'Re: Fwd: Re: Hello'],
+    ['Re:   ', 'Re:'],
     ['', 'Re:'],
   ])('%j → %j', (input, expected) => {
     expect(replySubject(input)).toBe(expected);
@@ -107,6 +110,21 @@ describe('DraftComposer', () => {
 
   it('rejects a marker that is not a plain token', async () => {
     await expect(composeAndParse({ marker: 'bad\r\nX-Evil: 1' })).rejects.toThrow(/marker/);
+  });
+
+  it("opens the body with the owner's note on one line, then a blank line and the reply", async () => {
+    const { parsed } = await composeAndParse({
+      ownerNote: '[Check before sending: replies go to x@other.example.\r\nDelete this line.]',
+    });
+    expect(parsed.text.replace(/\r\n/g, '\n')).toBe(
+      '[Check before sending: replies go to x@other.example. Delete this line.]\n\n' +
+        'Hi Bob,\n\nThanks, will do.\n',
+    );
+  });
+
+  it('writes the reply alone when there is no note', async () => {
+    const { parsed } = await composeAndParse({ ownerNote: undefined });
+    expect(parsed.text.replace(/\r\n/g, '\n')).toBe('Hi Bob,\n\nThanks, will do.\n');
   });
 });
 

@@ -22,33 +22,51 @@ export interface ReplyDraftSpec {
   /** Idempotency marker: lets a retry find a draft created before a crash. ASCII token. */
   marker: string;
   text: string;
+  /**
+   * A line addressed to the mailbox owner (e.g. where the reply really goes), put above the
+   * reply so it is the first thing read when the draft is opened. Never part of what the model
+   * wrote or of what is stored as the reply.
+   */
+  ownerNote?: string;
 }
 
 /** Header carrying the idempotency marker; the parser keeps it lower-cased. */
 export const MARKER_HEADER = 'X-AI-Assistant-Marker';
 /** Most ids kept in References; RFC 5322 suggests trimming long chains, keeping the first. */
 export const MAX_REFERENCES = 20;
+/**
+ * Longest subject written into the reply, and longest message id carried over (RFC 5322's line
+ * limit; real ids are under 250). The sender controls both: nodemailer's encoding and folding of
+ * a 500 KB subject took over half a second of a worker.
+ */
+export const MAX_SUBJECT_CHARS = 998;
+const MAX_ID_CHARS = 998;
+/** Display names are cut to this: a sender's name can be a whole header long. */
+const MAX_NAME_CHARS = 200;
 
-// "Re:", "RE :", "Re[2]:", German "Aw:", Scandinavian "Sv:", Dutch "Antw:". Not "Fwd:": a reply
-// to a forward is legitimately "Re: Fwd: ...".
-const REPLY_PREFIX = /^\s*(re|aw|sv|antw)\s*(\[\d+\])?\s*:\s*/i;
+// A run of "Re:", "RE :", "Re[2]:", German "Aw:", Scandinavian "Sv:", Dutch "Antw:". Not "Fwd:":
+// a reply to a forward is legitimately "Re: Fwd: ...". Each whitespace run has one quantifier
+// that may take it, so matching is linear.
+const REPLY_PREFIXES = /^(?:\s*(?:re|aw|sv|antw)\s*(?:\[\d+\]\s*)?:)+/i;
+/** Prefixes are looked for in this much of a subject (the subject itself is kept whole). */
+const PREFIX_SCAN_CHARS = 1000;
 
 export function replySubject(original: string): string {
-  let subject = original.replace(/[\r\n]+/g, ' ').trim();
-  for (let prev = ''; prev !== subject;) {
-    prev = subject;
-    subject = subject.replace(REPLY_PREFIX, '');
-  }
+  const line = original.replace(/[\r\n]+/g, ' ').trim();
+  const prefixes = REPLY_PREFIXES.exec(line.slice(0, PREFIX_SCAN_CHARS))?.[0].length ?? 0;
+  const subject = line.slice(prefixes, prefixes + MAX_SUBJECT_CHARS).trim();
   return subject ? `Re: ${subject}` : 'Re:';
 }
 
 function messageIds(value: string | undefined): string[] {
-  return value?.match(/<[^<>\s]+>/g) ?? [];
+  return (value?.match(/<[^<>\s]+>/g) ?? []).filter((id) => id.length <= MAX_ID_CHARS);
 }
 
-function bracket(id: string): string {
+/** The id in angle brackets; undefined for an id too long to be a real one. */
+function bracket(id: string): string | undefined {
   const trimmed = id.trim();
-  return trimmed.startsWith('<') ? trimmed : `<${trimmed}>`;
+  const bracketed = trimmed.startsWith('<') ? trimmed : `<${trimmed}>`;
+  return bracketed.length <= MAX_ID_CHARS ? bracketed : undefined;
 }
 
 /** Original References + original Message-ID, de-duplicated, trimmed to the first + latest ids. */
@@ -57,8 +75,10 @@ export function replyReferences(
   originalMessageId: string | undefined,
 ): string[] {
   const ids = messageIds(originalReferences);
-  if (originalMessageId) ids.push(bracket(originalMessageId));
-  const unique = ids.filter((id, i) => ids.indexOf(id) === i);
+  const own = originalMessageId && bracket(originalMessageId);
+  if (own) ids.push(own);
+  // A Set, not indexOf: a hostile References header may hold tens of thousands of ids.
+  const unique = [...new Set(ids)];
   if (unique.length <= MAX_REFERENCES) return unique;
   return [unique[0]!, ...unique.slice(unique.length - (MAX_REFERENCES - 1))];
 }
@@ -85,20 +105,32 @@ export class DraftComposer {
     }
     const references = replyReferences(spec.originalReferences, spec.originalMessageId);
     return new MailComposer({
-      from: spec.from,
-      to: spec.to,
-      cc: spec.cc && spec.cc.length ? spec.cc : undefined,
+      from: boundedName(spec.from),
+      to: spec.to.map(boundedName),
+      cc: spec.cc && spec.cc.length ? spec.cc.map(boundedName) : undefined,
       subject: replySubject(spec.originalSubject),
       inReplyTo: spec.originalMessageId ? bracket(spec.originalMessageId) : undefined,
       references: references.length ? references : undefined,
       messageId: messageIdFor(spec.from.address),
       headers: { [MARKER_HEADER]: spec.marker },
-      text: spec.text,
+      text: draftBody(spec),
       textEncoding: 'quoted-printable',
       // Deterministic-enough header set: no X-Mailer advertising the library.
       xMailer: false,
     }).compile();
   }
+}
+
+function boundedName(a: MailAddress): MailAddress {
+  return a.name && a.name.length > MAX_NAME_CHARS
+    ? { ...a, name: a.name.slice(0, MAX_NAME_CHARS) }
+    : a;
+}
+
+/** The owner's note, one line, then a blank line and the reply. */
+function draftBody(spec: ReplyDraftSpec): string {
+  const note = spec.ownerNote?.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
+  return note ? `${note}\n\n${spec.text}` : spec.text;
 }
 
 /**

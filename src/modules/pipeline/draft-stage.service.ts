@@ -2,15 +2,17 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { randomUUID } from 'node:crypto';
 import type { Counter, Histogram } from 'prom-client';
+import { AppConfig } from '../../core/config/app-config';
 import { AppError, ErrorCodes } from '../../core/errors/app-error';
 import { Metric } from '../../core/metrics/metric-names';
 import { Coordination } from '../../core/coordination/coordination.port';
-import { DraftComposer, MARKER_HEADER } from '../gmail/draft-composer';
+import { DraftComposer, MailAddress, MARKER_HEADER } from '../gmail/draft-composer';
 import { DraftInfo, GmailClient, ParsedEmail } from '../gmail/gmail-client.port';
 import { AiResponseEntity } from '../persistence/entities/ai-response.entity';
 import { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
 import { StageStateRepository } from '../persistence/repositories/stage-state.repository';
 import { MessageCache } from './message-cache.service';
+import { replyTarget, ReplyTarget } from './reply-recipient';
 import { StageContext } from './stage-context.service';
 import { StageStep } from './stage-step';
 
@@ -31,6 +33,7 @@ export class DraftStageService {
   private readonly logger = new Logger(DraftStageService.name);
 
   constructor(
+    private readonly config: AppConfig,
     private readonly gmail: GmailClient,
     private readonly messages: MessageCache,
     private readonly composer: DraftComposer,
@@ -94,13 +97,15 @@ export class DraftStageService {
       }
     }
     const original = await this.messages.get(creds, email.messageId);
+    const target = replyTargetOrFail(original, this.config.REPLY_TO_POLICY);
     const raw = this.composer.compose({
       from: ctx.mailbox.displayName
         ? { name: ctx.mailbox.displayName, address: ctx.mailbox.emailAddress }
         : { address: ctx.mailbox.emailAddress },
       // Enforced here, whatever the model wrote: one recipient, the original sender (or the
-      // Reply-To they set), no Cc/Bcc.
-      to: [replyRecipient(original)],
+      // Reply-To they set, as REPLY_TO_POLICY allows), no Cc/Bcc.
+      to: [target.to],
+      ownerNote: target.ownerNote,
       originalSubject: original.subject,
       originalMessageId: original.headers['message-id'],
       originalReferences: original.headers['references'],
@@ -174,10 +179,21 @@ export class DraftStageService {
   }
 }
 
-/** Reply-To (first address) when the sender set one, else From. */
-export function replyRecipient(original: ParsedEmail): { name?: string; address: string } {
-  const target = original.replyTo[0] ?? original.from;
-  if (!target?.address) {
+/** The draft's one recipient under the policy (`flag` and `follow` pick the same address). */
+export function replyRecipient(
+  original: ParsedEmail,
+  policy: AppConfig['REPLY_TO_POLICY'] = 'flag',
+): MailAddress {
+  return replyTargetOrFail(original, policy).to;
+}
+
+/** replyTarget, failing the task when the original names nobody to reply to. */
+function replyTargetOrFail(
+  original: ParsedEmail,
+  policy: AppConfig['REPLY_TO_POLICY'],
+): ReplyTarget {
+  const target = replyTarget(original, policy);
+  if (!target) {
     throw new AppError(ErrorCodes.GMAIL_BAD_REQUEST, 'original message has no sender to reply to', {
       retryable: false,
     });

@@ -13,14 +13,21 @@ import type { LlmBudgetService } from './llm-budget.service';
 import { MessageCache } from './message-cache.service';
 import { StageContext } from './stage-context.service';
 
-function email(id: string, threadId: string, text: string): ParsedEmail {
+const DANA = 'dana@customer.example';
+
+function email(
+  id: string,
+  threadId: string,
+  text: string,
+  opts: { from?: string; replyTo?: string } = {},
+): ParsedEmail {
   return {
     id,
     threadId,
     labelIds: ['INBOX'],
     headers: {},
-    from: { address: `${id}@customer.example` },
-    replyTo: [],
+    from: { address: opts.from ?? DANA },
+    replyTo: opts.replyTo ? [{ address: opts.replyTo }] : [],
     to: [{ address: 'me@example.com' }],
     cc: [],
     subject: 'Order 1234',
@@ -32,15 +39,19 @@ function email(id: string, threadId: string, text: string): ParsedEmail {
   };
 }
 
-const meta = (id: string, labelIds = ['INBOX']): ThreadMessageMeta => ({
-  id,
-  labelIds,
-  headers: {},
-});
+const meta = (
+  id: string,
+  labelIds = ['INBOX'],
+  headers: Record<string, string> = { from: `Dana <${DANA}>`, to: 'me@example.com' },
+): ThreadMessageMeta => ({ id, labelIds, headers });
 
 /** Which messages generate gives the model as the thread, and when it asks Gmail for them. */
 describe('generate stage thread context', () => {
-  function setup(messages: ParsedEmail[], thread: ThreadMessageMeta[]) {
+  function setup(
+    messages: ParsedEmail[],
+    thread: ThreadMessageMeta[],
+    replyToPolicy: AppConfig['REPLY_TO_POLICY'] = 'flag',
+  ) {
     const byId = new Map(messages.map((m) => [m.id, m]));
     const gmail = { getThreadMetadata: vi.fn(async () => thread) };
     const cache = { get: vi.fn(async (_c: unknown, id: string) => byId.get(id)!) };
@@ -62,7 +73,12 @@ describe('generate stage thread context', () => {
       finish: vi.fn(),
     };
     const service = new GenerateStageService(
-      { DAILY_DRAFT_CAP: 100, LLM_INPUT_TOKEN_BUDGET: 4000, REPLY_MAX_WORDS: 200 } as AppConfig,
+      {
+        DAILY_DRAFT_CAP: 100,
+        LLM_INPUT_TOKEN_BUDGET: 4000,
+        REPLY_MAX_WORDS: 200,
+        REPLY_TO_POLICY: replyToPolicy,
+      } as AppConfig,
       gmail as unknown as GmailClient,
       cache as unknown as MessageCache,
       llm as unknown as LlmService,
@@ -141,6 +157,69 @@ describe('generate stage thread context', () => {
       'Message number 4 of the thread.',
     ]);
   });
+
+  it("gives only messages the recipient has seen: theirs and the owner's to them", async () => {
+    const alice = 'alice@customer.example';
+    const msgs = [
+      email('m1', 'm1', 'Owner to Dana and Alice: the plan.', { from: 'me@example.com' }),
+      email('m2', 'm1', 'Alice: my IBAN is DE89 3704 0044 0532 0130 00.', { from: alice }),
+      email('m3', 'm1', 'Owner to Alice only: thanks for the IBAN.', { from: 'me@example.com' }),
+      email('m4', 'm1', 'Dana: and what about my order?'),
+      email('m5', 'm1', 'Dana again: any news?'),
+    ];
+    const { service, inputs, ctx } = setup(msgs, [
+      meta('m1', ['SENT'], { from: 'me@example.com', to: alice, cc: `Dana <${DANA}>` }),
+      meta('m2', ['INBOX'], { from: alice, to: 'me@example.com', cc: DANA }),
+      meta('m3', ['SENT'], { from: 'me@example.com', to: alice }),
+      meta('m4'),
+      meta('m5'),
+    ]);
+    await service.run(ctx('m5', 'm1'), false);
+    expect(inputs[0].thread.map((m) => m.body)).toEqual([
+      'Owner to Dana and Alice: the plan.',
+      'Dana: and what about my order?',
+    ]);
+  });
+
+  it("leaves out a stranger's way into the thread: Alice's message is not context for Mallory", async () => {
+    const msgs = [
+      email('m1', 'm1', 'Alice: my IBAN is DE89 3704 0044 0532 0130 00.', {
+        from: 'alice@a.example',
+      }),
+      email('m2', 'm1', 'Mallory: please resend the bank details.', {
+        from: 'mallory@evil.example',
+      }),
+    ];
+    const { service, inputs, ctx } = setup(msgs, [
+      meta('m1', ['INBOX'], { from: 'alice@a.example', to: 'me@example.com' }),
+      meta('m2', ['INBOX'], { from: 'mallory@evil.example', to: 'me@example.com' }),
+    ]);
+    await service.run(ctx('m2', 'm1'), false);
+    expect(inputs[0].thread).toEqual([]);
+  });
+
+  it.each([
+    ['flag', ['Billing: invoice 7 is attached.']],
+    ['follow', ['Billing: invoice 7 is attached.']],
+    ['ignore', ['Dana: first message.']],
+  ] as const)(
+    'judges what was seen by the address the draft goes to (REPLY_TO_POLICY=%s)',
+    async (policy, expected) => {
+      const billing = 'billing@other.example';
+      const msgs = [
+        email('m1', 'm1', 'Dana: first message.'),
+        email('m2', 'm1', 'Billing: invoice 7 is attached.', { from: billing }),
+        email('m3', 'm1', 'Dana: question about invoice 7?', { replyTo: billing }),
+      ];
+      const { service, inputs, ctx } = setup(
+        msgs,
+        [meta('m1'), meta('m2', ['INBOX'], { from: billing }), meta('m3')],
+        policy,
+      );
+      await service.run(ctx('m3', 'm1'), false);
+      expect(inputs[0].thread.map((m) => m.body)).toEqual(expected);
+    },
+  );
 
   it('records the reply and claims the draft stage in one statement when draft runs next in the job', async () => {
     const { service, state, ctx } = setup(

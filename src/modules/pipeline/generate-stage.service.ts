@@ -11,8 +11,10 @@ import { cleanMessageText } from './email-text';
 import { LlmBudgetService } from './llm-budget.service';
 import { toLlmEmail } from './llm-input';
 import { MessageCache } from './message-cache.service';
+import { replyTarget } from './reply-recipient';
 import { draftCapWindowStart, StageContext } from './stage-context.service';
 import { StageStep } from './stage-step';
+import { seenByRecipient, VISIBILITY_HEADERS } from './thread-visibility';
 
 /** Earlier messages of the thread given as context, newest last. */
 const MAX_THREAD_CONTEXT = 3;
@@ -87,9 +89,11 @@ export class GenerateStageService {
   }
 
   /**
-   * The messages before this one in its thread (Gmail lists a thread oldest first), drafts left
-   * out. A message whose id is its thread's id started the thread (Gmail names a thread after
-   * its first message), so it has nothing before it: no threads.get call, 10 quota units saved.
+   * The messages before this one in its thread (Gmail lists a thread oldest first) that the
+   * reply's recipient has already seen (thread-visibility.ts), drafts left out: the reply goes
+   * to them, and a prompt holding anyone else's mail could echo it into their reply. A message
+   * whose id is its thread's id started the thread (Gmail names a thread after its first
+   * message), so it has nothing before it: no threads.get call, 10 quota units saved.
    */
   private async threadContext(
     ctx: StageContext,
@@ -97,13 +101,15 @@ export class GenerateStageService {
     tokenBudget: number,
   ): Promise<EmailForLlm[]> {
     if (message.threadId === message.id) return [];
+    // The address the draft will go to (draft stage applies the same policy), not just From.
+    const recipient = replyTarget(message, this.config.REPLY_TO_POLICY)?.to.address;
+    if (!recipient) return [];
     const metas = await this.gmail.getThreadMetadata(ctx.creds, message.threadId, [
-      'From',
-      'Subject',
+      ...VISIBILITY_HEADERS,
     ]);
     const at = metas.findIndex((m) => m.id === message.id);
     const earlier = (at >= 0 ? metas.slice(0, at) : metas.filter((m) => m.id !== message.id))
-      .filter((m) => !m.labelIds.includes('DRAFT'))
+      .filter((m) => !m.labelIds.includes('DRAFT') && seenByRecipient(m, recipient))
       .slice(-MAX_THREAD_CONTEXT);
     const out: EmailForLlm[] = [];
     for (const meta of earlier) {
