@@ -18,6 +18,7 @@ import { requestIdFor } from '../core/logging/logger.options';
 import { registerRequestContext } from '../core/logging/request-context';
 import { registerHttpMetrics } from '../core/metrics/http-metrics.hook';
 import { registerLingeringTooLarge } from '../core/net/linger';
+import { registerJsonDepthLimit } from './json-depth';
 import { registerSecurityHeaders } from './security-headers';
 
 function flatten(errors: ValidationError[], parent = ''): Record<string, string[]> {
@@ -60,6 +61,8 @@ export async function createHttpApp(
   });
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     bufferLogs: true,
+    // JSON only, through the depth-checked parser registered below (Nest's would replace it).
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
@@ -69,6 +72,7 @@ export async function createHttpApp(
   registerRequestContext(fastify, app.get<Params>(PARAMS_PROVIDER_TOKEN));
   registerHttpMetrics(app as INestApplication, fastify);
   registerLingeringTooLarge(fastify, config.HTTP_BODY_LIMIT_BYTES);
+  registerJsonDepthLimit(fastify);
   registerSecurityHeaders(fastify);
   // The correlation id goes back to the caller, on errors as on success.
   fastify.addHook('onSend', (request, reply, payload, done) => {
