@@ -112,16 +112,44 @@ describe('fallback chain openai → anthropic with a circuit breaker per provide
     expect(service.circuitState('openai')).toBe('closed');
   });
 
-  it('does not fall back or trip the breaker on invalid output', async () => {
+  it('falls back when OpenAI stays unreadable after the repair re-ask; three such emails open its breaker', async () => {
+    const { service } = buildLlm(env());
+    openai.reply(...Array.from({ length: 6 }, () => 'no idea'));
+
+    for (let i = 0; i < 3; i++)
+      await expect(service.classify(questionEmail())).resolves.toMatchObject({
+        provider: 'anthropic',
+        category: 'needs_reply',
+      });
+    expect(openai.requests).toHaveLength(6); // each email: the question and one repair re-ask
+    expect(service.circuitState('openai')).toBe('open');
+    await service.classify(questionEmail());
+    expect(openai.requests).toHaveLength(6);
+    expect(claude.requests).toHaveLength(4);
+  });
+
+  it('surfaces a non-retryable LLM_INVALID_OUTPUT when both providers stay unreadable', async () => {
     const { service } = buildLlm(env());
     openai.reply('no idea', 'still no idea');
+    claude.reply('what?', 'still what?');
 
     await expect(service.classify(questionEmail())).rejects.toMatchObject({
       code: ErrorCodes.LLM_INVALID_OUTPUT,
       retryable: false,
     });
-    expect(claude.requests).toHaveLength(0);
-    expect(service.circuitState('openai')).toBe('closed');
+    expect(claude.requests).toHaveLength(2);
+  });
+
+  it('reads a classification cut off mid-object without a repair re-ask', async () => {
+    const { service } = buildLlm(env());
+    openai.reply('{"category":"spam","confidence":0.95,"reasoning":"Asks to confirm the pass');
+
+    await expect(service.classify(questionEmail())).resolves.toMatchObject({
+      provider: 'openai',
+      category: 'spam',
+      confidence: 0.95,
+    });
+    expect(openai.requests).toHaveLength(1);
   });
 
   it('falls back when the primary key is rejected', async () => {

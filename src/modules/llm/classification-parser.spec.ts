@@ -120,3 +120,79 @@ describe('parseClassification', () => {
     expect(result.ok && result.value.reasoning.length).toBe(500);
   });
 });
+
+describe('parseClassification on an answer cut off mid-object', () => {
+  it('recovers the category and confidence stated before the cut', () => {
+    const result = parseClassification(
+      '{"category":"spam","confidence":0.95,"reasoning":"Asks for the account password and a wire tra',
+    );
+
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        category: 'spam',
+        confidence: 0.95,
+        reasoning: 'Asks for the account password and a wire tra',
+      },
+    });
+  });
+
+  it('inside a fence that never closes, with the confidence as a percentage string', () => {
+    const result = parseClassification(
+      '```json\n{\n  "Category": "needs reply",\n  "confidence": "80%",\n  "reas',
+    );
+
+    expect(result).toMatchObject({
+      ok: true,
+      value: { category: 'needs_reply', confidence: 0.8 },
+    });
+  });
+
+  it('without a confidence, falls back to the unsure default', () => {
+    const result = parseClassification('{"category":"informational","reasoning":"A news');
+
+    expect(result).toMatchObject({
+      ok: true,
+      value: { category: 'informational', confidence: MISSING_CONFIDENCE },
+    });
+  });
+
+  it.each([
+    ['two different categories', '{"category":"spam","confidence":0.9,"label":"needs_reply","re'],
+    ['two different confidences', '{"category":"spam","confidence":0.9,"confidence":0.2,"re'],
+    ['only a confidence', '{"confidence":0.9,"reasoning":"the category is spam'],
+    ['the category value itself cut', '{"confidence":0.9,"category":"sp'],
+  ])('leaves it to the repair re-ask when %s', (_name, raw) => {
+    expect(parseClassification(raw).ok).toBe(false);
+  });
+
+  it('still rejects an unknown category it recovered', () => {
+    expect(parseClassification('{"category":"urgent","confidence":0.9,"re')).toEqual({
+      ok: false,
+      reason: 'category "urgent" is not one of needs_reply, informational, spam',
+    });
+  });
+});
+
+describe('parseClassification on hostile answers', () => {
+  it.each([
+    ['unclosed braces', '{'.repeat(200_000)],
+    ['unclosed fences', '```'.repeat(100_000)],
+    ['quotes and braces', '{"a":"'.repeat(50_000)],
+    ['many small objects', '{"x":1}'.repeat(50_000)],
+    ['bare keys', '{ a   ,'.repeat(50_000)],
+  ])('reads %s in one pass over a bounded prefix', (_name, raw) => {
+    const started = process.hrtime.bigint();
+    const result = parseClassification(raw);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+
+    expect(result.ok).toBe(false);
+    // Generous: quadratic scans of these inputs took seconds.
+    expect(ms).toBeLessThan(250);
+  });
+
+  it('finds a classification after a long preamble within the bound', () => {
+    const raw = `${'x'.repeat(10_000)} {"category":"spam","confidence":0.7}`;
+    expect(parseClassification(raw)).toMatchObject({ ok: true, value: { category: 'spam' } });
+  });
+});

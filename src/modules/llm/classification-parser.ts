@@ -70,14 +70,24 @@ const WORD_CONFIDENCE: Record<string, number> = {
   low: 0.3,
 };
 
+/**
+ * Longest answer read. A classification is a few hundred characters (the call's max_tokens bounds
+ * it anyway); anything beyond this is not a classification and must not cost more than a scan.
+ */
+export const MAX_ANSWER_CHARS = 16_384;
+/** Objects tried per answer: a real answer has one or two; more is noise or an attack. */
+const MAX_CANDIDATES = 16;
+
 export function parseClassification(raw: string): ClassificationParseResult {
-  const text = raw.trim();
+  const text = raw.slice(0, MAX_ANSWER_CHARS).trim();
   if (!text) return { ok: false, reason: 'the answer was empty' };
   for (const candidate of jsonCandidates(text)) {
     const object = parseLoose(candidate);
     if (object) return validate(object);
   }
-  const bare = categoryFrom(text.replace(/[`"'.!*\s]+$/g, '').replace(/^[`"'*\s]+/, ''));
+  const fields = truncatedFields(text);
+  if (fields) return validate(fields);
+  const bare = categoryFrom(stripQuoting(text));
   if (bare)
     return { ok: true, value: { category: bare, confidence: MISSING_CONFIDENCE, reasoning: '' } };
   return { ok: false, reason: 'no JSON object found in the answer' };
@@ -85,28 +95,87 @@ export function parseClassification(raw: string): ClassificationParseResult {
 
 /** Fenced blocks first, then every balanced {...} in order of appearance. */
 function jsonCandidates(text: string): string[] {
-  const found: string[] = [];
-  for (const match of text.matchAll(/```[a-zA-Z]*\s*([\s\S]*?)```/g)) found.push(match[1].trim());
-  for (let start = text.indexOf('{'); start >= 0; start = text.indexOf('{', start + 1)) {
-    const end = matchingBrace(text, start);
-    if (end > start) found.push(text.slice(start, end + 1));
-  }
-  return found;
+  const found = fencedBlocks(text);
+  for (const [start, end] of balancedObjects(text)) found.push(text.slice(start, end + 1));
+  return found.slice(0, MAX_CANDIDATES);
 }
 
-function matchingBrace(text: string, start: number): number {
-  let depth = 0;
+/** The contents of ``` fences (a language tag after the opening fence is dropped). */
+function fencedBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  let open = text.indexOf('```');
+  while (open >= 0 && blocks.length < MAX_CANDIDATES) {
+    const close = text.indexOf('```', open + 3);
+    if (close < 0) break;
+    blocks.push(
+      text
+        .slice(open + 3, close)
+        .replace(/^[a-zA-Z]*/, '')
+        .trim(),
+    );
+    open = text.indexOf('```', close + 3);
+  }
+  return blocks;
+}
+
+/**
+ * Start and end of every balanced {...}, nested ones included, ordered by start; one pass with a
+ * stack. Quotes count only inside braces, so an apostrophe in the prose before the JSON does not
+ * hide it.
+ */
+function balancedObjects(text: string): [number, number][] {
+  const pairs: [number, number][] = [];
+  const open: number[] = [];
   let quote: string | null = null;
-  for (let i = start; i < text.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quote) {
       if (ch === '\\') i++;
       else if (ch === quote) quote = null;
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '{') depth++;
-    else if (ch === '}' && --depth === 0) return i;
+    } else if (ch === '{') open.push(i);
+    else if (!open.length) continue;
+    else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '}') pairs.push([open.pop()!, i]);
   }
-  return -1;
+  return pairs.sort((a, b) => a[0] - b[0]);
+}
+
+const TRUNCATED_CATEGORY = /"(?:category|label|classification)"\s*:\s*"([a-zA-Z _-]{1,40})"/gi;
+const TRUNCATED_CONFIDENCE =
+  /"(?:confidence|score|probability)"\s*:\s*"?(\d{1,3}(?:\.\d{1,6})?%?)/gi;
+const TRUNCATED_REASONING = /"(?:reasoning|reason|explanation)"\s*:\s*"([^"\\]{0,500})/i;
+
+/**
+ * An answer cut off mid-object (max_tokens reached, a dropped connection) still holds what came
+ * before the cut: `{"category":"spam","confidence":0.95,"reasoning":"Asks for pay`. Read those
+ * fields when they are unambiguous: the category (and the confidence, when present) stated with
+ * one value only. Anything else is left for the repair re-ask.
+ */
+function truncatedFields(text: string): Record<string, unknown> | undefined {
+  const start = text.indexOf('{');
+  if (start < 0) return undefined;
+  const body = text.slice(start);
+  const categories = new Set(
+    [...body.matchAll(TRUNCATED_CATEGORY)].map((m) => categoryFrom(m[1]!) ?? m[1]!),
+  );
+  const confidences = new Set([...body.matchAll(TRUNCATED_CONFIDENCE)].map((m) => m[1]!));
+  if (categories.size !== 1 || confidences.size > 1) return undefined;
+  return {
+    category: [...categories][0],
+    confidence: [...confidences][0],
+    reasoning: TRUNCATED_REASONING.exec(body)?.[1] ?? '',
+  };
+}
+
+/** A bare answer like `spam.` or `**needs_reply**`, without its quoting and punctuation. */
+function stripQuoting(text: string): string {
+  const leading = '`"\'* \t\r\n';
+  const trailing = leading + '.!';
+  let start = 0;
+  let end = text.length;
+  while (start < end && leading.includes(text[start]!)) start++;
+  while (end > start && trailing.includes(text[end - 1]!)) end--;
+  return text.slice(start, end);
 }
 
 /** JSON.parse, then the common near-JSON slips: smart/single quotes, bare keys, trailing commas. */

@@ -65,7 +65,12 @@ export function toLlmError(error: unknown, provider: string, deadlineHit: boolea
   );
 }
 
-/** Failures that say the provider is unhealthy; these count towards opening its breaker. */
+/**
+ * Failures that say the provider is unhealthy; these count towards opening its breaker. An answer
+ * still unreadable after the repair re-ask counts too: one such answer may be the email's doing,
+ * but a provider that keeps giving them (a model swapped behind a deployment name, a proxy that
+ * mangles JSON) is as useless as one that is down, and the fallback should take over.
+ */
 export function isAvailabilityFailure(error: unknown): boolean {
   if (!(error instanceof AppError)) return false;
   // Our own pacing (LLM_RATE_LIMIT_*) giving up says nothing about the vendor's health.
@@ -73,16 +78,23 @@ export function isAvailabilityFailure(error: unknown): boolean {
   return (
     error.code === ErrorCodes.LLM_UNAVAILABLE ||
     error.code === ErrorCodes.LLM_TIMEOUT ||
-    error.code === ErrorCodes.LLM_RATE_LIMITED
+    error.code === ErrorCodes.LLM_RATE_LIMITED ||
+    error.code === ErrorCodes.LLM_INVALID_OUTPUT
   );
 }
 
 /**
- * Whether another provider may answer instead: any transient failure, plus a rejected key (the
- * fallback exists to keep mail flowing while someone fixes the primary's credentials).
+ * Whether another provider may answer instead: any transient failure, a rejected key (the
+ * fallback exists to keep mail flowing while someone fixes the primary's credentials), and an
+ * answer the primary could not make readable (another model may read the same email fine).
  */
 export function canFallBack(error: AppError): boolean {
-  return error.retryable || error.status === 401 || error.status === 403;
+  return (
+    error.retryable ||
+    error.status === 401 ||
+    error.status === 403 ||
+    error.code === ErrorCodes.LLM_INVALID_OUTPUT
+  );
 }
 
 function isTimeout(error: unknown): boolean {

@@ -42,6 +42,8 @@ const invalid = () =>
     retryable: false,
     details: { raw: 'x' },
   });
+const badRequest = () =>
+  new AppError(ErrorCodes.LLM_BAD_REQUEST, 'rejected', { retryable: false, status: 400 });
 const email: EmailForLlm = { from: 'a@b.example.com', subject: 's', body: 'b' };
 
 function service(
@@ -80,17 +82,37 @@ describe('LlmService', () => {
     expect(primary.calls).toBe(2);
   });
 
-  it('passes non-retryable errors straight through: no fallback, no breaker count', async () => {
-    const primary = new ScriptedProvider('p', [invalid()]);
+  it('passes a rejected request straight through: no fallback, no breaker count', async () => {
+    const primary = new ScriptedProvider('p', [badRequest()]);
     const fallback = new ScriptedProvider('f', ['ok']);
     const { llm } = service(primary, fallback);
 
     for (let i = 0; i < 3; i++)
       await expect(llm.classify(email)).rejects.toMatchObject({
-        code: ErrorCodes.LLM_INVALID_OUTPUT,
+        code: ErrorCodes.LLM_BAD_REQUEST,
         retryable: false,
       });
     expect(fallback.calls).toBe(0);
+    expect(llm.circuitState('p')).toBe('closed');
+  });
+
+  it('falls back on unreadable output, and a provider that keeps giving it opens its breaker', async () => {
+    const primary = new ScriptedProvider('p', [invalid()]);
+    const fallback = new ScriptedProvider('f', ['ok']);
+    const { llm } = service(primary, fallback);
+
+    for (let i = 0; i < 3; i++)
+      await expect(llm.classify(email)).resolves.toMatchObject({ provider: 'f' });
+    expect(llm.circuitState('p')).toBe('open');
+    expect(primary.calls).toBe(2); // the open breaker kept the third email away from it
+    expect(fallback.calls).toBe(3);
+  });
+
+  it('an unreadable answer between readable ones does not open the breaker', async () => {
+    const primary = new ScriptedProvider('p', [invalid(), 'ok', invalid(), 'ok']);
+    const { llm } = service(primary, new ScriptedProvider('f', ['ok']));
+
+    for (let i = 0; i < 4; i++) await llm.classify(email);
     expect(llm.circuitState('p')).toBe('closed');
   });
 

@@ -33,9 +33,10 @@ export type CircuitStateName = 'closed' | 'half-open' | 'open';
  * What the pipeline calls. Runs the primary provider, then the fallback, each behind its own
  * circuit breaker: LLM_BREAKER_THRESHOLD consecutive availability failures (5xx, timeouts,
  * rate limits left after the SDK's retries) open it; after LLM_BREAKER_COOLDOWN_MS one trial call
- * is let through (half-open) and its outcome closes or re-opens it. Invalid output and bad
- * requests (400/404/422) neither trip the breaker nor fall back: another attempt would not change
- * them; a rejected key (401/403) falls back without tripping the breaker.
+ * is let through (half-open) and its outcome closes or re-opens it. An answer still unreadable
+ * after the repair re-ask falls back and counts towards the breaker too. Bad requests
+ * (400/404/422) neither trip the breaker nor fall back: another attempt would not change them;
+ * a rejected key (401/403) falls back without tripping the breaker.
  * Errors are AppErrors; retryable when at least one provider failed transiently.
  */
 @Injectable()
