@@ -1,5 +1,6 @@
 // @ts-check
 import eslint from '@eslint/js';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -25,6 +26,19 @@ export default tseslint.config(
       ],
       // Nest modules are classes with decorators only.
       '@typescript-eslint/no-extraneous-class': 'off',
+    },
+  },
+  {
+    // Email text, headers and LLM output are attacker-controlled: a regex that backtracks
+    // super-linearly on them freezes a worker (issue 25). These rules prove linearity statically.
+    files: ['src/**/*.ts'],
+    // Specs match fixed strings the test itself wrote; the rules guard what reads live input.
+    ignores: ['**/*.spec.ts'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+      'regexp/no-misleading-capturing-group': 'error',
     },
   },
   {

@@ -14,10 +14,15 @@ export interface DraftView {
   text: string;
 }
 
-const ADDRESS = /[^\s<>,;"]+@[^\s<>,;"]+/g;
-
+/** Tokens with an "@" inside (not first or last): a token scan, not a quadratic regex search. */
 function addresses(value: string | undefined): string[] {
-  return (value ?? '').match(ADDRESS)?.map((a) => a.toLowerCase()) ?? [];
+  return (value ?? '')
+    .split(/[\s<>,;"]+/)
+    .filter((token) => {
+      const at = token.indexOf('@', 1);
+      return at > 0 && at < token.length - 1;
+    })
+    .map((a) => a.toLowerCase());
 }
 
 function textOf(part: gmail_v1.Schema$MessagePart): string {

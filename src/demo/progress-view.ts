@@ -1,6 +1,7 @@
 import type { DemoTracker, EmailState, TrackerEvent } from './demo-tracker';
 import type { ArrivalEvent } from './mail-arrival';
 import { stripAnsi, type Style, truncate, visibleWidth } from './terminal';
+import { displayName } from '../modules/llm/email-text';
 
 export interface QueueCounts {
   waiting: number;
@@ -32,8 +33,7 @@ export class ProgressView {
   }
 
   private describe(s: EmailState): string {
-    const from =
-      /^"?([^"<]+?)"?\s*</.exec(s.email.message.from ?? '')?.[1] ?? s.email.message.from ?? '';
+    const from = displayName(s.email.message.from ?? '') ?? s.email.message.from ?? '';
     return `#${s.index + 1} ${from}: "${s.email.message.subject}"`;
   }
 

@@ -1,6 +1,7 @@
 import type { DemoTracker, EmailState } from './demo-tracker';
 import { type DraftView, replyAddressOf } from './draft-inspection';
 import { type Column, renderTable, seconds, type Style } from './terminal';
+import { displayName } from '../modules/llm/email-text';
 
 export interface Check {
   name: string;
@@ -194,7 +195,7 @@ function outcome(s: EmailState, states: EmailState[]): string {
 }
 
 function displayFrom(from: string): string {
-  return /^"?([^"<]+?)"?\s*</.exec(from)?.[1] ?? from;
+  return displayName(from) ?? from;
 }
 
 export function renderSummary(

@@ -140,5 +140,7 @@ export function gmailMessage(spec: GmailMessageSpec = {}): string {
 }
 
 function extractAddress(value: string): string {
-  return /<([^>]+)>/.exec(value)?.[1] ?? value.trim();
+  const open = value.indexOf('<');
+  const close = open < 0 ? -1 : value.indexOf('>', open + 1);
+  return close > open + 1 ? value.slice(open + 1, close) : value.trim();
 }

@@ -119,7 +119,7 @@ export function clampMaxResults(value: string | null, fallback: number, max: num
 /** `GET /a/* /b` style patterns (`*` = one path segment), optionally prefixed by a method. */
 export function matchRequest(pattern: string | RegExp, method: string, path: string): boolean {
   if (pattern instanceof RegExp) return pattern.test(path) || pattern.test(`${method} ${path}`);
-  const m = /^([A-Z]+)\s+(.*)$/.exec(pattern);
+  const m = /^([A-Z]+)\s+(\S.*)$/.exec(pattern);
   if (m && m[1] !== method) return false;
   const pathPattern = m ? m[2]! : pattern;
   const regex = new RegExp(

@@ -120,7 +120,7 @@ export function parseRaw(raw: Buffer, messageKey: string): ParsedRaw {
       const text = decodeBytes(bytes, ct.params.charset);
       snippetSource =
         mimeType === 'text/html'
-          ? text.replace(/<(script|style)[\s\S]*?<\/\1>|<[^>]+>/gi, ' ')
+          ? text.replace(/<(script|style)[\s\S]*?<\/\1>|<[^<>]+>/gi, ' ')
           : text;
     }
     return {

@@ -40,13 +40,13 @@ function nextId(): string {
 }
 let draftSeq = 0;
 
+/** One pass over the run of prefixes; each whitespace run has one quantifier that may take it. */
+const SUBJECT_PREFIXES = /^(?:\s*(?:re|fwd?|aw|sv|antw)\s*(?:\[\d+\]\s*)?:)+/i;
+
 export function normalizeSubject(subject: string): string {
-  let s = subject.trim();
-  for (let prev = ''; prev !== s;) {
-    prev = s;
-    s = s.replace(/^(re|fwd?|aw|sv|antw)\s*(\[\d+\])?\s*:\s*/i, '');
-  }
-  return s.toLowerCase();
+  const s = subject.trim();
+  const prefixes = SUBJECT_PREFIXES.exec(s)?.[0].length ?? 0;
+  return s.slice(prefixes).trim().toLowerCase();
 }
 
 function messageIds(value: string | undefined): string[] {

@@ -1,19 +1,50 @@
 /**
  * Small text helpers shared by the prompts and the offline provider. All input is untrusted
- * email text; nothing here interprets it beyond splitting and trimming.
+ * email text; nothing here interprets it beyond splitting and trimming. Each function cuts its
+ * input to a budget first and uses only linear patterns (eslint-plugin-regexp checks them).
  */
+import { clip, TEXT_LIMITS } from './untrusted-text';
 
-/** "Jane Doe <jane@x.com>" → "Jane Doe"; a bare address has no display name. */
+/**
+ * "Jane Doe <jane@x.com>" → "Jane Doe"; a bare address has no display name. String operations,
+ * not a regex: the pattern this replaced was cubic on a From of spaces (64 KB took 11.6 s).
+ */
 export function displayName(from: string): string | undefined {
-  const match = from.match(/^\s*"?([^"<]*?)"?\s*<[^>]*>\s*$/);
-  const name = match?.[1].trim();
-  return name && !name.includes('@') ? name : undefined;
+  const value = clip(from, TEXT_LIMITS.address).trim();
+  const open = value.indexOf('<');
+  // The name holds no "<"; the address runs from the first "<" to a ">" that ends the value.
+  if (open < 0 || !value.endsWith('>') || value.indexOf('>', open) !== value.length - 1) {
+    return undefined;
+  }
+  let name = value.slice(0, open).trim();
+  if (name.startsWith('"')) name = name.slice(1);
+  if (name.endsWith('"')) name = name.slice(0, -1);
+  name = name.trim();
+  return name && !name.includes('"') && !name.includes('@') ? name : undefined;
 }
 
 /** "Jane Doe <Jane@X.com>" → "jane@x.com". */
 export function addressOf(from: string): string {
-  const match = from.match(/<([^>]+)>/) ?? from.match(/([^\s<>"]+@[^\s<>"]+)/);
-  return (match?.[1] ?? from).trim().toLowerCase();
+  const value = clip(from, TEXT_LIMITS.address);
+  return (bracketed(value) ?? bareAddress(value) ?? value).trim().toLowerCase();
+}
+
+/** Text of the first non-empty "<...>" (what /<([^>]+)>/ found, without its quadratic scan). */
+function bracketed(value: string): string | undefined {
+  for (let open = value.indexOf('<'); open >= 0; open = value.indexOf('<', open + 1)) {
+    const close = value.indexOf('>', open + 1);
+    if (close < 0) return undefined;
+    if (close > open + 1) return value.slice(open + 1, close);
+  }
+  return undefined;
+}
+
+/** First token (split at spaces, <, >, ") with an "@" that has text on both sides. */
+function bareAddress(value: string): string | undefined {
+  return value.split(/[\s"<>]+/).find((token) => {
+    const at = token.indexOf('@', 1);
+    return at > 0 && at < token.length - 1;
+  });
 }
 
 export function domainOf(from: string): string {
@@ -35,7 +66,7 @@ const QUOTE_HEADERS = [
 /** The newly written part of a message: drops quoted history and "> " lines. */
 export function stripQuoted(body: string): string {
   const kept: string[] = [];
-  for (const line of body.split(/\r?\n/)) {
+  for (const line of clip(body, TEXT_LIMITS.body).split(/\r?\n/)) {
     if (QUOTE_HEADERS.some((re) => re.test(line.trim()))) break;
     if (/^\s*>/.test(line)) continue;
     kept.push(line);
@@ -49,8 +80,8 @@ export function stripQuoted(body: string): string {
  * inside a paragraph are joined. A leading salutation ("Hi Alex, …") is dropped.
  */
 export function sentences(text: string): string[] {
-  return text
-    .replace(/<[^>]*>/g, '\n\n')
+  return clip(text, TEXT_LIMITS.body)
+    .replace(/<[^<>]*>/g, '\n\n')
     .split(/\n\s*\n|(?<=[,:])[ \t]*\n/)
     .flatMap((paragraph) =>
       paragraph.replace(/\s+/g, ' ').split(/(?<=[.!?])\s+(?=[¿¡"'(\p{Lu}0-9])/u),
@@ -67,5 +98,5 @@ function capitalise(s: string): string {
 }
 
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  return clip(text, TEXT_LIMITS.body).split(/\s+/).filter(Boolean).length;
 }

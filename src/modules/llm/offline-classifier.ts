@@ -2,6 +2,7 @@ import type { ParsedClassification } from './classification-parser';
 import { addressOf, displayName, domainOf, stripQuoted } from './email-text';
 import type { EmailCategory, EmailForLlm } from './llm-provider.port';
 import { RULES, type View } from './offline-rules';
+import { clip, TEXT_LIMITS } from './untrusted-text';
 
 /**
  * Deterministic heuristic classifier: every rule that fires adds weight to one category, the
@@ -46,18 +47,25 @@ export function classifyOffline(email: EmailForLlm): OfflineClassification {
   return { category, confidence, reasoning, scores, signals };
 }
 
+/** Every field cut to its budget here, before any rule's regex reads it. */
 function toView(email: EmailForLlm): View {
   const headers = new Map(
-    Object.entries(email.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
+    Object.entries(email.headers ?? {}).map(([k, v]) => [
+      k.toLowerCase(),
+      clip(v, TEXT_LIMITS.header),
+    ]),
   );
-  const address = addressOf(email.from);
+  const from = clip(email.from, TEXT_LIMITS.address);
+  const subject = clip(email.subject, TEXT_LIMITS.subject);
+  const body = clip(email.body, TEXT_LIMITS.body);
+  const address = addressOf(from);
   return {
-    subject: email.subject ?? '',
-    text: stripQuoted(email.body ?? ''),
-    all: `${email.subject}\n${email.body}`,
+    subject,
+    text: stripQuoted(body),
+    all: `${subject}\n${body}`,
     local: address.split('@')[0] ?? '',
-    domain: domainOf(email.from),
-    name: displayName(email.from) ?? '',
+    domain: domainOf(from),
+    name: displayName(from) ?? '',
     header: (name) => headers.get(name),
     labels: new Set(email.labelIds ?? []),
   };

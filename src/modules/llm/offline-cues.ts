@@ -10,7 +10,7 @@ export const MEETING =
 
 /** Text aimed at an AI assistant rather than a person: a spam cue and never echoed back. */
 export const AI_MANIPULATION =
-  /ignore (?:all |any |the )?(?:previous|prior|above|earlier|preceding) (?:instructions|prompts?|rules)|disregard (?:all |any |your )?(?:previous |prior )?(?:instructions|rules)|system prompt|(?:reveal|print|show|repeat) (?:your|the) (?:prompt|instructions|rules)|you are now\b|\bas an ai\b|developer mode|jailbreak|\bDAN\b|<\s*\/?\s*(?:system|instructions?)\b|‹\s*\/?\s*(?:system|instructions?)\b|\[\/?INST\]|<\|im_(?:start|end)\|>|\bai assistant\b|\blanguage model\b|(?:^|[>\n]\s*)(?:assistant|system)\s*:|(?:summari[sz]e|send|forward|list|collect) (?:all |the )?(?:other |previous |earlier )?(?:e-?mails|messages|threads) (?:in|from) (?:this|your|the) (?:mailbox|inbox|account)|ki-assistent|asistente de ia|assistant ia/i;
+  /ignore (?:all |any |the )?(?:previous|prior|above|earlier|preceding) (?:instructions|prompts?|rules)|disregard (?:all |any |your )?(?:previous |prior )?(?:instructions|rules)|system prompt|(?:reveal|print|show|repeat) (?:your|the) (?:prompt|instructions|rules)|you are now\b|\bas an ai\b|developer mode|jailbreak|\bDAN\b|[<‹]\s*(?:\/\s*)?(?:system|instructions?)\b|\[\/?INST\]|<\|im_(?:start|end)\|>|\bai assistant\b|\blanguage model\b|(?:^|[>\n])[^\S\n]*(?:assistant|system)\s*:|(?:summari[sz]e|send|forward|list|collect) (?:all |the )?(?:other |previous |earlier )?(?:e-?mails|messages|threads) (?:in|from) (?:this|your|the) (?:mailbox|inbox|account)|ki-assistent|asistente de ia|assistant ia/i;
 
 export const AUTOMATED_SENDER =
   /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|newsletters?|news|updates|digest|receipts?|billing|invoices?|orders?|shipping|auto-?confirm|system|info-?noreply)\b/i;
@@ -61,6 +61,6 @@ export const SUSPICIOUS_TLD = /\.(?:ru|xyz|top|click|loan|work|zip|mov|tk|gq|ml|
 export const SHORTENED_OR_IP_LINK =
   /https?:\/\/(?:\d{1,3}(?:\.\d{1,3}){3}|bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|rb\.gy)\b/i;
 export const PERSONAL_GREETING =
-  /^\s*(?:hi|hello|hey|dear|hallo|liebe|lieber|guten tag|hola|estimad[oa]|bonjour|salut|cher|chère)\s+[\p{Lu}][\p{L}-]+/mu;
+  /^[^\S\n\r\u2028\u2029]*(?:hi|hello|hey|dear|hallo|liebe|lieber|guten tag|hola|estimad[oa]|bonjour|salut|cher|chère)\s+[\p{Lu}][\p{L}-]+/mu;
 export const DEADLINE =
   /\bby (?:monday|tuesday|wednesday|thursday|friday|tomorrow|end of (?:day|week)|eod)\b|\basap\b|bis (?:morgen|montag|dienstag|mittwoch|donnerstag|freitag)|antes del? (?:lunes|martes|miércoles|jueves|viernes|mañana)|d'ici (?:lundi|mardi|mercredi|jeudi|vendredi|demain)/i;

@@ -8,7 +8,7 @@ import { findAddresses, findLinks } from './reply-safety';
  */
 /** Sentences a reply must never quote back, whatever else they say. */
 const UNQUOTABLE = new RegExp(
-  `${AI_MANIPULATION.source}|\\bb?cc\\b|\\bforward(?:ing)?\\b|password|passwort|contraseña|mot de passe|<[^>]*>|\\{\\{|\\}\\}`,
+  `${AI_MANIPULATION.source}|\\bb?cc\\b|\\bforward(?:ing)?\\b|password|passwort|contraseña|mot de passe|<[^<>]*>|\\{\\{|\\}\\}`,
   'i',
 );
 

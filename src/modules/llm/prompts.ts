@@ -1,6 +1,7 @@
 import { displayName } from './email-text';
 import type { EmailForLlm, ReplyContext } from './llm-provider.port';
 import { allocateThreadBudget, truncateToTokens } from './token-budget';
+import { clip, TEXT_LIMITS } from './untrusted-text';
 
 /**
  * Prompts. Email content is untrusted: it sits between <email>…</email> (thread history between
@@ -107,6 +108,9 @@ const USEFUL_HEADERS = [
   'reply-to',
 ];
 
+/** Longest header value shown in a prompt. */
+const PROMPT_HEADER_CHARS = 300;
+
 function renderEmail(tag: 'email' | 'message', email: EmailForLlm, body: string): string {
   const lines = [`<${tag}>`, `From: ${oneLine(email.from)}`];
   if (email.to) lines.push(`To: ${oneLine(email.to)}`);
@@ -115,33 +119,86 @@ function renderEmail(tag: 'email' | 'message', email: EmailForLlm, body: string)
     USEFUL_HEADERS.includes(k.toLowerCase()),
   );
   for (const [key, value] of headers) lines.push(`${key}: ${oneLine(value)}`);
-  if (email.labelIds?.length) lines.push(`Gmail labels: ${oneLine(email.labelIds.join(', '))}`);
+  const labels = (email.labelIds ?? []).slice(0, TEXT_LIMITS.labels);
+  if (labels.length) lines.push(`Gmail labels: ${oneLine(labels.join(', '))}`);
   lines.push('', neutralizeDelimiters(body), `</${tag}>`);
   return lines.join('\n');
 }
 
-function oneLine(value: string): string {
-  return neutralizeDelimiters(value.replace(/[\r\n]+/g, ' ')).slice(0, 300);
+/** A header value on one line, cut before anything reads it (a To header may be 500 KB). */
+function oneLine(value: string | undefined): string {
+  const line = clip(value, PROMPT_HEADER_CHARS).replace(LINE_BREAKS, ' ');
+  return clip(neutralizeDelimiters(line), PROMPT_HEADER_CHARS);
 }
+
+/** Every character that starts a new line somewhere (a header must never fake a prompt line). */
+const LINE_BREAKS = /[\n\v\f\r\u0085\u2028\u2029]+/g;
+
+/**
+ * Invisible characters that let "</em\u200Bail>" read as "</email>" to a model but not to a
+ * pattern: zero-width, word-joiner, soft hyphen, BOM and bidirectional controls. Removed.
+ */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/**
+ * Look-alikes of "<", ">", "/" and "|" that NFKC leaves alone (it already folds full-width
+ * "＜" and small "﹤"): angle brackets and quotation marks of other scripts. Folded to ASCII so
+ * the patterns below see them; "‹" (U+2039) is among them, so the "‹" we write stays canonical.
+ */
+const LOOK_ALIKES: Record<string, string> = {
+  '\u02C2': '<',
+  '\u1438': '<',
+  '\u2039': '<',
+  '\u2329': '<',
+  '\u276C': '<',
+  '\u276E': '<',
+  '\u27E8': '<',
+  '\u29FC': '<',
+  '\u3008': '<',
+  '\u300A': '<',
+  '\u02C3': '>',
+  '\u1433': '>',
+  '\u203A': '>',
+  '\u232A': '>',
+  '\u276D': '>',
+  '\u276F': '>',
+  '\u27E9': '>',
+  '\u29FD': '>',
+  '\u3009': '>',
+  '\u300B': '>',
+  '\u2044': '/',
+  '\u2215': '/',
+  '\u29F8': '/',
+  '\u01C0': '|',
+  '\u2223': '|',
+};
+const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'g');
+
+/** Our tag names and chat-template roles; "<" before one (after optional "/") is defused. */
+const TAG_OPEN =
+  /<(\s*(?:\/\s*)?(?:email|thread|message|system|instructions?|assistant|user|human|prompt)\b)/gi;
 
 /**
  * Defuses anything in untrusted text that could close our delimiters or imitate a chat
  * template: "<" of such tags becomes "‹", so "</email><system>" can no longer end the block.
+ * NFKC first, then invisible characters out and look-alikes folded, so "＜/email＞",
+ * "〈/email〉" and "</em\u200Bail>" are defused too. Linear: callers cut the text to a budget
+ * first, and no two quantifiers here can trade characters.
  */
 export function neutralizeDelimiters(text: string): string {
   return text
-    .replace(
-      /<(\s*\/?\s*(?:email|thread|message|system|instructions?|assistant|user|human|prompt)\b)/gi,
-      '‹$1',
-    )
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c)
+    .replace(TAG_OPEN, '‹$1')
     .replace(/<(\s*\|)/g, '‹$1')
-    .replace(/<<(\s*\/?\s*SYS)/gi, '‹‹$1')
-    .replace(/\[(\s*\/?\s*INST\s*)\]/gi, '($1)');
+    .replace(/<<(\s*(?:\/\s*)?SYS)/gi, '‹‹$1')
+    .replace(/\[(\s*(?:\/\s*)?INST\s*)\]/gi, '($1)');
 }
 
 /** Owner's display name, with anything that could break the system prompt removed. */
 export function ownerName(owner: string): string | undefined {
-  const name = (displayName(owner) ?? (owner.includes('@') ? undefined : owner))
+  const value = clip(owner, TEXT_LIMITS.address);
+  const name = (displayName(value) ?? (value.includes('@') ? undefined : value))
     ?.replace(/[\r\n<>{}[\]`]/g, ' ')
     .trim();
   return name ? name.slice(0, 80) : undefined;

@@ -1,5 +1,6 @@
 import type { EmailCategory } from '../llm/llm-provider.port';
 import type { ParsedEmail } from '../gmail/gmail-client.port';
+import { clip, TEXT_LIMITS } from '../llm/untrusted-text';
 
 export interface PrefilterDecision {
   rule: string;
@@ -14,20 +15,21 @@ const NO_REPLY =
  * no cost, no prompt-injection surface). Order matters: the first matching rule is recorded.
  */
 export function prefilter(email: ParsedEmail, mailboxAddress: string): PrefilterDecision | null {
-  const h = email.headers;
-  const from = email.from?.address.toLowerCase() ?? '';
+  // Cut before reading: a header may be 500 KB; the values compared here are a few characters.
+  const h = (name: string) => clip(email.headers[name], TEXT_LIMITS.header);
+  const from = clip(email.from?.address, TEXT_LIMITS.mailbox).toLowerCase();
   if (email.labelIds.includes('SPAM')) return { rule: 'gmail-spam', category: 'spam' };
   if (from && from === mailboxAddress.toLowerCase())
     return { rule: 'from-self', category: 'informational' };
   if (email.labelIds.includes('SENT') || email.labelIds.includes('DRAFT'))
     return { rule: 'own-message', category: 'informational' };
-  const autoSubmitted = h['auto-submitted']?.trim().toLowerCase();
+  const autoSubmitted = h('auto-submitted').trim().toLowerCase();
   if (autoSubmitted && autoSubmitted !== 'no')
     return { rule: 'auto-submitted', category: 'informational' };
-  const precedence = h['precedence']?.trim().toLowerCase();
+  const precedence = h('precedence').trim().toLowerCase();
   if (precedence && ['bulk', 'list', 'junk'].includes(precedence))
     return { rule: `precedence-${precedence}`, category: 'informational' };
-  if (h['list-id'] || h['list-unsubscribe'])
+  if (h('list-id') || h('list-unsubscribe'))
     return { rule: 'mailing-list', category: 'informational' };
   if (email.labelIds.includes('CATEGORY_PROMOTIONS'))
     return { rule: 'gmail-promotions', category: 'informational' };

@@ -20,6 +20,7 @@ import {
 import { EmailRepository } from '../persistence/repositories/email.repository';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
 import { TaskRepository } from '../persistence/repositories/task.repository';
+import { addressOf } from '../llm/email-text';
 
 export interface StageContext {
   task: ProcessingTaskEntity;
@@ -120,7 +121,8 @@ export function draftCapWindowStart(now = new Date()): Date {
 /** VIP_SENDERS entries are addresses or `@domain`s; `sender` may be "Name <addr>" or a bare address. */
 export function isVipSender(list: string | undefined, sender: string | null | undefined): boolean {
   if (!sender || !list) return false;
-  const address = (/<([^>]+)>/.exec(sender)?.[1] ?? sender).trim().toLowerCase();
+  // addressOf cuts the (untrusted) sender to a budget and finds the address without a regex scan.
+  const address = addressOf(sender);
   return list
     .split(',')
     .map((s) => s.trim().toLowerCase())
