@@ -1,4 +1,4 @@
-import { findNumbers, type PhoneNumber } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, type PhoneNumber } from 'libphonenumber-js/max';
 import { LinkifyIt } from 'linkify-it';
 import tlds from 'tlds';
 import { domainToASCII } from 'node:url';
@@ -34,7 +34,7 @@ export interface ContactPart {
 }
 
 /** Longest text scanned; callers cut before this, the rest is never looked at (and never allowed). */
-export const MAX_SCAN_CHARS = 100_000;
+export const MAX_SCAN_CHARS = 20_000;
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: true }).tlds(tlds);
 const TLDS = new Set(tlds.map((t) => t.toLowerCase()));
@@ -62,6 +62,11 @@ const QUOTED_ADDRESS =
  * code and dates are left alone.
  */
 const TRUNK_NUMBER = /(?<![\w+])(?:\(0\d{1,4}\)|0\d)(?:[ ./-]?\d){6,12}(?!\d)/g;
+/** Where a phone number could be: a digit, then digits, separators and an "ext"/"x" marker. */
+const NUMBER_RUN = /[+(]?\d(?:[\d \t()./,;#*-]|ext\.?|x)*/gi;
+const MAX_NUMBER_RUN = 200;
+/** "+99 123 456 789": international form, even where libphonenumber knows no valid range. */
+const INTERNATIONAL_NUMBER = /(?<![\w+])(?:\+|00)[1-9](?:[ ./-]?\d){6,14}(?!\d)/g;
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
 /** "1-800-FLOWERS", "(800) GO-FEDEX": an area code and keypad letters (checked in code). */
 const VANITY_NUMBER =
@@ -75,8 +80,42 @@ const KEYPAD: Record<string, string> = Object.fromEntries(
 /** Text plus, per UTF-16 unit, the [from, to) range of the original it stands for. */
 interface Mapped {
   text: string;
-  from: number[];
-  to: number[];
+  from: Int32Array;
+  to: Int32Array;
+}
+
+/** Growable pair of offset arrays: typed, because every character of a reply goes through here. */
+class OffsetBuilder {
+  from: Int32Array;
+  to: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.from = new Int32Array(Math.max(16, capacity));
+    this.to = new Int32Array(Math.max(16, capacity));
+  }
+
+  push(from: number, to: number): void {
+    if (this.length === this.from.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.from = grow(this.from);
+      this.to = grow(this.to);
+    }
+    this.from[this.length] = from;
+    this.to[this.length++] = to;
+  }
+
+  copy(mapped: Mapped, a: number, b: number): void {
+    for (let i = a; i < b; i++) this.push(mapped.from[i], mapped.to[i]);
+  }
+
+  done(text: string): Mapped {
+    return { text, from: this.from.subarray(0, this.length), to: this.to.subarray(0, this.length) };
+  }
 }
 
 export function findContactTokens(input: string): ContactToken[] {
@@ -96,7 +135,7 @@ export function findContactTokens(input: string): ContactToken[] {
     found.push({ kind, start: from, end: to, raw: '', parts: [{ kind, keys }] });
   };
   const text = mapped.text;
-  for (const m of linkify.match(text) ?? []) {
+  for (const m of linkify.match(linkCandidates(text)) ?? []) {
     const isMail = m.url.toLowerCase().startsWith('mailto:');
     const keys = isMail ? [addressKey(m.url.slice(7))] : [linkKey(m.url)];
     add(isMail ? 'address' : 'link', m.index, m.lastIndex, keys);
@@ -104,8 +143,28 @@ export function findContactTokens(input: string): ContactToken[] {
   for (const re of [AT_ADDRESS, QUOTED_ADDRESS])
     for (const m of text.matchAll(re))
       add('address', m.index, m.index + m[0].length, [addressKey(m[0])]);
-  for (const m of findNumbers(text, { defaultCountry: 'US', leniency: 'POSSIBLE', v2: true }))
-    add('phone', m.startsAt, m.endsAt, phoneKeys(text.slice(m.startsAt, m.endsAt), m.number));
+  // Region policy: numbers written internationally (+44…, 0044…) are read for every country;
+  // national ones as NANP (US/Canada, the most common national form in English mail), and
+  // other countries' national forms by their trunk prefix below. A false find only masks a
+  // number in a draft the owner reviews; a miss would send it.
+  // libphonenumber is slow on long digit-heavy text, so it reads only the runs that could be a
+  // number; a run too long to be one (a wall of digits) is treated as one whole.
+  for (const run of text.matchAll(NUMBER_RUN)) {
+    if (countDigits(run[0]) < 7) continue;
+    if (run[0].length > MAX_NUMBER_RUN) {
+      add('phone', run.index, run.index + run[0].length, [`#${run[0].replace(/\D/g, '')}`]);
+      continue;
+    }
+    for (const m of findPhoneNumbersInText(run[0], { defaultCountry: 'US' })) {
+      const end = withoutExtension(run[0], m.startsAt, m.endsAt, m.number.ext);
+      const raw = run[0].slice(m.startsAt, end);
+      add('phone', run.index + m.startsAt, run.index + end, phoneKeys(raw, m.number));
+    }
+  }
+  for (const m of text.matchAll(INTERNATIONAL_NUMBER))
+    add('phone', m.index, m.index + m[0].length, [
+      `+${m[0].replace(/\D/g, '').replace(/^00/, '')}`,
+    ]);
   for (const m of text.matchAll(TRUNK_NUMBER)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 8 || digits.length > 14 || DATE_LIKE.test(m[0])) continue;
@@ -120,6 +179,22 @@ export function findContactTokens(input: string): ContactToken[] {
     add('phone', m.index, m.index + m[0].length, [`+1${national.slice(0, 10)}`]);
   }
   return merge(found).map((t) => ({ ...t, raw: source.slice(t.start, t.end) }));
+}
+
+/**
+ * The text with every word that cannot hold a link or address (no ".", ":", "@" or "/") blanked
+ * to spaces of the same length: offsets stay valid, and linkify's fuzzy search, which is slow on
+ * some long junk words ("+1+1+1…"), skips them.
+ */
+function linkCandidates(text: string): string {
+  return text.replace(/\S+/g, (word) => (/[.:@/]/.test(word) ? word : ' '.repeat(word.length)));
+}
+
+function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++)
+    if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) n++;
+  return n;
 }
 
 /** "https://Acme.COM/x/" → "acme.com/x": scheme-less, punycode host, no trailing slash. */
@@ -148,62 +223,75 @@ export function addressKey(address: string): string {
   return `${clean.slice(0, at)}@${domain}`;
 }
 
+/**
+ * libphonenumber reads ", 020" after a number as an extension, which would swallow the next
+ * number in a list; the token ends where the extension's separator starts.
+ */
+function withoutExtension(text: string, start: number, end: number, ext?: string): number {
+  if (!ext) return end;
+  let at = text.lastIndexOf(ext, end - ext.length);
+  if (at <= start) return end;
+  while (at > start && !/\d/.test(text[at - 1])) at--;
+  return at;
+}
+
 function phoneKeys(raw: string, number: PhoneNumber): string[] {
-  return [number.number, `#${raw.replace(/\D/g, '')}`];
+  const digits = raw.replace(/\D/g, '');
+  return [number.number, `#${digits}`, ...(raw.trim().startsWith('+') ? [`+${digits}`] : [])];
 }
 
 function normalise(source: string): Mapped {
-  const out: Mapped = { text: '', from: [], to: [] };
-  let offset = 0;
+  const chars: string[] = [];
+  const map = new OffsetBuilder(source.length);
   let lastWasSpace = false;
-  for (const ch of source) {
-    const start = offset;
-    offset += ch.length;
-    if (INVISIBLE.test(ch)) continue;
-    let n = ch.normalize('NFKC').replace(IDEOGRAPHIC_DOTS, '.');
-    if (/^\s+$/.test(n)) {
+  for (let i = 0; i < source.length;) {
+    const start = i;
+    const code = source.charCodeAt(i);
+    i += code >= 0xd800 && code <= 0xdbff && i + 1 < source.length ? 2 : 1;
+    let n: string;
+    let space: boolean;
+    if (code < 0x80) {
+      n = source[start];
+      space = code === 32 || (code >= 9 && code <= 13);
+    } else {
+      const ch = source.slice(start, i);
+      if (INVISIBLE.test(ch)) continue;
+      n = ch.normalize('NFKC').replace(IDEOGRAPHIC_DOTS, '.');
+      space = /^\s+$/.test(n);
+    }
+    if (space) {
       if (lastWasSpace) {
-        out.to[out.to.length - 1] = offset;
+        map.to[map.length - 1] = i;
         continue;
       }
       n = ' ';
     }
-    lastWasSpace = n === ' ';
-    for (let k = 0; k < n.length; k++) {
-      out.text += n[k];
-      out.from.push(start);
-      out.to.push(offset);
-    }
+    lastWasSpace = space;
+    chars.push(n);
+    for (let k = 0; k < n.length; k++) map.push(start, i);
   }
-  return out;
+  return map.done(chars.join(''));
 }
 
 /** Replaces matches in the mapped text; a replacement stands for the whole original span. */
 function rewrite(mapped: Mapped, re: RegExp, replace: (match: RegExpMatchArray) => string): Mapped {
-  const out: Mapped = { text: '', from: [], to: [] };
+  const parts: string[] = [];
+  const map = new OffsetBuilder(mapped.text.length);
   let last = 0;
-  const copy = (a: number, b: number) => {
-    out.text += mapped.text.slice(a, b);
-    for (let i = a; i < b; i++) {
-      out.from.push(mapped.from[i]);
-      out.to.push(mapped.to[i]);
-    }
-  };
   for (const m of mapped.text.matchAll(re)) {
     const start = m.index;
     const end = start + m[0].length;
     const replacement = replace(m);
     if (replacement === m[0]) continue;
-    copy(last, start);
-    out.text += replacement;
-    for (let k = 0; k < replacement.length; k++) {
-      out.from.push(mapped.from[start]);
-      out.to.push(mapped.to[end - 1]);
-    }
+    parts.push(mapped.text.slice(last, start), replacement);
+    map.copy(mapped, last, start);
+    for (let k = 0; k < replacement.length; k++) map.push(mapped.from[start], mapped.to[end - 1]);
     last = end;
   }
-  copy(last, mapped.text.length);
-  return out;
+  if (last === 0) return mapped;
+  parts.push(mapped.text.slice(last));
+  map.copy(mapped, last, mapped.text.length);
+  return map.done(parts.join(''));
 }
 
 /** Overlapping finds become one token: the widest span, the strictest kind, all keys. */

@@ -42,7 +42,7 @@ export interface ReplySafetyResult {
 }
 
 /** Replies longer than this are cut before any pattern runs (a reply is ~150 words). */
-export const MAX_REPLY_CHARS = 20_000;
+export const MAX_REPLY_CHARS = 10_000;
 
 const REMOVED: Record<ContactKind, string> = {
   link: '[link removed]',
@@ -118,9 +118,7 @@ export function findLinks(text: string): string[] {
 
 /** Every address in a text, obfuscated forms included, as lower-case canonical addresses. */
 export function findAddresses(text: string): string[] {
-  return tokensOf(text, 'address').flatMap((t) =>
-    t.parts.filter((p) => p.kind === 'address').map((p) => p.keys[0]),
-  );
+  return tokensOf(text, 'address').map((t) => t.parts.find((p) => p.kind === 'address')!.keys[0]);
 }
 
 export function findPhoneNumbers(text: string): string[] {
