@@ -125,10 +125,9 @@ describe('emails and stats', () => {
     expect(seen).toEqual(seeded.map((s) => s.email.id).reverse());
   });
 
-  it('lists each email with its latest run and verdict', async () => {
-    const res = await get(
-      `/api/v1/emails?mailbox=${encodeURIComponent(mailbox.emailAddress)}&limit=100`,
-    );
+  it('lists each email with its latest run and verdict; the subject for operators only', async () => {
+    const path = `/api/v1/emails?mailbox=${encodeURIComponent(mailbox.emailAddress)}&limit=100`;
+    const res = await get(path);
     const first = res.body.items.find((e: { id: number }) => e.id === seeded[0].email.id);
     expect(first).toEqual({
       id: seeded[0].email.id,
@@ -136,7 +135,8 @@ describe('emails and stats', () => {
       message_id: seeded[0].email.messageId,
       thread_id: 'thread-0',
       sender: 'sender0@example.com',
-      subject: 'Subject 0',
+      // Email content: not for the viewer role.
+      subject: null,
       received_at: '2024-04-10T00:00:00.000Z',
       processed: false,
       created_at: expect.any(String),
@@ -147,6 +147,11 @@ describe('emails and stats', () => {
       confidence: 0.9,
       draft_id: 'r-1',
     });
+    expect(res.text).not.toContain('Subject ');
+    const asOperator = await get(path, OPERATOR);
+    expect(
+      asOperator.body.items.find((e: { id: number }) => e.id === seeded[0].email.id).subject,
+    ).toBe('Subject 0');
   });
 
   it('filters by category, status and date', async () => {
@@ -206,9 +211,12 @@ describe('emails and stats', () => {
         draft_state: 'created',
       }),
     ]);
+    expect(asOperator.body.subject).toBe('Subject 0');
     const asViewer = await get(`/api/v1/emails/${reply.email.messageId}`);
     expect(asViewer.status).toBe(200);
     expect(asViewer.body.id).toBe(reply.email.id);
+    expect(asViewer.body.subject).toBeNull();
+    expect(asViewer.text).not.toContain('Subject 0');
     expect(asViewer.body.responses[0]).not.toHaveProperty('generated_reply');
     expect(asViewer.body.responses[0]).not.toHaveProperty('reasoning');
     expect(asViewer.text).not.toContain('Secret reply text');

@@ -121,9 +121,7 @@ describe('client address and X-Forwarded-For (TRUST_PROXY)', () => {
     const t = await startApp(limited);
     try {
       expect(await rotate(`${t.url}/api/v1/emails`, 'GET')).toEqual([401, 401, 401, 429, 429]);
-      expect(await rotate(`${t.url}/api/webhook/gmail`, 'POST')).toEqual([
-        401, 401, 401, 429, 429,
-      ]);
+      expect(await rotate(`${t.url}/api/webhook/gmail`, 'POST')).toEqual([401, 401, 401, 429, 429]);
     } finally {
       await t.close();
     }
@@ -133,9 +131,7 @@ describe('client address and X-Forwarded-For (TRUST_PROXY)', () => {
     const t = await startApp({ ...limited, TRUST_PROXY: '127.0.0.1' });
     try {
       expect(await rotate(`${t.url}/api/v1/emails`, 'GET')).toEqual([401, 401, 401, 401, 401]);
-      expect(await rotate(`${t.url}/api/webhook/gmail`, 'POST')).toEqual([
-        401, 401, 401, 401, 401,
-      ]);
+      expect(await rotate(`${t.url}/api/webhook/gmail`, 'POST')).toEqual([401, 401, 401, 401, 401]);
     } finally {
       await t.close();
     }

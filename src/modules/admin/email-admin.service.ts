@@ -25,7 +25,7 @@ export class EmailAdminService {
     private readonly responses: AiResponseRepository,
   ) {}
 
-  async list(q: EmailListQueryDto): Promise<EmailPageDto> {
+  async list(q: EmailListQueryDto, principal: AdminPrincipal): Promise<EmailPageDto> {
     const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const cursor = decodeCursor(q.cursor, ['id']);
     let mailboxId: string | undefined;
@@ -48,7 +48,7 @@ export class EmailAdminService {
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {
-      items: page.map((r) => EmailListItemDto.fromRow(r)),
+      items: page.map((r) => EmailListItemDto.fromRow(r, principal)),
       next_cursor: rows.length > limit && last ? encodeCursor({ id: last.email.id }) : null,
     };
   }

@@ -21,18 +21,22 @@ export class EmailsController {
 
   @Get()
   @ApiOperation({
-    summary: 'Emails, newest first, with their latest run and verdict. Role: viewer.',
+    summary:
+      'Emails, newest first, with their latest run and verdict. Role: viewer (subject: operator).',
   })
   @ApiOkResponse({ type: EmailPageDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto })
-  list(@Query() query: EmailListQueryDto): Promise<EmailPageDto> {
-    return this.service.list(query);
+  list(
+    @Query() query: EmailListQueryDto,
+    @Principal() principal: AdminPrincipal,
+  ): Promise<EmailPageDto> {
+    return this.service.list(query, principal);
   }
 
   @Get(':id')
   @ApiOperation({
     summary:
-      'One email with every run, AI response and dead letter. Role: viewer (reply text: operator).',
+      'One email with every run, AI response and dead letter. Role: viewer (subject and reply text: operator).',
   })
   @ApiOkResponse({ type: EmailDetailDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto })

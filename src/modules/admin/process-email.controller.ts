@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Logger, Param, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -8,7 +8,8 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AUDIT_MESSAGE, auditFields } from './auth/admin-audit';
 import { AdminApi, Principal, RequireRole } from './auth/admin-auth.decorators';
 import type { AdminPrincipal } from './auth/admin-role';
 import { ErrorResponseDto } from './dto/error-response.dto';
@@ -28,6 +29,8 @@ import { ProcessEmailService } from './process-email.service';
 @AdminApi()
 @Controller()
 export class ProcessEmailController {
+  private readonly logger = new Logger(ProcessEmailController.name);
+
   constructor(private readonly service: ProcessEmailService) {}
 
   @Post(['v1/process-email', 'process-email'])
@@ -53,9 +56,21 @@ export class ProcessEmailController {
   })
   async process(
     @Body() body: ProcessEmailDto,
+    @Principal() principal: AdminPrincipal,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ProcessEmailResponseDto> {
     const outcome = await this.service.process(body);
+    // Audit: which key started (or was handed) which run. Refusals (4xx) change nothing.
+    this.logger.log(
+      auditFields(principal, `POST ${request.routeOptions.url}`, {
+        emailId: outcome.body.email_id,
+        taskId: outcome.body.task_id,
+        created: outcome.created,
+        forceReprocess: body.force_reprocess === true,
+      }),
+      AUDIT_MESSAGE,
+    );
     void reply.status(outcome.created ? 201 : 200);
     return outcome.body;
   }

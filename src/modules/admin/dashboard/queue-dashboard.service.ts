@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { AppConfig } from '../../../core/config/app-config';
 import { ErrorCodes } from '../../../core/errors/app-error';
 import { JobQueueService } from '../../../core/queue/job-queue.service';
+import { AUDIT_MESSAGE, auditFields } from '../auth/admin-audit';
 import { AdminPrincipal, AdminRole, roleSatisfies } from '../auth/admin-role';
 import { ADMIN_THROTTLER } from '../auth/admin-throttler.guard';
 import { ApiKeyService } from '../auth/api-key.service';
@@ -54,6 +55,10 @@ export class QueueDashboardService implements OnApplicationBootstrap {
     await fastify.register(
       async (scope) => {
         scope.addHook('onRequest', (request, reply) => this.authorize(request, reply));
+        scope.addHook('onResponse', (request, reply, done) => {
+          this.audit(request, reply.statusCode);
+          done();
+        });
         await scope.register(board.registerPlugin());
       },
       { prefix: QUEUE_DASHBOARD_PATH },
@@ -102,7 +107,31 @@ export class QueueDashboardService implements OnApplicationBootstrap {
     ) {
       return deny(request, reply, 403, ErrorCodes.FORBIDDEN, 'Cross-site request refused');
     }
+    if (!SAFE_METHODS.has(request.method)) AUDITED.set(request, principal);
     return undefined;
+  }
+
+  /**
+   * Audit line for every authorised state-changing dashboard call (retry, clean, promote,
+   * remove, pause, ...): the key's id and role, the route template and the queue/job it named.
+   */
+  private audit(request: FastifyRequest, status: number): void {
+    const principal = AUDITED.get(request);
+    if (!principal) return;
+    const params = (request.params ?? {}) as Record<string, unknown>;
+    this.logger.log(
+      auditFields(
+        principal,
+        `${request.method} ${request.routeOptions.url ?? QUEUE_DASHBOARD_PATH}`,
+        {
+          queue: boundedParam(params.queueName),
+          jobId: boundedParam(params.jobId),
+          queueStatus: boundedParam(params.queueStatus),
+          status,
+        },
+      ),
+      AUDIT_MESSAGE,
+    );
   }
 
   private async overLimit(
@@ -116,6 +145,13 @@ export class QueueDashboardService implements OnApplicationBootstrap {
     const record = await this.throttle.increment(key, WINDOW_MS, limit, WINDOW_MS, ADMIN_THROTTLER);
     return record.isBlocked;
   }
+}
+
+/** Authorised mutations awaiting their audit line (dropped with the request object). */
+const AUDITED = new WeakMap<FastifyRequest, AdminPrincipal>();
+
+function boundedParam(value: unknown): string | undefined {
+  return typeof value === 'string' ? value.slice(0, 200) : undefined;
 }
 
 function isCrossSite(request: FastifyRequest): boolean {

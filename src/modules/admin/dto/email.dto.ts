@@ -4,7 +4,7 @@ import type { AiResponseEntity } from '../../persistence/entities/ai-response.en
 import type { EmailEntity } from '../../persistence/entities/email.entity';
 import type { FailedTaskEntity } from '../../persistence/entities/failed-task.entity';
 import type { ProcessingTaskEntity } from '../../persistence/entities/processing-task.entity';
-import type { AdminPrincipal } from '../auth/admin-role';
+import { type AdminPrincipal, canSeeContent } from '../auth/admin-role';
 import type { EmailListRow } from '../email-query.repository';
 import { AiResponseDetailDto } from './ai-response.dto';
 import { TASK_STAGES, TASK_STATUSES } from './enums';
@@ -73,7 +73,11 @@ export class EmailSummaryDto {
   @ApiProperty({ type: String, nullable: true })
   sender: string | null;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Email content: operator role and up; always null for viewer keys',
+  })
   subject: string | null;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
@@ -85,14 +89,15 @@ export class EmailSummaryDto {
   @ApiProperty({ format: 'date-time' })
   created_at: Date;
 
-  static fromEntity(e: EmailEntity): EmailSummaryDto {
+  static fromEntity(e: EmailEntity, principal: AdminPrincipal): EmailSummaryDto {
     return {
       id: e.id,
       mailbox_id: e.mailboxId,
       message_id: e.messageId,
       thread_id: e.threadId,
       sender: e.sender,
-      subject: e.subject,
+      // The subject is written by the sender: content, which the viewer role does not see.
+      subject: canSeeContent(principal) ? e.subject : null,
       received_at: e.receivedAt,
       processed: e.processed,
       created_at: e.createdAt,
@@ -124,9 +129,9 @@ export class EmailListItemDto extends EmailSummaryDto {
   @ApiProperty({ type: String, nullable: true })
   draft_id: string | null;
 
-  static fromRow(row: EmailListRow): EmailListItemDto {
+  static fromRow(row: EmailListRow, principal: AdminPrincipal): EmailListItemDto {
     return {
-      ...EmailSummaryDto.fromEntity(row.email),
+      ...EmailSummaryDto.fromEntity(row.email, principal),
       latest_task_id: row.taskId,
       latest_task_status: row.taskStatus,
       latest_task_stage: row.taskStage,
@@ -170,7 +175,7 @@ export class EmailDetailDto extends EmailSummaryDto {
     principal: AdminPrincipal,
   ): EmailDetailDto {
     return {
-      ...EmailSummaryDto.fromEntity(email),
+      ...EmailSummaryDto.fromEntity(email, principal),
       tasks: tasks.map((t) => TaskSummaryDto.from(t)),
       responses: responses.map((r) => AiResponseDetailDto.from(r, principal)),
       failed_tasks: failed.map((f) => FailedTaskDto.from(f, principal)),
