@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../src/core/net/free-port';
 import { MailboxSyncService } from '../../src/modules/ingestion/mailbox-sync.service';
 import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository';
 import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox';
 import { startApp } from '../support/app-harness';
+import { eventually } from '../support/http';
 import { testEnv } from '../support/env';
-import { ensureBuilt, runNpmScript } from '../support/run-cli';
+import { ensureBuilt, runCommand, runNpmScript } from '../support/run-cli';
 import { uniqueAddress } from '../support/seed';
 
 /**
@@ -93,6 +95,31 @@ describe('command-line tools as separate processes', () => {
       expect(await run.exited).toBe(2);
       expect(run.err()).toContain('unknown command "revert"');
     }, 30_000);
+  });
+
+  describe('APP_ROLE=api|worker node dist/src/main.js', () => {
+    for (const role of ['api', 'worker'] as const) {
+      it(`${role}: boots from the build, answers liveness, and exits 0 on SIGTERM`, async () => {
+        const port = await freePort();
+        const run = runCommand(process.execPath, ['dist/src/main.js'], {
+          ...env,
+          APP_ROLE: role,
+          PORT: String(port),
+          WORKER_HEALTH_PORT: String(port),
+          PUBSUB_AUDIENCE: 'https://cli.example/api/webhook/gmail',
+          PUBSUB_SERVICE_ACCOUNT_EMAIL: 'push@cli.example.com',
+        });
+        try {
+          await eventually(
+            async () => (await fetch(`http://127.0.0.1:${port}/api/health/live`)).status === 200,
+            60_000,
+          );
+        } finally {
+          run.kill('SIGTERM');
+        }
+        expect(await run.exited, run.err()).toBe(0);
+      }, 90_000);
+    }
   });
 
   describe('npm run gmail:connect', () => {

@@ -54,7 +54,12 @@ export interface CliRun {
  * only the given environment (plus PATH and HOME, which npm needs).
  */
 export function runNpmScript(script: string, env: NodeJS.ProcessEnv, args: string[] = []): CliRun {
-  const child = spawn('npm', ['run', '-s', script, ...(args.length ? ['--', ...args] : [])], {
+  return runCommand('npm', ['run', '-s', script, ...(args.length ? ['--', ...args] : [])], env);
+}
+
+/** Starts `command args` in the checkout as its own process group, output captured. */
+export function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv): CliRun {
+  const child = spawn(command, args, {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
