@@ -68,6 +68,8 @@ export class DemoStack {
       LOG_LEVEL: env.LOG_LEVEL ?? 'info',
       // The live view owns the terminal; the service's JSON logs go to a file.
       LOG_FILE: env.LOG_FILE ?? DEFAULT_LOG_FILE,
+      // The demo points at Swagger UI (off by default for production).
+      SWAGGER_ENABLED: env.SWAGGER_ENABLED ?? 'true',
       GMAIL_API_ROOT_URL: this.gmail.rootUrl,
       GOOGLE_OAUTH_TOKEN_URL: this.gmail.tokenUrl,
       GOOGLE_OAUTH_CLIENT_ID: CLIENT_ID,

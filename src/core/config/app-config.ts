@@ -500,7 +500,7 @@ export class AppConfig {
       validate: (value: unknown) =>
         typeof value === 'string' && parseTrustProxy(value) !== undefined,
       defaultMessage: () =>
-        'TRUST_PROXY must be none, a hop count, or comma-separated IPs/CIDRs (loopback, linklocal, uniquelocal allowed)',
+        'must be none, a hop count, or comma-separated IPs/CIDRs (or loopback, linklocal, uniquelocal)',
     },
   })
   TRUST_PROXY = 'none';
