@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './load-config';
 import { parseTrustProxy } from './trust-proxy';
 
 describe('parseTrustProxy', () => {
@@ -37,5 +38,23 @@ describe('parseTrustProxy', () => {
     ]) {
       expect(parseTrustProxy(bad), bad).toBeUndefined();
     }
+  });
+});
+
+describe('TRUST_PROXY setting', () => {
+  it('defaults to none and names the variable, not the value, when malformed', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe('none');
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8' }).TRUST_PROXY).toBe('10.0.0.0/8');
+    let error: unknown;
+    try {
+      loadConfig({ TRUST_PROXY: 'true-secretish' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      expect.stringMatching(/^TRUST_PROXY: must be none, a hop count/),
+    ]);
+    expect(String((error as Error).message)).not.toContain('secretish');
   });
 });
