@@ -36,6 +36,9 @@ describe('pipeline with OpenAI and Anthropic (fake servers, real SDKs)', () => {
       ANTHROPIC_BASE_URL: claude.baseURL,
       LLM_SDK_MAX_RETRIES: '0',
       LLM_BREAKER_COOLDOWN_MS: '60000',
+      // The breakers live as long as the app: the earlier tests leave Claude 3 consecutive
+      // failures (two 429s, one unreadable answer) that must not open its breaker.
+      LLM_BREAKER_THRESHOLD: '4',
       GMAIL_PUBSUB_TOPIC: 'projects/test/topics/gmail',
     });
   });
@@ -130,11 +133,13 @@ describe('pipeline with OpenAI and Anthropic (fake servers, real SDKs)', () => {
     expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(1);
   });
 
-  it('dead-letters unparseable LLM output with the raw answer, and the DLQ retry then completes it', async () => {
+  it('dead-letters output unreadable from every provider with the raw answer, and the DLQ retry then completes it', async () => {
     const mb = await rig.mailbox();
     openai.respondWith((req) =>
       req.jsonRequested ? 'I think this is probably fine, no JSON for you' : 'Hello',
     );
+    // The fallback is tried on unreadable output; it has to fail too for a dead letter.
+    claude.respondWith(() => 'Not telling.');
     const msg = await rig.receive(mb.emailAddress, QUESTION);
     const row = await rig.settled(msg.id);
     expect(row.status).toBe('failed');
@@ -144,11 +149,13 @@ describe('pipeline with OpenAI and Anthropic (fake servers, real SDKs)', () => {
       error_code: 'LLM_INVALID_OUTPUT',
       resolved_at: null,
     });
-    expect(dead.raw_output).toContain('no JSON for you');
-    // Original + one repair, no blind retries of a non-retryable failure.
+    expect(dead.raw_output).toContain('Not telling.');
+    // Original + one repair each, no blind retries of a non-retryable failure.
     expect(openai.requests).toHaveLength(2);
+    expect(claude.requests).toHaveLength(2);
 
     openai.reset();
+    claude.reset();
     expect(await rig.t.app.get(DeadLetterService).retryDue()).toBeGreaterThanOrEqual(1);
     const fixed = await eventually(async () => {
       const r = await rig.task(msg.id);
@@ -159,10 +166,10 @@ describe('pipeline with OpenAI and Anthropic (fake servers, real SDKs)', () => {
     expect(resolved.resolved_at).not.toBeNull();
   });
 
-  it('opens the breaker after 3 OpenAI 5xx and lets Claude answer', async () => {
+  it('opens the breaker after LLM_BREAKER_THRESHOLD (4) OpenAI 5xx and lets Claude answer', async () => {
     const mb = await rig.mailbox();
     openai.failNext({ status: 500, times: 50 });
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 4; i++) {
       const msg = await rig.receive(mb.emailAddress, { ...QUESTION, subject: `Question ${i}?` });
       const row = await rig.settled(msg.id);
       expect(row.status).toBe('completed');
