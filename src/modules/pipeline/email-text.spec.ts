@@ -23,6 +23,33 @@ describe('cleanEmailText', () => {
   });
 });
 
+describe('cleanEmailText on hostile bodies (issue 25)', () => {
+  // email-reply-parser is quadratic in lines and in "<": 16,000 blank lines took 9 s.
+  it.each([
+    ['blank lines', '\n'],
+    ['blank lines with spaces', '\n \n'],
+    ['short lines', 'a\n'],
+    ['"<" and spaces', '<  '],
+    ['quote markers', '> a\n'],
+  ])('keeps the reply and says it cut 500 KB of %s', (_shape, unit) => {
+    const clean = cleanEmailText(
+      `Can you ship Friday?\n\n${unit.repeat(500_000 / unit.length)}`,
+      3_000,
+    );
+
+    expect(clean.startsWith('Can you ship Friday?')).toBe(true);
+    expect(estimateTokens(clean)).toBeLessThanOrEqual(3_010);
+  });
+
+  it('still drops quoted history in a long message the parser does not read', () => {
+    const lines = Array.from({ length: 300 }, (_, i) => `Line ${i} of the new text.`).join('\n');
+    const clean = cleanEmailText(`${lines}\n\nOn Mon, Bob <b@x.com> wrote:\n> old stuff\n`, 3_000);
+
+    expect(clean).toContain('Line 299 of the new text.');
+    expect(clean).not.toContain('old stuff');
+  });
+});
+
 describe('cleanMessageText', () => {
   it('cleans a message once per budget and gives the same answer as cleanEmailText', () => {
     const message = { text: 'Can you ship Friday?\n\nOn Mon, Bob wrote:\n> old question' };
