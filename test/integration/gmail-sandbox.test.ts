@@ -134,6 +134,22 @@ describe('GmailSandbox', () => {
     expect((await api(access, 'profile')).status).toBe(200);
   });
 
+  it('serves format=full text bodies converted to UTF-8 or as sent, keeping the header charset', async () => {
+    const spec = { charset: 'windows-1252', text: 'Communiqué “5 €”' };
+    const body = async (id: string) => {
+      const m = (await api(access, `messages/${id}?format=full`)).body!;
+      expect(m.payload.headers).toContainEqual({
+        name: 'Content-Type',
+        value: 'text/plain; charset="windows-1252"',
+      });
+      return Buffer.from(m.payload.body.data as string, 'base64url');
+    };
+    const converted = fake.deliver(email, spec);
+    const original = fake.deliver(email, spec, { textBodies: 'original' });
+    expect((await body(converted.id)).toString('utf8')).toBe('Communiqué “5 €”');
+    expect(await body(original.id)).toEqual(Buffer.from('Communiqu\xe9 \x935 \x80\x94', 'latin1'));
+  });
+
   it('answers 404 for a startHistoryId below the floor', async () => {
     fake.setHistoryFloor(email, Number(fake.historyId(email)));
     expect((await api(access, 'history?startHistoryId=1')).status).toBe(404);

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import * as iconv from 'iconv-lite';
 import * as base64 from 'nodemailer/lib/base64';
 import * as mimeFuncs from 'nodemailer/lib/mime-funcs';
 import * as qp from 'nodemailer/lib/qp';
+import { encodeCharset } from './gmail-sandbox.charset';
 
 /**
  * Builders for RFC 822 messages as the Gmail sandbox receives them. Output is 7-bit ASCII unless
@@ -26,7 +26,8 @@ export interface GmailMessageSpec {
   html?: string;
   /** Charset of text parts and of the encoded subject (default utf-8). */
   charset?: string;
-  transferEncoding?: 'quoted-printable' | 'base64' | '8bit';
+  /** '7bit' only for text whose bytes in `charset` are 7-bit (ASCII, ISO-2022-JP). */
+  transferEncoding?: 'quoted-printable' | 'base64' | '8bit' | '7bit';
   headers?: Record<string, string>;
   attachments?: GmailAttachmentSpec[];
   inReplyTo?: string;
@@ -45,7 +46,7 @@ function boundary(tag: string): string {
 export function encodeWordIn(text: string, charset: string): string {
   if (/^[\x20-\x7e]*$/.test(text)) return text;
   if (charset.toLowerCase() === 'utf-8') return mimeFuncs.encodeWords(text, 'B');
-  return `=?${charset}?B?${iconv.encode(text, charset).toString('base64')}?=`;
+  return `=?${charset}?B?${encodeCharset(text, charset).toString('base64')}?=`;
 }
 
 function encodeAddressHeader(value: string): string {
@@ -60,13 +61,17 @@ function textPart(mime: string, content: string, spec: GmailMessageSpec): string
       '8bit bodies are only supported for utf-8 (a JS string cannot carry other bytes)',
     );
   }
-  const bytes = iconv.encode(content, charset);
+  const bytes = encodeCharset(content, charset);
+  if (encoding === '7bit' && bytes.some((b) => b > 0x7f))
+    throw new Error(`7bit body with 8-bit bytes in ${charset}`);
   const body =
     encoding === 'base64'
       ? base64.wrap(base64.encode(bytes), 76)
       : encoding === '8bit'
         ? content
-        : qp.wrap(qp.encode(bytes), 76);
+        : encoding === '7bit'
+          ? bytes.toString('latin1')
+          : qp.wrap(qp.encode(bytes), 76);
   return [
     `Content-Type: ${mime}; charset="${charset}"`,
     `Content-Transfer-Encoding: ${encoding}`,

@@ -1,12 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { gmail_v1 } from 'googleapis';
 import { parseHeaderValue } from 'nodemailer/lib/mime-funcs';
-import { decodeBytes, decodeQuotedPrintable, decodeWords } from '../../modules/gmail/mime-decode';
+import { decodeCharset, decodeEncodedWords, decodeQp } from './gmail-sandbox.charset';
+
+/**
+ * How `format=full` hands over text bodies. Two Gmail API clients report that Gmail converts
+ * them to UTF-8 while the part's Content-Type keeps the original charset ('converted', the
+ * default); 'original' keeps the sent bytes (as `format=raw` does). Not verified against real
+ * Gmail here: the production parser must read both (see README, EXTERNAL-APIS notes).
+ */
+export type TextBodies = 'converted' | 'original';
 
 /**
  * RFC 822 bytes → Gmail `payload` tree, the way Gmail presents a stored message: header values
- * unfolded but otherwise verbatim, transfer encoding removed, body bytes kept in their original
- * charset (base64url in body.data), parts with a filename exposed only by attachmentId.
+ * unfolded but otherwise verbatim, transfer encoding removed, text bodies as `textBodies` says
+ * (base64url in body.data), parts with a filename exposed only by attachmentId.
  */
 export interface ParsedRaw {
   payload: gmail_v1.Schema$MessagePart;
@@ -79,13 +87,17 @@ function decodeTransfer(body: Buffer, encoding: string | undefined): Buffer {
     case 'base64':
       return Buffer.from(body.toString('latin1').replace(/[^A-Za-z0-9+/=]/g, ''), 'base64');
     case 'quoted-printable':
-      return decodeQuotedPrintable(body);
+      return decodeQp(body);
     default:
       return body;
   }
 }
 
-export function parseRaw(raw: Buffer, messageKey: string): ParsedRaw {
+export function parseRaw(
+  raw: Buffer,
+  messageKey: string,
+  textBodies: TextBodies = 'converted',
+): ParsedRaw {
   const attachments = new Map<string, Buffer>();
   let snippetSource = '';
 
@@ -95,7 +107,9 @@ export function parseRaw(raw: Buffer, messageKey: string): ParsedRaw {
     const ct = parseHeaderValue(header(headers, 'content-type') ?? 'text/plain');
     const mimeType = String(ct.value || 'text/plain').toLowerCase();
     const disposition = parseHeaderValue(header(headers, 'content-disposition') ?? '');
-    const filename = decodeWords(String(disposition.params.filename ?? ct.params.name ?? ''));
+    const filename = decodeEncodedWords(
+      String(disposition.params.filename ?? ct.params.name ?? ''),
+    );
     if (mimeType.startsWith('multipart/') && ct.params.boundary && depth < MAX_DEPTH) {
       const children = splitMultipart(body, ct.params.boundary);
       return {
@@ -116,19 +130,25 @@ export function parseRaw(raw: Buffer, messageKey: string): ParsedRaw {
       attachments.set(attachmentId, bytes);
       return { partId, mimeType, filename, headers, body: { attachmentId, size: bytes.length } };
     }
-    if (!snippetSource && (mimeType === 'text/plain' || mimeType === 'text/html')) {
-      const text = decodeBytes(bytes, ct.params.charset);
+    const isText = mimeType === 'text/plain' || mimeType === 'text/html';
+    // Only a declared charset ICU knows is converted; what Gmail does with others is not known.
+    const charset = isText ? (ct.params.charset as string | undefined) : undefined;
+    const converted = charset ? decodeCharset(bytes, charset) : undefined;
+    const text = isText ? (converted ?? decodeCharset(bytes, 'utf-8')) : undefined;
+    if (!snippetSource && text !== undefined) {
       snippetSource =
         mimeType === 'text/html'
           ? text.replace(/<(script|style)[\s\S]*?<\/\1>|<[^<>]+>/gi, ' ')
           : text;
     }
+    const data =
+      textBodies === 'converted' && converted !== undefined ? Buffer.from(converted) : bytes;
     return {
       partId,
       mimeType,
       filename,
       headers,
-      body: { size: bytes.length, data: bytes.toString('base64url') },
+      body: { size: data.length, data: data.toString('base64url') },
     };
   };
 

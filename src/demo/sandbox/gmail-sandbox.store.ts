@@ -1,6 +1,6 @@
 import type { gmail_v1 } from 'googleapis';
-import { decodeWords } from '../../modules/gmail/mime-decode';
-import { headerValue, parseRaw, type ParsedRaw } from './gmail-sandbox.mime';
+import { decodeEncodedWords } from './gmail-sandbox.charset';
+import { headerValue, parseRaw, type ParsedRaw, type TextBodies } from './gmail-sandbox.mime';
 
 /** One stored message of the Gmail fake. */
 export interface FakeMessage {
@@ -65,7 +65,11 @@ export class FakeMailbox {
   private readonly byRfcId = new Map<string, string>();
   private bumps = 0;
 
-  constructor(readonly email: string) {}
+  constructor(
+    readonly email: string,
+    /** How `format=full` serves text bodies of mail stored from now on (see TextBodies). */
+    public textBodies: TextBodies = 'converted',
+  ) {}
 
   /** History ids grow but skip numbers, as Gmail's do. */
   private bump(): string {
@@ -80,7 +84,9 @@ export class FakeMailbox {
 
   /** Thread a message joins: the one its In-Reply-To/References point at with the same subject. */
   private threadFor(parsed: ParsedRaw, requested?: string): string | undefined {
-    const subject = normalizeSubject(decodeWords(headerValue(parsed.headers, 'subject') ?? ''));
+    const subject = normalizeSubject(
+      decodeEncodedWords(headerValue(parsed.headers, 'subject') ?? ''),
+    );
     const refs = [
       ...messageIds(headerValue(parsed.headers, 'in-reply-to')),
       ...messageIds(headerValue(parsed.headers, 'references')).reverse(),
@@ -96,14 +102,15 @@ export class FakeMailbox {
   insert(
     raw: Buffer,
     labelIds: string[],
-    opts: { requestedThreadId?: string; internalDate?: number } = {},
+    opts: { requestedThreadId?: string; internalDate?: number; textBodies?: TextBodies } = {},
   ): FakeMessage {
     const id = nextId();
-    let parsed = parseRaw(raw, id);
+    const textBodies = opts.textBodies ?? this.textBodies;
+    let parsed = parseRaw(raw, id, textBodies);
     if (!headerValue(parsed.headers, 'message-id')) {
       // Gmail stamps a Message-ID on mail (and drafts) that arrive without one.
       raw = Buffer.concat([Buffer.from(`Message-ID: <${id}.fake@mail.gmail.com>\r\n`), raw]);
-      parsed = parseRaw(raw, id);
+      parsed = parseRaw(raw, id, textBodies);
     }
     const threadId = this.threadFor(parsed, opts.requestedThreadId) ?? id;
     const message: FakeMessage = {
@@ -116,7 +123,7 @@ export class FakeMailbox {
       parsed,
       rfcMessageId: messageIds(headerValue(parsed.headers, 'message-id'))[0],
       // Decoded: two encoders may write the same subject as different encoded-words.
-      subject: decodeWords(headerValue(parsed.headers, 'subject') ?? ''),
+      subject: decodeEncodedWords(headerValue(parsed.headers, 'subject') ?? ''),
     };
     this.messages.set(id, message);
     this.threads.set(threadId, [...(this.threads.get(threadId) ?? []), id]);

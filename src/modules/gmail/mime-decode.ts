@@ -39,25 +39,83 @@ function normalizeCharset(charset: string | undefined): string | undefined {
   return CHARSET_ALIASES[cleaned] ?? cleaned;
 }
 
+/** Labels iconv-lite lacks; Node's WHATWG TextDecoder (full ICU) knows them. */
+function whatwgDecode(bytes: Buffer, charset: string): string | undefined {
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(charset);
+  } catch {
+    return undefined;
+  }
+  // Node 20 decodes WHATWG's windows-1252 as ISO-8859-1 (0x80-0x9F → C1 controls, not € “ ”).
+  if (decoder.encoding === 'windows-1252') return iconv.decode(bytes, 'windows-1252');
+  return decoder.decode(bytes);
+}
+
 /**
- * Decodes bytes in the given charset. Unknown or missing charset → UTF-8; undeclared bytes
- * that are not valid UTF-8 are read as windows-1252 (what 8-bit mail without a label usually is).
+ * Decodes bytes in the given charset. Missing charset → UTF-8; undeclared bytes that are not
+ * valid UTF-8, and bytes in a charset no decoder knows, are read as windows-1252 (what 8-bit
+ * mail without a usable label usually is).
  */
 export function decodeBytes(bytes: Buffer, charset?: string): string {
   const cs = normalizeCharset(charset);
-  if (!cs || cs === 'utf-8' || cs === 'utf8') {
-    if (cs) return bytes.toString('utf8');
+  if (cs === 'utf-8' || cs === 'utf8') return bytes.toString('utf8');
+  if (cs && iconv.encodingExists(cs)) {
     try {
-      return strictUtf8.decode(bytes);
+      return iconv.decode(bytes, cs);
     } catch {
-      return iconv.decode(bytes, 'windows-1252');
+      return bytes.toString('utf8');
     }
   }
-  if (!iconv.encodingExists(cs)) return bytes.toString('utf8');
+  // iconv-lite has no ISO-2022-JP (nor ISO-2022-KR); ICU's decoder does.
+  const whatwg = cs ? whatwgDecode(bytes, cs) : undefined;
+  if (whatwg !== undefined) return whatwg;
   try {
-    return iconv.decode(bytes, cs);
+    return strictUtf8.decode(bytes);
   } catch {
-    return bytes.toString('utf8');
+    return iconv.decode(bytes, 'windows-1252');
+  }
+}
+
+/**
+ * Charsets whose text is made of bytes that are also valid UTF-8, with the byte that gives them
+ * away: ISO-2022-* and UTF-7 are 7-bit and switch character sets with ESC / "+", UTF-16/32 put
+ * NUL bytes next to every ASCII character. Converted UTF-8 text contains neither (no ESC or NUL
+ * in mail text; a "+" in converted text is the one ambiguity, see decodeBodyBytes).
+ */
+const SEVEN_BIT_SHIFTED: Record<string, number> = { 'utf-7': 0x2b /* + */ };
+const ESC = 0x1b;
+
+function declaredCharsetWins(bytes: Buffer, cs: string): boolean {
+  if (cs.startsWith('utf-16') || cs.startsWith('utf-32') || cs === 'ucs-2')
+    return bytes.includes(0x00);
+  const shift = cs.startsWith('iso-2022-') ? ESC : SEVEN_BIT_SHIFTED[cs];
+  if (shift === undefined || !bytes.includes(shift)) return false;
+  // Really 7-bit: an 8-bit byte means this is not (only) the declared stateful encoding.
+  for (const byte of bytes) if (byte > 0x7f) return false;
+  return true;
+}
+
+/**
+ * Decodes a text body from Gmail's `format=full` (issue 26). Gmail is reported to hand text
+ * bodies over already converted to UTF-8 while the part's header keeps the original charset,
+ * so decoding by the header alone garbles them ("Communiqué" → "CommuniquÃ©"); other mail (or a
+ * Gmail that does not convert) carries the original bytes. Rule: bytes that are valid UTF-8 are
+ * UTF-8 (legacy 8-bit text is almost never valid UTF-8); otherwise the declared charset, unknown
+ * ones as windows-1252. Exception: ISO-2022-*, UTF-7 and UTF-16/32 bytes can be valid UTF-8 too,
+ * so when they carry their own marks (ESC / "+" on 7-bit bytes, NUL bytes) the declared charset
+ * wins. Known ambiguity: a converted UTF-7 body with a literal "+" and no 8-bit character is read
+ * as UTF-7. HZ has no decoder here and passes through as ASCII.
+ */
+export function decodeBodyBytes(bytes: Buffer, charset?: string): string {
+  const cs = normalizeCharset(charset);
+  if (cs && declaredCharsetWins(bytes, cs)) return decodeBytes(bytes, cs);
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    // Not UTF-8: the declared charset (decodeBytes reads unknown or missing ones as windows-1252;
+    // a declared UTF-8 body with a broken sequence keeps its valid text and gets U+FFFD).
+    return decodeBytes(bytes, charset);
   }
 }
 

@@ -2,15 +2,19 @@ import type { gmail_v1 } from 'googleapis';
 import * as iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { gmailMessage, type GmailMessageSpec } from '../../demo/sandbox/gmail-message.builder';
-import { parseRaw } from '../../demo/sandbox/gmail-sandbox.mime';
+import { parseRaw, type TextBodies } from '../../demo/sandbox/gmail-sandbox.mime';
 import { AppError, ErrorCodes } from '../../core/errors/app-error';
 import { decodeWords } from './mime-decode';
 import { MAX_TEXT_CHARS, parseGmailMessage } from './mime-parser';
 
 /** Builder spec → RFC 822 → Gmail `full` payload (the fake's parser) → ParsedEmail. */
-function parse(spec: GmailMessageSpec | string, extra: gmail_v1.Schema$Message = {}) {
+function parse(
+  spec: GmailMessageSpec | string,
+  extra: gmail_v1.Schema$Message = {},
+  textBodies: TextBodies = 'converted',
+) {
   const raw = typeof spec === 'string' ? spec : gmailMessage(spec);
-  const { payload } = parseRaw(Buffer.from(raw, 'utf8'), 'm');
+  const { payload } = parseRaw(Buffer.from(raw, 'utf8'), 'm', textBodies);
   return parseGmailMessage({ id: 'm1', threadId: 't1', labelIds: ['INBOX'], payload, ...extra });
 }
 
@@ -89,12 +93,14 @@ describe('parseGmailMessage: bodies', () => {
     ['gb2312', '你好，请查收附件。', 'base64'],
     ['utf-8', 'Emoji 🎉 and Ελληνικά', 'quoted-printable'],
   ] as const)('decodes %s bodies and subjects', (charset, text, transferEncoding) => {
-    const email = parse({ charset, text, subject: `Re: ${text}`, transferEncoding });
-    expect(email.text.trim()).toBe(text);
-    expect(email.subject).toBe(`Re: ${text}`);
+    for (const mode of ['converted', 'original'] as const) {
+      const email = parse({ charset, text, subject: `Re: ${text}`, transferEncoding }, {}, mode);
+      expect(email.text.trim()).toBe(text);
+      expect(email.subject).toBe(`Re: ${text}`);
+    }
   });
 
-  it('decodes an unknown charset as utf-8 without throwing', () => {
+  it('decodes non-UTF-8 bytes in an unknown charset as windows-1252 without throwing', () => {
     const payload = leaf(
       'text/plain',
       Buffer.concat([Buffer.from('ok '), Buffer.from([0xff, 0xfe])]),
@@ -103,7 +109,7 @@ describe('parseGmailMessage: bodies', () => {
       },
     );
     const email = parseGmailMessage({ id: 'm', threadId: 't', payload });
-    expect(email.text).toBe('ok \ufffd\ufffd');
+    expect(email.text).toBe('ok ÿþ');
   });
 
   it('reads undeclared 8-bit text that is not UTF-8 as windows-1252', () => {

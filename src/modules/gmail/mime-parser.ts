@@ -5,8 +5,9 @@ import { parseHeaderValue } from 'nodemailer/lib/mime-funcs';
 import sanitizeHtml from 'sanitize-html';
 import { AppError, ErrorCodes } from '../../core/errors/app-error';
 import type { ParsedEmail } from './gmail-client.port';
-import { decodeBase64Url, decodeBytes, decodeWords, unescapeSnippet } from './mime-decode';
+import { decodeBase64Url, decodeBodyBytes, decodeWords, unescapeSnippet } from './mime-decode';
 import { HIDDEN_MARKER, markHidden } from './hidden-html';
+import { flattenHtml, nestsDeeperThan } from './html-strip';
 
 /** Longest body text handed downstream; beyond this the LLM budget is blown anyway. */
 export const MAX_TEXT_CHARS = 200_000;
@@ -86,12 +87,42 @@ function collectLeaves(root: Part): Leaf[] {
 }
 
 function leafText(leaf: Leaf): string {
-  return decodeBytes(decodeBase64Url(leaf.part.body?.data), leaf.charset);
+  return decodeBodyBytes(decodeBase64Url(leaf.part.body?.data), leaf.charset);
 }
 
-/** HTML → plain text: scripts/styles dropped, link targets kept so later checks can see them. */
+/**
+ * Elements nested deeper than this take the linear fallback: html-to-text recurses per level
+ * (RangeError from about 2,500) and sanitize-html slows with the square of the depth. Real mail,
+ * nested layout tables included, stays far below.
+ */
+export const MAX_HTML_NESTING = 256;
+
+/**
+ * HTML → plain text: scripts/styles and hidden elements dropped, link targets kept so later
+ * checks can see them. Never throws: HTML the full conversion cannot take (too deep, or any
+ * failure of it) is reduced to its text by the linear scanner instead (html-strip.ts), so the
+ * email is still triaged instead of dead-lettered.
+ */
 export function htmlToText(html: string): string {
-  const clean = sanitizeHtml(html.slice(0, MAX_HTML_INPUT), {
+  const bounded = html.slice(0, MAX_HTML_INPUT);
+  if (nestsDeeperThan(bounded, MAX_HTML_NESTING)) return plainText(bounded);
+  try {
+    return richText(bounded);
+  } catch {
+    return plainText(bounded);
+  }
+}
+
+/** The fallback: text runs and line breaks only; html-to-text just decodes the entities. */
+function plainText(html: string): string {
+  return convert(flattenHtml(html), {
+    wordwrap: false,
+    limits: { maxInputLength: MAX_HTML_INPUT },
+  }).trim();
+}
+
+function richText(html: string): string {
+  const clean = sanitizeHtml(html, {
     allowedTags: sanitizeHtml.defaults.allowedTags.concat(['img']),
     allowedAttributes: { a: ['href'], img: ['alt'], '*': [HIDDEN_MARKER] },
     nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'head', 'title', 'template'],
