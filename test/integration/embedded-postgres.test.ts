@@ -1,6 +1,7 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveInfrastructure, type Infrastructure } from '../../src/bootstrap/infrastructure';
@@ -99,5 +100,96 @@ describe('embedded PostgreSQL (DATABASE_URL unset)', () => {
     infra = await resolveInfrastructure(config());
     expect(infra.embedded?.origin).toBe('started');
     expect(await runMigrations(infra.config)).toEqual([]);
+  }, 60_000);
+});
+
+/**
+ * Starts the embedded server from another process of ours (the real code through SWC), which
+ * stays alive until killed; resolves once the server is up.
+ */
+function ownerProcess(dataDir: string, port: number): Promise<ChildProcess> {
+  const script = `require('./src/core/database/embedded-postgres')
+    .startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, port: ${port}, database: 'email_assistant' })
+    .then((pg) => { process.stdout.write('origin=' + pg.origin + '\\n'); setInterval(() => {}, 60000); },
+          (e) => { process.stderr.write(String(e)); process.exit(1); });`;
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', '-e', script], {
+    cwd: resolve(__dirname, '../..'),
+    env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.json' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stderr!.on('data', (d) => (err += d));
+  return new Promise((res, rej) => {
+    child.stdout!.on('data', (d) => {
+      out += d;
+      if (out.includes('origin=started')) res(child);
+    });
+    child.once('exit', (code) => rej(new Error(`owner process exited ${code}: ${out}${err}`)));
+  });
+}
+
+/**
+ * Who stops a server that is already running: the process that started it while that lives
+ * (named with its start time in the data directory), otherwise whoever finds it next. Not by
+ * the parent's process name, which on Node 24 is "MainThread" rather than "node".
+ */
+describe('embedded PostgreSQL owners', () => {
+  let dir: string;
+  let owner: ChildProcess | undefined;
+  const stops: (() => Promise<void>)[] = [];
+  const start = async () => {
+    const pg = await startEmbeddedPostgres({
+      dataDir: join(dir, 'pg'),
+      port: 54392,
+      database: 'email_assistant',
+    });
+    stops.push(() => pg.stop());
+    return pg;
+  };
+  const ownerFile = () => join(dir, 'pg', 'embedded-owner.json');
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'eas-embedded-owner-'));
+    await chmod(dir, 0o755);
+  });
+  afterAll(async () => {
+    owner?.kill('SIGKILL');
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('is shared while the process that started it runs, and adopted once it was killed', async () => {
+    owner = await ownerProcess(join(dir, 'pg'), 54392);
+    const shared = await start();
+    expect(shared.origin).toBe('shared');
+    await shared.stop(); // the owner's: left running
+    expect(await rows(shared.url, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+
+    const exited = new Promise((res) => owner!.once('exit', res));
+    owner.kill('SIGKILL');
+    await exited;
+    const adopted = await start();
+    expect(adopted.origin).toBe('adopted');
+    expect(adopted.port).toBe(shared.port);
+    // The adopter is now the owner: a third process shares it instead of adopting it again.
+    expect(JSON.parse(await readFile(ownerFile(), 'utf8'))).toMatchObject({ pid: process.pid });
+    const third = await start();
+    expect(third.origin).toBe('shared');
+
+    await adopted.stop();
+    await expect(rows(adopted.url, 'SELECT 1')).rejects.toThrow();
+  }, 90_000);
+
+  it('is adopted when the owner pid now belongs to another process (pid reuse)', async () => {
+    const first = await start();
+    expect(first.origin).toBe('started');
+    // This process' pid, but another start time: what a reused pid looks like.
+    const claim = JSON.parse(await readFile(ownerFile(), 'utf8')) as { started: string };
+    await writeFile(ownerFile(), JSON.stringify({ ...claim, started: `${claim.started}0` }));
+    const second = await start();
+    expect(second.origin).toBe('adopted');
+    await second.stop();
+    await expect(rows(first.url, 'SELECT 1')).rejects.toThrow();
   }, 60_000);
 });
