@@ -12,32 +12,34 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get()
-  @ApiOkResponse({ description: 'All dependencies reachable' })
-  @ApiServiceUnavailableResponse({ description: 'Postgres or Redis unreachable' })
+  @ApiOkResponse({ description: 'Postgres, Redis (when used) and the queue backend answer' })
+  @ApiServiceUnavailableResponse({ description: 'A dependency is down; `details` names it' })
   async check(@Res({ passthrough: true }) reply: FastifyReply) {
-    const report = await this.health.report();
-    reply.status(report.status === 'healthy' ? 200 : 503);
-    return report;
+    const { httpStatus, body } = await this.health.report();
+    reply.status(httpStatus);
+    return body;
   }
 
-  /** Liveness: the process answers. Never checks dependencies (a DB outage must not restart pods). */
+  /**
+   * Liveness: the process answers. Never checks dependencies: a Postgres or Redis outage must
+   * not make Kubernetes or Docker restart every pod.
+   */
   @Get('live')
   @HttpCode(200)
+  @ApiOkResponse({ description: 'The process serves HTTP' })
   live() {
     return { status: 'ok', timestamp: new Date().toISOString() };
   }
 
-  /** Readiness: take traffic only while Postgres and Redis (when used) answer. */
+  /** Readiness: take traffic only while Postgres, Redis (when used) and the queue backend answer. */
   @Get('ready')
+  @ApiOkResponse({ description: 'Every dependency check passes' })
+  @ApiServiceUnavailableResponse({
+    description: 'A check is down (`failing` names it) or stopping',
+  })
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
-    const [database, redis] = await Promise.all([this.health.databaseUp(), this.health.redisUp()]);
-    const ok = database && redis;
-    reply.status(ok ? 200 : 503);
-    const redisState = !this.health.usesRedis ? 'not_used' : redis ? 'up' : 'down';
-    return {
-      status: ok ? 'ready' : 'not_ready',
-      database: database ? 'up' : 'down',
-      redis: redisState,
-    };
+    const { httpStatus, body } = await this.health.readiness();
+    reply.status(httpStatus);
+    return body;
   }
 }

@@ -1,10 +1,19 @@
-import { Injectable } from '@nestjs/common';
-import { TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { Coordination } from '../../core/coordination/coordination.port';
-import { WorkerRegistry } from '../../core/queue/worker-registry.service';
+import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
+import {
+  HealthCheckResult,
+  HealthCheckService,
+  HealthIndicatorFunction,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
+import { CHECK_TIMEOUT_MS } from './indicators/check-timeout';
+import { QueueHealthIndicator } from './indicators/queue.indicator';
+import { RedisHealthIndicator } from './indicators/redis.indicator';
+import { WorkersHealthIndicator } from './indicators/workers.indicator';
 
 export type RedisState = 'connected' | 'disconnected' | 'not_used';
+type Details = HealthCheckResult['details'];
 
+/** GET /api/health: the design's body (status, timestamp, services) plus terminus' details. */
 export interface HealthReport {
   status: 'healthy' | 'unhealthy';
   timestamp: string;
@@ -15,62 +24,108 @@ export interface HealthReport {
     queue: 'redis' | 'postgres';
     workers: number | null;
   };
-  /** Terminus-style details beside the design's fields. */
-  details: Record<string, { status: 'up' | 'down'; [k: string]: unknown }>;
+  /** One entry per check (database, redis, queue, workers), as terminus reports it. */
+  details: Details;
 }
 
-/** Probes Postgres and Redis (when used); no personal data ever appears in a health answer. */
+/** GET /api/health/ready: flat states the probes and dashboards read, and which checks failed. */
+export interface ReadinessReport {
+  status: 'ready' | 'not_ready' | 'shutting_down';
+  database: 'up' | 'down';
+  redis: 'up' | 'down' | 'not_used';
+  queue: 'up' | 'down';
+  /** Names of the checks that are down, e.g. ["redis", "queue"]; empty when ready. */
+  failing: string[];
+  details: Details;
+}
+
+export interface Answer<T> {
+  httpStatus: 200 | 503;
+  body: T;
+}
+
+/**
+ * Runs terminus checks for the probes. Readiness needs Postgres, Redis (when used) and the
+ * queue backend; /api/health adds the live worker count. Each check is bounded (check-timeout.ts)
+ * and the checks run in parallel. No personal data ever appears in a health answer.
+ */
 @Injectable()
 export class HealthService {
+  private readonly logger = new Logger(HealthService.name);
+  /** Last readiness failure, to log changes once instead of on every probe. */
+  private lastFailing = '';
+
   constructor(
+    private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
-    private readonly store: Coordination,
-    private readonly workers: WorkerRegistry,
+    private readonly redis: RedisHealthIndicator,
+    private readonly queue: QueueHealthIndicator,
+    private readonly workers: WorkersHealthIndicator,
   ) {}
 
-  async databaseUp(): Promise<boolean> {
+  private readonly dependencies: HealthIndicatorFunction[] = [
+    () => this.db.pingCheck('database', { timeout: CHECK_TIMEOUT_MS }),
+    () => this.redis.isHealthy('redis'),
+    () => this.queue.isHealthy('queue'),
+  ];
+
+  async readiness(): Promise<Answer<ReadinessReport>> {
+    const result = await this.run(this.dependencies);
+    const failing = Object.keys(result.error ?? {});
+    this.logChange(result.status === 'ok' ? '' : failing.join(',') || result.status);
+    const state = (key: string) => (result.details[key]?.status === 'up' ? 'up' : 'down');
+    return {
+      httpStatus: result.status === 'ok' ? 200 : 503,
+      body: {
+        status:
+          result.status === 'ok'
+            ? 'ready'
+            : result.status === 'shutting_down'
+              ? 'shutting_down'
+              : 'not_ready',
+        database: state('database'),
+        redis: this.redis.used ? state('redis') : 'not_used',
+        queue: state('queue'),
+        failing,
+        details: result.details,
+      },
+    };
+  }
+
+  async report(): Promise<Answer<HealthReport>> {
+    const result = await this.run([...this.dependencies, () => this.workers.isHealthy('workers')]);
+    const up = (key: string) => result.details[key]?.status === 'up';
+    const live = result.details.workers?.live;
+    return {
+      httpStatus: result.status === 'ok' ? 200 : 503,
+      body: {
+        status: result.status === 'ok' ? 'healthy' : 'unhealthy',
+        timestamp: new Date().toISOString(),
+        services: {
+          database: up('database') ? 'connected' : 'disconnected',
+          redis: !this.redis.used ? 'not_used' : up('redis') ? 'connected' : 'disconnected',
+          queue: this.queue.backend,
+          workers: typeof live === 'number' ? live : null,
+        },
+        details: result.details,
+      },
+    };
+  }
+
+  /** HealthCheckService throws its result as a 503 when a check is down or the app is stopping. */
+  private async run(checks: HealthIndicatorFunction[]): Promise<HealthCheckResult> {
     try {
-      const result = await this.db.pingCheck('database', { timeout: 1_500 });
-      return result.database?.status === 'up';
-    } catch {
-      return false;
+      return await this.health.check(checks);
+    } catch (err) {
+      if (err instanceof ServiceUnavailableException) return err.getResponse() as HealthCheckResult;
+      throw err;
     }
   }
 
-  /** Is Redis used at all? Without REDIS_URL the coordination store is the database itself. */
-  get usesRedis(): boolean {
-    return this.store.store === 'redis';
-  }
-
-  /** Redis reachable, or true when no Redis is used (the database probe covers that store). */
-  redisUp(): Promise<boolean> {
-    return this.usesRedis ? this.store.ping() : Promise.resolve(true);
-  }
-
-  async report(): Promise<HealthReport> {
-    const [database, redis] = await Promise.all([this.databaseUp(), this.redisUp()]);
-    const storeUp = this.usesRedis ? redis : database;
-    const workers = storeUp ? await this.workers.countLive().catch(() => null) : null;
-    const healthy = database && redis;
-    const redisState: RedisState = !this.usesRedis
-      ? 'not_used'
-      : redis
-        ? 'connected'
-        : 'disconnected';
-    return {
-      status: healthy ? 'healthy' : 'unhealthy',
-      timestamp: new Date().toISOString(),
-      services: {
-        database: database ? 'connected' : 'disconnected',
-        redis: redisState,
-        queue: this.store.store,
-        workers,
-      },
-      details: {
-        database: { status: database ? 'up' : 'down' },
-        redis: { status: redis ? 'up' : 'down', used: this.usesRedis },
-        workers: { status: 'up', live: workers ?? 0 },
-      },
-    };
+  private logChange(failing: string): void {
+    if (failing === this.lastFailing) return;
+    if (failing) this.logger.warn({ failing }, 'readiness: dependency checks failing');
+    else this.logger.log('readiness: all dependency checks pass again');
+    this.lastFailing = failing;
   }
 }
