@@ -1132,6 +1132,7 @@ function checkGrafana() {
     if (d.id !== undefined && d.id !== null) err(w, 'remove "id" from provisioned dashboards');
     if (typeof d.schemaVersion !== 'number' || d.schemaVersion < 36)
       err(w, 'schemaVersion must be a number >= 36');
+    const vars = checkTemplating(w, d, dsUids);
     const panels = [];
     for (const p of d.panels ?? []) {
       panels.push(p);
@@ -1157,20 +1158,79 @@ function checkGrafana() {
       if (!p.type) err(pw, 'type missing');
       if (p.type === 'row' || p.type === 'text') continue;
       const pds = p.datasource?.uid;
-      if (pds && !dsUids.has(pds) && !pds.startsWith('$'))
-        err(pw, `datasource uid ${pds} is not provisioned`);
+      if (!pds) err(pw, 'no datasource: use {"uid": "${datasource}"}');
+      else checkDsRef(pw, pds, vars);
       if (!(p.targets ?? []).length) err(pw, 'no targets');
       for (const t of p.targets ?? []) {
         const tuid = t.datasource?.uid ?? pds;
-        if (tuid && !dsUids.has(tuid) && !tuid.startsWith('$'))
-          err(pw, `target datasource uid ${tuid} is not provisioned`);
-        if (dsUids.get(tuid) === 'prometheus' && !t.expr) err(pw, `target ${t.refId} has no expr`);
+        if (t.datasource?.uid) checkDsRef(`${pw} target ${t.refId}`, tuid, vars);
+        const tvar = vars.get(dsVarName(tuid));
+        const prom = tvar?.type === 'datasource' && tvar.query === 'prometheus';
+        if (prom && !t.expr) err(pw, `target ${t.refId} has no expr`);
         if (t.expr && !balanced(t.expr)) err(pw, `unbalanced brackets in ${t.expr}`);
+        if (prom && t.expr) checkScopeMatchers(`${pw} target ${t.refId}`, t.expr);
       }
       const refIds = (p.targets ?? []).map((t) => t.refId);
       if (new Set(refIds).size !== refIds.length) err(pw, 'duplicate refId');
     }
     ok(`${w}: ${panels.length} panels, uid ${d.uid}`);
+  }
+}
+
+/**
+ * Portable dashboards: every panel and target names its datasource through a `datasource`-type
+ * template variable (`${datasource}`), never a provisioned uid, so the same JSON works when
+ * provisioned here, imported elsewhere (`__inputs`), or pointed at another Prometheus.
+ */
+const BUILTIN_DS = new Set(['-- Grafana --', '-- Mixed --', '-- Dashboard --']);
+const dsVarName = (uid) =>
+  /^\$\{(\w+)\}$|^\$(\w+)$/
+    .exec(String(uid ?? ''))
+    ?.slice(1)
+    .find(Boolean);
+
+function checkDsRef(where, uid, vars) {
+  if (BUILTIN_DS.has(uid)) return;
+  const name = dsVarName(uid);
+  if (!name) err(where, `hard-coded datasource uid "${uid}": use "\${datasource}"`);
+  else if (vars.get(name)?.type !== 'datasource')
+    err(where, `datasource "${uid}" is not a datasource-type template variable`);
+}
+
+/** The datasource, job and namespace variables and the import input every dashboard needs. */
+function checkTemplating(w, d, dsUids) {
+  const vars = new Map((d.templating?.list ?? []).map((v) => [v.name, v]));
+  const ds = vars.get('datasource');
+  if (ds?.type !== 'datasource' || ds.query !== 'prometheus')
+    err(w, 'templating needs a "datasource" variable of type datasource, query "prometheus"');
+  const types = [...dsUids.values()];
+  if (!types.includes('prometheus')) err(w, 'no Prometheus datasource is provisioned');
+  const input = (d.__inputs ?? []).find((i) => i.type === 'datasource');
+  if (input?.pluginId !== 'prometheus' || !/^DS_\w+$/.test(input.name ?? ''))
+    err(w, '__inputs needs a Prometheus datasource input (e.g. DS_PROMETHEUS) for import');
+  for (const name of ['job', 'namespace']) {
+    const v = vars.get(name);
+    // All must mean ".*": compose series carry no namespace label, and ".*" also matches "".
+    if (v?.type !== 'query' || !v.includeAll || v.allValue !== '.*')
+      err(w, `templating needs a "${name}" query variable with All = ".*"`);
+    else checkDsRef(`${w} variable ${name}`, v.datasource?.uid, vars);
+  }
+  for (const a of d.annotations?.list ?? [])
+    if (a.datasource?.uid) checkDsRef(`${w} annotation "${a.name}"`, a.datasource.uid, vars);
+  return vars;
+}
+
+/** Every metric selector is scoped by the dashboard's job and namespace variables. */
+function checkScopeMatchers(where, expr) {
+  for (const name of promqlMetricNames(expr)) {
+    const escaped = name.replace(/[$()*+.?[\\\]^{|}]/g, '\\$&');
+    for (const m of expr.matchAll(
+      new RegExp(`(?<![\\w:])${escaped}(?![\\w:])(\\{[^}]*\\})?`, 'g'),
+    )) {
+      const matchers = m[1] ?? '';
+      if (!matchers.includes('job=~"$job"') || !matchers.includes('namespace=~"$namespace"'))
+        err(where, `${name} is not filtered by job=~"$job", namespace=~"$namespace"`);
+    }
   }
 }
 
@@ -1250,6 +1310,8 @@ function collectPromql(node, file, out, trail = []) {
   // skip non-Prometheus Grafana targets (e.g. Loki)
   if (node.datasource?.type && node.datasource.type !== 'prometheus' && (node.expr || node.query))
     return;
+  // a datasource template variable's query is a plugin id ("prometheus"), not PromQL
+  if (node.type === 'datasource' && typeof node.query === 'string' && !node.expr) return;
   for (const [k, v] of Object.entries(node)) {
     if (typeof v === 'string' && ['expr', 'query'].includes(k) && trail.indexOf('matchers') === -1)
       out.push({ file, where: [...trail, k].join('.'), expr: v });
