@@ -119,6 +119,19 @@ export function decodeBodyBytes(bytes: Buffer, charset?: string): string {
   }
 }
 
+/**
+ * Bytes without an incomplete UTF-8 sequence at the end, as left by cutting a body: the strict
+ * UTF-8 check would otherwise reject the whole cut body and decode it in the declared charset.
+ */
+export function withoutPartialUtf8Tail(bytes: Buffer): Buffer {
+  let start = bytes.length - 1;
+  while (start >= 0 && start > bytes.length - 4 && (bytes[start]! & 0xc0) === 0x80) start--;
+  if (start < 0 || bytes[start]! < 0xc0) return bytes;
+  const lead = bytes[start]!;
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+  return bytes.length - start < length ? bytes.subarray(0, start) : bytes;
+}
+
 /** base64url or base64, tolerant of whitespace and junk (Buffer.from skips invalid characters). */
 export function decodeBase64Url(data: string | null | undefined): Buffer {
   if (!data) return Buffer.alloc(0);

@@ -5,7 +5,13 @@ import { parseHeaderValue } from 'nodemailer/lib/mime-funcs';
 import sanitizeHtml from 'sanitize-html';
 import { AppError, ErrorCodes } from '../../core/errors/app-error';
 import type { ParsedEmail } from './gmail-client.port';
-import { decodeBase64Url, decodeBodyBytes, decodeWords, unescapeSnippet } from './mime-decode';
+import {
+  decodeBase64Url,
+  decodeBodyBytes,
+  decodeWords,
+  unescapeSnippet,
+  withoutPartialUtf8Tail,
+} from './mime-decode';
 import { HIDDEN_MARKER, markHidden } from './hidden-html';
 import { flattenHtml, nestsDeeperThan } from './html-strip';
 
@@ -13,8 +19,32 @@ import { flattenHtml, nestsDeeperThan } from './html-strip';
 export const MAX_TEXT_CHARS = 200_000;
 /** Deeper trees are not legitimate mail; walking them is only a CPU sink. */
 export const MAX_MIME_DEPTH = 20;
-/** HTML bigger than this is cut before conversion so one message cannot hog a worker. */
-const MAX_HTML_INPUT = 2_000_000;
+/**
+ * HTML is cut to this before conversion so one message cannot hog a worker: sanitize-html and
+ * html-to-text cost a few microseconds per byte. It still yields more text than the LLM's
+ * input budget and the reply-safety window read.
+ */
+const MAX_HTML_INPUT = 65_536;
+/**
+ * Larger HTML takes the linear text scan instead of sanitize-html + html-to-text (tables and
+ * link targets are not kept): big HTML is newsletters and marketing, and the full conversion
+ * of it costs tens of milliseconds.
+ */
+const MAX_RICH_HTML = 32_768;
+/**
+ * Header values are cut to this before any decoding or parsing. Gmail accepts headers of several
+ * hundred KB; a References chain of a hundred messages is about 6 KB.
+ */
+export const MAX_HEADER_CHARS = 16_384;
+/**
+ * A body part's base64 is decoded up to this (768 KiB of bytes): more than MAX_TEXT_CHARS of text
+ * in any charset, and all MAX_HTML_INPUT needs. Gmail delivers parts of many MB.
+ */
+const MAX_BODY_BASE64 = 1_048_576;
+/** Gmail's snippets are about 200 characters; anything longer is not a snippet. */
+const MAX_SNIPPET_CHARS = 1_000;
+/** How much of an over-long From is read from its end to find the sender's address. */
+const MAX_SENDER_TAIL = 1_024;
 
 /** Headers the pipeline reads (threading, loop and bulk detection, our own marker). */
 export const KEPT_HEADERS = [
@@ -87,7 +117,10 @@ function collectLeaves(root: Part): Leaf[] {
 }
 
 function leafText(leaf: Leaf): string {
-  return decodeBodyBytes(decodeBase64Url(leaf.part.body?.data), leaf.charset);
+  const data = leaf.part.body?.data ?? '';
+  const cut = data.length > MAX_BODY_BASE64;
+  const bytes = decodeBase64Url(cut ? data.slice(0, MAX_BODY_BASE64) : data);
+  return decodeBodyBytes(cut ? withoutPartialUtf8Tail(bytes) : bytes, leaf.charset);
 }
 
 /**
@@ -104,13 +137,22 @@ export const MAX_HTML_NESTING = 256;
  * email is still triaged instead of dead-lettered.
  */
 export function htmlToText(html: string): string {
-  const bounded = html.slice(0, MAX_HTML_INPUT);
-  if (nestsDeeperThan(bounded, MAX_HTML_NESTING)) return plainText(bounded);
+  const bounded = cutHtml(html);
+  if (bounded.length > MAX_RICH_HTML || nestsDeeperThan(bounded, MAX_HTML_NESTING))
+    return plainText(bounded);
   try {
     return richText(bounded);
   } catch {
     return plainText(bounded);
   }
+}
+
+/** HTML cut to MAX_HTML_INPUT, without a tag the cut left open (it would read as text). */
+function cutHtml(html: string): string {
+  if (html.length <= MAX_HTML_INPUT) return html;
+  const cut = html.slice(0, MAX_HTML_INPUT);
+  const open = cut.lastIndexOf('<');
+  return open > cut.lastIndexOf('>') ? cut.slice(0, open) : cut;
 }
 
 /** The fallback: text runs and line breaks only; html-to-text just decodes the entities. */
@@ -160,13 +202,16 @@ function bodyText(leaves: Leaf[]): { text: string; fromHtml: boolean } {
 /** Parses an address header from its raw form; names are decoded per address (see why below). */
 export function parseAddresses(raw: string | undefined): Address[] {
   if (!raw) return [];
+  const cut = raw.length > MAX_HEADER_CHARS;
   // Decode after splitting: a decoded name may contain commas or quotes that would split wrongly.
   let list: { name: string; address: string }[];
   try {
-    list = addressparser(raw, { flatten: true });
+    list = addressparser(cut ? raw.slice(0, MAX_HEADER_CHARS) : raw, { flatten: true });
   } catch {
     return [];
   }
+  // The cut may fall inside the last address, which would then read as another address.
+  if (cut) list.pop();
   const out: Address[] = [];
   for (const entry of list) {
     const address = (entry.address ?? '').trim();
@@ -177,6 +222,23 @@ export function parseAddresses(raw: string | undefined): Address[] {
   return out;
 }
 
+/**
+ * The sender's addresses (From, Reply-To). A header too long to parse whole (a display name of
+ * hundreds of KB) that yields nothing from its head gives its last address, read from the end.
+ * Both headers are the sender's own claim, so reading them from the tail lets no one pose as
+ * anyone they could not name there directly. (To and Cc are never read that way: they decide
+ * what a recipient has seen.)
+ */
+function senderAddresses(raw: string | undefined): Address[] {
+  const head = parseAddresses(raw);
+  if (head.length || !raw || raw.length <= MAX_HEADER_CHARS) return head;
+  const tail = raw.slice(-MAX_SENDER_TAIL);
+  // Not addressparser: a quote opened before the cut would swallow the address.
+  const close = tail.lastIndexOf('>');
+  const address = tail.slice(tail.lastIndexOf('<', close) + 1, close).trim();
+  return close > 0 && /^[^\s@<>"]+@[^\s@<>"]+$/.test(address) ? [{ address }] : [];
+}
+
 function keptHeaders(root: Part): Record<string, string> {
   const kept: Record<string, string> = {};
   const wanted = new Set<string>(KEPT_HEADERS);
@@ -184,7 +246,7 @@ function keptHeaders(root: Part): Record<string, string> {
     const key = h.name?.toLowerCase();
     // First occurrence wins: a forged duplicate further down must not override the real one.
     if (!key || !wanted.has(key) || key in kept) continue;
-    kept[key] = oneLine(decodeWords(h.value ?? ''));
+    kept[key] = oneLine(decodeWords((h.value ?? '').slice(0, MAX_HEADER_CHARS)));
   }
   return kept;
 }
@@ -219,8 +281,8 @@ export function parseGmailMessage(message: gmail_v1.Schema$Message): ParsedEmail
     labelIds: message.labelIds ?? [],
     historyId: message.historyId ?? undefined,
     headers,
-    from: parseAddresses(rawHeader('from'))[0] ?? null,
-    replyTo: parseAddresses(rawHeader('reply-to')),
+    from: senderAddresses(rawHeader('from'))[0] ?? null,
+    replyTo: senderAddresses(rawHeader('reply-to')),
     to: parseAddresses(rawHeader('to')),
     cc: parseAddresses(rawHeader('cc')),
     subject: headers.subject ?? '',
@@ -230,6 +292,6 @@ export function parseGmailMessage(message: gmail_v1.Schema$Message): ParsedEmail
     attachments: leaves
       .filter((l) => l.isAttachment)
       .map((l) => ({ filename: l.filename, mimeType: l.mimeType, size: l.part.body?.size ?? 0 })),
-    snippet: unescapeSnippet(message.snippet ?? ''),
+    snippet: unescapeSnippet((message.snippet ?? '').slice(0, MAX_SNIPPET_CHARS)),
   };
 }
