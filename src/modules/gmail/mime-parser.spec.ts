@@ -252,3 +252,70 @@ describe('parseGmailMessage: hostile input', () => {
     expect(email.text).toBe('visible');
   });
 });
+
+describe('parseGmailMessage: bounds before decoding', () => {
+  const withHeaders = (headers: Record<string, string>, parts = [leaf('text/plain', 'Hi')]) =>
+    parseGmailMessage({
+      id: 'm1',
+      threadId: 't1',
+      payload: {
+        mimeType: 'multipart/mixed',
+        headers: Object.entries(headers).map(([name, value]) => ({ name, value })),
+        parts,
+      },
+    });
+  const many = (n: number) =>
+    Array.from({ length: n }, (_, i) => `"Person ${i}" <p${i}@example.com>`).join(', ');
+
+  it('reads an over-long To up to its bound and drops the address the cut fell into', () => {
+    const to = many(2_000); // ~70 KB
+    const email = withHeaders({ To: to });
+    expect(email.to.length).toBeGreaterThan(100);
+    expect(email.to.length).toBeLessThan(2_000);
+    const last = email.to.at(-1)!;
+    expect(to).toContain(`"${last.name}" <${last.address}>`);
+  });
+
+  it('finds the sender of a From whose display name is hundreds of KB, from its end', () => {
+    const email = withHeaders({
+      From: `"${'a '.repeat(250_000)}\\"b" <sender@evil.example>`,
+      'Reply-To': `"<${' '.repeat(500_000)}x" <reply@evil.example>`,
+    });
+    expect(email.from).toEqual({ address: 'sender@evil.example' });
+    expect(email.replyTo).toEqual([{ address: 'reply@evil.example' }]);
+  });
+
+  it('cuts kept headers before decoding them', () => {
+    const email = withHeaders({ References: '<a@b> '.repeat(100_000) });
+    expect(email.headers.references!.length).toBeLessThanOrEqual(16_384);
+  });
+
+  it('decodes at most 768 KiB of a body, keeping a cut UTF-8 text UTF-8', () => {
+    const email = withHeaders({}, [
+      leaf('text/plain', 'é'.repeat(2_000_000), {
+        'Content-Type': 'text/plain; charset=iso-8859-1',
+      }),
+    ]);
+    expect(email.text.length).toBe(MAX_TEXT_CHARS);
+    expect(email.text).toBe('é'.repeat(MAX_TEXT_CHARS));
+  });
+
+  it('converts at most 64 KiB of HTML and does not read a tag the cut left open as text', () => {
+    const html = `<p>${'word '.repeat(20_000)}</p><p>${'<a href="https://x.example/'.repeat(10)}`;
+    const email = withHeaders({}, [leaf('text/html', html)]);
+    expect(email.text.length).toBeLessThan(65_536);
+    expect(email.text).not.toContain('<');
+    expect(email.text.startsWith('word word')).toBe(true);
+  });
+
+  it('bounds the snippet', () => {
+    const email = withHeaders({});
+    const long = parseGmailMessage({
+      id: 'm',
+      payload: { headers: [] },
+      snippet: 'x'.repeat(10_000),
+    });
+    expect(email.snippet).toBe('');
+    expect(long.snippet.length).toBe(1_000);
+  });
+});
