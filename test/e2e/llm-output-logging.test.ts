@@ -1,37 +1,18 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OpenAiFake } from '../fakes/openai.fake';
+import { describe, expect, it } from 'vitest';
 import { eventually } from '../support/http';
-import { PipelineRig } from '../support/pipeline-rig';
+import { openAiPipeline } from '../support/openai-pipeline';
 
 /**
  * The model's answer is untrusted content: when a stage fails on it, the failure is logged with
  * its code, but the text itself (kept in failed_tasks for operators) never reaches the logs.
  */
 describe('a stage failing on unreadable LLM output', () => {
-  const rig = new PipelineRig();
-  const openai = new OpenAiFake();
   const file = join(mkdtempSync(join(tmpdir(), 'llm-output-logs-')), 'app.log');
   const MARKER = 'zebra-marker-5f1c9e';
-
-  beforeAll(async () => {
-    await openai.start();
-    await rig.start({
-      LLM_PROVIDER: 'openai',
-      LLM_FALLBACK_PROVIDER: 'none',
-      OPENAI_API_KEY: openai.apiKey,
-      OPENAI_BASE_URL: openai.baseURL,
-      LLM_SDK_MAX_RETRIES: '0',
-      LOG_LEVEL: 'warn',
-      LOG_FILE: file,
-    });
-  });
-  afterAll(async () => {
-    await rig.stop();
-    await openai.stop();
-  });
+  const { rig, openai } = openAiPipeline({ LOG_LEVEL: 'warn', LOG_FILE: file });
 
   it('logs the failure with its code and never the model’s text', async () => {
     openai.respondWith(() => `no JSON here, only ${MARKER} twice: ${MARKER}`);

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { OpenAiFake } from '../fakes/openai.fake';
-import { PipelineRig } from '../support/pipeline-rig';
+import { describe, expect, it } from 'vitest';
+import { openAiPipeline } from '../support/openai-pipeline';
 
 const FYI = '{"category":"informational","confidence":0.9,"reasoning":"announcement"}';
 
@@ -9,24 +8,7 @@ const FYI = '{"category":"informational","confidence":0.9,"reasoning":"announcem
  * legacy charset label, and from HTML too deep for the full conversion.
  */
 describe('mail decoding through the pipeline (Gmail fake, OpenAI fake recording prompts)', () => {
-  const rig = new PipelineRig();
-  const openai = new OpenAiFake();
-
-  beforeAll(async () => {
-    await openai.start();
-    await rig.start({
-      LLM_PROVIDER: 'openai',
-      LLM_FALLBACK_PROVIDER: 'none',
-      OPENAI_API_KEY: openai.apiKey,
-      OPENAI_BASE_URL: openai.baseURL,
-      LLM_SDK_MAX_RETRIES: '0',
-    });
-  });
-  afterAll(async () => {
-    await rig.stop();
-    await openai.stop();
-  });
-  beforeEach(() => openai.reset());
+  const { rig, openai } = openAiPipeline();
 
   it('gives the model "Communiqué" from a windows-1252 body Gmail served converted', async () => {
     const mb = await rig.mailbox();

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { OpenAiFake } from '../fakes/openai.fake';
+import { describe, expect, it } from 'vitest';
 import { simpleParser } from '../support/mail-parse';
-import { PipelineRig } from '../support/pipeline-rig';
+import { openAiPipeline } from '../support/openai-pipeline';
 
 const IBAN = 'DE89 3704 0044 0532 0130 00';
 
@@ -10,24 +9,7 @@ const IBAN = 'DE89 3704 0044 0532 0130 00';
  * its SDK (a fake that records every prompt; its default answers classify and reply offline).
  */
 describe('reply drafts: thread context privacy and Reply-To', () => {
-  const rig = new PipelineRig();
-  const openai = new OpenAiFake();
-
-  beforeAll(async () => {
-    await openai.start();
-    await rig.start({
-      LLM_PROVIDER: 'openai',
-      LLM_FALLBACK_PROVIDER: 'none',
-      OPENAI_API_KEY: openai.apiKey,
-      OPENAI_BASE_URL: openai.baseURL,
-      LLM_SDK_MAX_RETRIES: '0',
-    });
-  });
-  afterAll(async () => {
-    await rig.stop();
-    await openai.stop();
-  });
-  beforeEach(() => openai.reset());
+  const { rig, openai } = openAiPipeline();
 
   /** The reply prompt (not the classification one) that carried this email's text. */
   function replyPrompt(marker: string): string {

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { OpenAiFake } from '../fakes/openai.fake';
+import { describe, expect, it } from 'vitest';
 import { simpleParser } from '../support/mail-parse';
-import { PipelineRig } from '../support/pipeline-rig';
+import { openAiPipeline } from '../support/openai-pipeline';
 
 const NEEDS_REPLY = '{"category":"needs_reply","confidence":0.93,"reasoning":"asks a question"}';
 
@@ -10,24 +9,7 @@ const NEEDS_REPLY = '{"category":"needs_reply","confidence":0.93,"reasoning":"as
  * not seen. The only link that survives is one visible in the message being answered.
  */
 describe('reply safety through the running pipeline', () => {
-  const rig = new PipelineRig();
-  const openai = new OpenAiFake();
-
-  beforeAll(async () => {
-    await openai.start();
-    await rig.start({
-      LLM_PROVIDER: 'openai',
-      LLM_FALLBACK_PROVIDER: 'none',
-      OPENAI_API_KEY: openai.apiKey,
-      OPENAI_BASE_URL: openai.baseURL,
-      LLM_SDK_MAX_RETRIES: '0',
-    });
-  });
-  afterAll(async () => {
-    await rig.stop();
-    await openai.stop();
-  });
-  beforeEach(() => openai.reset());
+  const { rig, openai } = openAiPipeline();
 
   it('strips new links, obfuscated addresses, phone numbers and hidden-HTML links from the draft', async () => {
     const mb = await rig.mailbox();
