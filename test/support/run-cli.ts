@@ -57,11 +57,19 @@ export function runNpmScript(script: string, env: NodeJS.ProcessEnv, args: strin
   return runCommand('npm', ['run', '-s', script, ...(args.length ? ['--', ...args] : [])], env);
 }
 
-/** Starts `command args` in the checkout as its own process group, output captured. */
-export function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv): CliRun {
+/**
+ * Starts `command args` in the checkout (or `cwd`) as its own process group, output captured.
+ * ENV_FILE=/dev/null unless `env` names a file: a developer's .env stays out of tests.
+ */
+export function runCommand(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  opts: { cwd?: string } = {},
+): CliRun {
   const child = spawn(command, args, {
-    cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    cwd: opts.cwd ?? root,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ENV_FILE: '/dev/null', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group: npm starts node through a shell, and kill() must reach all of them.
     detached: true,

@@ -7,7 +7,13 @@ const root = resolve(__dirname, '../..');
 export function runMain(env: NodeJS.ProcessEnv, args: string[] = []) {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/main.ts', ...args], {
     cwd: root,
-    env: { PATH: process.env.PATH, SWC_NODE_PROJECT: 'tsconfig.json', ...env },
+    // ENV_FILE=/dev/null unless `env` names a file: a developer's .env stays out of tests.
+    env: {
+      PATH: process.env.PATH,
+      SWC_NODE_PROJECT: 'tsconfig.json',
+      ENV_FILE: '/dev/null',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -1,13 +1,10 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { AppConfig } from './app-config';
+import { ConfigError } from './config-error';
+import { loadEnvFile } from './env-file';
 
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid configuration: ${problems.join('; ')}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 function describe(error: ValidationError): string {
   const reasons = Object.values(error.constraints ?? {});
@@ -38,6 +35,16 @@ export function loadConfig(
   if (errors.length) throw new ConfigError(errors.map(describe));
   crossCheck(config);
   return config;
+}
+
+/**
+ * For entry points (main.ts, the CLIs), not tests: the `.env` file (ENV_FILE) is read into
+ * process.env under what the environment already sets, then validated with `extra` on top
+ * (main.ts' role argument).
+ */
+export function loadProcessConfig(extra: NodeJS.ProcessEnv = {}): AppConfig {
+  loadEnvFile(process.env);
+  return loadConfig({ ...process.env, ...extra });
 }
 
 const OPTIONAL_KEYS = new Set<string>([
