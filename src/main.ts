@@ -1,29 +1,23 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
-import { APP_ROLES, AppConfig, AppRole } from './core/config/app-config';
-import { ConfigError, loadConfig } from './core/config/load-config';
+import { AppConfig } from './core/config/app-config';
+import { ConfigError, loadProcessConfig } from './core/config/load-config';
 import { runMigrations } from './core/database/migrate';
 import { setBackoffScale } from './core/queue/job-failure';
 import { bootstrapApi } from './bootstrap/api';
 import { assertApiRoleConfig } from './bootstrap/boot-checks';
 import { ApiProcesses } from './bootstrap/api-processes';
 import { resolveInfrastructure } from './bootstrap/infrastructure';
+import { mainArgs } from './bootstrap/main-args';
 import { bootstrapWorker } from './bootstrap/worker';
 
-/** `node dist/src/main.js [api|worker|all]`: the argument wins over APP_ROLE. */
-function roleFromArgs(argv: string[]): AppRole | undefined {
-  const arg = argv.find(
-    (a) => (APP_ROLES as readonly string[]).includes(a) || a.startsWith('--role='),
-  );
-  if (!arg) return undefined;
-  return (arg.startsWith('--role=') ? arg.slice('--role='.length) : arg) as AppRole;
-}
-
 async function main(): Promise<void> {
+  // `node dist/src/main.js [api|worker|all]`: the argument wins over APP_ROLE; --help, or exit 2.
+  const { role } = mainArgs(process.argv.slice(2));
   let config: AppConfig;
   try {
-    const role = roleFromArgs(process.argv.slice(2));
-    config = loadConfig(role ? { ...process.env, APP_ROLE: role } : process.env);
+    // .env (ENV_FILE) under the process environment, then validated.
+    config = loadProcessConfig(role ? { APP_ROLE: role } : {});
     // Before any infrastructure starts: a misconfigured api role fails here, with the same line.
     assertApiRoleConfig(config);
   } catch (error) {

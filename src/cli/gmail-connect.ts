@@ -1,21 +1,76 @@
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '../core/config/app-config';
 import { resolveInfrastructure } from '../bootstrap/infrastructure';
-import { ConfigError, loadConfig } from '../core/config/load-config';
+import { ConfigError, loadProcessConfig } from '../core/config/load-config';
+import { dataSourceOptions } from '../core/database/data-source.options';
 import { runMigrations } from '../core/database/migrate';
 import { CoreModule } from '../app/core.module';
 import { IngestionModule } from '../modules/ingestion/ingestion.module';
 import { MailboxConnectService } from '../modules/ingestion/mailbox-connect.service';
+import { MailboxDisconnectService } from '../modules/ingestion/mailbox-disconnect.service';
+import { MailboxEntity } from '../modules/persistence/entities/mailbox.entity';
+import { MailboxRepository } from '../modules/persistence/repositories/mailbox.repository';
+import { parseCommandLine, quoted, runCommand, UsageError } from './command-line';
 import { runLoopbackFlow } from './oauth-loopback';
 
+const USAGE = `Usage: npm run gmail:connect -- [connect | list | disconnect <address>] [--help]
+  (or node dist/src/cli/gmail-connect.js <command>)
+
+  connect               (the default) authorize a Gmail account in the browser (installed-app
+                        flow, PKCE, loopback redirect on 127.0.0.1), store its refresh token
+                        encrypted, take the history baseline and start users.watch. Needs
+                        GOOGLE_OAUTH_CLIENT_ID, GOOGLE_OAUTH_CLIENT_SECRET, TOKEN_ENCRYPTION_KEY
+                        (or TOKEN_ENCRYPTION_KEYS).
+  list                  connected mailboxes: address, status, history id, watch expiry
+                        (never tokens)
+  disconnect <address>  users.stop while the grant still works, delete the stored token, mark
+                        the mailbox disconnected (its mail stays; connect again to resume)
+  -h, --help            this text
+
+Settings: the environment, then ENV_FILE (default ./.env) for what it does not set.
+Exit codes: 0 done, 1 failed, 2 wrong command line, 78 bad setting.
+`;
+
 /**
- * `npm run gmail:connect`: authorize a Gmail account (installed-app flow on a loopback port),
- * store its refresh token encrypted, take the history baseline and start the watch.
+ * \`npm run gmail:connect\`: authorize a Gmail account (installed-app flow on a loopback port),
+ * store its refresh token encrypted, take the history baseline and start the watch; or list or
+ * disconnect the connected mailboxes.
  */
-async function main(): Promise<void> {
-  const given = loadConfig();
+async function main(): Promise<number> {
+  const { values, positionals } = parseCommandLine(process.argv.slice(2), {
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const [command = 'connect', ...rest] = positionals;
+  const arity = { connect: 0, list: 0, disconnect: 1 } as Record<string, number>;
+  if (!Object.hasOwn(arity, command))
+    throw new UsageError(`unknown command ${quoted(command)} (connect, list or disconnect)`);
+  if (rest.length > arity[command]!)
+    throw new UsageError(`unexpected argument ${quoted(rest[arity[command]!]!)}`);
+  if (rest.length < arity[command]!) throw new UsageError(`${command} needs an email address`);
+
+  const given = loadProcessConfig();
+  if (command === 'connect') requireConnectSettings(given);
+  // DATABASE_URL unset: the embedded PostgreSQL (shared with a running \`npm run dev\`, if any).
+  const infra = await resolveInfrastructure(given);
+  try {
+    await runMigrations(infra.config);
+    if (command === 'list') return await list(infra.config);
+    if (command === 'disconnect') return await disconnect(infra.config, rest[0]!);
+    await connect(infra.config);
+    return 0;
+  } finally {
+    await infra.stop();
+  }
+}
+
+function requireConnectSettings(given: AppConfig): void {
   const missing: string[] = (
     ['GOOGLE_OAUTH_CLIENT_ID', 'GOOGLE_OAUTH_CLIENT_SECRET'] as const
   ).filter((k) => !given[k]);
@@ -23,17 +78,47 @@ async function main(): Promise<void> {
   if (!given.TOKEN_ENCRYPTION_KEY && !given.TOKEN_ENCRYPTION_KEYS)
     missing.push('TOKEN_ENCRYPTION_KEY');
   if (missing.length) throw new ConfigError(missing.map((k) => `${k}: required for gmail:connect`));
-  // DATABASE_URL unset: the embedded PostgreSQL (shared with a running `npm run dev`, if any).
-  const infra = await resolveInfrastructure(given);
+}
+
+/** Plain repository, no Nest context: listing needs no queues, Gmail client or keys. */
+async function list(config: AppConfig): Promise<number> {
+  const ds = new DataSource(dataSourceOptions({ ...config, DATABASE_POOL_SIZE: 1 }));
+  await ds.initialize();
   try {
-    await connect(infra.config);
+    const mailboxes = await new MailboxRepository(ds.getRepository(MailboxEntity), ds).list();
+    if (!mailboxes.length) process.stdout.write('no mailboxes\n');
+    for (const m of mailboxes)
+      process.stdout.write(
+        `${m.emailAddress}  ${m.status}  history ${m.lastHistoryId ?? '-'}  ` +
+          `watch ${m.watchExpiresAt ? `until ${m.watchExpiresAt.toISOString()}` : '-'}\n`,
+      );
+    return 0;
   } finally {
-    await infra.stop();
+    await ds.destroy();
+  }
+}
+
+async function disconnect(config: AppConfig, address: string): Promise<number> {
+  const app = await NestFactory.createApplicationContext(ConnectModule.with(config), {
+    logger: ['error', 'warn'],
+  });
+  try {
+    const result = await app.get(MailboxDisconnectService).disconnect(address);
+    if (!result) {
+      process.stderr.write(`gmail:connect: no mailbox ${quoted(address)}\n`);
+      return 1;
+    }
+    process.stdout.write(
+      `Disconnected ${result.mailbox.emailAddress}: token deleted, ` +
+        `${result.watchStopped ? 'watch stopped' : 'watch not stopped (Gmail ends it within 7 days)'}.\n`,
+    );
+    return 0;
+  } finally {
+    await app.close();
   }
 }
 
 async function connect(config: AppConfig): Promise<void> {
-  await runMigrations(config);
   const refreshToken = await runLoopbackFlow({
     clientId: config.GOOGLE_OAUTH_CLIENT_ID!,
     clientSecret: config.GOOGLE_OAUTH_CLIENT_SECRET!,
@@ -70,11 +155,4 @@ class ConnectModule {
   }
 }
 
-main().catch((error: unknown) => {
-  const message =
-    error instanceof ConfigError
-      ? `config error: ${error.problems.join('; ')}`
-      : String((error as Error)?.message ?? error);
-  process.stderr.write(`gmail:connect failed: ${message.split('\n')[0]}\n`);
-  process.exit(1);
-});
+runCommand('gmail:connect', main);

@@ -1,34 +1,68 @@
 import 'reflect-metadata';
 import { resolveInfrastructure } from '../bootstrap/infrastructure';
-import { ConfigError, loadConfig } from '../core/config/load-config';
+import { loadProcessConfig } from '../core/config/load-config';
 import { runMigrations } from '../core/database/migrate';
+import { migrationState, revertLastMigration } from '../core/database/migration-admin';
+import { parseCommandLine, quoted, runCommand, UsageError } from './command-line';
 
-/** `npm run migration:run`: applies pending migrations and exits. */
+const USAGE = `Usage: npm run migration:run -- [run|revert|show] [--help]
+  (or node dist/src/cli/migrate.js <command>)
+
+  run     apply every pending migration (the default; the app also does it on boot
+          with DATABASE_RUN_MIGRATIONS=true). Without REDIS_URL, BullMQ's tables too.
+  revert  undo the last applied migration (one; run it again for the next)
+  show    list applied and pending migrations
+  -h, --help  this text
+
+Settings: the environment, then ENV_FILE (default ./.env) for what it does not set.
+DATABASE_URL unset: the embedded PostgreSQL (started for the command, or the running one shared).
+Exit codes: 0 done, 1 failed, 2 wrong command line, 78 bad setting.
+`;
+
+const COMMANDS = ['run', 'revert', 'show'] as const;
+type Command = (typeof COMMANDS)[number];
+
 async function main(): Promise<void> {
-  // `npm run migration:run -- x` arrives as `run x`: anything beyond one known command is refused.
-  const [command = 'run', ...rest] = process.argv.slice(2);
-  if (command !== 'run' || rest.length) {
-    const unknown = command !== 'run' ? command : rest.join(' ');
-    process.stderr.write(`unknown command "${unknown}" (supported: run)\n`);
-    process.exit(2);
+  // `npm run migration:run -- show` arrives as `run show`: the script's own `run` comes first.
+  const { values, positionals } = parseCommandLine(process.argv.slice(2), {
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
   }
-  // DATABASE_URL unset: the embedded PostgreSQL (started for the run, or the running one shared).
-  const infra = await resolveInfrastructure(loadConfig());
+  const given =
+    positionals[0] === 'run' && positionals.length > 1 ? positionals.slice(1) : positionals;
+  const [command = 'run', ...rest] = given;
+  if (!(COMMANDS as readonly string[]).includes(command))
+    throw new UsageError(`unknown command ${quoted(command)} (run, revert or show)`);
+  if (rest.length) throw new UsageError(`unexpected argument ${quoted(rest[0]!)}`);
+
+  const infra = await resolveInfrastructure(loadProcessConfig());
   try {
-    const applied = await runMigrations(infra.config);
-    process.stdout.write(
-      applied.length ? `applied: ${applied.join(', ')}\n` : 'no pending migrations\n',
-    );
+    await execute(command as Command, infra.config);
   } finally {
     await infra.stop();
   }
 }
 
-main().catch((error: unknown) => {
-  const message =
-    error instanceof ConfigError
-      ? `config error: ${error.problems.join('; ')}`
-      : String((error as Error)?.message ?? error);
-  process.stderr.write(`${message.split('\n')[0]}\n`);
-  process.exit(1);
-});
+async function execute(
+  command: Command,
+  config: Parameters<typeof runMigrations>[0],
+): Promise<void> {
+  if (command === 'run') {
+    const applied = await runMigrations(config);
+    process.stdout.write(
+      applied.length ? `applied: ${applied.join(', ')}\n` : 'no pending migrations\n',
+    );
+  } else if (command === 'revert') {
+    const reverted = await revertLastMigration(config);
+    process.stdout.write(reverted ? `reverted: ${reverted}\n` : 'no applied migration\n');
+  } else {
+    const { applied, pending } = await migrationState(config);
+    for (const name of applied) process.stdout.write(`applied  ${name}\n`);
+    for (const name of pending) process.stdout.write(`pending  ${name}\n`);
+  }
+}
+
+runCommand('migration:run', main);

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { resolveInfrastructure } from '../bootstrap/infrastructure';
-import { ConfigError, loadConfig } from '../core/config/load-config';
+import { ConfigError, loadProcessConfig } from '../core/config/load-config';
 import { buildKeyRing } from '../core/config/token-key-ring';
 import { dataSourceOptions } from '../core/database/data-source.options';
 import { runMigrations } from '../core/database/migrate';
@@ -9,9 +9,20 @@ import { TokenCipher } from '../modules/gmail/token-cipher.service';
 import { TokenReencryptService } from '../modules/ingestion/token-reencrypt.service';
 import { MailboxEntity } from '../modules/persistence/entities/mailbox.entity';
 import { MailboxRepository } from '../modules/persistence/repositories/mailbox.repository';
+import { parseCommandLine, runCommand, UsageError } from './command-line';
 
-/** Same code as main.ts uses for a bad setting (EX_CONFIG). */
-const EXIT_CONFIG = 78;
+const USAGE = `Usage: npm run tokens:reencrypt [-- --help]
+  (or node dist/src/cli/reencrypt-tokens.js)
+
+Rewrites every stored OAuth grant that is not yet under TOKEN_ENCRYPTION_ACTIVE_KEY_ID, in
+batches; prints counts, never tokens. Safe to re-run. See README, "Rotating the token
+encryption key".
+  -h, --help  this text
+
+Settings: the environment, then ENV_FILE (default ./.env) for what it does not set.
+Exit codes: 0 every grant current, 1 some grant no key opens (their mailbox ids are listed),
+2 wrong command line, 78 bad setting.
+`;
 
 /**
  * `npm run tokens:reencrypt`: rewrites every stored OAuth grant that is not yet under
@@ -20,7 +31,15 @@ const EXIT_CONFIG = 78;
  * not be decrypted (their mailbox ids are listed; the old key must stay in the ring for them).
  */
 async function main(): Promise<number> {
-  const given = loadConfig();
+  const { values, positionals } = parseCommandLine(process.argv.slice(2), {
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (positionals.length) throw new UsageError('takes no arguments');
+  const given = loadProcessConfig();
   if (!buildKeyRing(given).ring)
     throw new ConfigError([
       'TOKEN_ENCRYPTION_KEY: required for tokens:reencrypt (or TOKEN_ENCRYPTION_KEYS)',
@@ -55,14 +74,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const config = error instanceof ConfigError;
-    const message = config
-      ? `config error: ${error.problems.join('; ')}`
-      : String((error as Error)?.message ?? error);
-    process.stderr.write(`tokens:reencrypt failed: ${message.split('\n')[0]}\n`);
-    process.exit(config ? EXIT_CONFIG : 1);
-  },
-);
+runCommand('tokens:reencrypt', main);

@@ -1,9 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { freePort } from '../../src/core/net/free-port';
 import { testEnv } from '../support/env';
 import { eventually, http } from '../support/http';
 import { runMain } from '../support/run-main';
 import { hasRedis } from '../support/services';
+
+/** runMain, stopped when the test ends: a regression that boots instead of exiting is not left running. */
+function runBounded(...args: Parameters<typeof runMain>) {
+  const run = runMain(...args);
+  onTestFinished(() => {
+    if (run.child.exitCode === null) run.child.kill('SIGTERM');
+  });
+  return run;
+}
 
 describe('entrypoint', () => {
   it('exits non-zero with one line naming the variable when DATABASE_URL is malformed', async () => {
@@ -15,11 +27,84 @@ describe('entrypoint', () => {
     expect(lines[0]).toMatch(/^config error: DATABASE_URL: /);
   }, 30_000);
 
-  it('rejects an unknown role given on the command line', async () => {
-    const run = runMain(testEnv(), ['--role=boss']);
-    expect(await run.exited).not.toBe(0);
-    expect(run.err()).toMatch(/APP_ROLE/);
+  // A typo used to boot role `all` (the argument was ignored): now exit 2, before any setting.
+  it.each([
+    [['wrkr'], 'unknown role "wrkr" (api, worker or all)'],
+    [['--role=boss'], 'unknown role "boss" (api, worker or all)'],
+    [['--rolle=api'], "Unknown option '--rolle'"],
+    [['api', 'worker'], 'unexpected argument "worker"'],
+    [['api', '--role=worker'], 'two different roles given (argument and --role)'],
+  ])(
+    'refuses the command line %j with exit 2 and one line',
+    async (args, message) => {
+      const run = runBounded(testEnv(), args);
+      expect(await run.exited).toBe(2);
+      expect(run.err()).toBe(`main.js: ${message} (--help for usage)\n`);
+      expect(run.out()).toBe('');
+    },
+    30_000,
+  );
+
+  it('--help prints the usage and exits 0 without booting or reading settings', async () => {
+    const run = runBounded({ DATABASE_URL: 'not a url at all' }, ['--help']);
+    expect(await run.exited).toBe(0);
+    expect(run.out()).toMatch(/^Usage: node dist\/src\/main\.js \[api\|worker\|all\]/);
+    expect(run.err()).toBe('');
   }, 30_000);
+
+  describe('.env (ENV_FILE)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eas-boot-env-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const envFile = (text: string) => {
+      const file = join(dir, `${Math.random().toString(36).slice(2)}.env`);
+      writeFileSync(file, text);
+      return file;
+    };
+    // Were .env ignored, the embedded PostgreSQL would start: in the scratch directory.
+    const withoutDatabase = () => ({
+      ...testEnv(),
+      DATABASE_URL: undefined,
+      EMBEDDED_POSTGRES_DIR: join(dir, 'pg'),
+    });
+
+    // The issue's report: these used to be ignored and the app booted on an embedded Postgres.
+    it('validates what .env sets: a bad PORT and DATABASE_URL there stop the boot (78)', async () => {
+      const ENV_FILE = envFile('PORT=notaport\nDATABASE_URL=mysql://x\n');
+      const run = runBounded({ ...withoutDatabase(), ENV_FILE });
+      expect(await run.exited).toBe(78);
+      const lines = run.err().trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^config error: PORT: .*; DATABASE_URL: /);
+      expect(run.err()).not.toContain('mysql://x');
+    }, 30_000);
+
+    it('a malformed .env stops the boot with one line (78) without echoing it', async () => {
+      const ENV_FILE = envFile('PORT=3000\nOPENAI_API_KEY sk-secret\n');
+      const run = runBounded({ ...testEnv(), ENV_FILE });
+      expect(await run.exited).toBe(78);
+      expect(run.err()).toBe(`config error: ${ENV_FILE}: line 2: expected KEY=value\n`);
+    }, 30_000);
+
+    it('boots with the values from .env; the process environment wins', async () => {
+      const port = await freePort();
+      const ENV_FILE = envFile(
+        `APP_ROLE=worker\nWORKER_HEALTH_PORT=${port}\nDATABASE_URL=mysql://x\n`,
+      );
+      // DATABASE_URL and APP_ROLE come from the environment (testEnv), the port from .env.
+      const run = runMain({ ...testEnv({ APP_ROLE: 'worker' }), ENV_FILE });
+      try {
+        await eventually(
+          async () =>
+            (await http('GET', `http://127.0.0.1:${port}/api/health/live`)).status === 200,
+          45_000,
+          300,
+        );
+      } finally {
+        run.child.kill('SIGTERM');
+      }
+      expect(await run.exited, run.err()).toBe(0);
+    }, 60_000);
+  });
 
   for (const role of ['api', 'worker'] as const) {
     it(`boots APP_ROLE=${role} against local Postgres/Redis and answers health`, async () => {

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/core/net/free-port';
@@ -90,10 +93,132 @@ describe('command-line tools as separate processes', () => {
       expect(again.out()).toBe('no pending migrations\n');
     }, 60_000);
 
-    it('refuses an unknown command with exit 2', async () => {
-      const run = runNpmScript('migration:run', { ...env, DATABASE_URL: dbUrl() }, ['revert']);
-      expect(await run.exited).toBe(2);
-      expect(run.err()).toContain('unknown command "revert"');
+    it('show lists applied and pending; revert undoes the last one only; run re-applies it', async () => {
+      const dbEnv = { ...env, DATABASE_URL: dbUrl() };
+      const show = async () => {
+        const run = runNpmScript('migration:run', dbEnv, ['show']);
+        expect(await run.exited, run.err()).toBe(0);
+        return run.out().trim().split('\n');
+      };
+      const before = await show();
+      expect(before.length).toBeGreaterThan(1);
+      expect(before.every((l) => l.startsWith('applied  '))).toBe(true);
+      const last = before.at(-1)!.slice('applied  '.length);
+
+      const revert = runNpmScript('migration:run', dbEnv, ['revert']);
+      expect(await revert.exited, revert.err()).toBe(0);
+      expect(revert.out()).toBe(`reverted: ${last}\n`);
+      expect(await show()).toEqual([...before.slice(0, -1), `pending  ${last}`]);
+
+      const run = runNpmScript('migration:run', dbEnv, ['run']);
+      expect(await run.exited, run.err()).toBe(0);
+      expect(run.out()).toBe(`applied: ${last}\n`);
+      expect(await show()).toEqual(before);
+    }, 90_000);
+
+    it('refuses an unknown command or option with exit 2 and one line', async () => {
+      const dbEnv = { ...env, DATABASE_URL: dbUrl() };
+      const command = runNpmScript('migration:run', dbEnv, ['frob']);
+      expect(await command.exited).toBe(2);
+      expect(command.err()).toBe(
+        'migration:run: unknown command "frob" (run, revert or show) (--help for usage)\n',
+      );
+      const option = runNpmScript('migration:run', dbEnv, ['--frob']);
+      expect(await option.exited).toBe(2);
+      expect(option.err()).toBe("migration:run: Unknown option '--frob' (--help for usage)\n");
+      const extra = runNpmScript('migration:run', dbEnv, ['show', 'more']);
+      expect(await extra.exited).toBe(2);
+      expect(extra.err()).toMatch(/^migration:run: unexpected argument "more"/);
+    }, 30_000);
+  });
+
+  describe('--help and usage errors', () => {
+    for (const script of ['migration:run', 'gmail:connect', 'tokens:reencrypt']) {
+      it(`${script}: --help prints the usage and exits 0 without touching anything`, async () => {
+        // No settings at all: --help must not need any.
+        const run = runNpmScript(script, {}, ['--help']);
+        expect(await run.exited, run.err()).toBe(0);
+        expect(run.out()).toMatch(/^Usage: npm run /);
+        expect(run.out()).toContain('--help');
+        expect(run.err()).toBe('');
+      }, 30_000);
+
+      it(`${script}: an unknown option exits 2 with one line`, async () => {
+        const run = runNpmScript(script, {}, ['--nope']);
+        expect(await run.exited).toBe(2);
+        expect(run.err()).toBe(`${script}: Unknown option '--nope' (--help for usage)\n`);
+        expect(run.out()).toBe('');
+      }, 30_000);
+    }
+
+    it('gmail:connect and tokens:reencrypt refuse unknown commands and arguments with exit 2', async () => {
+      const connect = runNpmScript('gmail:connect', {}, ['conect']);
+      expect(await connect.exited).toBe(2);
+      expect(connect.err()).toBe(
+        'gmail:connect: unknown command "conect" (connect, list or disconnect) (--help for usage)\n',
+      );
+      const missing = runNpmScript('gmail:connect', {}, ['disconnect']);
+      expect(await missing.exited).toBe(2);
+      expect(missing.err()).toBe(
+        'gmail:connect: disconnect needs an email address (--help for usage)\n',
+      );
+      const reencrypt = runNpmScript('tokens:reencrypt', {}, ['now']);
+      expect(await reencrypt.exited).toBe(2);
+      expect(reencrypt.err()).toBe('tokens:reencrypt: takes no arguments (--help for usage)\n');
+    }, 30_000);
+  });
+
+  /**
+   * Settings from `.env` in the working directory (or ENV_FILE) under the process environment.
+   * Run from a scratch directory holding the .env, as a user runs the built commands.
+   */
+  describe('.env', () => {
+    const migrate = resolve(__dirname, '../../dist/src/cli/migrate.js');
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'eas-dotenv-'));
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const runIn = (dotenv: string, extra: NodeJS.ProcessEnv) => {
+      writeFileSync(join(dir, '.env'), dotenv);
+      // No DATABASE_URL in the environment, no ENV_FILE (the default: ./.env) unless `extra`.
+      const given = { ...env, DATABASE_URL: undefined, ENV_FILE: undefined, ...extra };
+      return runCommand(process.execPath, [migrate, 'show'], given, { cwd: dir });
+    };
+
+    it('reads the settings the environment does not set from ./.env', async () => {
+      const run = runIn(`# local settings\nDATABASE_URL=${process.env.TEST_DATABASE_URL}\n`, {});
+      expect(await run.exited, run.err()).toBe(0);
+      expect(run.out()).toMatch(/^(applied|pending) {2}InitialSchema/m);
+    }, 30_000);
+
+    it('lets the process environment win over .env', async () => {
+      const run = runIn('DATABASE_URL=mysql://not-used\nPORT=notaport\n', {
+        DATABASE_URL: process.env.TEST_DATABASE_URL,
+        PORT: '3000',
+      });
+      expect(await run.exited, run.err()).toBe(0);
+      expect(run.out()).toMatch(/^(applied|pending) {2}InitialSchema/m);
+    }, 30_000);
+
+    it('exits 78 with one line on a malformed .env, never echoing a value', async () => {
+      const run = runIn('DATABASE_URL=postgres://x\nsk-live-secret-value\n', {});
+      expect(await run.exited).toBe(78);
+      expect(run.err()).toBe(
+        'migration:run failed: config error: .env: line 2: expected KEY=value\n',
+      );
+      expect(run.out()).toBe('');
+    }, 30_000);
+
+    it('reads ENV_FILE instead when set; a missing one exits 78', async () => {
+      writeFileSync(join(dir, 'other.env'), `DATABASE_URL=${process.env.TEST_DATABASE_URL}\n`);
+      const named = runIn('DATABASE_URL=mysql://not-used\n', { ENV_FILE: 'other.env' });
+      expect(await named.exited, named.err()).toBe(0);
+      const missing = runIn('', { ENV_FILE: 'missing.env' });
+      expect(await missing.exited).toBe(78);
+      expect(missing.err()).toBe(
+        'migration:run failed: config error: ENV_FILE: cannot read missing.env (ENOENT)\n',
+      );
     }, 30_000);
   });
 
@@ -188,6 +313,55 @@ describe('command-line tools as separate processes', () => {
       }
     }, 120_000);
 
+    it('list shows connected mailboxes without tokens; disconnect stops the watch, deletes the token and marks it disconnected', async () => {
+      const address = uniqueAddress('cli-list');
+      gmail.addMailbox(address);
+      gmail.signInAs(address);
+      const connect = runNpmScript('gmail:connect', env);
+      const [, authUrl] = await connect.waitFor(AUTH_URL_LINE);
+      await consent(authUrl!);
+      expect(await connect.exited, connect.err()).toBe(0);
+      const tokenOf = async () =>
+        (
+          await query<{ token: string | null; status: string; watch: Date | null }>(
+            process.env.TEST_DATABASE_URL!,
+            `SELECT encrypted_refresh_token AS token, status, watch_expires_at AS watch
+               FROM mailboxes WHERE email_address = $1`,
+            [address],
+          )
+        )[0]!;
+      const stored = await tokenOf();
+      expect(stored.token).toBeTruthy();
+
+      const list = runNpmScript('gmail:connect', env, ['list']);
+      expect(await list.exited, list.err()).toBe(0);
+      const line = list
+        .out()
+        .split('\n')
+        .find((l) => l.startsWith(`${address} `));
+      expect(line).toBe(
+        `${address}  active  history ${gmail.historyId(address)}  watch until ${stored.watch!.toISOString()}`,
+      );
+      expect(list.out()).not.toContain(stored.token!);
+      expect(list.out()).not.toContain('1//fake-');
+
+      const stops = gmail.count('POST /gmail/v1/users/me/stop');
+      const disconnect = runNpmScript('gmail:connect', env, ['disconnect', address]);
+      expect(await disconnect.exited, disconnect.err()).toBe(0);
+      expect(disconnect.out()).toBe(`Disconnected ${address}: token deleted, watch stopped.\n`);
+      expect(gmail.count('POST /gmail/v1/users/me/stop')).toBe(stops + 1);
+      expect(gmail.mailbox(address).watch).toBeUndefined();
+      expect(await tokenOf()).toEqual({ token: null, status: 'disconnected', watch: null });
+
+      const after = runNpmScript('gmail:connect', env, ['list']);
+      expect(await after.exited, after.err()).toBe(0);
+      expect(after.out()).toContain(`${address}  disconnected  history `);
+
+      const unknown = runNpmScript('gmail:connect', env, ['disconnect', 'nobody@cli.example']);
+      expect(await unknown.exited).toBe(1);
+      expect(unknown.err()).toBe('gmail:connect: no mailbox "nobody@cli.example"\n');
+    }, 120_000);
+
     it('a denied consent stores nothing and exits 1 with one line', async () => {
       const address = uniqueAddress('cli-denied');
       gmail.addMailbox(address);
@@ -207,13 +381,13 @@ describe('command-line tools as separate processes', () => {
       expect(rows).toHaveLength(0);
     }, 60_000);
 
-    it('names the missing settings and exits 1 before opening anything', async () => {
+    it('names the missing settings and exits 78 before opening anything', async () => {
       const run = runNpmScript('gmail:connect', {
         ...env,
         GOOGLE_OAUTH_CLIENT_ID: '',
         GOOGLE_OAUTH_CLIENT_SECRET: '',
       });
-      expect(await run.exited).toBe(1);
+      expect(await run.exited).toBe(78);
       expect(run.out()).toBe('');
       expect(run.err()).toBe(
         'gmail:connect failed: config error: GOOGLE_OAUTH_CLIENT_ID: required for gmail:connect; ' +

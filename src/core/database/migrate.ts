@@ -4,7 +4,7 @@ import { migrateQueueSchema } from '../queue/queue-backend';
 import { dataSourceOptions } from './data-source.options';
 
 // Arbitrary constant: every process that migrates takes the same advisory lock.
-const MIGRATION_LOCK = 7_351_214;
+export const MIGRATION_LOCK = 7_351_214;
 
 /**
  * Runs pending migrations under a Postgres advisory lock, so api and worker pods booting at once

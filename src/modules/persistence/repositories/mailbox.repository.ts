@@ -167,6 +167,26 @@ export class MailboxRepository {
     await this.repo.update({ id }, { status, statusReason: reason });
   }
 
+  /**
+   * Forgets the grant: token and watch cleared, status `disconnected` (workers skip it until
+   * gmail:connect stores a new grant). False when there is no such mailbox.
+   */
+  async disconnect(id: string, reason: string): Promise<boolean> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update(MailboxEntity)
+      .set({
+        status: 'disconnected',
+        statusReason: reason,
+        encryptedRefreshToken: null,
+        watchExpiresAt: null,
+        watchRenewedAt: null,
+      })
+      .where('id = :id', { id })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
   async setWatch(id: string, expiresAt: Date): Promise<void> {
     await this.repo.update({ id }, { watchExpiresAt: expiresAt, watchRenewedAt: new Date() });
   }
