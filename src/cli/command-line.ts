@@ -30,6 +30,19 @@ export function parseCommandLine<O extends Options>(args: string[], options: O) 
   }
 }
 
+/**
+ * The arguments of a command whose one option is `--help`; undefined when the usage was asked
+ * for (and printed).
+ */
+export function argumentsOrHelp(usage: string): string[] | undefined {
+  const { values, positionals } = parseCommandLine(process.argv.slice(2), {
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (!values.help) return positionals;
+  process.stdout.write(usage);
+  return undefined;
+}
+
 /** `"wrkr"` for a message, cut short: it is whatever the user typed. */
 export function quoted(arg: string): string {
   return JSON.stringify(arg.slice(0, 60));

@@ -13,7 +13,7 @@ import { MailboxConnectService } from '../modules/ingestion/mailbox-connect.serv
 import { MailboxDisconnectService } from '../modules/ingestion/mailbox-disconnect.service';
 import { MailboxEntity } from '../modules/persistence/entities/mailbox.entity';
 import { MailboxRepository } from '../modules/persistence/repositories/mailbox.repository';
-import { parseCommandLine, quoted, runCommand, UsageError } from './command-line';
+import { argumentsOrHelp, quoted, runCommand, UsageError } from './command-line';
 import { runLoopbackFlow } from './oauth-loopback';
 
 const USAGE = `Usage: npm run gmail:connect -- [connect | list | disconnect <address>] [--help]
@@ -40,13 +40,8 @@ Exit codes: 0 done, 1 failed, 2 wrong command line, 78 bad setting.
  * disconnect the connected mailboxes.
  */
 async function main(): Promise<number> {
-  const { values, positionals } = parseCommandLine(process.argv.slice(2), {
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+  const positionals = argumentsOrHelp(USAGE);
+  if (!positionals) return 0;
   const [command = 'connect', ...rest] = positionals;
   const arity = { connect: 0, list: 0, disconnect: 1 } as Record<string, number>;
   if (!Object.hasOwn(arity, command))

@@ -3,7 +3,7 @@ import { resolveInfrastructure } from '../bootstrap/infrastructure';
 import { loadProcessConfig } from '../core/config/load-config';
 import { runMigrations } from '../core/database/migrate';
 import { migrationState, revertLastMigration } from '../core/database/migration-admin';
-import { parseCommandLine, quoted, runCommand, UsageError } from './command-line';
+import { argumentsOrHelp, quoted, runCommand, UsageError } from './command-line';
 
 const USAGE = `Usage: npm run migration:run -- [run|revert|show] [--help]
   (or node dist/src/cli/migrate.js <command>)
@@ -24,13 +24,8 @@ type Command = (typeof COMMANDS)[number];
 
 async function main(): Promise<void> {
   // `npm run migration:run -- show` arrives as `run show`: the script's own `run` comes first.
-  const { values, positionals } = parseCommandLine(process.argv.slice(2), {
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return;
-  }
+  const positionals = argumentsOrHelp(USAGE);
+  if (!positionals) return;
   const given =
     positionals[0] === 'run' && positionals.length > 1 ? positionals.slice(1) : positionals;
   const [command = 'run', ...rest] = given;

@@ -9,7 +9,7 @@ import { TokenCipher } from '../modules/gmail/token-cipher.service';
 import { TokenReencryptService } from '../modules/ingestion/token-reencrypt.service';
 import { MailboxEntity } from '../modules/persistence/entities/mailbox.entity';
 import { MailboxRepository } from '../modules/persistence/repositories/mailbox.repository';
-import { parseCommandLine, runCommand, UsageError } from './command-line';
+import { argumentsOrHelp, runCommand, UsageError } from './command-line';
 
 const USAGE = `Usage: npm run tokens:reencrypt [-- --help]
   (or node dist/src/cli/reencrypt-tokens.js)
@@ -31,13 +31,8 @@ Exit codes: 0 every grant current, 1 some grant no key opens (their mailbox ids 
  * not be decrypted (their mailbox ids are listed; the old key must stay in the ring for them).
  */
 async function main(): Promise<number> {
-  const { values, positionals } = parseCommandLine(process.argv.slice(2), {
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+  const positionals = argumentsOrHelp(USAGE);
+  if (!positionals) return 0;
   if (positionals.length) throw new UsageError('takes no arguments');
   const given = loadProcessConfig();
   if (!buildKeyRing(given).ring)

@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/core/net/free-port';
 import { MailboxSyncService } from '../../src/modules/ingestion/mailbox-sync.service';
@@ -13,20 +11,12 @@ import { eventually } from '../support/http';
 import { testEnv } from '../support/env';
 import { ensureBuilt, runCommand, runNpmScript } from '../support/run-cli';
 import { uniqueAddress } from '../support/seed';
+import { query, scratchDatabase } from '../support/sql';
 
 /**
  * Every user-facing command, started the way README says (`npm run <script>` from a built
  * checkout), as its own process against the run's database, Redis and the Gmail/OAuth sandbox.
  */
-async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 /** Plays the user's browser: opens the consent URL and follows Google's redirect to the CLI. */
 async function consent(authUrl: string): Promise<{ status: number; text: string }> {
@@ -57,19 +47,10 @@ describe('command-line tools as separate processes', () => {
   afterAll(async () => gmail.stop());
 
   describe('npm run migration:run', () => {
-    const name = `eas_cli_${randomBytes(4).toString('hex')}`;
-    const adminUrl = () => process.env.TEST_DATABASE_URL!;
-    const dbUrl = () => {
-      const url = new URL(adminUrl());
-      url.pathname = `/${name}`;
-      return url.toString();
-    };
-    beforeAll(async () => {
-      await query(adminUrl(), `CREATE DATABASE ${name}`);
-    });
-    afterAll(async () => {
-      await query(adminUrl(), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    });
+    const db = scratchDatabase('eas_cli');
+    const dbUrl = db.url;
+    beforeAll(db.create);
+    afterAll(db.drop);
 
     it('applies every migration to an empty database, then finds none pending', async () => {
       const first = runNpmScript('migration:run', { ...env, DATABASE_URL: dbUrl() });

@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config/load-config';
 import { MailboxCredentialsService } from '../../src/modules/ingestion/mailbox-credentials.service';
@@ -8,6 +7,7 @@ import { MailboxRepository } from '../../src/modules/persistence/repositories/ma
 import { startApp, type TestApp } from '../support/app-harness';
 import { encryptV1 } from '../support/legacy-token';
 import { ensureBuilt, runNpmScript } from '../support/run-cli';
+import { query, scratchDatabase } from '../support/sql';
 
 /**
  * `npm run tokens:reencrypt` started as README says (its own process, from the build), against
@@ -25,19 +25,8 @@ const ringEnv = {
 const activeOnly = new TokenCipher(loadConfig({ TOKEN_ENCRYPTION_KEYS: `new:${keys.active}` }));
 const cipherFor = (keyEnv: Record<string, string>) => new TokenCipher(loadConfig(keyEnv));
 
-const name = `eas_tokens_${randomBytes(4).toString('hex')}`;
-const adminUrl = () => process.env.TEST_DATABASE_URL!;
-const dbUrl = () => Object.assign(new URL(adminUrl()), { pathname: `/${name}` }).toString();
-
-async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const db = scratchDatabase('eas_tokens');
+const dbUrl = db.url;
 
 async function insertMailbox(token: (id: string) => string | null): Promise<string> {
   const id = randomUUID();
@@ -72,7 +61,7 @@ describe('npm run tokens:reencrypt', () => {
 
   beforeAll(async () => {
     ensureBuilt();
-    await query(adminUrl(), `CREATE DATABASE ${name}`);
+    await db.create();
     // The app under test migrates the new database (as a deployment's first boot would).
     await (await startApp({ DATABASE_URL: dbUrl(), ...ringEnv })).close();
   }, 180_000);
@@ -81,9 +70,7 @@ describe('npm run tokens:reencrypt', () => {
     app = undefined;
     await query(dbUrl(), 'DELETE FROM mailboxes');
   });
-  afterAll(async () => {
-    await query(adminUrl(), `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  });
+  afterAll(db.drop);
 
   it('rewrites v1 rows and rows under an old key under the active key; the app reads them before and after', async () => {
     const tokens = { v1: '1//legacy-v1-refresh', old: '1//old-key-refresh', cur: '1//current' };
