@@ -7,12 +7,16 @@ import {
   ApiServiceUnavailableResponse,
   ApiTags,
   ApiUnauthorizedResponse,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
 import { OidcVerifier } from './oidc-verifier.service';
 import { validatePush } from './pubsub-push.validation';
 import { WebhookService } from './webhook.service';
+
+/** HttpExceptionFilter's one error shape, documented (by name) with the admin API's DTOs. */
+const ERROR = { $ref: getSchemaPath('ErrorResponseDto') };
 
 @ApiTags('webhook')
 @SkipThrottle({ admin: true })
@@ -25,14 +29,18 @@ export class WebhookController {
 
   @Post('gmail')
   @HttpCode(204)
-  @ApiBearerAuth()
+  // Scheme declared in bootstrap/swagger.ts: Google's OIDC ID token, not an admin key.
+  @ApiBearerAuth('pubsub-oidc')
   @ApiOperation({ summary: 'Gmail Pub/Sub push endpoint (OIDC-authenticated)' })
   @ApiNoContentResponse({
     description: 'Stored (or deliberately dropped); Pub/Sub treats it as acknowledged',
   })
-  @ApiBadRequestResponse({ description: 'Malformed push body or data' })
-  @ApiUnauthorizedResponse({ description: 'Missing or invalid OIDC token' })
-  @ApiServiceUnavailableResponse({ description: 'Could not store; Pub/Sub redelivers' })
+  @ApiBadRequestResponse({ description: 'Malformed push body or data', schema: ERROR })
+  @ApiUnauthorizedResponse({ description: 'Missing or invalid OIDC token', schema: ERROR })
+  @ApiServiceUnavailableResponse({
+    description: 'Could not store; Pub/Sub redelivers',
+    schema: ERROR,
+  })
   async gmail(
     @Headers('authorization') authorization: string | undefined,
     @Req() request: FastifyRequest,

@@ -50,7 +50,7 @@ export class AiResponseSummaryDto {
 
 /** Everything recorded about one AI response (email detail). */
 export class AiResponseDetailDto extends AiResponseSummaryDto {
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   id: number;
 
   @ApiProperty({ format: 'uuid' })
@@ -59,13 +59,16 @@ export class AiResponseDetailDto extends AiResponseSummaryDto {
   @ApiProperty({ type: String, nullable: true })
   reply_model_used: string | null;
 
-  @ApiProperty({ description: 'Prompt + completion tokens over every LLM call of the task' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Prompt + completion tokens over every LLM call of the task',
+  })
   tokens_used: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   prompt_tokens: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   completion_tokens: number;
 
   @ApiProperty({ description: 'Estimated cost in USD' })

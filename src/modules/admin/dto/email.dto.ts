@@ -58,7 +58,7 @@ export class EmailRefParamDto {
 }
 
 export class EmailSummaryDto {
-  @ApiProperty({ description: 'Internal id' })
+  @ApiProperty({ type: 'integer', description: 'Internal id' })
   id: number;
 
   @ApiProperty({ format: 'uuid' })

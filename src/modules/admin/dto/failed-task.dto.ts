@@ -32,10 +32,10 @@ export class IntIdParamDto {
 }
 
 export class FailedTaskDto {
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   id: number;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'Internal email id' })
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Internal email id' })
   email_id: number | null;
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
@@ -60,10 +60,13 @@ export class FailedTaskDto {
   })
   raw_output?: string | null;
 
-  @ApiProperty({ description: 'Attempts made by the job before it gave up' })
+  @ApiProperty({ type: 'integer', description: 'Attempts made by the job before it gave up' })
   retry_count: number;
 
-  @ApiProperty({ description: 'Dead-letter re-runs so far (scheduler or operator)' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Dead-letter re-runs so far (scheduler or operator)',
+  })
   dlq_retries: number;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })

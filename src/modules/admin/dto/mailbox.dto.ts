@@ -13,6 +13,7 @@ export class MailboxIdParamDto {
 
 export class BackfillDto {
   @ApiProperty({
+    type: 'integer',
     minimum: 1,
     maximum: MAX_BACKFILL_DAYS,
     example: 7,
@@ -92,7 +93,7 @@ export class BackfillResultDto {
   @ApiProperty({ format: 'uuid' })
   mailbox_id: string;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   days: number;
 
   @ApiProperty({ example: 'batch' })

@@ -6,7 +6,7 @@ export const DEFAULT_PAGE_SIZE = 25;
 
 /** Keyset pagination: `limit` and the opaque `cursor` from the previous page's `next_cursor`. */
 export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 25 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 25 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

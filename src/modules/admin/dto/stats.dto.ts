@@ -19,6 +19,7 @@ export class StatsQueryDto {
   until?: string;
 
   @ApiPropertyOptional({
+    type: 'integer',
     minimum: 1,
     maximum: 8760,
     description: 'Last N hours; instead of since/until',
@@ -40,7 +41,7 @@ class StatsWindowDto {
 }
 
 class TaskStatsDto {
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   total: number;
 
   @ApiProperty({ ...COUNTS, example: { completed: 40, skipped: 12, failed: 1 } })
@@ -48,10 +49,11 @@ class TaskStatsDto {
 }
 
 class SkipStatsDto {
-  @ApiProperty({ description: 'Tasks skipped for any reason' })
+  @ApiProperty({ type: 'integer', description: 'Tasks skipped for any reason' })
   total: number;
 
   @ApiProperty({
+    type: 'integer',
     description:
       "Skipped by a pre-filter before any LLM call (skip_reason or model_used 'prefilter:*')",
   })
@@ -65,10 +67,10 @@ class ModelUsageDto {
   @ApiProperty({ example: 'gpt-4o-mini' })
   model: string;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   responses: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   tokens_used: number;
 
   @ApiProperty()
@@ -76,13 +78,13 @@ class ModelUsageDto {
 }
 
 class LlmStatsDto {
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   tokens_used: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   prompt_tokens: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   completion_tokens: number;
 
   @ApiProperty({ description: 'Estimated cost in USD (ai_responses.cost_usd)' })
@@ -96,10 +98,10 @@ class LlmStatsDto {
 }
 
 class FailedStatsDto {
-  @ApiProperty({ description: 'Dead letters recorded in the window' })
+  @ApiProperty({ type: 'integer', description: 'Dead letters recorded in the window' })
   created: number;
 
-  @ApiProperty({ description: 'Dead letters unresolved now (any age)' })
+  @ApiProperty({ type: 'integer', description: 'Dead letters unresolved now (any age)' })
   unresolved: number;
 }
 
@@ -108,7 +110,7 @@ export class StatsDto {
   @ApiProperty({ type: StatsWindowDto })
   window: StatsWindowDto;
 
-  @ApiProperty({ description: 'Emails first seen in the window' })
+  @ApiProperty({ type: 'integer', description: 'Emails first seen in the window' })
   emails: number;
 
   @ApiProperty({ type: TaskStatsDto })
@@ -127,7 +129,7 @@ export class StatsDto {
   @ApiProperty({ type: LlmStatsDto })
   llm: LlmStatsDto;
 
-  @ApiProperty({ description: 'Gmail drafts written' })
+  @ApiProperty({ type: 'integer', description: 'Gmail drafts written' })
   drafts_created: number;
 
   @ApiProperty({ type: FailedStatsDto })
