@@ -2,7 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig } from '../core/config/app-config';
-import { FixedWindowThrottlerStorage } from '../core/rate-limit/fixed-window-throttler.storage';
+import { Coordination } from '../core/coordination/coordination.port';
+import { throttlerStorageFor } from '../core/rate-limit/throttler-storage.factory';
 import { AdminModule } from '../modules/admin/admin.module';
 import { AdminThrottlerGuard } from '../modules/admin/auth/admin-throttler.guard';
 import { HealthModule } from '../modules/health/health.module';
@@ -19,13 +20,17 @@ export class ApiModule {
         CoreModule.forRoot(config),
         // Two budgets: the admin API's, and a much larger one for Pub/Sub's bursts on the webhook.
         // Each controller skips the budget that is not its own.
-        ThrottlerModule.forRoot({
-          throttlers: [
-            { name: 'admin', ttl: 60_000, limit: config.ADMIN_RATE_LIMIT_PER_MINUTE },
-            { name: 'webhook', ttl: 60_000, limit: config.WEBHOOK_RATE_LIMIT_PER_MINUTE },
-          ],
-          // O(1) per request; the default storage scans every hit of the window (see the class).
-          storage: new FixedWindowThrottlerStorage(),
+        ThrottlerModule.forRootAsync({
+          inject: [Coordination],
+          useFactory: (coordination: Coordination) => ({
+            throttlers: [
+              { name: 'admin', ttl: 60_000, limit: config.ADMIN_RATE_LIMIT_PER_MINUTE },
+              { name: 'webhook', ttl: 60_000, limit: config.WEBHOOK_RATE_LIMIT_PER_MINUTE },
+            ],
+            // Fixed windows, O(1) per request: in Redis (shared by every api process) when
+            // REDIS_URL is set, else in memory. The default storage scans every hit of a window.
+            storage: throttlerStorageFor(coordination),
+          }),
         }),
         HealthModule,
         // WEBHOOK_ENABLED=false: no webhook route at all (404), no push verification to configure.

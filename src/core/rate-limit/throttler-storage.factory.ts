@@ -1,0 +1,18 @@
+import type { ThrottlerStorage } from '@nestjs/throttler';
+import type { Coordination } from '../coordination/coordination.port';
+import { RedisService } from '../redis/redis.service';
+import { FixedWindowThrottlerStorage } from './fixed-window-throttler.storage';
+import { RedisThrottlerStorage } from './redis-throttler.storage';
+
+/**
+ * The api's throttler counters: in Redis when REDIS_URL is set (Coordination is then
+ * RedisService), so every pod and API_PROCESSES worker spends one budget; without Redis, in this
+ * process's memory, each process with its own budget.
+ * Both throttlers use it: the webhook's per-source budget is a flood guard and only means
+ * something fleet-wide, and one Lua call per push is far below the queue's own Redis work per push.
+ */
+export function throttlerStorageFor(coordination: Coordination): ThrottlerStorage {
+  return coordination instanceof RedisService
+    ? new RedisThrottlerStorage(coordination.client, coordination.key('throttle'))
+    : new FixedWindowThrottlerStorage();
+}
