@@ -93,6 +93,13 @@ describe('daily LLM budget end to end', () => {
 
     // Its job lost (Redis flushed): the reconciler brings it back, and it waits again.
     await (await stageJob(JobName.Classify, row.task_id))!.remove();
+    // The run's database holds other files' unfinished tasks and the reconciler takes the
+    // longest idle first, a bounded number per pass: make this one the longest idle.
+    await rig
+      .db()
+      .query(`UPDATE processing_tasks SET updated_at = now() - interval '1 year' WHERE id = $1`, [
+        row.task_id,
+      ]);
     await rig.t.app.get(ReconcilerService).reconcile(0);
     await waiting(third.id, JobName.Classify);
     expect(await rig.failedTasks(row.task_id)).toEqual([]);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository } from 'typeorm';
+import { MailboxEntity } from '../entities/mailbox.entity';
 import { ProcessingTaskEntity, TaskStage, TaskStatus } from '../entities/processing-task.entity';
 import { PreparedStatements } from './prepared-statements';
 
@@ -122,13 +123,19 @@ export class TaskRepository {
 
   /** Live tasks not touched for `idleMs`: candidates for the reconciler. */
   listStale(idleMs: number, limit: number): Promise<ProcessingTaskEntity[]> {
-    return this.repo
-      .createQueryBuilder('t')
-      .where("t.status IN ('pending', 'processing')")
-      .andWhere("t.updated_at < now() - (:ms || ' milliseconds')::interval", { ms: idleMs })
-      .orderBy('t.updated_at', 'ASC')
-      .limit(limit)
-      .getMany();
+    return (
+      this.repo
+        .createQueryBuilder('t')
+        // Only active mailboxes': a paused or disconnected mailbox's tasks wait for it and are
+        // never touched, so, oldest of all, they would fill every pass's limit for good.
+        .innerJoin('t.email', 'e')
+        .innerJoin(MailboxEntity, 'm', "m.id = e.mailboxId AND m.status = 'active'")
+        .where("t.status IN ('pending', 'processing')")
+        .andWhere("t.updated_at < now() - (:ms || ' milliseconds')::interval", { ms: idleMs })
+        .orderBy('t.updated_at', 'ASC')
+        .limit(limit)
+        .getMany()
+    );
   }
 
   /** Touches updated_at so the reconciler leaves a task alone while its job is known to be queued. */

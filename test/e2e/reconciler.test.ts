@@ -1,0 +1,47 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JobQueueService } from '../../src/core/queue/job-queue.service';
+import { JobName, QueueName } from '../../src/core/queue/queue.constants';
+import { ReconcilerService } from '../../src/modules/pipeline/reconciler.service';
+import { PipelineRig } from '../support/pipeline-rig';
+
+/**
+ * The reconciler re-enqueues live tasks that lost their job, the longest idle first and a
+ * bounded number per pass. A paused mailbox's tasks wait for it and are never touched, so they
+ * must not count towards that bound: otherwise they fill every pass for good.
+ */
+describe('reconciler', () => {
+  const rig = new PipelineRig();
+  beforeAll(async () => rig.start());
+  afterAll(async () => rig.stop());
+
+  /** A pending task with no job, idle since `idleDays` days ago, for a new email of `mailboxId`. */
+  async function lostTask(mailboxId: string, idleDays: number): Promise<string> {
+    const [email] = await rig
+      .db()
+      .query(`INSERT INTO emails (mailbox_id, message_id) VALUES ($1, $2) RETURNING id`, [
+        mailboxId,
+        randomBytes(8).toString('hex'),
+      ]);
+    const [task] = await rig.db().query(
+      `INSERT INTO processing_tasks (email_id, correlation_id, updated_at)
+       VALUES ($1, $2, now() - ($3 || ' days')::interval) RETURNING id`,
+      [email.id, randomUUID(), idleDays],
+    );
+    return task.id as string;
+  }
+
+  it("is not starved by a paused mailbox's waiting tasks", async () => {
+    const paused = await rig.mailbox('paused');
+    await rig.db().query(`UPDATE mailboxes SET status = 'paused' WHERE id = $1`, [paused.id]);
+    for (let i = 0; i < 5; i++) await lostTask(paused.id, 30 + i);
+    const active = await rig.mailbox('active');
+    const lost = await lostTask(active.id, 1);
+
+    // A limit the paused mailbox's tasks alone would fill (they are the longest idle).
+    await rig.t.app.get(ReconcilerService).reconcile(0, 5);
+
+    const queue = rig.t.app.get(JobQueueService).queues()[QueueName.Default];
+    expect(await queue.getJob(JobQueueService.stageJobId(JobName.Classify, lost))).toBeTruthy();
+  });
+});
