@@ -23,10 +23,8 @@ type AgentOption = HttpAgent | ((url: URL) => HttpAgent | undefined) | undefined
  * `request` over keep-alive pools, the whole answer buffered into a BufferedResponse. The
  * platform fetch (undici's fetch) builds web streams, abort plumbing and a transferable signal
  * for every call, and gaxios' default node-fetch pipes every answer through stream.pipeline.
- * Client CPU per call measured here (npm run bench:client-fetch, medians of interleaved runs;
- * docs/BENCHMARKS.md, seventh session): chat completion 508–576 µs with the platform fetch,
- * 267 µs with this fetch over node:http, 170–211 µs over undici; Gmail messages.get 448–478 µs
- * with gaxios' node-fetch, 259–301 over node:http, 172–182 over undici.
+ * It costs the clients a fraction of the CPU per call of either (npm run bench:client-fetch;
+ * figures in docs/BENCHMARKS.md).
  *
  * It covers what the clients send for non-streaming JSON calls: string or byte bodies, a
  * Node.js stream body (buffered first: gaxios sends multipart uploads that way) and a signal
