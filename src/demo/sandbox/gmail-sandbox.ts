@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gmailMessage, type GmailMessageSpec } from './gmail-message.builder';
 import { googleErrorBody, HttpError, matchRequest, readBody, sendJson } from './gmail-sandbox.http';
+import { SandboxOAuth } from './gmail-sandbox.oauth';
 import { gmailRoute } from './gmail-sandbox.routes';
 import type { TextBodies } from './gmail-sandbox.mime';
 import { FakeMailbox, type FakeDraft, type FakeMessage } from './gmail-sandbox.store';
@@ -61,11 +62,7 @@ export class GmailSandbox {
   private server?: Server;
   private origin = '';
   private readonly mailboxes = new Map<string, FakeMailbox>();
-  private readonly refreshTokens = new Map<string, { email: string; revoked: boolean }>();
-  private readonly accessTokens = new Map<
-    string,
-    { email: string; refreshToken: string; expiresAt: number }
-  >();
+  private readonly oauth: SandboxOAuth;
   private readonly faults: { pattern: string | RegExp; spec: FailSpec; left: number }[] = [];
 
   constructor(
@@ -79,7 +76,9 @@ export class GmailSandbox {
        */
       textBodies?: TextBodies;
     } = {},
-  ) {}
+  ) {
+    this.oauth = new SandboxOAuth(options, (email) => this.addMailbox(email).refreshToken);
+  }
 
   get rootUrl(): string {
     return `${this.origin}/`;
@@ -111,16 +110,24 @@ export class GmailSandbox {
   ): { email: string; refreshToken: string } {
     if (!this.mailboxes.has(email))
       this.mailboxes.set(email, new FakeMailbox(email, this.options.textBodies));
-    this.refreshTokens.set(refreshToken, { email, revoked: false });
+    this.oauth.grant(email, refreshToken);
     return { email, refreshToken };
   }
 
   /** The user removed our access: refresh answers invalid_grant and issued access tokens die. */
   revoke(refreshToken: string): void {
-    const entry = this.refreshTokens.get(refreshToken);
-    if (entry) entry.revoked = true;
-    for (const [token, info] of this.accessTokens)
-      if (info.refreshToken === refreshToken) this.accessTokens.delete(token);
+    this.oauth.revoke(refreshToken);
+  }
+
+  /** Plays the consent screen: the code Google would put on the redirect (gmail-sandbox.oauth.ts). */
+  authorize(email: string): string {
+    this.mailbox(email);
+    return this.oauth.authorize(email);
+  }
+
+  /** The Google account the consent page (`GET /o/oauth2/v2/auth`) grants, as if signed in. */
+  signInAs(email: string): void {
+    this.oauth.signInAs(email);
   }
 
   /** Stores an incoming message (raw RFC 822 or builder spec), threads it and records history. */
@@ -222,9 +229,11 @@ export class GmailSandbox {
         }) as typeof res.end;
       }
       if (url.pathname === '/token' && method === 'POST')
-        return this.answer(res, entry, 200, this.token(body.form));
-      if (url.pathname === '/o/oauth2/v2/auth' && method === 'GET')
-        return this.consent(res, entry, url.searchParams);
+        return this.answer(res, entry, 200, this.oauth.token(body.form));
+      if (url.pathname === '/o/oauth2/v2/auth' && method === 'GET') {
+        const page = this.oauth.consent(url.searchParams);
+        return this.answer(res, entry, page.status, page.body, page.headers);
+      }
       const m = /^\/gmail\/v1\/users\/([^/]+)\/(.+)$/.exec(url.pathname);
       if (!m) throw new HttpError(404, googleErrorBody(404, `No route for ${url.pathname}`));
       const mb = this.authenticate(req, decodeURIComponent(m[1]!));
@@ -282,148 +291,15 @@ export class GmailSandbox {
     sendJson(res, status, body, headers);
   }
 
-  /** OAuth token endpoint: form-encoded refresh_token grant, client secret in the body. */
-  private token(form: URLSearchParams | undefined): unknown {
-    const oauthError = (status: number, error: string, description: string) =>
-      new HttpError(status, { error, error_description: description });
-    if (!form)
-      throw oauthError(400, 'invalid_request', 'Expected application/x-www-form-urlencoded body');
-    if (form.get('grant_type') === 'authorization_code') return this.exchangeCode(form, oauthError);
-    if (form.get('grant_type') !== 'refresh_token')
-      throw oauthError(400, 'unsupported_grant_type', 'Invalid grant_type');
-    const { clientId, clientSecret } = this.options;
-    if (
-      (clientId && form.get('client_id') !== clientId) ||
-      (clientSecret && form.get('client_secret') !== clientSecret)
-    ) {
-      throw oauthError(401, 'invalid_client', 'The OAuth client was not found.');
-    }
-    const refreshToken = form.get('refresh_token') ?? '';
-    const grant = this.refreshTokens.get(refreshToken);
-    if (!grant || grant.revoked)
-      throw oauthError(400, 'invalid_grant', 'Token has been expired or revoked.');
-    const ttl = this.options.accessTokenTtlSeconds ?? 3599;
-    const accessToken = `ya29.fake-${randomBytes(16).toString('hex')}`;
-    this.accessTokens.set(accessToken, {
-      email: grant.email,
-      refreshToken,
-      expiresAt: Date.now() + ttl * 1000,
-    });
-    return {
-      access_token: accessToken,
-      expires_in: ttl,
-      scope: 'https://www.googleapis.com/auth/gmail.modify',
-      token_type: 'Bearer',
-    };
-  }
-
-  /**
-   * Authorization codes for the installed-app flow: `authorize(email)` plays the consent screen
-   * and returns the code Google would put on the redirect.
-   */
-  private readonly codes = new Map<
-    string,
-    { email: string; redirectUri?: string; codeChallenge?: string }
-  >();
-  private signedIn?: string;
-
-  authorize(email: string, grant: { redirectUri?: string; codeChallenge?: string } = {}): string {
-    this.mailbox(email);
-    const code = `4/fake-${randomBytes(8).toString('hex')}`;
-    this.codes.set(code, { email, ...grant });
-    return code;
-  }
-
-  /** The Google account the consent page (`GET /o/oauth2/v2/auth`) grants, as if signed in. */
-  signInAs(email: string): void {
-    this.signedIn = email;
-  }
-
-  /**
-   * Google's consent page for the installed-app flow, already clicked through: checks the request
-   * as Google would and answers with the redirect to the app's loopback listener (302, code and
-   * state), or an error page (400) for a request Google refuses.
-   */
-  private consent(res: ServerResponse, entry: FakeRequest, q: URLSearchParams): void {
-    const problem = this.consentProblem(q);
-    const redirectUri = q.get('redirect_uri') ?? '';
-    if (problem) return this.answer(res, entry, 400, { error: problem });
-    const loopback = new URL(redirectUri);
-    loopback.searchParams.set(
-      'code',
-      this.authorize(this.signedIn!, {
-        redirectUri,
-        codeChallenge: q.get('code_challenge') ?? undefined,
-      }),
-    );
-    if (q.has('state')) loopback.searchParams.set('state', q.get('state')!);
-    this.answer(res, entry, 302, '', { location: loopback.toString() });
-  }
-
-  /** What Google's consent page would refuse in this request, as its `error` code. */
-  private consentProblem(q: URLSearchParams): string | undefined {
-    if (this.options.clientId && q.get('client_id') !== this.options.clientId)
-      return 'invalid_client';
-    const redirect = URL.canParse(q.get('redirect_uri') ?? '')
-      ? new URL(q.get('redirect_uri')!)
-      : undefined;
-    if (redirect?.protocol !== 'http:' || redirect.hostname !== '127.0.0.1')
-      return 'redirect_uri_mismatch';
-    if (q.get('response_type') !== 'code') return 'unsupported_response_type';
-    if (q.get('code_challenge_method') !== 'S256' || !q.get('code_challenge'))
-      return 'invalid_request';
-    const scopes = (q.get('scope') ?? '').split(' ');
-    if (!scopes.some((s) => s.startsWith('https://www.googleapis.com/auth/gmail')))
-      return 'invalid_scope';
-    if (!this.signedIn) return 'access_denied';
-    return undefined;
-  }
-
-  private exchangeCode(
-    form: URLSearchParams,
-    oauthError: (s: number, e: string, d: string) => HttpError,
-  ): unknown {
-    const code = form.get('code') ?? '';
-    const grant = this.codes.get(code);
-    if (!grant) throw oauthError(400, 'invalid_grant', 'Malformed auth code.');
-    if (!form.get('redirect_uri'))
-      throw oauthError(400, 'invalid_request', 'Missing parameter: redirect_uri');
-    if (grant.redirectUri && form.get('redirect_uri') !== grant.redirectUri)
-      throw oauthError(400, 'redirect_uri_mismatch', 'Bad Request');
-    const verifier = form.get('code_verifier');
-    if (!verifier) throw oauthError(400, 'invalid_grant', 'Missing code verifier.');
-    if (
-      grant.codeChallenge &&
-      createHash('sha256').update(verifier).digest('base64url') !== grant.codeChallenge
-    )
-      throw oauthError(400, 'invalid_grant', 'Invalid code verifier.');
-    this.codes.delete(code);
-    const { refreshToken } = this.addMailbox(grant.email);
-    const accessToken = `ya29.fake-${randomBytes(16).toString('hex')}`;
-    this.accessTokens.set(accessToken, {
-      email: grant.email,
-      refreshToken,
-      expiresAt: Date.now() + 3599_000,
-    });
-    return {
-      access_token: accessToken,
-      refresh_token: refreshToken,
-      expires_in: 3599,
-      token_type: 'Bearer',
-      scope: 'https://www.googleapis.com/auth/gmail.modify',
-    };
-  }
-
   private authenticate(req: IncomingMessage, userId: string): FakeMailbox {
-    const token = /^Bearer\s+(\S.*)$/i.exec(req.headers.authorization ?? '')?.[1];
-    const info = token ? this.accessTokens.get(token) : undefined;
-    if (!info || info.expiresAt < Date.now())
+    const email = this.oauth.holderOf(req.headers.authorization);
+    if (!email)
       throw new HttpError(401, googleErrorBody(401), {
         'www-authenticate': 'Bearer realm="https://accounts.google.com/"',
       });
-    if (userId !== 'me' && userId !== info.email)
+    if (userId !== 'me' && userId !== email)
       throw new HttpError(403, googleErrorBody(403, 'Delegation denied', 'forbidden'));
-    return this.mailbox(info.email);
+    return this.mailbox(email);
   }
 }
 
