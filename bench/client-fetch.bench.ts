@@ -15,12 +15,12 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { OAuth2Client } from 'google-auth-library';
-import { gmail as gmailApi, type gmail_v1 } from 'googleapis/build/src/apis/gmail';
+import { gmail as gmailApi, type gmail_v1 } from 'googleapis/build/src/apis/gmail/index.js';
 import OpenAI from 'openai';
-import { createLeanFetch } from '../src/core/net/lean-fetch';
-import { GmailSandbox } from '../src/demo/sandbox/gmail-sandbox';
-import { OpenAiFake } from '../test/fakes/openai.fake';
-import { loadConditions, log, printResult, round } from './lib/infra';
+import { createLeanFetch } from '../src/core/net/lean-fetch.js';
+import { GmailSandbox } from '../src/demo/sandbox/gmail-sandbox.js';
+import { OpenAiFake } from '../test/fakes/openai.fake.js';
+import { loadConditions, log, printResult, round } from './lib/infra.js';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -121,7 +121,9 @@ function gmailCall(served: Served['gmail'], fetchImplementation?: typeof fetch) 
 
 async function main(): Promise<void> {
   const before = loadConditions();
-  const server: ChildProcess = fork(__filename, ['serve'], { execArgv: process.execArgv });
+  const server: ChildProcess = fork(import.meta.filename, ['serve'], {
+    execArgv: process.execArgv,
+  });
   const served = await new Promise<Served>((resolve) =>
     server.once('message', (m) => resolve(m as Served)),
   );

@@ -18,12 +18,12 @@
  *   BENCH_QUOTA_EMAILS=300 BENCH_ENV='{"LLM_RATE_LIMIT_RPM":"600"}' (extra env for the roles)
  * Prints one JSON line at the end.
  */
-import { OpenAiFake } from '../test/fakes/openai.fake';
-import type { FakeLlmAnswer, FakeLlmRequest } from '../test/fakes/llm-fake.server';
-import { CpuMeter } from './lib/cpu';
-import { gitState } from './lib/git';
-import { hostSpeedMs, loadConditions, log, printResult, round, sleep } from './lib/infra';
-import { rateLimited } from './lib/llm-limits';
+import { OpenAiFake } from '../test/fakes/openai.fake.js';
+import type { FakeLlmAnswer, FakeLlmRequest } from '../test/fakes/llm-fake.server.js';
+import { CpuMeter } from './lib/cpu.js';
+import { gitState } from './lib/git.js';
+import { hostSpeedMs, loadConditions, log, printResult, round, sleep } from './lib/infra.js';
+import { rateLimited } from './lib/llm-limits.js';
 import {
   draftRates,
   drive,
@@ -32,14 +32,14 @@ import {
   question,
   trackDrafts,
   trackQuota,
-} from './lib/mail-load';
+} from './lib/mail-load.js';
 import {
   roleNodeBinary,
   shippedNodeFlags,
   shippedNodeOptions,
   type RoleProcess,
-} from './lib/roles';
-import { Stack } from './lib/stack';
+} from './lib/roles.js';
+import { Stack } from './lib/stack.js';
 
 const PHASES = (process.env.BENCH_PHASES ?? 'instant,drain,paced,llm,quota').split(',');
 const EMAILS = Number(process.env.BENCH_EMAILS ?? 1000);

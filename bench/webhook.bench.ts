@@ -10,12 +10,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { pushBody } from '../test/fakes/oidc.fake';
-import { CpuMeter } from './lib/cpu';
-import { loadConditions, log, printResult, redisCli, round, rssMiB, sleep } from './lib/infra';
-import { gitState } from './lib/git';
-import { roleNodeBinary, shippedNodeFlags, shippedNodeOptions } from './lib/roles';
-import { Stack } from './lib/stack';
+import { pushBody } from '../test/fakes/oidc.fake.js';
+import { CpuMeter } from './lib/cpu.js';
+import { loadConditions, log, printResult, redisCli, round, rssMiB, sleep } from './lib/infra.js';
+import { gitState } from './lib/git.js';
+import { roleNodeBinary, shippedNodeFlags, shippedNodeOptions } from './lib/roles.js';
+import { Stack } from './lib/stack.js';
 
 const LEVELS = (process.env.BENCH_LEVELS ?? '1,8,16,24,32,48,64,128').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);

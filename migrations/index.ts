@@ -1,7 +1,7 @@
-import { InitialSchema1764100000000 } from './1764100000000-initial-schema';
-import { CoordinationLeases1764300000000 } from './1764300000000-coordination-leases';
-import { AiResponsesMailboxReplies1764400000000 } from './1764400000000-ai-responses-mailbox-replies';
-import { LlmUsageDaily1764611000000 } from './1764611000000-llm-usage-daily';
+import { InitialSchema1764100000000 } from './1764100000000-initial-schema.js';
+import { CoordinationLeases1764300000000 } from './1764300000000-coordination-leases.js';
+import { AiResponsesMailboxReplies1764400000000 } from './1764400000000-ai-responses-mailbox-replies.js';
+import { LlmUsageDaily1764611000000 } from './1764611000000-llm-usage-daily.js';
 
 // Every migration, in order. Add new ones here (timestamp-named files).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes

@@ -1,15 +1,15 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
-import { AppConfig } from './core/config/app-config';
-import { ConfigError, loadProcessConfig } from './core/config/load-config';
-import { runMigrations } from './core/database/migrate';
-import { setBackoffScale } from './core/queue/job-failure';
-import { bootstrapApi } from './bootstrap/api';
-import { assertApiRoleConfig } from './bootstrap/boot-checks';
-import { ApiProcesses } from './bootstrap/api-processes';
-import { resolveInfrastructure } from './bootstrap/infrastructure';
-import { mainArgs } from './bootstrap/main-args';
-import { bootstrapWorker } from './bootstrap/worker';
+import { AppConfig } from './core/config/app-config.js';
+import { ConfigError, loadProcessConfig } from './core/config/load-config.js';
+import { runMigrations } from './core/database/migrate.js';
+import { setBackoffScale } from './core/queue/job-failure.js';
+import { bootstrapApi } from './bootstrap/api.js';
+import { assertApiRoleConfig } from './bootstrap/boot-checks.js';
+import { ApiProcesses } from './bootstrap/api-processes.js';
+import { resolveInfrastructure } from './bootstrap/infrastructure.js';
+import { mainArgs } from './bootstrap/main-args.js';
+import { bootstrapWorker } from './bootstrap/worker.js';
 
 async function main(): Promise<void> {
   // `node dist/src/main.js [api|worker|all]`: the argument wins over APP_ROLE; --help, or exit 2.

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { cpuSeconds, round } from './infra';
+import { cpuSeconds, round } from './infra.js';
 
 /**
  * CPU accounting for one measured interval on a shared machine: seconds used by each of our

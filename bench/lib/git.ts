@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { ROOT } from './infra';
+import { ROOT } from './infra.js';
 
 /** Which code a figure belongs to: HEAD and whether src/ had uncommitted changes. */
 export function gitState(): { head: string; srcDirty: boolean } {

@@ -10,7 +10,7 @@ import { Client } from 'pg';
  * PostgreSQL, a private redis-server (so FLUSHALL or a kill never touches anyone else's), free
  * ports, a compiled build. Everything binds to 127.0.0.1.
  */
-export const ROOT = join(__dirname, '..', '..');
+export const ROOT = join(import.meta.dirname, '..', '..');
 const ADMIN_URL =
   process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -19,7 +19,7 @@ export function runDir(name: string): string {
   mkdirSync(base, { recursive: true });
   return mkdtempSync(join(base, `${name}-`));
 }
-import { freePort } from '../../src/core/net/free-port';
+import { freePort } from '../../src/core/net/free-port.js';
 
 export { freePort };
 
@@ -107,7 +107,7 @@ export function redisCli(port: number, ...args: string[]): string {
 /** Builds dist/ when any file under src/ or migrations/ is newer than dist/src/main.js. */
 export function ensureBuild(): void {
   const main = join(ROOT, 'dist', 'src', 'main.js');
-  let built = 0;
+  let built: number;
   try {
     built = statSync(main).mtimeMs;
   } catch {

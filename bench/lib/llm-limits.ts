@@ -2,7 +2,7 @@ import type {
   FakeLlmAnswer,
   FakeLlmRequest,
   FakeLlmResponder,
-} from '../../test/fakes/llm-fake.server';
+} from '../../test/fakes/llm-fake.server.js';
 
 /**
  * A vendor's rate limits in front of the LLM fake: requests per minute and tokens per minute, as

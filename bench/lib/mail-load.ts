@@ -1,7 +1,7 @@
-import type { GmailMessageSpec } from '../../src/demo/sandbox/gmail-message.builder';
-import type { GmailFake } from '../../test/fakes/gmail.fake';
-import { FakeMailbox } from '../../src/demo/sandbox/gmail-sandbox.store';
-import { percentile, round, sleep } from './infra';
+import type { GmailMessageSpec } from '../../src/demo/sandbox/gmail-message.builder.js';
+import type { GmailFake } from '../../test/fakes/gmail.fake.js';
+import { FakeMailbox } from '../../src/demo/sandbox/gmail-sandbox.store.js';
+import { percentile, round, sleep } from './infra.js';
 
 /**
  * Mail traffic for benches and drills: questions that need a reply, delivered into the Gmail

@@ -1,7 +1,7 @@
 /**
  * Summarises a V8 .cpuprofile (from BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR"): self time
  * by function and by package, to find where a role spends its CPU.
- *   node -r @swc-node/register bench/lib/profile-summary.ts DIR/xxx.cpuprofile [top] [skipSeconds]
+ *   node --import @swc-node/register/esm-register bench/lib/profile-summary.ts DIR/xxx.cpuprofile [top] [skipSeconds]
  * skipSeconds leaves out the boot (module loading, migrations) at the start of the profile.
  */
 import { readFileSync } from 'node:fs';

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { cpuSeconds, freePort, log, ROOT, rssMiB, sleep, waitFor } from './infra';
+import { cpuSeconds, freePort, log, ROOT, rssMiB, sleep, waitFor } from './infra.js';
 
 /**
  * The product's roles as real child processes (`node dist/src/main.js api|worker`), as they run

@@ -2,14 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
-import Redis from 'ioredis';
+import { Redis } from 'ioredis';
 import { Pool } from 'pg';
-import type { AppConfig } from '../../src/core/config/app-config';
-import { createLeanFetch } from '../../src/core/net/lean-fetch';
-import { ALL_QUEUES } from '../../src/core/queue/queue.constants';
-import { TokenCipher } from '../../src/modules/gmail/token-cipher.service';
-import { GmailFake } from '../../test/fakes/gmail.fake';
-import { OidcFake, pushBody } from '../../test/fakes/oidc.fake';
+import type { AppConfig } from '../../src/core/config/app-config.js';
+import { createLeanFetch } from '../../src/core/net/lean-fetch.js';
+import { ALL_QUEUES } from '../../src/core/queue/queue.constants.js';
+import { TokenCipher } from '../../src/modules/gmail/token-cipher.service.js';
+import { GmailFake } from '../../test/fakes/gmail.fake.js';
+import { OidcFake, pushBody } from '../../test/fakes/oidc.fake.js';
 import {
   createDatabase,
   ensureBuild,
@@ -20,8 +20,8 @@ import {
   startRedis,
   type PrivateRedis,
   type TempDatabase,
-} from './infra';
-import { distDir, RoleProcess, type Role } from './roles';
+} from './infra.js';
+import { distDir, RoleProcess, type Role } from './roles.js';
 
 /**
  * Everything a bench or drill needs, on 127.0.0.1 only: a fresh database (migrated), a private

@@ -1,14 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { AppConfig } from '../core/config/app-config';
-import { Coordination } from '../core/coordination/coordination.port';
-import { throttlerStorageFor } from '../core/rate-limit/throttler-storage.factory';
-import { AdminModule } from '../modules/admin/admin.module';
-import { AdminThrottlerGuard } from '../modules/admin/auth/admin-throttler.guard';
-import { HealthModule } from '../modules/health/health.module';
-import { WebhookModule } from '../modules/webhook/webhook.module';
-import { CoreModule } from './core.module';
+import { AppConfig } from '../core/config/app-config.js';
+import { Coordination } from '../core/coordination/coordination.port.js';
+import { throttlerStorageFor } from '../core/rate-limit/throttler-storage.factory.js';
+import { AdminModule } from '../modules/admin/admin.module.js';
+import { AdminThrottlerGuard } from '../modules/admin/auth/admin-throttler.guard.js';
+import { HealthModule } from '../modules/health/health.module.js';
+import { WebhookModule } from '../modules/webhook/webhook.module.js';
+import { CoreModule } from './core.module.js';
 
 /** HTTP role: controllers only. No BullMQ processor or scheduler is registered here. */
 @Module({})

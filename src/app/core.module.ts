@@ -1,13 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { AppConfig } from '../core/config/app-config';
-import { ConfigModule } from '../core/config/config.module';
-import { CoordinationModule } from '../core/coordination/coordination.module';
-import { loggerOptions } from '../core/logging/logger.options';
-import { MetricsModule } from '../core/metrics/metrics.module';
-import { QueueModule } from '../core/queue/queue.module';
-import { PersistenceModule } from '../modules/persistence/persistence.module';
-import { VERSION } from './version';
+import { AppConfig } from '../core/config/app-config.js';
+import { ConfigModule } from '../core/config/config.module.js';
+import { CoordinationModule } from '../core/coordination/coordination.module.js';
+import { loggerOptions } from '../core/logging/logger.options.js';
+import { MetricsModule } from '../core/metrics/metrics.module.js';
+import { QueueModule } from '../core/queue/queue.module.js';
+import { PersistenceModule } from '../modules/persistence/persistence.module.js';
+import { VERSION } from './version.js';
 
 /** What every role shares: config, logging, metrics, Postgres, coordination (Redis or Postgres) and queue producers. */
 @Module({})

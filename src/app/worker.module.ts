@@ -1,9 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig } from '../core/config/app-config';
-import { HealthModule } from '../modules/health/health.module';
-import { IngestionWorkerModule } from '../modules/ingestion/ingestion-worker.module';
-import { PipelineWorkerModule } from '../modules/pipeline/pipeline-worker.module';
-import { CoreModule } from './core.module';
+import { AppConfig } from '../core/config/app-config.js';
+import { HealthModule } from '../modules/health/health.module.js';
+import { IngestionWorkerModule } from '../modules/ingestion/ingestion-worker.module.js';
+import { PipelineWorkerModule } from '../modules/pipeline/pipeline-worker.module.js';
+import { CoreModule } from './core.module.js';
 
 /** Worker role: processors and schedulers; its HTTP port serves only health and metrics. */
 @Module({})

@@ -1,12 +1,12 @@
 import type { Server } from 'node:http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AllModule } from '../app/all.module';
-import { ApiModule } from '../app/api.module';
-import { AppConfig } from '../core/config/app-config';
-import { assertApiRoleConfig } from './boot-checks';
-import { createHttpApp, listenOrClose } from './http-app';
-import { hideMetricsRoute, startMetricsListener } from './metrics-listener';
-import { setupSwagger } from './swagger';
+import { AllModule } from '../app/all.module.js';
+import { ApiModule } from '../app/api.module.js';
+import { AppConfig } from '../core/config/app-config.js';
+import { assertApiRoleConfig } from './boot-checks.js';
+import { createHttpApp, listenOrClose } from './http-app.js';
+import { hideMetricsRoute, startMetricsListener } from './metrics-listener.js';
+import { setupSwagger } from './swagger.js';
 
 /** Boots the api role (or `all`, which adds the worker's processors to the same process). */
 export async function bootstrapApi(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../core/config/load-config';
-import { apiRoleProblems } from './boot-checks';
+import { loadConfig } from '../core/config/load-config.js';
+import { apiRoleProblems } from './boot-checks.js';
 
 const PUSH = {
   PUBSUB_AUDIENCE: 'https://example.com/api/webhook/gmail',

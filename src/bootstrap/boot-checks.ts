@@ -1,5 +1,5 @@
-import type { AppConfig } from '../core/config/app-config';
-import { ConfigError } from '../core/config/load-config';
+import type { AppConfig } from '../core/config/app-config.js';
+import { ConfigError } from '../core/config/load-config.js';
 
 /**
  * Settings the api role (and `all`) cannot run without. Without an expected audience and service

@@ -9,17 +9,16 @@ import {
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ValidationError } from 'class-validator';
-import { Logger, PARAMS_PROVIDER_TOKEN, type Params } from 'nestjs-pino';
-import { AppConfig } from '../core/config/app-config';
-import { ErrorCodes } from '../core/errors/app-error';
-import { parseTrustProxy } from '../core/config/trust-proxy';
-import { HttpExceptionFilter } from '../core/errors/http-exception.filter';
-import { requestIdFor } from '../core/logging/logger.options';
-import { registerRequestContext } from '../core/logging/request-context';
-import { registerHttpMetrics } from '../core/metrics/http-metrics.hook';
-import { registerLingeringTooLarge } from '../core/net/linger';
-import { registerJsonDepthLimit } from './json-depth';
-import { registerSecurityHeaders } from './security-headers';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from '../core/config/app-config.js';
+import { ErrorCodes } from '../core/errors/app-error.js';
+import { parseTrustProxy, type TrustProxy } from '../core/config/trust-proxy.js';
+import { HttpExceptionFilter } from '../core/errors/http-exception.filter.js';
+import { requestIdFor } from '../core/logging/logger.options.js';
+import { registerHttpMetrics } from '../core/metrics/http-metrics.hook.js';
+import { registerLingeringTooLarge } from '../core/net/linger.js';
+import { registerJsonDepthLimit } from './json-depth.js';
+import { registerSecurityHeaders } from './security-headers.js';
 
 function flatten(errors: ValidationError[], parent = ''): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -54,7 +53,7 @@ export async function createHttpApp(
   const adapter = new FastifyAdapter({
     bodyLimit: config.HTTP_BODY_LIMIT_BYTES,
     // Default none: X-Forwarded-For from anyone would let one client pose as many (rate limits).
-    trustProxy: parseTrustProxy(config.TRUST_PROXY) ?? false,
+    trustProxy: fastifyTrustProxy(parseTrustProxy(config.TRUST_PROXY) ?? false),
     // The correlation id: a sane X-Request-Id, else a fresh uuid (not Fastify's per-process
     // counter, which repeats across restarts and processes).
     genReqId: (req: IncomingMessage) => requestIdFor(req),
@@ -69,7 +68,12 @@ export async function createHttpApp(
   app.useGlobalFilters(new HttpExceptionFilter());
   app.useGlobalPipes(validationPipe);
   const fastify = app.getHttpAdapter().getInstance();
-  registerRequestContext(fastify, app.get<Params>(PARAMS_PROVIDER_TOKEN));
+  // Nest middleware (nestjs-pino's request logger among them) sees the raw request: give it
+  // Fastify's correlation id, which the error filter and the webhook read there too.
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    (request.raw as IncomingMessage & { id?: string }).id = request.id;
+    done();
+  });
   registerHttpMetrics(app as INestApplication, fastify);
   registerLingeringTooLarge(fastify, config.HTTP_BODY_LIMIT_BYTES);
   registerJsonDepthLimit(fastify);
@@ -93,4 +97,11 @@ export async function listenOrClose(app: NestFastifyApplication, port: number): 
     await app.close().catch(() => undefined);
     throw error;
   }
+}
+
+/** A hop count as the function Fastify builds from one (its types no longer list the number). */
+function fastifyTrustProxy(
+  trust: TrustProxy,
+): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
 }

@@ -1,6 +1,9 @@
-import { AppConfig } from '../core/config/app-config';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../core/database/embedded-postgres';
-import { queueBackendOf, type QueueBackend } from '../core/queue/queue-backend';
+import { AppConfig } from '../core/config/app-config.js';
+import {
+  startEmbeddedPostgres,
+  type EmbeddedPostgres,
+} from '../core/database/embedded-postgres.js';
+import { queueBackendOf, type QueueBackend } from '../core/queue/queue-backend.js';
 
 /**
  * The servers a process runs against, decided once at boot:

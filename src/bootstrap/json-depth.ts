@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { jsonDepthExceeds } from '../core/net/json-depth';
+import { jsonDepthExceeds } from '../core/net/json-depth.js';
 
 /**
  * Deepest JSON body any route accepts. The admin DTOs and Pub/Sub pushes nest three levels or

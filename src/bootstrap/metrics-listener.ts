@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { register } from 'prom-client';
-import { pathOf } from '../core/logging/logger.options';
+import { pathOf } from '../core/logging/logger.options.js';
 
 export const METRICS_PATH = '/api/metrics';
 

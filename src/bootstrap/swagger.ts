@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { VERSION } from '../app/version';
+import { VERSION } from '../app/version.js';
 
 /**
  * Nest names an operation served at several paths `method[0]`, `method[1]`: brackets are not

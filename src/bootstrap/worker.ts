@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { WorkerModule } from '../app/worker.module';
-import { AppConfig } from '../core/config/app-config';
-import { createHttpApp, listenOrClose } from './http-app';
+import { WorkerModule } from '../app/worker.module.js';
+import { AppConfig } from '../core/config/app-config.js';
+import { createHttpApp, listenOrClose } from './http-app.js';
 
 /**
  * Boots the worker role: BullMQ processors and schedulers, plus a small HTTP listener on

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError } from '../core/config/config-error';
+import { ConfigError } from '../core/config/config-error.js';
 
 /** sysexits: EX_USAGE for a wrong command line, EX_CONFIG for a bad setting. */
 export const EXIT_USAGE = 2;

@@ -2,19 +2,19 @@ import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../core/config/app-config';
-import { resolveInfrastructure } from '../bootstrap/infrastructure';
-import { ConfigError, loadProcessConfig } from '../core/config/load-config';
-import { dataSourceOptions } from '../core/database/data-source.options';
-import { runMigrations } from '../core/database/migrate';
-import { CoreModule } from '../app/core.module';
-import { IngestionModule } from '../modules/ingestion/ingestion.module';
-import { MailboxConnectService } from '../modules/ingestion/mailbox-connect.service';
-import { MailboxDisconnectService } from '../modules/ingestion/mailbox-disconnect.service';
-import { MailboxEntity } from '../modules/persistence/entities/mailbox.entity';
-import { MailboxRepository } from '../modules/persistence/repositories/mailbox.repository';
-import { argumentsOrHelp, quoted, runCommand, UsageError } from './command-line';
-import { runLoopbackFlow } from './oauth-loopback';
+import { AppConfig } from '../core/config/app-config.js';
+import { resolveInfrastructure } from '../bootstrap/infrastructure.js';
+import { ConfigError, loadProcessConfig } from '../core/config/load-config.js';
+import { dataSourceOptions } from '../core/database/data-source.options.js';
+import { runMigrations } from '../core/database/migrate.js';
+import { CoreModule } from '../app/core.module.js';
+import { IngestionModule } from '../modules/ingestion/ingestion.module.js';
+import { MailboxConnectService } from '../modules/ingestion/mailbox-connect.service.js';
+import { MailboxDisconnectService } from '../modules/ingestion/mailbox-disconnect.service.js';
+import { MailboxEntity } from '../modules/persistence/entities/mailbox.entity.js';
+import { MailboxRepository } from '../modules/persistence/repositories/mailbox.repository.js';
+import { argumentsOrHelp, quoted, runCommand, UsageError } from './command-line.js';
+import { runLoopbackFlow } from './oauth-loopback.js';
 
 const USAGE = `Usage: npm run gmail:connect -- [connect | list | disconnect <address>] [--help]
   (or node dist/src/cli/gmail-connect.js <command>)

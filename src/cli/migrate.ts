@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { resolveInfrastructure } from '../bootstrap/infrastructure';
-import { loadProcessConfig } from '../core/config/load-config';
-import { runMigrations } from '../core/database/migrate';
-import { migrationState, revertLastMigration } from '../core/database/migration-admin';
-import { argumentsOrHelp, quoted, runCommand, UsageError } from './command-line';
+import { resolveInfrastructure } from '../bootstrap/infrastructure.js';
+import { loadProcessConfig } from '../core/config/load-config.js';
+import { runMigrations } from '../core/database/migrate.js';
+import { migrationState, revertLastMigration } from '../core/database/migration-admin.js';
+import { argumentsOrHelp, quoted, runCommand, UsageError } from './command-line.js';
 
 const USAGE = `Usage: npm run migration:run -- [run|revert|show] [--help]
   (or node dist/src/cli/migrate.js <command>)

@@ -1,15 +1,15 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { resolveInfrastructure } from '../bootstrap/infrastructure';
-import { ConfigError, loadProcessConfig } from '../core/config/load-config';
-import { buildKeyRing } from '../core/config/token-key-ring';
-import { dataSourceOptions } from '../core/database/data-source.options';
-import { runMigrations } from '../core/database/migrate';
-import { TokenCipher } from '../modules/gmail/token-cipher.service';
-import { TokenReencryptService } from '../modules/ingestion/token-reencrypt.service';
-import { MailboxEntity } from '../modules/persistence/entities/mailbox.entity';
-import { MailboxRepository } from '../modules/persistence/repositories/mailbox.repository';
-import { argumentsOrHelp, runCommand, UsageError } from './command-line';
+import { resolveInfrastructure } from '../bootstrap/infrastructure.js';
+import { ConfigError, loadProcessConfig } from '../core/config/load-config.js';
+import { buildKeyRing } from '../core/config/token-key-ring.js';
+import { dataSourceOptions } from '../core/database/data-source.options.js';
+import { runMigrations } from '../core/database/migrate.js';
+import { TokenCipher } from '../modules/gmail/token-cipher.service.js';
+import { TokenReencryptService } from '../modules/ingestion/token-reencrypt.service.js';
+import { MailboxEntity } from '../modules/persistence/entities/mailbox.entity.js';
+import { MailboxRepository } from '../modules/persistence/repositories/mailbox.repository.js';
+import { argumentsOrHelp, runCommand, UsageError } from './command-line.js';
 
 const USAGE = `Usage: npm run tokens:reencrypt [-- --help]
   (or node dist/src/cli/reencrypt-tokens.js)

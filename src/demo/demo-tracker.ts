@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { DemoEmail } from './inbox';
-import type { Delivered } from './mail-arrival';
+import type { DemoEmail } from './inbox/index.js';
+import type { Delivered } from './mail-arrival.js';
 
 export type EmailStatus =
   | 'not-sent'

@@ -2,15 +2,15 @@ import 'reflect-metadata';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ConfigError } from '../core/config/load-config';
-import { DemoStack } from './demo-stack';
-import { DemoTracker } from './demo-tracker';
-import { draftsOf } from './draft-inspection';
-import { DEMO_OWNER, type DemoEmail, demoInbox } from './inbox';
-import { MailArrival } from './mail-arrival';
-import { ProgressView } from './progress-view';
-import { type DemoSummary, renderSummary, summarize } from './summary';
-import { makeStyle } from './terminal';
+import { ConfigError } from '../core/config/load-config.js';
+import { DemoStack } from './demo-stack.js';
+import { DemoTracker } from './demo-tracker.js';
+import { draftsOf } from './draft-inspection.js';
+import { DEMO_OWNER, type DemoEmail, demoInbox } from './inbox/index.js';
+import { MailArrival } from './mail-arrival.js';
+import { ProgressView } from './progress-view.js';
+import { type DemoSummary, renderSummary, summarize } from './summary.js';
+import { makeStyle } from './terminal.js';
 
 const USAGE = `npm run demo -- [--once] [--json FILE] [--interval MS] [--timeout S]
 

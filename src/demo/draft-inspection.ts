@@ -1,6 +1,6 @@
 import type { gmail_v1 } from 'googleapis';
-import { decodeBytes, decodeWords } from '../modules/gmail/mime-decode';
-import type { GmailSandbox } from './sandbox/gmail-sandbox';
+import { decodeBytes, decodeWords } from '../modules/gmail/mime-decode.js';
+import type { GmailSandbox } from './sandbox/gmail-sandbox.js';
 
 /** A draft as the mailbox owner would find it in Gmail: recipients and visible text. */
 export interface DraftView {

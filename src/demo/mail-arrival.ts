@@ -1,6 +1,6 @@
-import type { DemoEmail } from './inbox';
-import type { GmailSandbox } from './sandbox/gmail-sandbox';
-import { OidcSandbox, pushBody } from './sandbox/oidc-sandbox';
+import type { DemoEmail } from './inbox/index.js';
+import type { GmailSandbox } from './sandbox/gmail-sandbox.js';
+import { OidcSandbox, pushBody } from './sandbox/oidc-sandbox.js';
 
 export interface Delivered {
   gmailId: string;

@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { describe, expect, it } from 'vitest';
-import { DemoTracker } from './demo-tracker';
-import type { DraftView } from './draft-inspection';
-import type { DemoEmail } from './inbox';
-import { summarize } from './summary';
+import { DemoTracker } from './demo-tracker.js';
+import type { DraftView } from './draft-inspection.js';
+import type { DemoEmail } from './inbox/index.js';
+import { summarize } from './summary.js';
 
 const email = (
   key: string,

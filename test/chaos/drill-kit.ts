@@ -1,9 +1,9 @@
-import type { FakeLlmAnswer, FakeLlmRequest } from '../fakes/llm-fake.server';
-import { OpenAiFake } from '../fakes/openai.fake';
-import { sleep } from '../../bench/lib/infra';
-import { question, trackDrafts, type DraftLog } from '../../bench/lib/mail-load';
-import type { RoleProcess } from '../../bench/lib/roles';
-import { Stack, type StackOptions } from '../../bench/lib/stack';
+import type { FakeLlmAnswer, FakeLlmRequest } from '../fakes/llm-fake.server.js';
+import { OpenAiFake } from '../fakes/openai.fake.js';
+import { sleep } from '../../bench/lib/infra.js';
+import { question, trackDrafts, type DraftLog } from '../../bench/lib/mail-load.js';
+import type { RoleProcess } from '../../bench/lib/roles.js';
+import { Stack, type StackOptions } from '../../bench/lib/stack.js';
 
 /**
  * Shared set-up of the fault drills: the product (api + worker processes) with an instant OpenAI

@@ -7,8 +7,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import fc from 'fast-check';
-import { loadConditions, log, printResult, round } from '../../bench/lib/infra';
-import { Stack } from '../../bench/lib/stack';
+import { loadConditions, log, printResult, round } from '../../bench/lib/infra.js';
+import { Stack } from '../../bench/lib/stack.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
       SWAGGER_ENABLED: 'true',
     },
   }).start();
-  let exitCode = 1;
+  let exitCode: number;
   try {
     const [address] = await stack.seedMailboxes(3, 'fuzz');
     // Real ids too, so handlers get past "not found" into their state checks.
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     ): Promise<boolean> => {
       requests++;
       let status = 0;
-      let text = '';
+      let text: string;
       try {
         const res = await fetch(url, { ...init, signal: AbortSignal.timeout(10_000) });
         status = res.status;

@@ -9,10 +9,10 @@
  *
  * Env knobs: DRILL_EMAILS=600 DRILL_PUSH_RATE=30 DRILL_OUTAGE_S=15 DRILL_TIMEOUT_S=240
  */
-import { loadConditions, log, printResult, round, sleep } from '../../bench/lib/infra';
-import { drive } from '../../bench/lib/mail-load';
-import { TcpProxy } from '../support/tcp-proxy';
-import { Drill, type Email } from './drill-kit';
+import { loadConditions, log, printResult, round, sleep } from '../../bench/lib/infra.js';
+import { drive } from '../../bench/lib/mail-load.js';
+import { TcpProxy } from '../support/tcp-proxy.js';
+import { Drill, type Email } from './drill-kit.js';
 
 const EMAILS = Number(process.env.DRILL_EMAILS ?? 600);
 const PUSH_RATE = Number(process.env.DRILL_PUSH_RATE ?? 30);
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
       },
     },
   });
-  let exitCode = 1;
+  let exitCode: number;
   try {
     const emails: Email[] = [];
     const responses: { at: number; status: number; email: number }[] = [];

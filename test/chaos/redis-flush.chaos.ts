@@ -6,9 +6,9 @@
  *
  * Env knobs: DRILL_EMAILS=600 DRILL_PUSH_RATE=40 DRILL_TIMEOUT_S=240
  */
-import { loadConditions, log, printResult, redisCli, round, sleep } from '../../bench/lib/infra';
-import { drive } from '../../bench/lib/mail-load';
-import { Drill, type Email } from './drill-kit';
+import { loadConditions, log, printResult, redisCli, round, sleep } from '../../bench/lib/infra.js';
+import { drive } from '../../bench/lib/mail-load.js';
+import { Drill, type Email } from './drill-kit.js';
 
 const EMAILS = Number(process.env.DRILL_EMAILS ?? 600);
 const PUSH_RATE = Number(process.env.DRILL_PUSH_RATE ?? 40);
@@ -17,7 +17,7 @@ const TIMEOUT_S = Number(process.env.DRILL_TIMEOUT_S ?? 240);
 async function main(): Promise<void> {
   const before = loadConditions();
   const drill = await new Drill().start('flush', { workers: 1, mailboxes: 20 });
-  let exitCode = 1;
+  let exitCode: number;
   try {
     const emails: Email[] = [];
     const statuses = new Map<number, number>();

@@ -6,9 +6,9 @@
  * Env knobs: DRILL_EMAILS=2000 DRILL_WORKERS=2 DRILL_PUSH_RATE=80 DRILL_KILL_SECONDS=120 DRILL_TIMEOUT_S=300
  * Prints one JSON line; exits 1 when an email is lost or drafted twice.
  */
-import { loadConditions, log, printResult, round, sleep } from '../../bench/lib/infra';
-import { drive } from '../../bench/lib/mail-load';
-import { Drill, type Email } from './drill-kit';
+import { loadConditions, log, printResult, round, sleep } from '../../bench/lib/infra.js';
+import { drive } from '../../bench/lib/mail-load.js';
+import { Drill, type Email } from './drill-kit.js';
 
 const EMAILS = Number(process.env.DRILL_EMAILS ?? 2000);
 const WORKERS = Number(process.env.DRILL_WORKERS ?? 2);
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     mailboxes: 50,
     env: { RETRY_BACKOFF_SCALE: '1' },
   });
-  let exitCode = 1;
+  let exitCode: number;
   try {
     // Each email gets 3 deliveries of the same Pub/Sub message: the first when it arrives, the
     // redeliveries later and interleaved with other mail (as Pub/Sub does after a lost ack).

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, TestApp } from '../support/app-harness';
-import { eventually, http } from '../support/http';
-import { seedMailbox, uniqueAddress } from '../support/seed';
+import { startApp, TestApp } from '../support/app-harness.js';
+import { eventually, http } from '../support/http.js';
+import { seedMailbox, uniqueAddress } from '../support/seed.js';
 
 const sha = (key: string) => createHash('sha256').update(key).digest('hex');
 const OPERATOR = `o-${randomBytes(16).toString('hex')}`;

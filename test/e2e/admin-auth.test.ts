@@ -1,9 +1,9 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JobQueueService } from '../../src/core/queue/job-queue.service';
-import { QueueName } from '../../src/core/queue/queue.constants';
-import { startApp, TestApp } from '../support/app-harness';
-import { expectErrorShape, http } from '../support/http';
+import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
+import { QueueName } from '../../src/core/queue/queue.constants.js';
+import { startApp, TestApp } from '../support/app-harness.js';
+import { expectErrorShape, http } from '../support/http.js';
 
 type Role = 'viewer' | 'operator' | 'admin';
 

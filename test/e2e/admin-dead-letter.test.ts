@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, http } from '../support/http';
-import { PipelineRig } from '../support/pipeline-rig';
+import { eventually, http } from '../support/http.js';
+import { PipelineRig } from '../support/pipeline-rig.js';
 
 const sha = (key: string) => createHash('sha256').update(key).digest('hex');
 const OPERATOR = `o-${randomBytes(12).toString('hex')}`;

@@ -1,17 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity';
-import { AiResponseRepository } from '../../src/modules/persistence/repositories/ai-response.repository';
+import type { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity.js';
+import { AiResponseRepository } from '../../src/modules/persistence/repositories/ai-response.repository.js';
 import {
   EmailRepository,
   type RecordedEmail,
-} from '../../src/modules/persistence/repositories/email.repository';
-import { FailedTaskRepository } from '../../src/modules/persistence/repositories/failed-task.repository';
-import { TaskRepository } from '../../src/modules/persistence/repositories/task.repository';
-import { startApp, TestApp } from '../support/app-harness';
-import { expectErrorShape, http } from '../support/http';
-import { seedMailbox, uniqueAddress } from '../support/seed';
+} from '../../src/modules/persistence/repositories/email.repository.js';
+import { FailedTaskRepository } from '../../src/modules/persistence/repositories/failed-task.repository.js';
+import { TaskRepository } from '../../src/modules/persistence/repositories/task.repository.js';
+import { startApp, TestApp } from '../support/app-harness.js';
+import { expectErrorShape, http } from '../support/http.js';
+import { seedMailbox, uniqueAddress } from '../support/seed.js';
 
 const sha = (key: string) => createHash('sha256').update(key).digest('hex');
 const VIEWER = `v-${randomBytes(12).toString('hex')}`;

@@ -1,14 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JobQueueService } from '../../src/core/queue/job-queue.service';
-import { JobName, QueueName } from '../../src/core/queue/queue.constants';
-import type { FailedTaskEntity } from '../../src/modules/persistence/entities/failed-task.entity';
-import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository';
-import { FailedTaskRepository } from '../../src/modules/persistence/repositories/failed-task.repository';
-import { TaskRepository } from '../../src/modules/persistence/repositories/task.repository';
-import { startApp, TestApp } from '../support/app-harness';
-import { expectErrorShape, http } from '../support/http';
-import { seedMailbox, uniqueAddress } from '../support/seed';
+import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
+import { JobName, QueueName } from '../../src/core/queue/queue.constants.js';
+import type { FailedTaskEntity } from '../../src/modules/persistence/entities/failed-task.entity.js';
+import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository.js';
+import { FailedTaskRepository } from '../../src/modules/persistence/repositories/failed-task.repository.js';
+import { TaskRepository } from '../../src/modules/persistence/repositories/task.repository.js';
+import { startApp, TestApp } from '../support/app-harness.js';
+import { expectErrorShape, http } from '../support/http.js';
+import { seedMailbox, uniqueAddress } from '../support/seed.js';
 
 const sha = (key: string) => createHash('sha256').update(key).digest('hex');
 const VIEWER = `v-${randomBytes(12).toString('hex')}`;

@@ -1,12 +1,12 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JobQueueService } from '../../src/core/queue/job-queue.service';
-import { JobName, QueueName } from '../../src/core/queue/queue.constants';
-import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository';
-import { GmailFake } from '../fakes/gmail.fake';
-import { startApp, TestApp } from '../support/app-harness';
-import { expectErrorShape, http } from '../support/http';
-import { seedMailbox, uniqueAddress } from '../support/seed';
+import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
+import { JobName, QueueName } from '../../src/core/queue/queue.constants.js';
+import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository.js';
+import { GmailFake } from '../fakes/gmail.fake.js';
+import { startApp, TestApp } from '../support/app-harness.js';
+import { expectErrorShape, http } from '../support/http.js';
+import { seedMailbox, uniqueAddress } from '../support/seed.js';
 
 const sha = (key: string) => createHash('sha256').update(key).digest('hex');
 const VIEWER = `v-${randomBytes(12).toString('hex')}`;

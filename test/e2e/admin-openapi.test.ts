@@ -1,13 +1,13 @@
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RequestMethod, type Type } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EmailsController } from '../../src/modules/admin/emails.controller';
-import { FailedTasksController } from '../../src/modules/admin/failed-tasks.controller';
-import { MailboxesController } from '../../src/modules/admin/mailboxes.controller';
-import { ProcessEmailController } from '../../src/modules/admin/process-email.controller';
-import { StatsController } from '../../src/modules/admin/stats.controller';
-import { startApp, TestApp } from '../support/app-harness';
-import { http } from '../support/http';
+import { EmailsController } from '../../src/modules/admin/emails.controller.js';
+import { FailedTasksController } from '../../src/modules/admin/failed-tasks.controller.js';
+import { MailboxesController } from '../../src/modules/admin/mailboxes.controller.js';
+import { ProcessEmailController } from '../../src/modules/admin/process-email.controller.js';
+import { StatsController } from '../../src/modules/admin/stats.controller.js';
+import { startApp, TestApp } from '../support/app-harness.js';
+import { http } from '../support/http.js';
 
 interface Operation {
   security?: Record<string, string[]>[];

@@ -1,14 +1,14 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JobQueueService } from '../../src/core/queue/job-queue.service';
-import { JobName, QueueName } from '../../src/core/queue/queue.constants';
-import type { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity';
-import { AiResponseRepository } from '../../src/modules/persistence/repositories/ai-response.repository';
-import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository';
-import { TaskRepository } from '../../src/modules/persistence/repositories/task.repository';
-import { startApp, TestApp } from '../support/app-harness';
-import { expectErrorShape, http } from '../support/http';
-import { seedMailbox, uniqueAddress } from '../support/seed';
+import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
+import { JobName, QueueName } from '../../src/core/queue/queue.constants.js';
+import type { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity.js';
+import { AiResponseRepository } from '../../src/modules/persistence/repositories/ai-response.repository.js';
+import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository.js';
+import { TaskRepository } from '../../src/modules/persistence/repositories/task.repository.js';
+import { startApp, TestApp } from '../support/app-harness.js';
+import { expectErrorShape, http } from '../support/http.js';
+import { seedMailbox, uniqueAddress } from '../support/seed.js';
 
 const sha = (key: string) => createHash('sha256').update(key).digest('hex');
 const VIEWER = `v-${randomBytes(12).toString('hex')}`;

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, TestApp } from '../support/app-harness';
-import { expectErrorShape, http } from '../support/http';
-import { hasRedis } from '../support/services';
-import { TcpProxy } from '../support/tcp-proxy';
+import { startApp, TestApp } from '../support/app-harness.js';
+import { expectErrorShape, http } from '../support/http.js';
+import { hasRedis } from '../support/services.js';
+import { TcpProxy } from '../support/tcp-proxy.js';
 
 const KEY = `v-${randomBytes(16).toString('hex')}`;
 const ADMIN_API_KEYS = `viewer:${createHash('sha256').update(KEY).digest('hex')}`;

@@ -1,9 +1,9 @@
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { freePort } from '../../src/core/net/free-port';
-import { testEnv } from '../support/env';
-import { eventually, http } from '../support/http';
-import { runMain as runEntrypoint } from '../support/run-main';
+import { freePort } from '../../src/core/net/free-port.js';
+import { testEnv } from '../support/env.js';
+import { eventually, http } from '../support/http.js';
+import { runMain as runEntrypoint } from '../support/run-main.js';
 
 /** The real entrypoint; cluster forks it again for each api process (pids from its stderr). */
 function runMain(env: NodeJS.ProcessEnv, args: string[] = []) {

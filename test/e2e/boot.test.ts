@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
-import { freePort } from '../../src/core/net/free-port';
-import { testEnv } from '../support/env';
-import { eventually, http } from '../support/http';
-import { runMain } from '../support/run-main';
-import { hasRedis } from '../support/services';
+import { freePort } from '../../src/core/net/free-port.js';
+import { testEnv } from '../support/env.js';
+import { eventually, http } from '../support/http.js';
+import { runMain } from '../support/run-main.js';
+import { hasRedis } from '../support/services.js';
 
 /** runMain, stopped when the test ends: a regression that boots instead of exiting is not left running. */
 function runBounded(...args: Parameters<typeof runMain>) {

@@ -2,16 +2,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../src/core/net/free-port';
-import { MailboxSyncService } from '../../src/modules/ingestion/mailbox-sync.service';
-import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository';
-import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox';
-import { startApp } from '../support/app-harness';
-import { eventually } from '../support/http';
-import { testEnv } from '../support/env';
-import { ensureBuilt, runCommand, runNpmScript } from '../support/run-cli';
-import { uniqueAddress } from '../support/seed';
-import { query, scratchDatabase } from '../support/sql';
+import { freePort } from '../../src/core/net/free-port.js';
+import { MailboxSyncService } from '../../src/modules/ingestion/mailbox-sync.service.js';
+import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository.js';
+import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox.js';
+import { startApp } from '../support/app-harness.js';
+import { eventually } from '../support/http.js';
+import { testEnv } from '../support/env.js';
+import { ensureBuilt, runCommand, runNpmScript } from '../support/run-cli.js';
+import { uniqueAddress } from '../support/seed.js';
+import { query, scratchDatabase } from '../support/sql.js';
 
 /**
  * Every user-facing command, started the way README says (`npm run <script>` from a built
@@ -154,7 +154,7 @@ describe('command-line tools as separate processes', () => {
    * Run from a scratch directory holding the .env, as a user runs the built commands.
    */
   describe('.env', () => {
-    const migrate = resolve(__dirname, '../../dist/src/cli/migrate.js');
+    const migrate = resolve(import.meta.dirname, '../../dist/src/cli/migrate.js');
     let dir: string;
     beforeAll(() => {
       dir = mkdtempSync(join(tmpdir(), 'eas-dotenv-'));

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OidcSandbox, pushBody } from '../../src/demo/sandbox/oidc-sandbox';
-import { startApp, TestApp } from '../support/app-harness';
-import { expectErrorShape, http } from '../support/http';
-import { seedMailbox, uniqueAddress } from '../support/seed';
+import { OidcSandbox, pushBody } from '../../src/demo/sandbox/oidc-sandbox.js';
+import { startApp, TestApp } from '../support/app-harness.js';
+import { expectErrorShape, http } from '../support/http.js';
+import { seedMailbox, uniqueAddress } from '../support/seed.js';
 
 const OPERATOR = `o-${randomBytes(12).toString('hex')}`;
 const sha = (key: string) => createHash('sha256').update(key).digest('hex');

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { DemoSummary } from '../../src/demo/summary';
-import { DEMO_OWNER, demoInbox } from '../../src/demo/inbox';
-import { freePort } from '../../src/core/net/free-port';
+import type { DemoSummary } from '../../src/demo/summary.js';
+import { DEMO_OWNER, demoInbox } from '../../src/demo/inbox/index.js';
+import { freePort } from '../../src/core/net/free-port.js';
 
-const root = resolve(__dirname, '../..');
+const root = resolve(import.meta.dirname, '../..');
 
 async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: process.env.TEST_DATABASE_URL });
@@ -42,8 +42,8 @@ describe('npm run demo -- --once', () => {
     const child = spawn(
       process.execPath,
       [
-        '-r',
-        '@swc-node/register',
+        '--import',
+        '@swc-node/register/esm-register',
         'src/demo/demo.ts',
         '--once',
         '--json',

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, TestApp } from '../support/app-harness';
-import { eventually, http } from '../support/http';
-import { hasRedis } from '../support/services';
-import { TcpProxy } from '../support/tcp-proxy';
+import { startApp, TestApp } from '../support/app-harness.js';
+import { eventually, http } from '../support/http.js';
+import { hasRedis } from '../support/services.js';
+import { TcpProxy } from '../support/tcp-proxy.js';
 
 /**
  * The probes as Kubernetes and Docker use them: readiness follows Postgres, Redis and the queue

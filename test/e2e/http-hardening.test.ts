@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../src/core/net/free-port';
-import { startApp, TestApp } from '../support/app-harness';
-import { testEnv } from '../support/env';
-import { http } from '../support/http';
-import { runMain } from '../support/run-main';
+import { freePort } from '../../src/core/net/free-port.js';
+import { startApp, TestApp } from '../support/app-harness.js';
+import { testEnv } from '../support/env.js';
+import { http } from '../support/http.js';
+import { runMain } from '../support/run-main.js';
 
 const OPERATOR_KEY = `o-${randomBytes(16).toString('hex')}`;
 const ADMIN_API_KEYS = `operator:${createHash('sha256').update(OPERATOR_KEY).digest('hex')}`;

@@ -1,17 +1,17 @@
 import { getToken } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Metric } from '../../src/core/metrics/metric-names';
-import { runLoopbackFlow } from '../../src/cli/oauth-loopback';
-import { TokenCipher } from '../../src/modules/gmail/token-cipher.service';
-import { IngestionScheduler } from '../../src/modules/ingestion/ingestion.scheduler';
-import { MailboxConnectService } from '../../src/modules/ingestion/mailbox-connect.service';
-import { WatchService } from '../../src/modules/ingestion/watch.service';
-import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository';
-import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository';
-import { eventually, expectErrorShape, http } from '../support/http';
-import { PipelineRig } from '../support/pipeline-rig';
-import { uniqueAddress } from '../support/seed';
+import { Metric } from '../../src/core/metrics/metric-names.js';
+import { runLoopbackFlow } from '../../src/cli/oauth-loopback.js';
+import { TokenCipher } from '../../src/modules/gmail/token-cipher.service.js';
+import { IngestionScheduler } from '../../src/modules/ingestion/ingestion.scheduler.js';
+import { MailboxConnectService } from '../../src/modules/ingestion/mailbox-connect.service.js';
+import { WatchService } from '../../src/modules/ingestion/watch.service.js';
+import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository.js';
+import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository.js';
+import { eventually, expectErrorShape, http } from '../support/http.js';
+import { PipelineRig } from '../support/pipeline-rig.js';
+import { uniqueAddress } from '../support/seed.js';
 
 const NEWSLETTER = (i: number) => ({
   from: 'News <news@list.example>',

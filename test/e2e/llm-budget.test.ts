@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JobQueueService, Stage } from '../../src/core/queue/job-queue.service';
-import { JobName, QueueName } from '../../src/core/queue/queue.constants';
-import { ReconcilerService } from '../../src/modules/pipeline/reconciler.service';
-import { eventually, http } from '../support/http';
-import { PipelineRig, TaskRow } from '../support/pipeline-rig';
+import { JobQueueService, Stage } from '../../src/core/queue/job-queue.service.js';
+import { JobName, QueueName } from '../../src/core/queue/queue.constants.js';
+import { ReconcilerService } from '../../src/modules/pipeline/reconciler.service.js';
+import { eventually, http } from '../support/http.js';
+import { PipelineRig, TaskRow } from '../support/pipeline-rig.js';
 
 const VIEWER = `v-${randomBytes(12).toString('hex')}`;
 

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventually } from '../support/http';
-import { openAiPipeline } from '../support/openai-pipeline';
+import { eventually } from '../support/http.js';
+import { openAiPipeline } from '../support/openai-pipeline.js';
 
 /**
  * The model's answer is untrusted content: when a stage fails on it, the failure is logged with

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openAiPipeline } from '../support/openai-pipeline';
+import { openAiPipeline } from '../support/openai-pipeline.js';
 
 const FYI = '{"category":"informational","confidence":0.9,"reasoning":"announcement"}';
 

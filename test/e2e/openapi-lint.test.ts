@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, TestApp } from '../support/app-harness';
-import { http } from '../support/http';
+import { startApp, TestApp } from '../support/app-harness.js';
+import { http } from '../support/http.js';
 
-const root = resolve(__dirname, '../..');
+const root = resolve(import.meta.dirname, '../..');
 const redoclyCli = join(root, 'node_modules/@redocly/cli/bin/cli.js');
 
 interface Problem {

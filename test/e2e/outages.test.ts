@@ -1,14 +1,14 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JobQueueService } from '../../src/core/queue/job-queue.service';
-import { QueueName } from '../../src/core/queue/queue.constants';
-import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository';
-import { OidcSandbox, pushBody } from '../../src/demo/sandbox/oidc-sandbox';
-import { startApp, TestApp } from '../support/app-harness';
-import { expectErrorShape, eventually, http } from '../support/http';
-import { seedMailbox, uniqueAddress } from '../support/seed';
-import { hasRedis } from '../support/services';
-import { TcpProxy } from '../support/tcp-proxy';
+import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
+import { QueueName } from '../../src/core/queue/queue.constants.js';
+import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository.js';
+import { OidcSandbox, pushBody } from '../../src/demo/sandbox/oidc-sandbox.js';
+import { startApp, TestApp } from '../support/app-harness.js';
+import { expectErrorShape, eventually, http } from '../support/http.js';
+import { seedMailbox, uniqueAddress } from '../support/seed.js';
+import { hasRedis } from '../support/services.js';
+import { TcpProxy } from '../support/tcp-proxy.js';
 
 /**
  * Dependency outages, simulated by cutting a TCP proxy in front of the machine's real

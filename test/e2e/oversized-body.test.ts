@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../src/core/net/free-port';
-import { eventually, http } from '../support/http';
-import { runMain } from '../support/run-main';
-import { testEnv } from '../support/env';
+import { freePort } from '../../src/core/net/free-port.js';
+import { eventually, http } from '../support/http.js';
+import { runMain } from '../support/run-main.js';
+import { testEnv } from '../support/env.js';
 
 /**
  * A body over HTTP_BODY_LIMIT_BYTES gets a 413 the client can read, not a connection closed

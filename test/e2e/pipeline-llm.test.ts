@@ -1,16 +1,16 @@
 import { getToken } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Metric } from '../../src/core/metrics/metric-names';
+import { Metric } from '../../src/core/metrics/metric-names.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { WatchService } from '../../src/modules/ingestion/watch.service';
-import { DeadLetterService } from '../../src/modules/pipeline/dead-letter.service';
-import { PipelineScheduler } from '../../src/modules/pipeline/pipeline.scheduler';
-import { AnthropicFake } from '../fakes/anthropic.fake';
-import { OpenAiFake } from '../fakes/openai.fake';
-import { eventually, http } from '../support/http';
-import { PipelineRig } from '../support/pipeline-rig';
+import { WatchService } from '../../src/modules/ingestion/watch.service.js';
+import { DeadLetterService } from '../../src/modules/pipeline/dead-letter.service.js';
+import { PipelineScheduler } from '../../src/modules/pipeline/pipeline.scheduler.js';
+import { AnthropicFake } from '../fakes/anthropic.fake.js';
+import { OpenAiFake } from '../fakes/openai.fake.js';
+import { eventually, http } from '../support/http.js';
+import { PipelineRig } from '../support/pipeline-rig.js';
 
 const QUESTION = {
   from: 'Sam Buyer <sam@buyer.example>',
@@ -194,7 +194,7 @@ describe('pipeline with OpenAI and Anthropic (fake servers, real SDKs)', () => {
     await rig.t.app.get(PipelineScheduler).sampleGauges();
     const scrape = await http('GET', `${rig.t.url}/api/metrics`);
     expect(scrape.status).toBe(200);
-    const names = readFileSync(resolve(__dirname, '../../monitoring/metrics.txt'), 'utf8')
+    const names = readFileSync(resolve(import.meta.dirname, '../../monitoring/metrics.txt'), 'utf8')
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith('#'));

@@ -1,13 +1,13 @@
-import { simpleParser } from '../support/mail-parse';
+import { simpleParser } from '../support/mail-parse.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IngestionScheduler } from '../../src/modules/ingestion/ingestion.scheduler';
-import { ReconcilerService } from '../../src/modules/pipeline/reconciler.service';
-import { ProcessEmailService } from '../../src/modules/admin/process-email.service';
-import { ProcessEmailDto } from '../../src/modules/admin/dto/task.dto';
-import { RedisService } from '../../src/core/redis/redis.service';
-import { eventually } from '../support/http';
-import { PipelineRig } from '../support/pipeline-rig';
-import { hasRedis } from '../support/services';
+import { IngestionScheduler } from '../../src/modules/ingestion/ingestion.scheduler.js';
+import { ReconcilerService } from '../../src/modules/pipeline/reconciler.service.js';
+import { ProcessEmailService } from '../../src/modules/admin/process-email.service.js';
+import { ProcessEmailDto } from '../../src/modules/admin/dto/task.dto.js';
+import { RedisService } from '../../src/core/redis/redis.service.js';
+import { eventually } from '../support/http.js';
+import { PipelineRig } from '../support/pipeline-rig.js';
+import { hasRedis } from '../support/services.js';
 
 const QUESTION = {
   from: 'Dana Customer <dana@customer.example>',

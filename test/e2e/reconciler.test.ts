@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { JobQueueService } from '../../src/core/queue/job-queue.service';
-import { JobName } from '../../src/core/queue/queue.constants';
-import { ReconcilerService } from '../../src/modules/pipeline/reconciler.service';
-import { PipelineRig } from '../support/pipeline-rig';
+import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
+import { JobName } from '../../src/core/queue/queue.constants.js';
+import { ReconcilerService } from '../../src/modules/pipeline/reconciler.service.js';
+import { PipelineRig } from '../support/pipeline-rig.js';
 
 /**
  * The reconciler re-enqueues live tasks that lost their job, the longest idle first and a

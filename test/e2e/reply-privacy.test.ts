@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { simpleParser } from '../support/mail-parse';
-import { openAiPipeline } from '../support/openai-pipeline';
+import { simpleParser } from '../support/mail-parse.js';
+import { openAiPipeline } from '../support/openai-pipeline.js';
 
 const IBAN = 'DE89 3704 0044 0532 0130 00';
 

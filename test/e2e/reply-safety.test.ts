@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { simpleParser } from '../support/mail-parse';
-import { openAiPipeline } from '../support/openai-pipeline';
+import { simpleParser } from '../support/mail-parse.js';
+import { openAiPipeline } from '../support/openai-pipeline.js';
 
 const NEEDS_REPLY = '{"category":"needs_reply","confidence":0.93,"reasoning":"asks a question"}';
 

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JobQueueService } from '../../src/core/queue/job-queue.service';
-import { JobName, QueueName } from '../../src/core/queue/queue.constants';
-import { DefaultQueueProcessor } from '../../src/modules/pipeline/stage.processor';
-import { SyncProcessor } from '../../src/modules/ingestion/sync.processor';
-import { startApp, TestApp } from '../support/app-harness';
-import { eventually, http } from '../support/http';
-import { hasRedis } from '../support/services';
+import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
+import { JobName, QueueName } from '../../src/core/queue/queue.constants.js';
+import { DefaultQueueProcessor } from '../../src/modules/pipeline/stage.processor.js';
+import { SyncProcessor } from '../../src/modules/ingestion/sync.processor.js';
+import { startApp, TestApp } from '../support/app-harness.js';
+import { eventually, http } from '../support/http.js';
+import { hasRedis } from '../support/services.js';
 
 describe('roles', () => {
   let api: TestApp;

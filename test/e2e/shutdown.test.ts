@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OpenAiFake } from '../fakes/openai.fake';
-import { eventually } from '../support/http';
-import { PipelineRig } from '../support/pipeline-rig';
+import { OpenAiFake } from '../fakes/openai.fake.js';
+import { eventually } from '../support/http.js';
+import { PipelineRig } from '../support/pipeline-rig.js';
 
 /** SIGTERM path (main.ts calls app.close()): in-flight jobs finish before the process exits. */
 describe('graceful shutdown', () => {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JobQueueService } from '../../src/core/queue/job-queue.service';
-import { JobName, QueueName } from '../../src/core/queue/queue.constants';
-import { RETRY_POLICY } from '../../src/core/queue/retry-policy';
-import { IngestionScheduler } from '../../src/modules/ingestion/ingestion.scheduler';
-import { eventually } from '../support/http';
-import { PipelineRig } from '../support/pipeline-rig';
+import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
+import { JobName, QueueName } from '../../src/core/queue/queue.constants.js';
+import { RETRY_POLICY } from '../../src/core/queue/retry-policy.js';
+import { IngestionScheduler } from '../../src/modules/ingestion/ingestion.scheduler.js';
+import { eventually } from '../support/http.js';
+import { PipelineRig } from '../support/pipeline-rig.js';
 
 /**
  * A push is acknowledged once stored; if the sync it started then runs out of attempts (Gmail

@@ -1,13 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/core/config/load-config';
-import { MailboxCredentialsService } from '../../src/modules/ingestion/mailbox-credentials.service';
-import { TOKEN_CIPHER_ERRORS, TokenCipher } from '../../src/modules/gmail/token-cipher.service';
-import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository';
-import { startApp, type TestApp } from '../support/app-harness';
-import { encryptV1 } from '../support/legacy-token';
-import { ensureBuilt, runNpmScript } from '../support/run-cli';
-import { query, scratchDatabase } from '../support/sql';
+import { loadConfig } from '../../src/core/config/load-config.js';
+import { MailboxCredentialsService } from '../../src/modules/ingestion/mailbox-credentials.service.js';
+import { TOKEN_CIPHER_ERRORS, TokenCipher } from '../../src/modules/gmail/token-cipher.service.js';
+import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository.js';
+import { startApp, type TestApp } from '../support/app-harness.js';
+import { encryptV1 } from '../support/legacy-token.js';
+import { runNpmScript } from '../support/run-cli.js';
+import { query, scratchDatabase } from '../support/sql.js';
 
 /**
  * `npm run tokens:reencrypt` started as README says (its own process, from the build), against
@@ -60,7 +60,6 @@ describe('npm run tokens:reencrypt', () => {
   let app: TestApp | undefined;
 
   beforeAll(async () => {
-    ensureBuilt();
     await db.create();
     // The app under test migrates the new database (as a deployment's first boot would).
     await (await startApp({ DATABASE_URL: dbUrl(), ...ringEnv })).close();

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OidcSandbox, pushBody } from '../../src/demo/sandbox/oidc-sandbox';
-import { startApp, TestApp } from '../support/app-harness';
-import { eventually, http } from '../support/http';
+import { OidcSandbox, pushBody } from '../../src/demo/sandbox/oidc-sandbox.js';
+import { startApp, TestApp } from '../support/app-harness.js';
+import { eventually, http } from '../support/http.js';
 
 /**
  * Pushes are stored in batches that serve many requests at once; a line logged about one push

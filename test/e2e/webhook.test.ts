@@ -2,14 +2,14 @@ import { getToken } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Metric } from '../../src/core/metrics/metric-names';
-import { JobQueueService } from '../../src/core/queue/job-queue.service';
-import { QueueName } from '../../src/core/queue/queue.constants';
-import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity';
-import { OidcSandbox, pushBody } from '../../src/demo/sandbox/oidc-sandbox';
-import { startApp, TestApp } from '../support/app-harness';
-import { expectErrorShape, http } from '../support/http';
-import { seedMailbox, uniqueAddress } from '../support/seed';
+import { Metric } from '../../src/core/metrics/metric-names.js';
+import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
+import { QueueName } from '../../src/core/queue/queue.constants.js';
+import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity.js';
+import { OidcSandbox, pushBody } from '../../src/demo/sandbox/oidc-sandbox.js';
+import { startApp, TestApp } from '../support/app-harness.js';
+import { expectErrorShape, http } from '../support/http.js';
+import { seedMailbox, uniqueAddress } from '../support/seed.js';
 
 describe('POST /api/webhook/gmail', () => {
   const oidc = new OidcSandbox();

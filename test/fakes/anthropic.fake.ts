@@ -5,7 +5,7 @@ import {
   type FakeLlmText,
   LlmFakeServer,
   type WireResponse,
-} from './llm-fake.server';
+} from './llm-fake.server.js';
 
 /**
  * Local Anthropic Messages API (POST /v1/messages), driven through the real `@anthropic-ai/sdk`

@@ -1,7 +1,7 @@
-import type { EmailForLlm } from '../../src/modules/llm/llm-provider.port';
-import { classifyOffline } from '../../src/modules/llm/offline-classifier';
-import { writeOfflineReply } from '../../src/modules/llm/offline-reply-writer';
-import type { FakeLlmAnswer, FakeLlmRequest } from './llm-fake.server';
+import type { EmailForLlm } from '../../src/modules/llm/llm-provider.port.js';
+import { classifyOffline } from '../../src/modules/llm/offline-classifier.js';
+import { writeOfflineReply } from '../../src/modules/llm/offline-reply-writer.js';
+import type { FakeLlmAnswer, FakeLlmRequest } from './llm-fake.server.js';
 
 /**
  * Default answer of both fakes, deterministic so end-to-end tests can run the whole pipeline:

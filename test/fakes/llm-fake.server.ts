@@ -6,7 +6,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { defaultLlmAnswer } from './llm-fake.responder';
+import { defaultLlmAnswer } from './llm-fake.responder.js';
 
 /**
  * Shared HTTP machinery of the OpenAI and Anthropic fakes: node:http on 127.0.0.1, a scripted

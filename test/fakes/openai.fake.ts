@@ -5,7 +5,7 @@ import {
   type FakeLlmText,
   LlmFakeServer,
   type WireResponse,
-} from './llm-fake.server';
+} from './llm-fake.server.js';
 
 /**
  * Local OpenAI Chat Completions API (POST /v1/chat/completions), driven through the real `openai`

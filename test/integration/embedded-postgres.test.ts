@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveInfrastructure, type Infrastructure } from '../../src/bootstrap/infrastructure';
-import { loadConfig } from '../../src/core/config/load-config';
-import { startEmbeddedPostgres } from '../../src/core/database/embedded-postgres';
-import { runMigrations } from '../../src/core/database/migrate';
-import { bullSchema } from '../../src/core/queue/queue-backend';
+import { resolveInfrastructure, type Infrastructure } from '../../src/bootstrap/infrastructure.js';
+import { loadConfig } from '../../src/core/config/load-config.js';
+import { startEmbeddedPostgres } from '../../src/core/database/embedded-postgres.js';
+import { runMigrations } from '../../src/core/database/migrate.js';
+import { bullSchema } from '../../src/core/queue/queue-backend.js';
 
 async function rows<T>(url: string, sql: string): Promise<T[]> {
   const client = new Client({ connectionString: url });
@@ -108,15 +108,19 @@ describe('embedded PostgreSQL (DATABASE_URL unset)', () => {
  * stays alive until killed; resolves once the server is up.
  */
 function ownerProcess(dataDir: string, port: number): Promise<ChildProcess> {
-  const script = `require('./src/core/database/embedded-postgres')
-    .startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, port: ${port}, database: 'email_assistant' })
-    .then((pg) => { process.stdout.write('origin=' + pg.origin + '\\n'); setInterval(() => {}, 60000); },
-          (e) => { process.stderr.write(String(e)); process.exit(1); });`;
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', '-e', script], {
-    cwd: resolve(__dirname, '../..'),
-    env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.json' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const script = `import { startEmbeddedPostgres } from './src/core/database/embedded-postgres.ts';
+    startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, port: ${port}, database: 'email_assistant' })
+      .then((pg) => { process.stdout.write('origin=' + pg.origin + '\\n'); setInterval(() => {}, 60000); },
+            (e) => { process.stderr.write(String(e)); process.exit(1); });`;
+  const child = spawn(
+    process.execPath,
+    ['--import', '@swc-node/register/esm-register', '--input-type=module', '-e', script],
+    {
+      cwd: resolve(import.meta.dirname, '../..'),
+      env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.json' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let out = '';
   let err = '';
   child.stderr!.on('data', (d) => (err += d));

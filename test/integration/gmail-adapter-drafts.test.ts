@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ErrorCodes } from '../../src/core/errors/app-error';
-import { DraftComposer } from '../../src/modules/gmail/draft-composer';
-import { gmailMessage } from '../../src/demo/sandbox/gmail-message.builder';
-import { caught, useGmailAdapterHarness } from './gmail-adapter.harness';
+import { ErrorCodes } from '../../src/core/errors/app-error.js';
+import { DraftComposer } from '../../src/modules/gmail/draft-composer.js';
+import { gmailMessage } from '../../src/demo/sandbox/gmail-message.builder.js';
+import { caught, useGmailAdapterHarness } from './gmail-adapter.harness.js';
 
 // Writes, OAuth and watch through the real googleapis client (see the harness).
 const { fake, makeAdapter, newMailbox } = useGmailAdapterHarness();

@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { Counter, Gauge, Registry } from 'prom-client';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { AppConfig } from '../../src/core/config/app-config';
-import { loadConfig } from '../../src/core/config/load-config';
-import { testRedisUrl } from '../support/services';
-import { AppError } from '../../src/core/errors/app-error';
-import type { GmailCredentials } from '../../src/modules/gmail/gmail-client.port';
+import type { AppConfig } from '../../src/core/config/app-config.js';
+import { loadConfig } from '../../src/core/config/load-config.js';
+import { testRedisUrl } from '../support/services.js';
+import { AppError } from '../../src/core/errors/app-error.js';
+import type { GmailCredentials } from '../../src/modules/gmail/gmail-client.port.js';
 import {
   GmailGoogleapisAdapter,
   type GmailAdapterOptions,
-} from '../../src/modules/gmail/gmail-googleapis.adapter';
-import { GmailQuotaService } from '../../src/modules/gmail/gmail-quota.service';
-import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox';
+} from '../../src/modules/gmail/gmail-googleapis.adapter.js';
+import { GmailQuotaService } from '../../src/modules/gmail/gmail-quota.service.js';
+import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox.js';
 
 /**
  * The real googleapis + google-auth-library stack against the local Gmail fake and the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { GmailMessageSpec } from '../../src/demo/sandbox/gmail-message.builder';
-import type { TextBodies } from '../../src/demo/sandbox/gmail-sandbox.mime';
-import { useGmailAdapterHarness } from './gmail-adapter.harness';
+import type { GmailMessageSpec } from '../../src/demo/sandbox/gmail-message.builder.js';
+import type { TextBodies } from '../../src/demo/sandbox/gmail-sandbox.mime.js';
+import { useGmailAdapterHarness } from './gmail-adapter.harness.js';
 
 /**
  * Issue 26: Gmail's `format=full` is reported to hand text bodies over converted to UTF-8 while

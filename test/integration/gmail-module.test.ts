@@ -2,17 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppConfig } from '../../src/core/config/app-config';
-import { loadConfig } from '../../src/core/config/load-config';
-import { testRedisUrl } from '../support/services';
-import { metricProviders } from '../../src/core/metrics/metrics.providers';
-import { DraftComposer } from '../../src/modules/gmail/draft-composer';
-import { GmailClient } from '../../src/modules/gmail/gmail-client.port';
-import { GmailGoogleapisAdapter } from '../../src/modules/gmail/gmail-googleapis.adapter';
-import { GmailQuotaService } from '../../src/modules/gmail/gmail-quota.service';
-import { GmailModule } from '../../src/modules/gmail/gmail.module';
-import { TokenCipher } from '../../src/modules/gmail/token-cipher.service';
-import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox';
+import { AppConfig } from '../../src/core/config/app-config.js';
+import { loadConfig } from '../../src/core/config/load-config.js';
+import { testRedisUrl } from '../support/services.js';
+import { metricProviders } from '../../src/core/metrics/metrics.providers.js';
+import { DraftComposer } from '../../src/modules/gmail/draft-composer.js';
+import { GmailClient } from '../../src/modules/gmail/gmail-client.port.js';
+import { GmailGoogleapisAdapter } from '../../src/modules/gmail/gmail-googleapis.adapter.js';
+import { GmailQuotaService } from '../../src/modules/gmail/gmail-quota.service.js';
+import { GmailModule } from '../../src/modules/gmail/gmail.module.js';
+import { TokenCipher } from '../../src/modules/gmail/token-cipher.service.js';
+import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox.js';
 
 // Proves the Nest wiring (decorator metadata, metric and config injection) with the real module.
 const fake = new GmailSandbox();

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useGmailAdapterHarness } from './gmail-adapter.harness';
+import { useGmailAdapterHarness } from './gmail-adapter.harness.js';
 
 // Gmail calls go through the lean fetch (core/net/lean-fetch.ts); gaxios builds the proxy
 // agent from HTTPS_PROXY and the lean fetch must use it, as gaxios' default fetch did.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gmailMessage } from '../../src/demo/sandbox/gmail-message.builder';
-import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox';
+import { gmailMessage } from '../../src/demo/sandbox/gmail-message.builder.js';
+import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox.js';
 
 // The Gmail sandbox's own contract, over plain HTTP (no googleapis), so a drift from Gmail's shapes shows here.
 const fake = new GmailSandbox({ clientId: 'cid', clientSecret: 'secret' });

@@ -1,16 +1,16 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { gmail_v1 } from 'googleapis';
 import { describe, expect, it } from 'vitest';
-import { DraftComposer } from '../../src/modules/gmail/draft-composer';
-import { parseGmailMessage } from '../../src/modules/gmail/mime-parser';
-import type { ParsedEmail } from '../../src/modules/gmail/gmail-client.port';
-import type { EmailForLlm } from '../../src/modules/llm/llm-provider.port';
-import { OfflineProvider } from '../../src/modules/llm/offline-provider.adapter';
-import { buildClassifyPrompt, buildReplyPrompt } from '../../src/modules/llm/prompts';
-import { enforceReplySafety } from '../../src/modules/llm/reply-safety';
-import { cleanEmailText } from '../../src/modules/pipeline/email-text';
-import { toLlmEmail } from '../../src/modules/pipeline/llm-input';
-import { prefilter } from '../../src/modules/pipeline/prefilter';
+import { DraftComposer } from '../../src/modules/gmail/draft-composer.js';
+import { parseGmailMessage } from '../../src/modules/gmail/mime-parser.js';
+import type { ParsedEmail } from '../../src/modules/gmail/gmail-client.port.js';
+import type { EmailForLlm } from '../../src/modules/llm/llm-provider.port.js';
+import { OfflineProvider } from '../../src/modules/llm/offline-provider.adapter.js';
+import { buildClassifyPrompt, buildReplyPrompt } from '../../src/modules/llm/prompts.js';
+import { enforceReplySafety } from '../../src/modules/llm/reply-safety.js';
+import { cleanEmailText } from '../../src/modules/pipeline/email-text.js';
+import { toLlmEmail } from '../../src/modules/pipeline/llm-input.js';
+import { prefilter } from '../../src/modules/pipeline/prefilter.js';
 
 /**
  * Issue 25: one email with headers and bodies of hundreds of KB (Gmail accepts them) must not

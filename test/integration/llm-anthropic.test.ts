@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ErrorCodes } from '../../src/core/errors/app-error';
-import { Metric } from '../../src/core/metrics/metric-names';
-import { AnthropicFake } from '../fakes/anthropic.fake';
-import { buildLlm, metricValue, questionEmail, replyContext } from './llm-harness';
+import { ErrorCodes } from '../../src/core/errors/app-error.js';
+import { Metric } from '../../src/core/metrics/metric-names.js';
+import { AnthropicFake } from '../fakes/anthropic.fake.js';
+import { buildLlm, metricValue, questionEmail, replyContext } from './llm-harness.js';
 
 describe('Anthropic provider through the real SDK against the fake', () => {
   const claude = new AnthropicFake();

@@ -1,10 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AppError, ErrorCodes } from '../../src/core/errors/app-error';
-import { Metric } from '../../src/core/metrics/metric-names';
-import { AnthropicFake } from '../fakes/anthropic.fake';
-import { OpenAiFake } from '../fakes/openai.fake';
-import { buildLlm, metricValue, questionEmail } from './llm-harness';
+import { AppError, ErrorCodes } from '../../src/core/errors/app-error.js';
+import { Metric } from '../../src/core/metrics/metric-names.js';
+import { AnthropicFake } from '../fakes/anthropic.fake.js';
+import { OpenAiFake } from '../fakes/openai.fake.js';
+import { buildLlm, metricValue, questionEmail } from './llm-harness.js';
 
 const COOLDOWN_MS = 300;
 

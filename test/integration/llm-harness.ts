@@ -1,12 +1,15 @@
 import { Logger } from '@nestjs/common';
 import { Registry } from 'prom-client';
-import { AppConfig } from '../../src/core/config/app-config';
-import { loadConfig } from '../../src/core/config/load-config';
-import { LlmService } from '../../src/modules/llm/llm.service';
-import { LlmMetrics } from '../../src/modules/llm/llm-metrics';
-import { loadPriceTable } from '../../src/modules/llm/llm-prices';
-import { createLlmProvider, selectLlmProviders } from '../../src/modules/llm/llm-provider.factory';
-import type { EmailForLlm, ReplyContext } from '../../src/modules/llm/llm-provider.port';
+import { AppConfig } from '../../src/core/config/app-config.js';
+import { loadConfig } from '../../src/core/config/load-config.js';
+import { LlmService } from '../../src/modules/llm/llm.service.js';
+import { LlmMetrics } from '../../src/modules/llm/llm-metrics.js';
+import { loadPriceTable } from '../../src/modules/llm/llm-prices.js';
+import {
+  createLlmProvider,
+  selectLlmProviders,
+} from '../../src/modules/llm/llm-provider.factory.js';
+import type { EmailForLlm, ReplyContext } from '../../src/modules/llm/llm-provider.port.js';
 
 /**
  * Builds the LLM layer as LlmModule does, without Nest, on a private metrics registry, so a

@@ -2,16 +2,16 @@ import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { register } from 'prom-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/core/config/load-config';
-import { ConfigModule } from '../../src/core/config/config.module';
-import { MetricsModule } from '../../src/core/metrics/metrics.module';
-import { LLM_FALLBACK_PROVIDER } from '../../src/modules/llm/llm.constants';
-import { LlmModule } from '../../src/modules/llm/llm.module';
-import { LlmService } from '../../src/modules/llm/llm.service';
-import { LlmProvider } from '../../src/modules/llm/llm-provider.port';
-import { AnthropicFake } from '../fakes/anthropic.fake';
-import { OpenAiFake } from '../fakes/openai.fake';
-import { questionEmail } from './llm-harness';
+import { loadConfig } from '../../src/core/config/load-config.js';
+import { ConfigModule } from '../../src/core/config/config.module.js';
+import { MetricsModule } from '../../src/core/metrics/metrics.module.js';
+import { LLM_FALLBACK_PROVIDER } from '../../src/modules/llm/llm.constants.js';
+import { LlmModule } from '../../src/modules/llm/llm.module.js';
+import { LlmService } from '../../src/modules/llm/llm.service.js';
+import { LlmProvider } from '../../src/modules/llm/llm-provider.port.js';
+import { AnthropicFake } from '../fakes/anthropic.fake.js';
+import { OpenAiFake } from '../fakes/openai.fake.js';
+import { questionEmail } from './llm-harness.js';
 
 /** LlmModule wired by Nest with the real global ConfigModule and MetricsModule. */
 async function boot(env: Record<string, string>): Promise<INestApplicationContext> {

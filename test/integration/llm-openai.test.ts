@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AppError, ErrorCodes } from '../../src/core/errors/app-error';
-import { Metric } from '../../src/core/metrics/metric-names';
-import { OpenAiFake } from '../fakes/openai.fake';
-import { buildLlm, metricValue, questionEmail, replyContext } from './llm-harness';
+import { AppError, ErrorCodes } from '../../src/core/errors/app-error.js';
+import { Metric } from '../../src/core/metrics/metric-names.js';
+import { OpenAiFake } from '../fakes/openai.fake.js';
+import { buildLlm, metricValue, questionEmail, replyContext } from './llm-harness.js';
 
 const VALID =
   '{"category":"needs_reply","confidence":0.82,"reasoning":"Customer asks two questions."}';

@@ -1,13 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { EmailForLlm } from '../../src/modules/llm/llm-provider.port';
-import { OfflineProvider } from '../../src/modules/llm/offline-provider.adapter';
-import { buildClassifyPrompt, buildReplyPrompt } from '../../src/modules/llm/prompts';
-import { echoesSystemPrompt } from '../../src/modules/llm/reply-scaffolding';
-import { enforceReplySafety, findAddresses, findLinks } from '../../src/modules/llm/reply-safety';
-import { OpenAiFake } from '../fakes/openai.fake';
-import { buildLlm, replyContext } from './llm-harness';
+import type { EmailForLlm } from '../../src/modules/llm/llm-provider.port.js';
+import { OfflineProvider } from '../../src/modules/llm/offline-provider.adapter.js';
+import { buildClassifyPrompt, buildReplyPrompt } from '../../src/modules/llm/prompts.js';
+import { echoesSystemPrompt } from '../../src/modules/llm/reply-scaffolding.js';
+import {
+  enforceReplySafety,
+  findAddresses,
+  findLinks,
+} from '../../src/modules/llm/reply-safety.js';
+import { OpenAiFake } from '../fakes/openai.fake.js';
+import { buildLlm, replyContext } from './llm-harness.js';
 
 interface InjectionCase {
   name: string;
@@ -19,7 +23,7 @@ interface InjectionCase {
   forbidden: string[];
 }
 
-const dir = join(__dirname, '../fixtures/prompt-injection');
+const dir = join(import.meta.dirname, '../fixtures/prompt-injection');
 const cases: InjectionCase[] = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort()

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LlmUsageRepository } from '../../src/modules/persistence/repositories/llm-usage.repository';
-import { startApp, TestApp } from '../support/app-harness';
-import { seedMailbox, uniqueAddress } from '../support/seed';
+import { LlmUsageRepository } from '../../src/modules/persistence/repositories/llm-usage.repository.js';
+import { startApp, TestApp } from '../support/app-harness.js';
+import { seedMailbox, uniqueAddress } from '../support/seed.js';
 
 /**
  * The daily LLM budget's counter against the real schema: many workers reserving at once must

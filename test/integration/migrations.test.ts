@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/core/config/load-config';
-import { dataSourceOptions } from '../../src/core/database/data-source.options';
-import { runMigrations } from '../../src/core/database/migrate';
-import { MIGRATIONS } from '../../migrations';
-import { testEnv } from '../support/env';
+import { loadConfig } from '../../src/core/config/load-config.js';
+import { dataSourceOptions } from '../../src/core/database/data-source.options.js';
+import { runMigrations } from '../../src/core/database/migrate.js';
+import { MIGRATIONS } from '../../migrations/index.js';
+import { testEnv } from '../support/env.js';
 
 describe('migrations', () => {
   const config = loadConfig(testEnv());

@@ -1,17 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { DelayedError, Job, Queue, type QueueOptions, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../src/core/errors/app-error';
-import { Coordination } from '../../src/core/coordination/coordination.port';
-import { PostgresCoordination } from '../../src/core/coordination/postgres-coordination.service';
-import { rethrowForQueue, setBackoffScale, workerSettings } from '../../src/core/queue/job-failure';
-import { JobQueueService } from '../../src/core/queue/job-queue.service';
-import { bullRootOptions } from '../../src/core/queue/queue-backend';
-import { JobName } from '../../src/core/queue/queue.constants';
-import { BACKOFF_STRATEGY, RETRY_POLICY } from '../../src/core/queue/retry-policy';
-import { RedisService } from '../../src/core/redis/redis.service';
-import { eventually, http } from '../support/http';
-import { PipelineRig } from '../support/pipeline-rig';
+import { AppError } from '../../src/core/errors/app-error.js';
+import { Coordination } from '../../src/core/coordination/coordination.port.js';
+import { PostgresCoordination } from '../../src/core/coordination/postgres-coordination.service.js';
+import {
+  rethrowForQueue,
+  setBackoffScale,
+  workerSettings,
+} from '../../src/core/queue/job-failure.js';
+import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
+import { bullRootOptions } from '../../src/core/queue/queue-backend.js';
+import { JobName } from '../../src/core/queue/queue.constants.js';
+import { BACKOFF_STRATEGY, RETRY_POLICY } from '../../src/core/queue/retry-policy.js';
+import { RedisService } from '../../src/core/redis/redis.service.js';
+import { eventually, http } from '../support/http.js';
+import { PipelineRig } from '../support/pipeline-rig.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,14 +1,14 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import Redis, { type RedisOptions } from 'ioredis';
+import { Redis, type RedisOptions } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { FixedWindowThrottlerStorage } from '../../src/core/rate-limit/fixed-window-throttler.storage';
+import { FixedWindowThrottlerStorage } from '../../src/core/rate-limit/fixed-window-throttler.storage.js';
 import {
   RedisThrottlerStorage,
   type RedisThrottlerOptions,
-} from '../../src/core/rate-limit/redis-throttler.storage';
-import { testRedisUrl } from '../support/services';
+} from '../../src/core/rate-limit/redis-throttler.storage.js';
+import { testRedisUrl } from '../support/services.js';
 
 const REDIS_URL = testRedisUrl();
 const MINUTE = 60_000;
@@ -174,8 +174,9 @@ describe('RedisThrottlerStorage when Redis fails', () => {
   it('gives up on a Redis that accepts the command but never answers', async () => {
     // Accepts the connection and reads everything, answers nothing (a hung server).
     const port = await listen((socket) => socket.resume());
-    // No ready check or client info: those would wait for answers that never come.
-    const c = client(port, { enableReadyCheck: false, disableClientInfo: true });
+    // No handshake (RESP2: no HELLO), ready check or client info: each would wait for answers
+    // that never come.
+    const c = client(port, { protocol: 2, enableReadyCheck: false, disableClientInfo: true });
     await new Promise((r) => c.once('ready', r));
     const s = new RedisThrottlerStorage(c, 'hung:throttle', { timeoutMs: 100 });
     const answer = await s.increment('k', MINUTE, 2, MINUTE, 'webhook');

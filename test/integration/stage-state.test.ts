@@ -1,18 +1,18 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AiResponseEntity } from '../../src/modules/persistence/entities/ai-response.entity';
-import { EmailEntity } from '../../src/modules/persistence/entities/email.entity';
-import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity';
-import { ProcessingTaskEntity } from '../../src/modules/persistence/entities/processing-task.entity';
-import { AiResponseRepository } from '../../src/modules/persistence/repositories/ai-response.repository';
-import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository';
-import { FailedTaskRepository } from '../../src/modules/persistence/repositories/failed-task.repository';
-import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository';
-import { NotificationRepository } from '../../src/modules/persistence/repositories/notification.repository';
-import { StageStateRepository } from '../../src/modules/persistence/repositories/stage-state.repository';
-import { TaskRepository } from '../../src/modules/persistence/repositories/task.repository';
-import { startApp, TestApp } from '../support/app-harness';
-import { seedMailbox, uniqueAddress } from '../support/seed';
+import { AiResponseEntity } from '../../src/modules/persistence/entities/ai-response.entity.js';
+import { EmailEntity } from '../../src/modules/persistence/entities/email.entity.js';
+import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity.js';
+import { ProcessingTaskEntity } from '../../src/modules/persistence/entities/processing-task.entity.js';
+import { AiResponseRepository } from '../../src/modules/persistence/repositories/ai-response.repository.js';
+import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository.js';
+import { FailedTaskRepository } from '../../src/modules/persistence/repositories/failed-task.repository.js';
+import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository.js';
+import { NotificationRepository } from '../../src/modules/persistence/repositories/notification.repository.js';
+import { StageStateRepository } from '../../src/modules/persistence/repositories/stage-state.repository.js';
+import { TaskRepository } from '../../src/modules/persistence/repositories/task.repository.js';
+import { startApp, TestApp } from '../support/app-harness.js';
+import { seedMailbox, uniqueAddress } from '../support/seed.js';
 
 /**
  * The pipeline's hand-written, prepared statements against the real schema: they replace

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Job, Queue, type QueueOptions, Worker } from 'bullmq';
 import { afterAll, describe, expect, it } from 'vitest';
-import { workerSettings } from '../../src/core/queue/job-failure';
-import { BASE_JOB_OPTIONS, JobQueueService } from '../../src/core/queue/job-queue.service';
-import { bullRootOptions, migrateQueueSchema } from '../../src/core/queue/queue-backend';
-import { JobName, type SyncMailboxPayload } from '../../src/core/queue/queue.constants';
-import { eventually } from '../support/http';
-import { testRedisUrl } from '../support/services';
+import { workerSettings } from '../../src/core/queue/job-failure.js';
+import { BASE_JOB_OPTIONS, JobQueueService } from '../../src/core/queue/job-queue.service.js';
+import { bullRootOptions, migrateQueueSchema } from '../../src/core/queue/queue-backend.js';
+import { JobName, type SyncMailboxPayload } from '../../src/core/queue/queue.constants.js';
+import { eventually } from '../support/http.js';
+import { testRedisUrl } from '../support/services.js';
 
 /**
  * A sync reads the mailbox's whole history, so pushes for one mailbox coalesce: at most one sync

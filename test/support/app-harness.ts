@@ -1,11 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { bootstrapApi } from '../../src/bootstrap/api';
-import { bootstrapWorker } from '../../src/bootstrap/worker';
-import { AppConfig } from '../../src/core/config/app-config';
-import { loadConfig } from '../../src/core/config/load-config';
-import { runMigrations } from '../../src/core/database/migrate';
-import { setBackoffScale } from '../../src/core/queue/job-failure';
-import { testEnv } from './env';
+import { bootstrapApi } from '../../src/bootstrap/api.js';
+import { bootstrapWorker } from '../../src/bootstrap/worker.js';
+import { AppConfig } from '../../src/core/config/app-config.js';
+import { loadConfig } from '../../src/core/config/load-config.js';
+import { runMigrations } from '../../src/core/database/migrate.js';
+import { setBackoffScale } from '../../src/core/queue/job-failure.js';
+import { testEnv } from './env.js';
 
 export interface TestApp {
   app: NestFastifyApplication;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { testRedisUrl } from './services';
+import { testRedisUrl } from './services.js';
 
 /**
  * Environment for an app under test: the run's throw-away database and a private Redis prefix

@@ -4,8 +4,8 @@ import { Client } from 'pg';
 import {
   startEmbeddedPostgres,
   type EmbeddedPostgres,
-} from '../../src/core/database/embedded-postgres';
-import { NO_REDIS } from './services';
+} from '../../src/core/database/embedded-postgres.js';
+import { NO_REDIS } from './services.js';
 
 /**
  * One throw-away PostgreSQL database per test run (created here, dropped at the end), on the

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { OpenAiFake } from '../fakes/openai.fake';
-import { PipelineRig } from './pipeline-rig';
+import { OpenAiFake } from '../fakes/openai.fake.js';
+import { PipelineRig } from './pipeline-rig.js';
 
 /**
  * The whole pipeline with OpenAI alone (no fallback, no SDK retries) through its real SDK

@@ -1,12 +1,12 @@
 import { DataSource } from 'typeorm';
-import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox';
-import { OidcSandbox, pushBody } from '../../src/demo/sandbox/oidc-sandbox';
-import type { GmailMessageSpec } from '../../src/demo/sandbox/gmail-message.builder';
-import { ProcessingTaskEntity } from '../../src/modules/persistence/entities/processing-task.entity';
-import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity';
-import { startApp, TestApp } from './app-harness';
-import { eventually, http, HttpResult } from './http';
-import { seedMailbox, uniqueAddress } from './seed';
+import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox.js';
+import { OidcSandbox, pushBody } from '../../src/demo/sandbox/oidc-sandbox.js';
+import type { GmailMessageSpec } from '../../src/demo/sandbox/gmail-message.builder.js';
+import { ProcessingTaskEntity } from '../../src/modules/persistence/entities/processing-task.entity.js';
+import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity.js';
+import { startApp, TestApp } from './app-harness.js';
+import { eventually, http, HttpResult } from './http.js';
+import { seedMailbox, uniqueAddress } from './seed.js';
 
 export interface TaskRow {
   task_id: string;

@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const root = resolve(__dirname, '../..');
+const root = resolve(import.meta.dirname, '../..');
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -23,9 +23,9 @@ function builtMtime(): number {
 }
 
 /**
- * The CLIs run from `dist/` (`npm run gmail:connect` is `node dist/src/cli/gmail-connect.js`), as
- * README tells users. CI builds before `npm test`; a checkout whose build is missing or older than
- * its sources is built here (once per run: later calls find it fresh).
+ * For tests of the built entry points (`node dist/src/main.js`, `node dist/src/cli/*.js`, what the
+ * image runs; the npm scripts run the sources). CI builds before `npm test`; a checkout whose build
+ * is missing or older than its sources is built here (once per run: later calls find it fresh).
  */
 export function ensureBuilt(): void {
   // Set by whoever has just built and is editing sources meanwhile (the build is then theirs).
@@ -36,7 +36,7 @@ export function ensureBuilt(): void {
     execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'pipe', encoding: 'utf8' });
   } catch (error) {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
-    throw new Error(`npm run build failed:\n${stdout ?? ''}${stderr ?? ''}`);
+    throw new Error(`npm run build failed:\n${stdout ?? ''}${stderr ?? ''}`, { cause: error });
   }
 }
 

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { TokenCipher } from '../../src/modules/gmail/token-cipher.service';
-import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity';
-import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository';
+import { TokenCipher } from '../../src/modules/gmail/token-cipher.service.js';
+import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity.js';
+import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository.js';
 
 /** Connects a mailbox directly in the database, as `npm run gmail:connect` would. */
 export async function seedMailbox(

@@ -15,8 +15,8 @@ import {
   ValidateBy,
   type ValidationArguments,
 } from 'class-validator';
-import { keyRingProblem, type TokenKeyEnv } from './token-key-ring';
-import { parseTrustProxy } from './trust-proxy';
+import { keyRingProblem, type TokenKeyEnv } from './token-key-ring.js';
+import { parseTrustProxy } from './trust-proxy.js';
 
 export const APP_ROLES = ['api', 'worker', 'all'] as const;
 export type AppRole = (typeof APP_ROLES)[number];

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { AppConfig } from './app-config';
+import { AppConfig } from './app-config.js';
 
 /** Provides the AppConfig validated in main.ts; modules inject `AppConfig` and read their slice. */
 @Global()

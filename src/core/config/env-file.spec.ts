@@ -2,8 +2,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError } from './config-error';
-import { loadEnvFile, parseEnvFile } from './env-file';
+import { ConfigError } from './config-error.js';
+import { loadEnvFile, parseEnvFile } from './env-file.js';
 
 function problemsOf(fn: () => unknown): string[] {
   try {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
-import { ConfigError } from './config-error';
+import { ConfigError } from './config-error.js';
 
 /** Far above any real settings file; a bigger one is a mistake (a log, a dump), not settings. */
 const MAX_BYTES = 256 * 1024;

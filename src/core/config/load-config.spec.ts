@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './load-config';
+import { ConfigError, loadConfig } from './load-config.js';
 
 describe('loadConfig', () => {
   it('applies defaults and parses numbers and booleans from strings', () => {

@@ -1,8 +1,8 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
-import { AppConfig } from './app-config';
-import { ConfigError } from './config-error';
-import { loadEnvFile } from './env-file';
+import { AppConfig } from './app-config.js';
+import { ConfigError } from './config-error.js';
+import { loadEnvFile } from './env-file.js';
 
 export { ConfigError };
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './load-config';
-import { buildKeyRing } from './token-key-ring';
+import { ConfigError, loadConfig } from './load-config.js';
+import { buildKeyRing } from './token-key-ring.js';
 
 const key = () => randomBytes(32).toString('base64');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './load-config';
-import { parseTrustProxy } from './trust-proxy';
+import { ConfigError, loadConfig } from './load-config.js';
+import { parseTrustProxy } from './trust-proxy.js';
 
 describe('parseTrustProxy', () => {
   it('trusts nobody for none, false and 0', () => {

@@ -1,8 +1,8 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { AppConfig } from '../config/app-config';
-import { RedisService } from '../redis/redis.service';
-import { Coordination } from './coordination.port';
-import { PostgresCoordination } from './postgres-coordination.service';
+import { AppConfig } from '../config/app-config.js';
+import { RedisService } from '../redis/redis.service.js';
+import { Coordination } from './coordination.port.js';
+import { PostgresCoordination } from './postgres-coordination.service.js';
 
 /**
  * Provides the Coordination store for the whole app: RedisService when REDIS_URL is set (also

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../config/app-config';
-import { withTimeout } from '../redis/redis.service';
-import { Coordination, LockRelease } from './coordination.port';
+import { AppConfig } from '../config/app-config.js';
+import { withTimeout } from '../redis/redis.service.js';
+import { Coordination, LockRelease } from './coordination.port.js';
 
 /**
  * Coordination without Redis: one row per lock or heartbeat in `coordination_leases`, in the

@@ -1,7 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '../../../migrations';
-import { ENTITIES } from '../../modules/persistence/entities';
-import type { AppConfig } from '../config/app-config';
+import { MIGRATIONS } from '../../../migrations/index.js';
+import { ENTITIES } from '../../modules/persistence/entities/index.js';
+import type { AppConfig } from '../config/app-config.js';
 
 /**
  * The one DataSource definition, shared by the app (TypeOrmModule) and the migration CLI.

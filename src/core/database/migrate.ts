@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/app-config';
-import { migrateQueueSchema } from '../queue/queue-backend';
-import { dataSourceOptions } from './data-source.options';
+import type { AppConfig } from '../config/app-config.js';
+import { migrateQueueSchema } from '../queue/queue-backend.js';
+import { dataSourceOptions } from './data-source.options.js';
 
 // Arbitrary constant: every process that migrates takes the same advisory lock.
 export const MIGRATION_LOCK = 7_351_214;

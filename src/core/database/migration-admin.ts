@@ -1,7 +1,7 @@
 import { DataSource, MigrationExecutor } from 'typeorm';
-import type { AppConfig } from '../config/app-config';
-import { dataSourceOptions } from './data-source.options';
-import { MIGRATION_LOCK } from './migrate';
+import type { AppConfig } from '../config/app-config.js';
+import { dataSourceOptions } from './data-source.options.js';
+import { MIGRATION_LOCK } from './migrate.js';
 
 export interface MigrationState {
   applied: string[];

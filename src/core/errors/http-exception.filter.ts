@@ -7,9 +7,9 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { pathOf } from '../logging/logger.options';
-import { AppError, ErrorCodes } from './app-error';
-import { isInfrastructureDown } from './infrastructure-errors';
+import { pathOf } from '../logging/logger.options.js';
+import { AppError, ErrorCodes } from './app-error.js';
+import { isInfrastructureDown } from './infrastructure-errors.js';
 
 interface ErrorBody {
   error: {

@@ -1,8 +1,8 @@
 import pino from 'pino';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors/app-error';
-import { serializeError } from './error-serializer';
+import { AppError } from '../errors/app-error.js';
+import { serializeError } from './error-serializer.js';
 
 const MARKER = 'model-said-zebra-7731';
 

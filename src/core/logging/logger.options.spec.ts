@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { REDACT_PATHS, requestIdFor } from './logger.options';
+import { REDACT_PATHS, requestIdFor } from './logger.options.js';
 
 function capture() {
   const lines: string[] = [];

@@ -3,8 +3,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
 import pino from 'pino';
 import type { Options } from 'pino-http';
-import type { AppConfig } from '../config/app-config';
-import { serializeError } from './error-serializer';
+import type { AppConfig } from '../config/app-config.js';
+import { serializeError } from './error-serializer.js';
 
 /**
  * Paths pino censors wherever they appear. Tokens, keys and email bodies must never reach logs;
@@ -57,12 +57,18 @@ export function loggerOptions(config: AppConfig, version: string): Params {
     // pid: with API_PROCESSES > 1 several processes of one role write to the same output.
     base: { service: 'ai-email-assistant', role: config.APP_ROLE, version, pid: process.pid },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-    // Fastify assigns the id with the same rule (bootstrap/http-app.ts); this covers a request
-    // that reaches pino-http without one. Echoed as X-Request-Id by an onSend hook.
-    genReqId: (req) => requestIdFor(req),
+    // Fastify's request id (bootstrap/http-app.ts copies it to the raw request), so logs, the
+    // X-Request-Id echo and error bodies agree; the same rule for a request without one.
+    genReqId: (req) => (req as IncomingMessage & { id?: string }).id ?? requestIdFor(req),
     customProps: (req) => ({ correlationId: (req as IncomingMessage & { id?: string }).id }),
     // Health probes and scrapes every few seconds would drown the useful lines.
-    autoLogging: { ignore: (req) => /^\/api\/(health|metrics)/.test(req.url ?? '') },
+    // Nest's middleware runner strips the mount path from req.url; originalUrl keeps it.
+    autoLogging: {
+      ignore: (req) =>
+        /^\/api\/(health|metrics)/.test(
+          (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '',
+        ),
+    },
     serializers: {
       req: (req: { id: string; method: string; url: string }) => ({
         id: req.id,
@@ -73,13 +79,9 @@ export function loggerOptions(config: AppConfig, version: string): Params {
       err: serializeError,
     },
   };
-  // The request context is bound by a Fastify hook (request-context.ts) instead of nestjs-pino's
-  // middleware: it skips pino-http's per-request work when no request line would print.
-  const http = { useExisting: true, forRoutes: [] } satisfies Params;
   // LOG_FILE: the same JSON lines appended to a file (the demo's live view owns the terminal).
-  if (!config.LOG_FILE) return { ...http, pinoHttp: options };
+  if (!config.LOG_FILE) return { pinoHttp: options };
   return {
-    ...http,
     pinoHttp: [options, pino.destination({ dest: config.LOG_FILE, mkdir: true, sync: false })],
   };
 }

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { getToken } from '@willsoto/nestjs-prometheus';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Counter, Histogram } from 'prom-client';
-import { Metric } from './metric-names';
+import { Metric } from './metric-names.js';
 
 /**
  * Counts every response, including 404s and errors, labelled by the route template

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { PrometheusModule } from '@willsoto/nestjs-prometheus';
-import { MetricsController } from './metrics.controller';
-import { metricProviders } from './metrics.providers';
+import { MetricsController } from './metrics.controller.js';
+import { metricProviders } from './metrics.providers.js';
 
 /**
  * One registry per process (prom-client's default), scraped at /api/metrics on the api port

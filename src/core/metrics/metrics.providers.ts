@@ -3,7 +3,7 @@ import {
   makeGaugeProvider,
   makeHistogramProvider,
 } from '@willsoto/nestjs-prometheus';
-import { Metric } from './metric-names';
+import { Metric } from './metric-names.js';
 
 const latencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const taskBuckets = [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120];

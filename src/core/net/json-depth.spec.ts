@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonDepthExceeds } from './json-depth';
+import { jsonDepthExceeds } from './json-depth.js';
 
 const nested = (depth: number, open = '{"a":', close = '}') =>
   open.repeat(depth) + '1' + close.repeat(depth);

@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BufferedResponse, createLeanFetch } from './lean-fetch';
+import { BufferedResponse, createLeanFetch } from './lean-fetch.js';
 
 /** An AbortController's signal, aborted (without a reason) 100 ms from now. */
 function abortSoon(): AbortSignal {

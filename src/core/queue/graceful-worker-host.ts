@@ -1,6 +1,6 @@
 import { WorkerHost } from '@nestjs/bullmq';
 import { BeforeApplicationShutdown, Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { AppConfig } from '../config/app-config';
+import { AppConfig } from '../config/app-config.js';
 
 /**
  * WorkerHost that drains before anything else shuts down. @nestjs/bullmq closes workers in

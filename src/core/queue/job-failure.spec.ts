@@ -1,7 +1,7 @@
 import { UnrecoverableError } from 'bullmq';
 import { QueryFailedError } from 'typeorm';
 import { describe, expect, it } from 'vitest';
-import { rethrowForQueue, shouldRetry } from './job-failure';
+import { rethrowForQueue, shouldRetry } from './job-failure.js';
 
 /** An error shaped like pg's DatabaseError for a SQLSTATE. */
 function pgError(code: string, message = 'pg error'): Error {

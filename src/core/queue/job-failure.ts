@@ -1,8 +1,8 @@
 import { DelayedError, Job, MinimalJob, UnrecoverableError } from 'bullmq';
-import { AppError, isRetryable } from '../errors/app-error';
-import { isInfrastructureDown, isTransientConflict } from '../errors/infrastructure-errors';
-import { JobName } from './queue.constants';
-import { BACKOFF_STRATEGY, backoffDelayMs, RETRY_POLICY } from './retry-policy';
+import { AppError, isRetryable } from '../errors/app-error.js';
+import { isInfrastructureDown, isTransientConflict } from '../errors/infrastructure-errors.js';
+import { JobName } from './queue.constants.js';
+import { BACKOFF_STRATEGY, backoffDelayMs, RETRY_POLICY } from './retry-policy.js';
 
 let backoffScale = 1;
 

@@ -1,15 +1,15 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import type { JobsOptions, Queue } from 'bullmq';
-import { withTimeout } from '../redis/redis.service';
+import { withTimeout } from '../redis/redis.service.js';
 import {
   BackfillPayload,
   JobName,
   QueueName,
   StagePayload,
   SyncMailboxPayload,
-} from './queue.constants';
-import { BACKOFF_STRATEGY, RETRY_POLICY } from './retry-policy';
+} from './queue.constants.js';
+import { BACKOFF_STRATEGY, RETRY_POLICY } from './retry-policy.js';
 
 export type Stage = JobName.Classify | JobName.Generate | JobName.Draft;
 

@@ -10,8 +10,8 @@ import {
   setDefaultBackendFactory,
 } from 'bullmq';
 import { Client } from 'pg';
-import type { AppConfig } from '../config/app-config';
-import { requireDatabaseUrl } from '../database/data-source.options';
+import type { AppConfig } from '../config/app-config.js';
+import { requireDatabaseUrl } from '../database/data-source.options.js';
 
 /**
  * Where BullMQ keeps its queues: Redis when REDIS_URL is set, otherwise BullMQ 6's PostgreSQL

@@ -1,10 +1,10 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
-import { AppConfig } from '../config/app-config';
-import { JobQueueService } from './job-queue.service';
-import { bullRootOptions } from './queue-backend';
-import { ALL_QUEUES } from './queue.constants';
-import { WorkerRegistry } from './worker-registry.service';
+import { AppConfig } from '../config/app-config.js';
+import { JobQueueService } from './job-queue.service.js';
+import { bullRootOptions } from './queue-backend.js';
+import { ALL_QUEUES } from './queue.constants.js';
+import { WorkerRegistry } from './worker-registry.service.js';
 
 /**
  * BullMQ connection and queues (producers). Processors are registered by the worker role only.

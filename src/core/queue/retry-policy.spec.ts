@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { JobName } from './queue.constants';
-import { backoffDelayMs, RETRY_POLICY } from './retry-policy';
+import { JobName } from './queue.constants.js';
+import { backoffDelayMs, RETRY_POLICY } from './retry-policy.js';
 
 describe('retry policy', () => {
   it('matches the design table', () => {

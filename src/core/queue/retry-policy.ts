@@ -1,4 +1,4 @@
-import { JobName } from './queue.constants';
+import { JobName } from './queue.constants.js';
 
 /**
  * Retry policy as data, in one place (design's table). Attempts include the first run.

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { SchedulerRegistry } from '@nestjs/schedule';
-import type { Coordination } from '../coordination/coordination.port';
+import type { Coordination } from '../coordination/coordination.port.js';
 
 /**
  * Registers a periodic task that runs on at most one process at a time: each tick takes a
@@ -15,10 +15,9 @@ export function scheduleExclusive(
 ): void {
   const logger = new Logger(`Scheduler:${name}`);
   const tick = async () => {
-    let release: (() => Promise<void>) | null = null;
     try {
-      release = await locks.tryLock(`schedule:${name}`, Math.max(everyMs - 1_000, 1_000));
-      if (!release) return;
+      const locked = await locks.tryLock(`schedule:${name}`, Math.max(everyMs - 1_000, 1_000));
+      if (!locked) return;
       await run();
     } catch (error) {
       logger.error({ err: error }, 'scheduled run failed');

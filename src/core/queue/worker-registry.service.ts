@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { hostname } from 'node:os';
-import { Coordination } from '../coordination/coordination.port';
+import { Coordination } from '../coordination/coordination.port.js';
 
 const TTL_MS = 30_000;
 

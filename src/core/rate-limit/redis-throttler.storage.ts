@@ -1,9 +1,9 @@
 import { Logger } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import type Redis from 'ioredis';
+import type { Redis } from 'ioredis';
 import { createHash } from 'node:crypto';
-import { withTimeout } from '../redis/redis.service';
-import { FixedWindowThrottlerStorage } from './fixed-window-throttler.storage';
+import { withTimeout } from '../redis/redis.service.js';
+import { FixedWindowThrottlerStorage } from './fixed-window-throttler.storage.js';
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 

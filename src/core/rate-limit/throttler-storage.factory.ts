@@ -1,8 +1,8 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import type { Coordination } from '../coordination/coordination.port';
-import { RedisService } from '../redis/redis.service';
-import { FixedWindowThrottlerStorage } from './fixed-window-throttler.storage';
-import { RedisThrottlerStorage } from './redis-throttler.storage';
+import type { Coordination } from '../coordination/coordination.port.js';
+import { RedisService } from '../redis/redis.service.js';
+import { FixedWindowThrottlerStorage } from './fixed-window-throttler.storage.js';
+import { RedisThrottlerStorage } from './redis-throttler.storage.js';
 
 /**
  * The api's throttler counters: in Redis when REDIS_URL is set (Coordination is then

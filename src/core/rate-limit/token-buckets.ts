@@ -1,4 +1,4 @@
-import Redis from 'ioredis';
+import { Redis } from 'ioredis';
 
 /**
  * Several token buckets taken together, atomically: a request is granted only when every bucket

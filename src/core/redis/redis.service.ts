@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import Redis from 'ioredis';
-import { AppConfig } from '../config/app-config';
-import { Coordination, LockRelease } from '../coordination/coordination.port';
+import { Redis } from 'ioredis';
+import { AppConfig } from '../config/app-config.js';
+import { Coordination, LockRelease } from '../coordination/coordination.port.js';
 
 /**
  * A shared ioredis client for health checks, heartbeats and locks: the Coordination store when

@@ -1,4 +1,4 @@
-import { bulkHeaders, type DemoEmail, mid, OWNER_TO } from './demo-email';
+import { bulkHeaders, type DemoEmail, mid, OWNER_TO } from './demo-email.js';
 
 /** Newsletters, receipts, notifications and auto-replies: informational, never a draft. */
 export const BULK_EMAILS: DemoEmail[] = [

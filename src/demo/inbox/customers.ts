@@ -1,4 +1,4 @@
-import { type DemoEmail, mid, OWNER_TO } from './demo-email';
+import { type DemoEmail, mid, OWNER_TO } from './demo-email.js';
 
 const renewal: DemoEmail = {
   key: 'renewal-question',

@@ -1,5 +1,5 @@
-import type { EmailCategory } from '../../modules/llm/llm-provider.port';
-import type { GmailMessageSpec } from '../sandbox/gmail-message.builder';
+import type { EmailCategory } from '../../modules/llm/llm-provider.port.js';
+import type { GmailMessageSpec } from '../sandbox/gmail-message.builder.js';
 
 /** The demo mailbox's owner: every seed email is addressed to them. */
 export const DEMO_OWNER = { name: 'Alex Morgan', address: 'alex@northwind.example' } as const;

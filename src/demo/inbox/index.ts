@@ -1,12 +1,12 @@
-import { BULK_EMAILS } from './bulk';
-import { CUSTOMER_EMAILS } from './customers';
-import type { DemoEmail } from './demo-email';
-import { INTERNATIONAL_EMAILS } from './international';
-import { MEETING_EMAILS } from './meetings';
-import { SPAM_EMAILS } from './spam';
-import { TRICKY_EMAILS } from './tricky';
+import { BULK_EMAILS } from './bulk.js';
+import { CUSTOMER_EMAILS } from './customers.js';
+import type { DemoEmail } from './demo-email.js';
+import { INTERNATIONAL_EMAILS } from './international.js';
+import { MEETING_EMAILS } from './meetings.js';
+import { SPAM_EMAILS } from './spam.js';
+import { TRICKY_EMAILS } from './tricky.js';
 
-export { DEMO_OWNER, type DemoEmail, type DemoKind } from './demo-email';
+export { DEMO_OWNER, type DemoEmail, type DemoKind } from './demo-email.js';
 
 /**
  * The demo inbox in arrival order: a realistic mixed morning, kinds interleaved. A reply in a

@@ -1,4 +1,4 @@
-import { type DemoEmail, mid, OWNER_TO } from './demo-email';
+import { type DemoEmail, mid, OWNER_TO } from './demo-email.js';
 
 export const INTERNATIONAL_EMAILS: DemoEmail[] = [
   {

@@ -1,4 +1,4 @@
-import { bulkHeaders, type DemoEmail, mid, OWNER_TO } from './demo-email';
+import { bulkHeaders, type DemoEmail, mid, OWNER_TO } from './demo-email.js';
 
 /** HTML-only mail, and email written to hijack an AI assistant. */
 export const TRICKY_EMAILS: DemoEmail[] = [

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as base64 from 'nodemailer/lib/base64';
 import * as mimeFuncs from 'nodemailer/lib/mime-funcs';
 import * as qp from 'nodemailer/lib/qp';
-import { encodeCharset } from './gmail-sandbox.charset';
+import { encodeCharset } from './gmail-sandbox.charset.js';
 
 /**
  * Builders for RFC 822 messages as the Gmail sandbox receives them. Output is 7-bit ASCII unless

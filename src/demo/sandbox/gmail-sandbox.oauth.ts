@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { HttpError } from './gmail-sandbox.http';
+import { HttpError } from './gmail-sandbox.http.js';
 
 export interface SandboxOAuthOptions {
   clientId?: string;

@@ -4,8 +4,8 @@ import {
   decodePageToken,
   encodePageToken,
   googleError,
-} from './gmail-sandbox.http';
-import type { FakeHistoryRecord, FakeMailbox, FakeMessage } from './gmail-sandbox.store';
+} from './gmail-sandbox.http.js';
+import type { FakeHistoryRecord, FakeMailbox, FakeMessage } from './gmail-sandbox.store.js';
 
 /**
  * Gmail REST routes under /gmail/v1/users/{userId}/, answering with Gmail's JSON shapes:
@@ -54,7 +54,7 @@ function matchesQuery(message: FakeMessage, q: string): boolean {
     const negate = term.startsWith('-');
     const [key, rawValue = ''] = (negate ? term.slice(1) : term).split(':', 2);
     const value = rawValue.toLowerCase();
-    let ok = true;
+    let ok: boolean;
     if (key === 'in' || key === 'label') ok = message.labelIds.includes(value.toUpperCase());
     else if (key === 'is')
       ok = message.labelIds.includes(value === 'unread' ? 'UNREAD' : value.toUpperCase());

@@ -1,12 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gmailMessage, type GmailMessageSpec } from './gmail-message.builder';
-import { googleErrorBody, HttpError, matchRequest, readBody, sendJson } from './gmail-sandbox.http';
-import { SandboxOAuth } from './gmail-sandbox.oauth';
-import { gmailRoute } from './gmail-sandbox.routes';
-import type { TextBodies } from './gmail-sandbox.mime';
-import { FakeMailbox, type FakeDraft, type FakeMessage } from './gmail-sandbox.store';
+import { gmailMessage, type GmailMessageSpec } from './gmail-message.builder.js';
+import {
+  googleErrorBody,
+  HttpError,
+  matchRequest,
+  readBody,
+  sendJson,
+} from './gmail-sandbox.http.js';
+import { SandboxOAuth } from './gmail-sandbox.oauth.js';
+import { gmailRoute } from './gmail-sandbox.routes.js';
+import type { TextBodies } from './gmail-sandbox.mime.js';
+import { FakeMailbox, type FakeDraft, type FakeMessage } from './gmail-sandbox.store.js';
 
 /**
  * Local stand-in for the Gmail REST API (the subset this service uses) and Google's OAuth token

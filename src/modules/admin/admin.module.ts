@@ -1,22 +1,22 @@
 import { Module } from '@nestjs/common';
-import { IngestionModule } from '../ingestion/ingestion.module';
-import { PersistenceModule } from '../persistence/persistence.module';
-import { PipelineModule } from '../pipeline/pipeline.module';
-import { AdminAuthGuard } from './auth/admin-auth.guard';
-import { ApiKeyService } from './auth/api-key.service';
-import { QueueDashboardService } from './dashboard/queue-dashboard.service';
-import { EmailAdminService } from './email-admin.service';
-import { EmailQueryRepository } from './email-query.repository';
-import { EmailsController } from './emails.controller';
-import { FailedTaskAdminService } from './failed-task-admin.service';
-import { FailedTasksController } from './failed-tasks.controller';
-import { MailboxAdminService } from './mailbox-admin.service';
-import { MailboxesController } from './mailboxes.controller';
-import { ProcessEmailController } from './process-email.controller';
-import { ProcessEmailService } from './process-email.service';
-import { StatsController } from './stats.controller';
-import { StatsRepository } from './stats.repository';
-import { StatsService } from './stats.service';
+import { IngestionModule } from '../ingestion/ingestion.module.js';
+import { PersistenceModule } from '../persistence/persistence.module.js';
+import { PipelineModule } from '../pipeline/pipeline.module.js';
+import { AdminAuthGuard } from './auth/admin-auth.guard.js';
+import { ApiKeyService } from './auth/api-key.service.js';
+import { QueueDashboardService } from './dashboard/queue-dashboard.service.js';
+import { EmailAdminService } from './email-admin.service.js';
+import { EmailQueryRepository } from './email-query.repository.js';
+import { EmailsController } from './emails.controller.js';
+import { FailedTaskAdminService } from './failed-task-admin.service.js';
+import { FailedTasksController } from './failed-tasks.controller.js';
+import { MailboxAdminService } from './mailbox-admin.service.js';
+import { MailboxesController } from './mailboxes.controller.js';
+import { ProcessEmailController } from './process-email.controller.js';
+import { ProcessEmailService } from './process-email.service.js';
+import { StatsController } from './stats.controller.js';
+import { StatsRepository } from './stats.repository.js';
+import { StatsService } from './stats.service.js';
 
 /**
  * Admin API under /api/v1 (plus the design's /api/process-email and /api/task-status aliases)

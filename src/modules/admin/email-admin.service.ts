@@ -1,15 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
-import { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
-import { EmailRepository } from '../persistence/repositories/email.repository';
-import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
-import { TaskRepository } from '../persistence/repositories/task.repository';
-import type { AdminPrincipal } from './auth/admin-role';
-import { decodeCursor, encodeCursor } from './dto/cursor';
-import { EmailDetailDto, EmailListItemDto, EmailListQueryDto, EmailPageDto } from './dto/email.dto';
-import { DEFAULT_PAGE_SIZE } from './dto/page-query.dto';
-import { EmailQueryRepository } from './email-query.repository';
-import { findMailbox } from './mailbox-ref';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { AiResponseRepository } from '../persistence/repositories/ai-response.repository.js';
+import { EmailRepository } from '../persistence/repositories/email.repository.js';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
+import { TaskRepository } from '../persistence/repositories/task.repository.js';
+import type { AdminPrincipal } from './auth/admin-role.js';
+import { decodeCursor, encodeCursor } from './dto/cursor.js';
+import {
+  EmailDetailDto,
+  EmailListItemDto,
+  EmailListQueryDto,
+  EmailPageDto,
+} from './dto/email.dto.js';
+import { DEFAULT_PAGE_SIZE } from './dto/page-query.dto.js';
+import { EmailQueryRepository } from './email-query.repository.js';
+import { findMailbox } from './mailbox-ref.js';
 
 // Internal ids are int4; anything longer (all Gmail ids are 16+ hex digits) is a Gmail id.
 const INTERNAL_ID = /^[1-9]\d{0,9}$/;

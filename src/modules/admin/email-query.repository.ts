@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { EmailEntity } from '../persistence/entities/email.entity';
-import { FailedTaskEntity } from '../persistence/entities/failed-task.entity';
-import type { TaskStage, TaskStatus } from '../persistence/entities/processing-task.entity';
+import { EmailEntity } from '../persistence/entities/email.entity.js';
+import { FailedTaskEntity } from '../persistence/entities/failed-task.entity.js';
+import type { TaskStage, TaskStatus } from '../persistence/entities/processing-task.entity.js';
 
 export interface EmailListFilter {
   mailboxId?: string;

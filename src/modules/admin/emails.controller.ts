@@ -6,11 +6,16 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AdminApi, Principal, RequireRole } from './auth/admin-auth.decorators';
-import type { AdminPrincipal } from './auth/admin-role';
-import { EmailDetailDto, EmailListQueryDto, EmailPageDto, EmailRefParamDto } from './dto/email.dto';
-import { ErrorResponseDto } from './dto/error-response.dto';
-import { EmailAdminService } from './email-admin.service';
+import { AdminApi, Principal, RequireRole } from './auth/admin-auth.decorators.js';
+import type { AdminPrincipal } from './auth/admin-role.js';
+import {
+  EmailDetailDto,
+  EmailListQueryDto,
+  EmailPageDto,
+  EmailRefParamDto,
+} from './dto/email.dto.js';
+import { ErrorResponseDto } from './dto/error-response.dto.js';
+import { EmailAdminService } from './email-admin.service.js';
 
 @ApiTags('emails')
 @AdminApi()

@@ -1,19 +1,19 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
-import type { FailedTaskEntity } from '../persistence/entities/failed-task.entity';
-import { FailedTaskRepository } from '../persistence/repositories/failed-task.repository';
-import { TaskRepository } from '../persistence/repositories/task.repository';
-import { DeadLetterService } from '../pipeline/dead-letter.service';
-import type { AdminPrincipal } from './auth/admin-role';
-import { decodeCursor, encodeCursor } from './dto/cursor';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import type { FailedTaskEntity } from '../persistence/entities/failed-task.entity.js';
+import { FailedTaskRepository } from '../persistence/repositories/failed-task.repository.js';
+import { TaskRepository } from '../persistence/repositories/task.repository.js';
+import { DeadLetterService } from '../pipeline/dead-letter.service.js';
+import type { AdminPrincipal } from './auth/admin-role.js';
+import { decodeCursor, encodeCursor } from './dto/cursor.js';
 import {
   FailedTaskDto,
   FailedTaskListQueryDto,
   FailedTaskPageDto,
   RetryResultDto,
-} from './dto/failed-task.dto';
-import { DEFAULT_PAGE_SIZE } from './dto/page-query.dto';
-import { EmailQueryRepository } from './email-query.repository';
+} from './dto/failed-task.dto.js';
+import { DEFAULT_PAGE_SIZE } from './dto/page-query.dto.js';
+import { EmailQueryRepository } from './email-query.repository.js';
 
 @Injectable()
 export class FailedTaskAdminService {

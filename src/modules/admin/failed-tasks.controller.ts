@@ -8,17 +8,17 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AdminApi, Principal, RequireRole } from './auth/admin-auth.decorators';
-import type { AdminPrincipal } from './auth/admin-role';
-import { ErrorResponseDto } from './dto/error-response.dto';
+import { AdminApi, Principal, RequireRole } from './auth/admin-auth.decorators.js';
+import type { AdminPrincipal } from './auth/admin-role.js';
+import { ErrorResponseDto } from './dto/error-response.dto.js';
 import {
   FailedTaskDto,
   FailedTaskListQueryDto,
   FailedTaskPageDto,
   IntIdParamDto,
   RetryResultDto,
-} from './dto/failed-task.dto';
-import { FailedTaskAdminService } from './failed-task-admin.service';
+} from './dto/failed-task.dto.js';
+import { FailedTaskAdminService } from './failed-task-admin.service.js';
 
 @ApiTags('failed-tasks')
 @AdminApi()

@@ -1,12 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
-import { JobQueueService } from '../../core/queue/job-queue.service';
-import { QueueName } from '../../core/queue/queue.constants';
-import { WatchService } from '../ingestion/watch.service';
-import type { MailboxEntity } from '../persistence/entities/mailbox.entity';
-import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
-import type { AdminPrincipal } from './auth/admin-role';
-import { BackfillResultDto, MailboxDto } from './dto/mailbox.dto';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { JobQueueService } from '../../core/queue/job-queue.service.js';
+import { QueueName } from '../../core/queue/queue.constants.js';
+import { WatchService } from '../ingestion/watch.service.js';
+import type { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
+import type { AdminPrincipal } from './auth/admin-role.js';
+import { BackfillResultDto, MailboxDto } from './dto/mailbox.dto.js';
 
 /**
  * Mailbox steering. Pausing only flips the status: the pipeline parks a paused mailbox's

@@ -1,5 +1,5 @@
-import type { MailboxEntity } from '../persistence/entities/mailbox.entity';
-import type { MailboxRepository } from '../persistence/repositories/mailbox.repository';
+import type { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
+import type { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

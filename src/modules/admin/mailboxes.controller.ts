@@ -9,17 +9,17 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AdminApi, Principal, CorrelationId, RequireRole } from './auth/admin-auth.decorators';
-import type { AdminPrincipal } from './auth/admin-role';
-import { ErrorResponseDto } from './dto/error-response.dto';
+import { AdminApi, Principal, CorrelationId, RequireRole } from './auth/admin-auth.decorators.js';
+import type { AdminPrincipal } from './auth/admin-role.js';
+import { ErrorResponseDto } from './dto/error-response.dto.js';
 import {
   BackfillDto,
   BackfillResultDto,
   MailboxDto,
   MailboxIdParamDto,
   MailboxListDto,
-} from './dto/mailbox.dto';
-import { MailboxAdminService } from './mailbox-admin.service';
+} from './dto/mailbox.dto.js';
+import { MailboxAdminService } from './mailbox-admin.service.js';
 
 @ApiTags('mailboxes')
 @AdminApi()

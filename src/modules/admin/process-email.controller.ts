@@ -9,17 +9,17 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AUDIT_MESSAGE, auditFields } from './auth/admin-audit';
-import { AdminApi, Principal, RequireRole } from './auth/admin-auth.decorators';
-import type { AdminPrincipal } from './auth/admin-role';
-import { ErrorResponseDto } from './dto/error-response.dto';
+import { AUDIT_MESSAGE, auditFields } from './auth/admin-audit.js';
+import { AdminApi, Principal, RequireRole } from './auth/admin-auth.decorators.js';
+import type { AdminPrincipal } from './auth/admin-role.js';
+import { ErrorResponseDto } from './dto/error-response.dto.js';
 import {
   ProcessEmailDto,
   ProcessEmailResponseDto,
   TaskIdParamDto,
   TaskStatusDto,
-} from './dto/task.dto';
-import { ProcessEmailService } from './process-email.service';
+} from './dto/task.dto.js';
+import { ProcessEmailService } from './process-email.service.js';
 
 /**
  * The design's pipeline endpoints. Each is served at the versioned path and, unchanged, at the

@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../core/errors/app-error';
-import type { JobQueueService } from '../../core/queue/job-queue.service';
-import type { EmailEntity } from '../persistence/entities/email.entity';
-import type { MailboxEntity } from '../persistence/entities/mailbox.entity';
-import type { ProcessingTaskEntity } from '../persistence/entities/processing-task.entity';
-import type { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
-import type { EmailRepository } from '../persistence/repositories/email.repository';
-import type { MailboxRepository } from '../persistence/repositories/mailbox.repository';
-import type { TaskRepository } from '../persistence/repositories/task.repository';
-import { ProcessEmailService } from './process-email.service';
+import { AppError } from '../../core/errors/app-error.js';
+import type { JobQueueService } from '../../core/queue/job-queue.service.js';
+import type { EmailEntity } from '../persistence/entities/email.entity.js';
+import type { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
+import type { ProcessingTaskEntity } from '../persistence/entities/processing-task.entity.js';
+import type { AiResponseRepository } from '../persistence/repositories/ai-response.repository.js';
+import type { EmailRepository } from '../persistence/repositories/email.repository.js';
+import type { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
+import type { TaskRepository } from '../persistence/repositories/task.repository.js';
+import { ProcessEmailService } from './process-email.service.js';
 
 const MAILBOX_ID = '11111111-1111-4111-8111-111111111111';
 const mailbox = (status: MailboxEntity['status'] = 'active') =>

@@ -1,22 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
-import { JobQueueService } from '../../core/queue/job-queue.service';
-import { JobName } from '../../core/queue/queue.constants';
-import type { EmailEntity } from '../persistence/entities/email.entity';
-import type { MailboxEntity } from '../persistence/entities/mailbox.entity';
-import type { ProcessingTaskEntity } from '../persistence/entities/processing-task.entity';
-import { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
-import { EmailRepository } from '../persistence/repositories/email.repository';
-import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
-import { TaskRepository } from '../persistence/repositories/task.repository';
-import type { AdminPrincipal } from './auth/admin-role';
-import { findMailbox } from './mailbox-ref';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { JobQueueService } from '../../core/queue/job-queue.service.js';
+import { JobName } from '../../core/queue/queue.constants.js';
+import type { EmailEntity } from '../persistence/entities/email.entity.js';
+import type { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
+import type { ProcessingTaskEntity } from '../persistence/entities/processing-task.entity.js';
+import { AiResponseRepository } from '../persistence/repositories/ai-response.repository.js';
+import { EmailRepository } from '../persistence/repositories/email.repository.js';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
+import { TaskRepository } from '../persistence/repositories/task.repository.js';
+import type { AdminPrincipal } from './auth/admin-role.js';
+import { findMailbox } from './mailbox-ref.js';
 import {
   EMAIL_ID_PATTERN,
   ProcessEmailDto,
   ProcessEmailResponseDto,
   TaskStatusDto,
-} from './dto/task.dto';
+} from './dto/task.dto.js';
 
 export interface ProcessOutcome {
   /** False when an already-live run was returned instead of starting one (answered 200, not 201). */

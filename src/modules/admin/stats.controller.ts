@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AdminApi, RequireRole } from './auth/admin-auth.decorators';
-import { ErrorResponseDto } from './dto/error-response.dto';
-import { StatsDto, StatsQueryDto } from './dto/stats.dto';
-import { StatsService } from './stats.service';
+import { AdminApi, RequireRole } from './auth/admin-auth.decorators.js';
+import { ErrorResponseDto } from './dto/error-response.dto.js';
+import { StatsDto, StatsQueryDto } from './dto/stats.dto.js';
+import { StatsService } from './stats.service.js';
 
 @ApiTags('stats')
 @AdminApi()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { StatsDto } from './dto/stats.dto';
+import type { StatsDto } from './dto/stats.dto.js';
 
 type Counts = Record<string, number>;
 

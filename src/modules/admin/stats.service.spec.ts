@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../core/errors/app-error';
-import { statsWindow } from './stats.service';
+import { AppError } from '../../core/errors/app-error.js';
+import { statsWindow } from './stats.service.js';
 
 const now = new Date('2024-04-16T10:00:00Z');
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
-import { StatsDto, StatsQueryDto } from './dto/stats.dto';
-import { StatsRepository } from './stats.repository';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { StatsDto, StatsQueryDto } from './dto/stats.dto.js';
+import { StatsRepository } from './stats.repository.js';
 
 const HOUR_MS = 3_600_000;
 const DEFAULT_HOURS = 24;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRaw } from '../../demo/sandbox/gmail-sandbox.mime';
+import { parseRaw } from '../../demo/sandbox/gmail-sandbox.mime.js';
 import {
   DraftComposer,
   MAX_REFERENCES,
@@ -8,8 +8,8 @@ import {
   replyReferences,
   replySubject,
   type ReplyDraftSpec,
-} from './draft-composer';
-import { parseGmailMessage } from './mime-parser';
+} from './draft-composer.js';
+import { parseGmailMessage } from './mime-parser.js';
 
 // Round-trips through an independent RFC 822 → Gmail payload parser (the fake's) and our parser.
 async function composeAndParse(overrides: Partial<ReplyDraftSpec> = {}) {

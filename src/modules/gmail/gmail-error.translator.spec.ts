@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
-import { parseRetryAfter, statusLabel, translateGmailError } from './gmail-error.translator';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { parseRetryAfter, statusLabel, translateGmailError } from './gmail-error.translator.js';
 
 const TOKEN_URL = 'https://oauth2.googleapis.com/token';
 

@@ -1,4 +1,4 @@
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 
 /**
  * gaxios errors → AppError. Duck-typed on purpose: googleapis-common and google-auth-library

@@ -2,10 +2,10 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { gmail_v1 } from 'googleapis';
 import type { Counter } from 'prom-client';
-import { AppConfig } from '../../core/config/app-config';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
-import { Metric } from '../../core/metrics/metric-names';
-import { GmailClientCache } from './gmail-client.cache';
+import { AppConfig } from '../../core/config/app-config.js';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { Metric } from '../../core/metrics/metric-names.js';
+import { GmailClientCache } from './gmail-client.cache.js';
 import {
   DraftInfo,
   DraftInput,
@@ -15,10 +15,10 @@ import {
   MessageRef,
   ParsedEmail,
   ThreadMessageMeta,
-} from './gmail-client.port';
-import { statusLabel, translateGmailError } from './gmail-error.translator';
-import { GMAIL_QUOTA_COSTS, GmailEndpoint, GmailQuotaService } from './gmail-quota.service';
-import { parseGmailMessage } from './mime-parser';
+} from './gmail-client.port.js';
+import { statusLabel, translateGmailError } from './gmail-error.translator.js';
+import { GMAIL_QUOTA_COSTS, GmailEndpoint, GmailQuotaService } from './gmail-quota.service.js';
+import { parseGmailMessage } from './mime-parser.js';
 
 export interface GmailAdapterOptions {
   /** Per-request timeout, token refresh included. */

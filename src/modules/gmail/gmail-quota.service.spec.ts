@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import Redis from 'ioredis';
+import { Redis } from 'ioredis';
 import { Gauge, Registry } from 'prom-client';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { testRedisUrl } from '../../../test/support/services';
-import { loadConfig } from '../../core/config/load-config';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
+import { testRedisUrl } from '../../../test/support/services.js';
+import { loadConfig } from '../../core/config/load-config.js';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import {
   GMAIL_QUOTA_COSTS,
   GmailQuotaService,
   localTake,
   type GmailQuotaOptions,
-} from './gmail-quota.service';
+} from './gmail-quota.service.js';
 
 const REDIS_URL = testRedisUrl();
 

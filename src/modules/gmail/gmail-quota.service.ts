@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, Optional } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
-import Redis from 'ioredis';
+import { Redis } from 'ioredis';
 import type { Gauge } from 'prom-client';
-import { AppConfig } from '../../core/config/app-config';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
-import { Metric } from '../../core/metrics/metric-names';
+import { AppConfig } from '../../core/config/app-config.js';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { Metric } from '../../core/metrics/metric-names.js';
 
 /**
  * Quota units per Gmail method, from Google's "Usage limits" page

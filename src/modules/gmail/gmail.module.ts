@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
-import { DraftComposer } from './draft-composer';
-import { GmailClient } from './gmail-client.port';
-import { GmailGoogleapisAdapter } from './gmail-googleapis.adapter';
-import { GmailQuotaService } from './gmail-quota.service';
-import { TokenCipher } from './token-cipher.service';
+import { DraftComposer } from './draft-composer.js';
+import { GmailClient } from './gmail-client.port.js';
+import { GmailGoogleapisAdapter } from './gmail-googleapis.adapter.js';
+import { GmailQuotaService } from './gmail-quota.service.js';
+import { TokenCipher } from './token-cipher.service.js';
 
 /**
  * Gmail access behind the GmailClient port. Needs the global AppConfig and metrics providers;

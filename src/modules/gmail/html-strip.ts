@@ -1,4 +1,4 @@
-import { HIDDEN_MARKER, markHidden } from './hidden-html';
+import { HIDDEN_MARKER, markHidden } from './hidden-html.js';
 
 /**
  * A linear, non-recursive HTML scanner, for mail the full conversion cannot take (issue 25

@@ -3,17 +3,17 @@ import { convert } from 'html-to-text';
 import addressparser from 'nodemailer/lib/addressparser';
 import { parseHeaderValue } from 'nodemailer/lib/mime-funcs';
 import sanitizeHtml from 'sanitize-html';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
-import type { ParsedEmail } from './gmail-client.port';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import type { ParsedEmail } from './gmail-client.port.js';
 import {
   decodeBase64Url,
   decodeBodyBytes,
   decodeWords,
   unescapeSnippet,
   withoutPartialUtf8Tail,
-} from './mime-decode';
-import { HIDDEN_MARKER, markHidden } from './hidden-html';
-import { flattenHtml, nestsDeeperThan } from './html-strip';
+} from './mime-decode.js';
+import { HIDDEN_MARKER, markHidden } from './hidden-html.js';
+import { flattenHtml, nestsDeeperThan } from './html-strip.js';
 
 /** Longest body text handed downstream; beyond this the LLM budget is blown anyway. */
 export const MAX_TEXT_CHARS = 200_000;

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../core/config/load-config';
-import { AppError } from '../../core/errors/app-error';
-import { encryptV1 } from '../../../test/support/legacy-token';
-import { TOKEN_CIPHER_ERRORS, TokenCipher } from './token-cipher.service';
+import { loadConfig } from '../../core/config/load-config.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { encryptV1 } from '../../../test/support/legacy-token.js';
+import { TOKEN_CIPHER_ERRORS, TokenCipher } from './token-cipher.service.js';
 
 const newKey = () => randomBytes(32).toString('base64');
 

@@ -1,8 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '../../core/config/app-config';
-import { buildKeyRing, type TokenKeyRing } from '../../core/config/token-key-ring';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
+import { AppConfig } from '../../core/config/app-config.js';
+import { buildKeyRing, type TokenKeyRing } from '../../core/config/token-key-ring.js';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 
 export const TOKEN_CIPHER_ERRORS = {
   KEY_MISSING: 'TOKEN_KEY_MISSING',

@@ -7,8 +7,8 @@ import {
 } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { FastifyReply } from 'fastify';
-import { HEALTH_REPORT_SCHEMA, LIVENESS_SCHEMA, READINESS_SCHEMA } from './health.schemas';
-import { HealthService } from './health.service';
+import { HEALTH_REPORT_SCHEMA, LIVENESS_SCHEMA, READINESS_SCHEMA } from './health.schemas.js';
+import { HealthService } from './health.service.js';
 
 /** Documented as needing no credentials (an empty security list), unlike every other route. */
 const PUBLIC: [] = [];

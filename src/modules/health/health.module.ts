@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { HealthController } from './health.controller';
-import { HealthService } from './health.service';
-import { QueueHealthIndicator } from './indicators/queue.indicator';
-import { RedisHealthIndicator } from './indicators/redis.indicator';
-import { WorkersHealthIndicator } from './indicators/workers.indicator';
+import { HealthController } from './health.controller.js';
+import { HealthService } from './health.service.js';
+import { QueueHealthIndicator } from './indicators/queue.indicator.js';
+import { RedisHealthIndicator } from './indicators/redis.indicator.js';
+import { WorkersHealthIndicator } from './indicators/workers.indicator.js';
 
 @Module({
   // Terminus would log every failing probe (every few seconds per pod during an outage);

@@ -5,10 +5,10 @@ import {
   HealthIndicatorFunction,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
-import { CHECK_TIMEOUT_MS } from './indicators/check-timeout';
-import { QueueHealthIndicator } from './indicators/queue.indicator';
-import { RedisHealthIndicator } from './indicators/redis.indicator';
-import { WorkersHealthIndicator } from './indicators/workers.indicator';
+import { CHECK_TIMEOUT_MS } from './indicators/check-timeout.js';
+import { QueueHealthIndicator } from './indicators/queue.indicator.js';
+import { RedisHealthIndicator } from './indicators/redis.indicator.js';
+import { WorkersHealthIndicator } from './indicators/workers.indicator.js';
 
 export type RedisState = 'connected' | 'disconnected' | 'not_used';
 type Details = HealthCheckResult['details'];

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
-import { PersistenceModule } from '../persistence/persistence.module';
-import { IngestionScheduler } from './ingestion.scheduler';
-import { IngestionModule } from './ingestion.module';
-import { BackfillProcessor, SyncProcessor } from './sync.processor';
+import { PersistenceModule } from '../persistence/persistence.module.js';
+import { IngestionScheduler } from './ingestion.scheduler.js';
+import { IngestionModule } from './ingestion.module.js';
+import { BackfillProcessor, SyncProcessor } from './sync.processor.js';
 
 /** Worker-role half of ingestion: the sync/backfill processors and the schedulers. */
 @Module({

@@ -1,12 +1,12 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { AppConfig } from '../../core/config/app-config';
-import { JobQueueService } from '../../core/queue/job-queue.service';
-import { scheduleExclusive } from '../../core/queue/scheduled-task';
-import { Coordination } from '../../core/coordination/coordination.port';
-import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
-import { NotificationRepository } from '../persistence/repositories/notification.repository';
-import { WatchService } from './watch.service';
+import { AppConfig } from '../../core/config/app-config.js';
+import { JobQueueService } from '../../core/queue/job-queue.service.js';
+import { scheduleExclusive } from '../../core/queue/scheduled-task.js';
+import { Coordination } from '../../core/coordination/coordination.port.js';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
+import { NotificationRepository } from '../persistence/repositories/notification.repository.js';
+import { WatchService } from './watch.service.js';
 
 /**
  * Safety nets for ingestion (worker role only):

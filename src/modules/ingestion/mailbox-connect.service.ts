@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { GmailClient } from '../gmail/gmail-client.port';
-import { TokenCipher } from '../gmail/token-cipher.service';
-import { MailboxEntity } from '../persistence/entities/mailbox.entity';
-import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
-import { WatchService } from './watch.service';
+import { GmailClient } from '../gmail/gmail-client.port.js';
+import { TokenCipher } from '../gmail/token-cipher.service.js';
+import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
+import { WatchService } from './watch.service.js';
 
 /**
  * Stores a freshly granted mailbox: the refresh token only encrypted, the history baseline

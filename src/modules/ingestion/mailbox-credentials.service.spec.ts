@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../../core/config/load-config';
-import { AppError } from '../../core/errors/app-error';
-import { TokenCipher } from '../gmail/token-cipher.service';
-import { MailboxEntity } from '../persistence/entities/mailbox.entity';
-import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
-import { MailboxCredentialsService } from './mailbox-credentials.service';
+import { loadConfig } from '../../core/config/load-config.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { TokenCipher } from '../gmail/token-cipher.service.js';
+import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
+import { MailboxCredentialsService } from './mailbox-credentials.service.js';
 
 describe('MailboxCredentialsService.fromEncrypted', () => {
   const mailbox = Object.assign(new MailboxEntity(), {

@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
-import { GmailCredentials } from '../gmail/gmail-client.port';
-import { TokenCipher } from '../gmail/token-cipher.service';
-import { MailboxEntity } from '../persistence/entities/mailbox.entity';
-import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { GmailCredentials } from '../gmail/gmail-client.port.js';
+import { TokenCipher } from '../gmail/token-cipher.service.js';
+import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
 
 const MAX_DECRYPTED = 1_000;
 

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { GmailClient } from '../gmail/gmail-client.port';
-import { MailboxEntity } from '../persistence/entities/mailbox.entity';
-import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
-import { MailboxCredentialsService } from './mailbox-credentials.service';
+import { GmailClient } from '../gmail/gmail-client.port.js';
+import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
+import { MailboxCredentialsService } from './mailbox-credentials.service.js';
 
 export interface DisconnectResult {
   mailbox: MailboxEntity;

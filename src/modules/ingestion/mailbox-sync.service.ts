@@ -1,15 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppConfig } from '../../core/config/app-config';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
-import { JobName } from '../../core/queue/queue.constants';
-import { JobQueueService } from '../../core/queue/job-queue.service';
-import { GmailClient, GmailCredentials } from '../gmail/gmail-client.port';
-import { MailboxEntity } from '../persistence/entities/mailbox.entity';
-import { EmailRepository } from '../persistence/repositories/email.repository';
-import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
-import { NotificationRepository } from '../persistence/repositories/notification.repository';
-import { TaskRepository } from '../persistence/repositories/task.repository';
-import { MailboxCredentialsService } from './mailbox-credentials.service';
+import { AppConfig } from '../../core/config/app-config.js';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { JobName } from '../../core/queue/queue.constants.js';
+import { JobQueueService } from '../../core/queue/job-queue.service.js';
+import { GmailClient, GmailCredentials } from '../gmail/gmail-client.port.js';
+import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
+import { EmailRepository } from '../persistence/repositories/email.repository.js';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
+import { NotificationRepository } from '../persistence/repositories/notification.repository.js';
+import { TaskRepository } from '../persistence/repositories/task.repository.js';
+import { MailboxCredentialsService } from './mailbox-credentials.service.js';
 
 export interface SyncOutcome {
   mode: 'incremental' | 'full' | 'baseline' | 'skipped';

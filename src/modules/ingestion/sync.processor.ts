@@ -1,18 +1,19 @@
 import { Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { DelayedError, Job } from 'bullmq';
-import { withJobContext } from '../../core/logging/job-context';
-import { GracefulWorkerHost } from '../../core/queue/graceful-worker-host';
-import { rethrowForQueue, workerSettings } from '../../core/queue/job-failure';
+import { PinoLogger } from 'nestjs-pino';
+import { withJobContext } from '../../core/logging/job-context.js';
+import { GracefulWorkerHost } from '../../core/queue/graceful-worker-host.js';
+import { rethrowForQueue, workerSettings } from '../../core/queue/job-failure.js';
 import {
   BackfillPayload,
   JobName,
   QueueName,
   SyncMailboxPayload,
-} from '../../core/queue/queue.constants';
-import { Coordination } from '../../core/coordination/coordination.port';
-import { MailboxCredentialsService } from './mailbox-credentials.service';
-import { MailboxSyncService } from './mailbox-sync.service';
+} from '../../core/queue/queue.constants.js';
+import { Coordination } from '../../core/coordination/coordination.port.js';
+import { MailboxCredentialsService } from './mailbox-credentials.service.js';
+import { MailboxSyncService } from './mailbox-sync.service.js';
 
 /**
  * Bounds how long a killed worker's lock (SIGKILL, OOM: no finally runs) blocks the mailbox's
@@ -32,12 +33,13 @@ export class SyncProcessor extends GracefulWorkerHost {
     private readonly syncs: MailboxSyncService,
     private readonly credentials: MailboxCredentialsService,
     private readonly locks: Coordination,
+    private readonly pino: PinoLogger,
   ) {
     super();
   }
 
   process(job: Job<SyncMailboxPayload>, token?: string): Promise<unknown> {
-    return withJobContext(job, () => this.sync(job, token));
+    return withJobContext(this.pino, job, () => this.sync(job, token));
   }
 
   private async sync(job: Job<SyncMailboxPayload>, token?: string): Promise<unknown> {
@@ -70,12 +72,15 @@ export class SyncProcessor extends GracefulWorkerHost {
 /** Backfills run on the batch queue so they never delay live mail. */
 @Processor(QueueName.Batch, { settings: workerSettings })
 export class BackfillProcessor extends GracefulWorkerHost {
-  constructor(private readonly syncs: MailboxSyncService) {
+  constructor(
+    private readonly syncs: MailboxSyncService,
+    private readonly pino: PinoLogger,
+  ) {
     super();
   }
 
   process(job: Job<BackfillPayload>): Promise<unknown> {
-    return withJobContext(job, () => this.backfill(job));
+    return withJobContext(this.pino, job, () => this.backfill(job));
   }
 
   private async backfill(job: Job<BackfillPayload>): Promise<unknown> {

@@ -1,5 +1,5 @@
-import { TokenCipher } from '../gmail/token-cipher.service';
-import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
+import { TokenCipher } from '../gmail/token-cipher.service.js';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
 
 export interface ReencryptCounts {
   /** Mailboxes with a stored grant. */

@@ -1,11 +1,11 @@
 import Anthropic from '@anthropic-ai/sdk';
-import type { LlmRateLimiter } from './llm-rate-limiter.service';
+import type { LlmRateLimiter } from './llm-rate-limiter.service.js';
 import type { MessageCreateParamsNonStreaming } from '@anthropic-ai/sdk/resources/messages';
-import { AppConfig } from '../../core/config/app-config';
-import { ChatCompletion, ChatLlmProvider, ChatRequest } from './chat-provider.base';
-import type { LlmMetrics } from './llm-metrics';
-import { CLASSIFICATION_JSON_SCHEMA } from './prompts';
-import { createLeanFetch } from '../../core/net/lean-fetch';
+import { AppConfig } from '../../core/config/app-config.js';
+import { ChatCompletion, ChatLlmProvider, ChatRequest } from './chat-provider.base.js';
+import type { LlmMetrics } from './llm-metrics.js';
+import { CLASSIFICATION_JSON_SCHEMA } from './prompts.js';
+import { createLeanFetch } from '../../core/net/lean-fetch.js';
 
 /**
  * Anthropic Messages API. ANTHROPIC_BASE_URL is an origin without /v1 (the SDK adds the path).

@@ -1,8 +1,8 @@
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
-import type { LlmRateLimiter } from './llm-rate-limiter.service';
-import { parseClassification } from './classification-parser';
-import { toLlmError } from './llm-errors';
-import type { LlmMetrics } from './llm-metrics';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import type { LlmRateLimiter } from './llm-rate-limiter.service.js';
+import { parseClassification } from './classification-parser.js';
+import { toLlmError } from './llm-errors.js';
+import type { LlmMetrics } from './llm-metrics.js';
 import {
   Classification,
   EmailForLlm,
@@ -10,9 +10,9 @@ import {
   LlmProvider,
   LlmUsage,
   ReplyContext,
-} from './llm-provider.port';
-import { buildClassifyPrompt, buildRepairPrompt, buildReplyPrompt } from './prompts';
-import { enforceReplySafety } from './reply-safety';
+} from './llm-provider.port.js';
+import { buildClassifyPrompt, buildRepairPrompt, buildReplyPrompt } from './prompts.js';
+import { enforceReplySafety } from './reply-safety.js';
 
 export interface ChatMessage {
   role: 'user' | 'assistant';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MISSING_CONFIDENCE, parseClassification } from './classification-parser';
+import { MISSING_CONFIDENCE, parseClassification } from './classification-parser.js';
 
 describe('parseClassification', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { EmailCategory } from './llm-provider.port';
+import type { EmailCategory } from './llm-provider.port.js';
 
 /**
  * Tolerant reader for a model's classification answer. Real models wrap JSON in ``` fences, add

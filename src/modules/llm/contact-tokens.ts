@@ -1,6 +1,6 @@
 import { findPhoneNumbersInText, type PhoneNumber } from 'libphonenumber-js/max';
 import { LinkifyIt } from 'linkify-it';
-import tlds from 'tlds';
+import tlds from 'tlds' with { type: 'json' };
 import { domainToASCII } from 'node:url';
 
 /**

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addressOf, displayName, domainOf, sentences, stripQuoted, wordCount } from './email-text';
+import {
+  addressOf,
+  displayName,
+  domainOf,
+  sentences,
+  stripQuoted,
+  wordCount,
+} from './email-text.js';
 
 const KB500 = 500_000;
 

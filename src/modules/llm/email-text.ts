@@ -3,7 +3,7 @@
  * email text; nothing here interprets it beyond splitting and trimming. Each function cuts its
  * input to a budget first and uses only linear patterns (eslint-plugin-regexp checks them).
  */
-import { clip, TEXT_LIMITS } from './untrusted-text';
+import { clip, TEXT_LIMITS } from './untrusted-text.js';
 
 /**
  * "Jane Doe <jane@x.com>" → "Jane Doe"; a bare address has no display name. String operations,

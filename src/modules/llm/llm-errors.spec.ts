@@ -1,8 +1,8 @@
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
-import { ErrorCodes } from '../../core/errors/app-error';
-import { canFallBack, isAvailabilityFailure, toLlmError } from './llm-errors';
+import { ErrorCodes } from '../../core/errors/app-error.js';
+import { canFallBack, isAvailabilityFailure, toLlmError } from './llm-errors.js';
 
 const openAiError = (status: number, headers: Record<string, string> = {}) =>
   OpenAI.APIError.generate(

@@ -1,6 +1,6 @@
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 
 /**
  * Vendor errors → coded AppErrors. Retryable: rate limits (after the SDK's own retries), 408/409,

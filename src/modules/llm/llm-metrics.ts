@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { CircuitState } from 'cockatiel';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { Metric } from '../../core/metrics/metric-names';
-import { LLM_PRICES } from './llm.constants';
-import { costUsd, DEFAULT_LLM_PRICES, PriceTable } from './llm-prices';
-import type { LlmUsage } from './llm-provider.port';
+import { Metric } from '../../core/metrics/metric-names.js';
+import { LLM_PRICES } from './llm.constants.js';
+import { costUsd, DEFAULT_LLM_PRICES, type PriceTable } from './llm-prices.js';
+import type { LlmUsage } from './llm-provider.port.js';
 
 /** Outcome label of llm_api_calls_total: 'ok' or the error code in lower case. */
 export type LlmCallStatus = string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { costUsd, DEFAULT_LLM_PRICES, loadPriceTable, priceFor } from './llm-prices';
+import { costUsd, DEFAULT_LLM_PRICES, loadPriceTable, priceFor } from './llm-prices.js';
 
 describe('LLM prices', () => {
   it('matches exact names, dated snapshots and aliases by the longest prefix', () => {

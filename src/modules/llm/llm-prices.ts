@@ -1,4 +1,4 @@
-import type { LlmUsage } from './llm-provider.port';
+import type { LlmUsage } from './llm-provider.port.js';
 
 /**
  * List prices in USD per 1M tokens (standard tier, no batch/caching discounts), used only for

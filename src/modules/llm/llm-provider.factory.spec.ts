@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../core/config/load-config';
-import { selectLlmProviders } from './llm-provider.factory';
+import { loadConfig } from '../../core/config/load-config.js';
+import { selectLlmProviders } from './llm-provider.factory.js';
 
 const select = (env: Record<string, string>) => selectLlmProviders(loadConfig(env));
 

@@ -1,10 +1,10 @@
-import { AppConfig, LlmProviderName } from '../../core/config/app-config';
-import type { LlmRateLimiter } from './llm-rate-limiter.service';
-import { AnthropicProvider } from './anthropic-provider.adapter';
-import { LlmMetrics } from './llm-metrics';
-import { LlmProvider } from './llm-provider.port';
-import { OfflineProvider } from './offline-provider.adapter';
-import { OpenAiProvider } from './openai-provider.adapter';
+import { AppConfig, LlmProviderName } from '../../core/config/app-config.js';
+import type { LlmRateLimiter } from './llm-rate-limiter.service.js';
+import { AnthropicProvider } from './anthropic-provider.adapter.js';
+import { LlmMetrics } from './llm-metrics.js';
+import { LlmProvider } from './llm-provider.port.js';
+import { OfflineProvider } from './offline-provider.adapter.js';
+import { OpenAiProvider } from './openai-provider.adapter.js';
 
 export interface LlmProviderSelection {
   primary: LlmProviderName;

@@ -1,12 +1,12 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { AppConfig } from '../../core/config/app-config';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
+import { AppConfig } from '../../core/config/app-config.js';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import {
   localTokenBuckets,
   redisTokenBuckets,
   type BucketSpec,
   type TokenBuckets,
-} from '../../core/rate-limit/token-buckets';
+} from '../../core/rate-limit/token-buckets.js';
 
 /** Longest a call waits for budget before the job is retried later instead (LLM_RATE_LIMITED). */
 const MAX_WAIT_MS = 20_000;

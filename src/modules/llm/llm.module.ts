@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { AppConfig } from '../../core/config/app-config';
-import { LLM_FALLBACK_PROVIDER, LLM_PRICES } from './llm.constants';
-import { LlmService } from './llm.service';
-import { LlmMetrics } from './llm-metrics';
-import { LlmRateLimiter } from './llm-rate-limiter.service';
-import { loadPriceTable } from './llm-prices';
-import { createLlmProvider, selectLlmProviders } from './llm-provider.factory';
-import { LlmProvider } from './llm-provider.port';
+import { AppConfig } from '../../core/config/app-config.js';
+import { LLM_FALLBACK_PROVIDER, LLM_PRICES } from './llm.constants.js';
+import { LlmService } from './llm.service.js';
+import { LlmMetrics } from './llm-metrics.js';
+import { LlmRateLimiter } from './llm-rate-limiter.service.js';
+import { loadPriceTable } from './llm-prices.js';
+import { createLlmProvider, selectLlmProviders } from './llm-provider.factory.js';
+import { LlmProvider } from './llm-provider.port.js';
 
 /**
  * LLM layer. Needs the global AppConfig and MetricsModule. Exports LlmService (what the

@@ -1,11 +1,11 @@
 import { Registry } from 'prom-client';
 import { Logger } from '@nestjs/common';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../core/config/load-config';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
-import { LlmService } from './llm.service';
-import { LlmMetrics } from './llm-metrics';
-import { Classification, EmailForLlm, GeneratedReply, LlmProvider } from './llm-provider.port';
+import { loadConfig } from '../../core/config/load-config.js';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { LlmService } from './llm.service.js';
+import { LlmMetrics } from './llm-metrics.js';
+import { Classification, EmailForLlm, GeneratedReply, LlmProvider } from './llm-provider.port.js';
 
 type Step = 'ok' | AppError | Error;
 

@@ -8,18 +8,18 @@ import {
   circuitBreaker,
   handleWhen,
 } from 'cockatiel';
-import { AppConfig } from '../../core/config/app-config';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
-import { LLM_FALLBACK_PROVIDER } from './llm.constants';
-import { canFallBack, isAvailabilityFailure } from './llm-errors';
-import { LlmMetrics } from './llm-metrics';
+import { AppConfig } from '../../core/config/app-config.js';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { LLM_FALLBACK_PROVIDER } from './llm.constants.js';
+import { canFallBack, isAvailabilityFailure } from './llm-errors.js';
+import { LlmMetrics } from './llm-metrics.js';
 import {
   Classification,
   EmailForLlm,
   GeneratedReply,
   LlmProvider,
   ReplyContext,
-} from './llm-provider.port';
+} from './llm-provider.port.js';
 
 interface Link {
   provider: LlmProvider;

@@ -1,8 +1,8 @@
-import type { ParsedClassification } from './classification-parser';
-import { addressOf, displayName, domainOf, stripQuoted } from './email-text';
-import type { EmailCategory, EmailForLlm } from './llm-provider.port';
-import { RULES, type View } from './offline-rules';
-import { clip, TEXT_LIMITS } from './untrusted-text';
+import type { ParsedClassification } from './classification-parser.js';
+import { addressOf, displayName, domainOf, stripQuoted } from './email-text.js';
+import type { EmailCategory, EmailForLlm } from './llm-provider.port.js';
+import { RULES, type View } from './offline-rules.js';
+import { clip, TEXT_LIMITS } from './untrusted-text.js';
 
 /**
  * Deterministic heuristic classifier: every rule that fires adds weight to one category, the

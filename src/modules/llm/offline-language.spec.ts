@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainBody } from './offline-language';
+import { mainBody } from './offline-language.js';
 
 describe('mainBody', () => {
   it.each(['P.S.', 'PS:', 'P.P.S.', 'P. S.', 'P.-S.', 'PD:', 'ps'])(

@@ -1,10 +1,10 @@
 import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_EMAILS } from '../../../test/fixtures/sample-emails';
-import { LlmMetrics } from './llm-metrics';
-import type { EmailForLlm, ReplyContext } from './llm-provider.port';
-import { OfflineProvider } from './offline-provider.adapter';
-import { findAddresses, findLinks, findPhoneNumbers } from './reply-safety';
+import { SAMPLE_EMAILS } from '../../../test/fixtures/sample-emails.js';
+import { LlmMetrics } from './llm-metrics.js';
+import type { EmailForLlm, ReplyContext } from './llm-provider.port.js';
+import { OfflineProvider } from './offline-provider.adapter.js';
+import { findAddresses, findLinks, findPhoneNumbers } from './reply-safety.js';
 
 const sample = (name: string): EmailForLlm => SAMPLE_EMAILS.find((s) => s.name === name)!.email;
 const context = (email: EmailForLlm, overrides: Partial<ReplyContext> = {}): ReplyContext => ({

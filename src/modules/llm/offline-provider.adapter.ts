@@ -1,13 +1,13 @@
-import { LlmMetrics } from './llm-metrics';
+import { LlmMetrics } from './llm-metrics.js';
 import {
   Classification,
   EmailForLlm,
   GeneratedReply,
   LlmProvider,
   ReplyContext,
-} from './llm-provider.port';
-import { classifyOffline } from './offline-classifier';
-import { writeOfflineReply } from './offline-reply-writer';
+} from './llm-provider.port.js';
+import { classifyOffline } from './offline-classifier.js';
+import { writeOfflineReply } from './offline-reply-writer.js';
 
 export const OFFLINE_MODEL = 'offline';
 

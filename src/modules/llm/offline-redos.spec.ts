@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedEmail } from '../gmail/gmail-client.port';
-import { prefilter } from '../pipeline/prefilter';
-import { classifyOffline } from './offline-classifier';
-import * as cues from './offline-cues';
-import { RULES, type View } from './offline-rules';
-import { extractQuestions, extractRequests, isQuotable } from './offline-signals';
+import type { ParsedEmail } from '../gmail/gmail-client.port.js';
+import { prefilter } from '../pipeline/prefilter.js';
+import { classifyOffline } from './offline-classifier.js';
+import * as cues from './offline-cues.js';
+import { RULES, type View } from './offline-rules.js';
+import { extractQuestions, extractRequests, isQuotable } from './offline-signals.js';
 
 /**
  * Issue 25 sweep: every regex the offline provider and the pre-filter run on email text, on

@@ -1,12 +1,12 @@
-import { findContactTokens } from './contact-tokens';
-import { displayName } from './email-text';
-import type { ReplyContext } from './llm-provider.port';
-import { detectLanguage, mainBody, PHRASES } from './offline-language';
-import { MEETING } from './offline-cues';
-import { extractQuestions, extractRequests, isQuotable } from './offline-signals';
-import { ownerName } from './prompts';
-import { enforceReplySafety } from './reply-safety';
-import { visibleText } from './visible-text';
+import { findContactTokens } from './contact-tokens.js';
+import { displayName } from './email-text.js';
+import type { ReplyContext } from './llm-provider.port.js';
+import { detectLanguage, mainBody, PHRASES } from './offline-language.js';
+import { MEETING } from './offline-cues.js';
+import { extractQuestions, extractRequests, isQuotable } from './offline-signals.js';
+import { ownerName } from './prompts.js';
+import { enforceReplySafety } from './reply-safety.js';
+import { visibleText } from './visible-text.js';
 
 /**
  * Template reply for the offline provider: greets the sender, quotes back (at most three of) the

@@ -1,5 +1,5 @@
-import { sentences } from './email-text';
-import type { EmailCategory } from './llm-provider.port';
+import { sentences } from './email-text.js';
+import type { EmailCategory } from './llm-provider.port.js';
 import {
   AI_MANIPULATION,
   AUTOMATED_NOTICE,
@@ -21,7 +21,7 @@ import {
   SUSPICIOUS_TLD,
   UNSUBSCRIBE,
   URGENCY,
-} from './offline-cues';
+} from './offline-cues.js';
 
 /**
  * Rules of the offline classifier. Each rule that fires adds `weight` (times the number a

@@ -1,6 +1,6 @@
-import { sentences, stripQuoted, wordCount } from './email-text';
-import { AI_MANIPULATION, REQUEST } from './offline-cues';
-import { findAddresses, findLinks } from './reply-safety';
+import { sentences, stripQuoted, wordCount } from './email-text.js';
+import { AI_MANIPULATION, REQUEST } from './offline-cues.js';
+import { findAddresses, findLinks } from './reply-safety.js';
 
 /**
  * Picks the sentences the offline reply writer may quote back: questions and explicit requests

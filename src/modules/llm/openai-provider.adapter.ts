@@ -1,11 +1,11 @@
 import OpenAI from 'openai';
-import type { LlmRateLimiter } from './llm-rate-limiter.service';
+import type { LlmRateLimiter } from './llm-rate-limiter.service.js';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
-import { AppConfig } from '../../core/config/app-config';
-import { ChatCompletion, ChatLlmProvider, ChatRequest } from './chat-provider.base';
-import type { LlmMetrics } from './llm-metrics';
-import { CLASSIFICATION_JSON_SCHEMA } from './prompts';
-import { createLeanFetch } from '../../core/net/lean-fetch';
+import { AppConfig } from '../../core/config/app-config.js';
+import { ChatCompletion, ChatLlmProvider, ChatRequest } from './chat-provider.base.js';
+import type { LlmMetrics } from './llm-metrics.js';
+import { CLASSIFICATION_JSON_SCHEMA } from './prompts.js';
+import { createLeanFetch } from '../../core/net/lean-fetch.js';
 
 type ResponseFormatMode = AppConfig['OPENAI_RESPONSE_FORMAT'];
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { EmailForLlm } from './llm-provider.port';
+import type { EmailForLlm } from './llm-provider.port.js';
 import {
   buildClassifyPrompt,
   buildReplyPrompt,
   CLASSIFY_SYSTEM_PROMPT,
   neutralizeDelimiters,
   ownerName,
-} from './prompts';
+} from './prompts.js';
 
 const email: EmailForLlm = {
   from: 'Ana <ana@x.example.com>',

@@ -1,7 +1,7 @@
-import { displayName } from './email-text';
-import type { EmailForLlm, ReplyContext } from './llm-provider.port';
-import { allocateThreadBudget, truncateToTokens } from './token-budget';
-import { clip, TEXT_LIMITS } from './untrusted-text';
+import { displayName } from './email-text.js';
+import type { EmailForLlm, ReplyContext } from './llm-provider.port.js';
+import { allocateThreadBudget, truncateToTokens } from './token-budget.js';
+import { clip, TEXT_LIMITS } from './untrusted-text.js';
 
 /**
  * Prompts. Email content is untrusted: it sits between <email>…</email> (thread history between

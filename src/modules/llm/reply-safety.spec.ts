@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { enforceWordBudget, stripScaffolding } from './reply-scaffolding';
+import { enforceWordBudget, stripScaffolding } from './reply-scaffolding.js';
 import {
   enforceReplySafety,
   findAddresses,
   findPhoneNumbers,
   MAX_REPLY_CHARS,
-} from './reply-safety';
+} from './reply-safety.js';
 
 const original =
   'Hi, the spec is at https://docs.acme.example.com/spec?v=2 — can you review it? Ana (ana@acme.example.com)';

@@ -1,7 +1,7 @@
-import { addressKey, findContactTokens, linkKey, MAX_SCAN_CHARS } from './contact-tokens';
-import type { ContactKind, ContactToken } from './contact-tokens';
-import { enforceWordBudget, stripScaffolding, tidy } from './reply-scaffolding';
-import { visibleText } from './visible-text';
+import { addressKey, findContactTokens, linkKey, MAX_SCAN_CHARS } from './contact-tokens.js';
+import type { ContactKind, ContactToken } from './contact-tokens.js';
+import { enforceWordBudget, stripScaffolding, tidy } from './reply-scaffolding.js';
+import { visibleText } from './visible-text.js';
 
 /**
  * Last line of defence on generated reply text. The model read untrusted email, so its output is

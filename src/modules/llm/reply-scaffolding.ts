@@ -1,4 +1,4 @@
-import { SYSTEM_PROMPT_TEXTS } from './prompts';
+import { SYSTEM_PROMPT_TEXTS } from './prompts.js';
 
 /**
  * Removes what models leave around a reply body: wrapping fences, our delimiters and chat-template

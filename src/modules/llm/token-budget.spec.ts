@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocateThreadBudget, estimateTokens, truncateToTokens } from './token-budget';
+import { allocateThreadBudget, estimateTokens, truncateToTokens } from './token-budget.js';
 
 describe('token budget', () => {
   it('estimates conservatively at 3 characters per token', () => {

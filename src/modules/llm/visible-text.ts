@@ -1,5 +1,5 @@
-import { isHiddenStyle } from '../gmail/hidden-html';
-import { stripQuoted } from './email-text';
+import { isHiddenStyle } from '../gmail/hidden-html.js';
+import { stripQuoted } from './email-text.js';
 
 /**
  * The part of an email body its recipient actually reads: quoted history cut, and markup that a

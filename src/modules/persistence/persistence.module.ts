@@ -1,16 +1,16 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig } from '../../core/config/app-config';
-import { dataSourceOptions } from '../../core/database/data-source.options';
-import { ENTITIES } from './entities';
-import { AiResponseRepository } from './repositories/ai-response.repository';
-import { EmailRepository } from './repositories/email.repository';
-import { FailedTaskRepository } from './repositories/failed-task.repository';
-import { LlmUsageRepository } from './repositories/llm-usage.repository';
-import { MailboxRepository } from './repositories/mailbox.repository';
-import { NotificationRepository } from './repositories/notification.repository';
-import { StageStateRepository } from './repositories/stage-state.repository';
-import { TaskRepository } from './repositories/task.repository';
+import { AppConfig } from '../../core/config/app-config.js';
+import { dataSourceOptions } from '../../core/database/data-source.options.js';
+import { ENTITIES } from './entities/index.js';
+import { AiResponseRepository } from './repositories/ai-response.repository.js';
+import { EmailRepository } from './repositories/email.repository.js';
+import { FailedTaskRepository } from './repositories/failed-task.repository.js';
+import { LlmUsageRepository } from './repositories/llm-usage.repository.js';
+import { MailboxRepository } from './repositories/mailbox.repository.js';
+import { NotificationRepository } from './repositories/notification.repository.js';
+import { StageStateRepository } from './repositories/stage-state.repository.js';
+import { TaskRepository } from './repositories/task.repository.js';
 
 const REPOSITORIES = [
   MailboxRepository,

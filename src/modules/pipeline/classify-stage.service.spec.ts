@@ -1,19 +1,19 @@
 import type { Counter } from 'prom-client';
 import { describe, expect, it, vi } from 'vitest';
-import { AppConfig } from '../../core/config/app-config';
-import { JobName } from '../../core/queue/queue.constants';
-import type { ParsedEmail } from '../gmail/gmail-client.port';
-import { LlmService } from '../llm/llm.service';
-import { AiResponseEntity } from '../persistence/entities/ai-response.entity';
-import { EmailEntity } from '../persistence/entities/email.entity';
-import { MailboxEntity } from '../persistence/entities/mailbox.entity';
-import { ProcessingTaskEntity, TaskStage } from '../persistence/entities/processing-task.entity';
-import { EmailRepository } from '../persistence/repositories/email.repository';
-import { StageStateRepository } from '../persistence/repositories/stage-state.repository';
-import { ClassifyStageService } from './classify-stage.service';
-import { LlmBudgetExhausted, LlmBudgetService } from './llm-budget.service';
-import { MessageCache } from './message-cache.service';
-import { StageContext } from './stage-context.service';
+import { AppConfig } from '../../core/config/app-config.js';
+import { JobName } from '../../core/queue/queue.constants.js';
+import type { ParsedEmail } from '../gmail/gmail-client.port.js';
+import { LlmService } from '../llm/llm.service.js';
+import { AiResponseEntity } from '../persistence/entities/ai-response.entity.js';
+import { EmailEntity } from '../persistence/entities/email.entity.js';
+import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
+import { ProcessingTaskEntity, TaskStage } from '../persistence/entities/processing-task.entity.js';
+import { EmailRepository } from '../persistence/repositories/email.repository.js';
+import { StageStateRepository } from '../persistence/repositories/stage-state.repository.js';
+import { ClassifyStageService } from './classify-stage.service.js';
+import { LlmBudgetExhausted, LlmBudgetService } from './llm-budget.service.js';
+import { MessageCache } from './message-cache.service.js';
+import { StageContext } from './stage-context.service.js';
 
 /** A classify job that finds its task already classified must not pay for a second LLM call. */
 describe('classify stage re-run', () => {

@@ -1,25 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
-import { AppConfig } from '../../core/config/app-config';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
-import { Metric } from '../../core/metrics/metric-names';
-import { JobName } from '../../core/queue/queue.constants';
-import { ParsedEmail } from '../gmail/gmail-client.port';
-import { LlmService } from '../llm/llm.service';
-import { TaskStage } from '../persistence/entities/processing-task.entity';
-import { EmailRepository } from '../persistence/repositories/email.repository';
+import { AppConfig } from '../../core/config/app-config.js';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { Metric } from '../../core/metrics/metric-names.js';
+import { JobName } from '../../core/queue/queue.constants.js';
+import { ParsedEmail } from '../gmail/gmail-client.port.js';
+import { LlmService } from '../llm/llm.service.js';
+import { TaskStage } from '../persistence/entities/processing-task.entity.js';
+import { EmailRepository } from '../persistence/repositories/email.repository.js';
 import {
   AfterClassify,
   StageStateRepository,
-} from '../persistence/repositories/stage-state.repository';
-import { cleanMessageText } from './email-text';
-import { prefilter } from './prefilter';
-import { LlmBudgetService } from './llm-budget.service';
-import { formatAddress, toLlmEmail } from './llm-input';
-import { MessageCache } from './message-cache.service';
-import { draftCapWindowStart, isVipSender, StageContext } from './stage-context.service';
-import { StageStep } from './stage-step';
+} from '../persistence/repositories/stage-state.repository.js';
+import { cleanMessageText } from './email-text.js';
+import { prefilter } from './prefilter.js';
+import { LlmBudgetService } from './llm-budget.service.js';
+import { formatAddress, toLlmEmail } from './llm-input.js';
+import { MessageCache } from './message-cache.service.js';
+import { draftCapWindowStart, isVipSender, StageContext } from './stage-context.service.js';
+import { StageStep } from './stage-step.js';
 
 /** Stages a task reaches only after a confident needs_reply classification was recorded. */
 const PAST_CLASSIFY = new Set<TaskStage>([

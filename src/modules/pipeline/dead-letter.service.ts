@@ -1,14 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
-import { AppError } from '../../core/errors/app-error';
-import { JobQueueService, Stage } from '../../core/queue/job-queue.service';
-import { JobName } from '../../core/queue/queue.constants';
-import { Metric } from '../../core/metrics/metric-names';
-import { TaskStage } from '../persistence/entities/processing-task.entity';
-import { FailedTaskEntity } from '../persistence/entities/failed-task.entity';
-import { FailedTaskRepository } from '../persistence/repositories/failed-task.repository';
-import { TaskRepository } from '../persistence/repositories/task.repository';
+import { AppError } from '../../core/errors/app-error.js';
+import { JobQueueService, Stage } from '../../core/queue/job-queue.service.js';
+import { JobName } from '../../core/queue/queue.constants.js';
+import { Metric } from '../../core/metrics/metric-names.js';
+import { TaskStage } from '../persistence/entities/processing-task.entity.js';
+import { FailedTaskEntity } from '../persistence/entities/failed-task.entity.js';
+import { FailedTaskRepository } from '../persistence/repositories/failed-task.repository.js';
+import { TaskRepository } from '../persistence/repositories/task.repository.js';
 
 /** Where a re-run of a failed stage starts. */
 const RESTART_STAGE: Record<string, TaskStage> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanEmailText, cleanMessageText, estimateTokens } from './email-text';
+import { cleanEmailText, cleanMessageText, estimateTokens } from './email-text.js';
 
 describe('cleanEmailText', () => {
   it('drops quoted history and signatures', () => {

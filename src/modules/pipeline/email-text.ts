@@ -1,6 +1,6 @@
 import EmailReplyParser from 'email-reply-parser';
-import { stripQuoted } from '../llm/email-text';
-import { clip } from '../llm/untrusted-text';
+import { stripQuoted } from '../llm/email-text.js';
+import { clip } from '../llm/untrusted-text.js';
 
 /** Conservative token estimate (~3 characters a token covers most languages and code). */
 export function estimateTokens(text: string): number {

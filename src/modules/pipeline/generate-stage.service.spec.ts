@@ -1,17 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppConfig } from '../../core/config/app-config';
-import type { GmailClient, ParsedEmail, ThreadMessageMeta } from '../gmail/gmail-client.port';
-import type { ReplyContext } from '../llm/llm-provider.port';
-import { LlmService } from '../llm/llm.service';
-import { EmailEntity } from '../persistence/entities/email.entity';
-import { MailboxEntity } from '../persistence/entities/mailbox.entity';
-import { ProcessingTaskEntity } from '../persistence/entities/processing-task.entity';
-import { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
-import { StageStateRepository } from '../persistence/repositories/stage-state.repository';
-import { GenerateStageService } from './generate-stage.service';
-import type { LlmBudgetService } from './llm-budget.service';
-import { MessageCache } from './message-cache.service';
-import { StageContext } from './stage-context.service';
+import { AppConfig } from '../../core/config/app-config.js';
+import type { GmailClient, ParsedEmail, ThreadMessageMeta } from '../gmail/gmail-client.port.js';
+import type { ReplyContext } from '../llm/llm-provider.port.js';
+import { LlmService } from '../llm/llm.service.js';
+import { EmailEntity } from '../persistence/entities/email.entity.js';
+import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
+import { ProcessingTaskEntity } from '../persistence/entities/processing-task.entity.js';
+import { AiResponseRepository } from '../persistence/repositories/ai-response.repository.js';
+import { StageStateRepository } from '../persistence/repositories/stage-state.repository.js';
+import { GenerateStageService } from './generate-stage.service.js';
+import type { LlmBudgetService } from './llm-budget.service.js';
+import { MessageCache } from './message-cache.service.js';
+import { StageContext } from './stage-context.service.js';
 
 const DANA = 'dana@customer.example';
 

@@ -1,20 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '../../core/config/app-config';
-import { JobName } from '../../core/queue/queue.constants';
-import { GmailClient, ParsedEmail } from '../gmail/gmail-client.port';
-import { EmailForLlm } from '../llm/llm-provider.port';
-import { LlmService } from '../llm/llm.service';
-import { enforceReplySafety } from '../llm/reply-safety';
-import { AiResponseRepository } from '../persistence/repositories/ai-response.repository';
-import { StageStateRepository } from '../persistence/repositories/stage-state.repository';
-import { cleanMessageText } from './email-text';
-import { LlmBudgetService } from './llm-budget.service';
-import { toLlmEmail } from './llm-input';
-import { MessageCache } from './message-cache.service';
-import { replyTarget } from './reply-recipient';
-import { draftCapWindowStart, StageContext } from './stage-context.service';
-import { StageStep } from './stage-step';
-import { seenByRecipient, VISIBILITY_HEADERS } from './thread-visibility';
+import { AppConfig } from '../../core/config/app-config.js';
+import { JobName } from '../../core/queue/queue.constants.js';
+import { GmailClient, ParsedEmail } from '../gmail/gmail-client.port.js';
+import { EmailForLlm } from '../llm/llm-provider.port.js';
+import { LlmService } from '../llm/llm.service.js';
+import { enforceReplySafety } from '../llm/reply-safety.js';
+import { AiResponseRepository } from '../persistence/repositories/ai-response.repository.js';
+import { StageStateRepository } from '../persistence/repositories/stage-state.repository.js';
+import { cleanMessageText } from './email-text.js';
+import { LlmBudgetService } from './llm-budget.service.js';
+import { toLlmEmail } from './llm-input.js';
+import { MessageCache } from './message-cache.service.js';
+import { replyTarget } from './reply-recipient.js';
+import { draftCapWindowStart, StageContext } from './stage-context.service.js';
+import { StageStep } from './stage-step.js';
+import { seenByRecipient, VISIBILITY_HEADERS } from './thread-visibility.js';
 
 /** Earlier messages of the thread given as context, newest last. */
 const MAX_THREAD_CONTEXT = 3;

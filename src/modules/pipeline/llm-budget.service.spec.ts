@@ -1,11 +1,11 @@
 import type { Counter } from 'prom-client';
 import { describe, expect, it, vi } from 'vitest';
-import { AppConfig } from '../../core/config/app-config';
-import { JobName } from '../../core/queue/queue.constants';
-import { MailboxEntity } from '../persistence/entities/mailbox.entity';
-import { ProcessingTaskEntity } from '../persistence/entities/processing-task.entity';
-import type { LlmUsageRepository } from '../persistence/repositories/llm-usage.repository';
-import type { TaskRepository } from '../persistence/repositories/task.repository';
+import { AppConfig } from '../../core/config/app-config.js';
+import { JobName } from '../../core/queue/queue.constants.js';
+import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
+import { ProcessingTaskEntity } from '../persistence/entities/processing-task.entity.js';
+import type { LlmUsageRepository } from '../persistence/repositories/llm-usage.repository.js';
+import type { TaskRepository } from '../persistence/repositories/task.repository.js';
 import {
   LLM_BUDGET_REASON,
   LlmBudgetExhausted,
@@ -13,8 +13,8 @@ import {
   RESUME_SPREAD_MS,
   resumeTime,
   utcDay,
-} from './llm-budget.service';
-import type { StageContext } from './stage-context.service';
+} from './llm-budget.service.js';
+import type { StageContext } from './stage-context.service.js';
 
 describe('LlmBudgetService', () => {
   const ctx = {

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
-import { AppConfig } from '../../core/config/app-config';
-import { AppError } from '../../core/errors/app-error';
-import { Metric } from '../../core/metrics/metric-names';
-import { JobName } from '../../core/queue/queue.constants';
-import type { LlmUsage } from '../llm/llm-provider.port';
-import type { MailboxEntity } from '../persistence/entities/mailbox.entity';
-import { LlmCaps, LlmUsageRepository } from '../persistence/repositories/llm-usage.repository';
-import { TaskRepository } from '../persistence/repositories/task.repository';
-import type { StageContext } from './stage-context.service';
+import { AppConfig } from '../../core/config/app-config.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { Metric } from '../../core/metrics/metric-names.js';
+import { JobName } from '../../core/queue/queue.constants.js';
+import type { LlmUsage } from '../llm/llm-provider.port.js';
+import type { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
+import { LlmCaps, LlmUsageRepository } from '../persistence/repositories/llm-usage.repository.js';
+import { TaskRepository } from '../persistence/repositories/task.repository.js';
+import type { StageContext } from './stage-context.service.js';
 
 export const LLM_BUDGET_EXHAUSTED = 'LLM_BUDGET_EXHAUSTED';
 

@@ -1,6 +1,6 @@
-import type { ParsedEmail } from '../gmail/gmail-client.port';
-import type { EmailForLlm } from '../llm/llm-provider.port';
-import { clip, TEXT_LIMITS } from '../llm/untrusted-text';
+import type { ParsedEmail } from '../gmail/gmail-client.port.js';
+import type { EmailForLlm } from '../llm/llm-provider.port.js';
+import { clip, TEXT_LIMITS } from '../llm/untrusted-text.js';
 
 /** "Name <address>", each part cut to its budget first (a parsed name may be 500 KB). */
 export function formatAddress(a: { name?: string; address: string }): string {

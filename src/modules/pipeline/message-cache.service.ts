@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { GmailClient, GmailCredentials, ParsedEmail } from '../gmail/gmail-client.port';
+import { GmailClient, GmailCredentials, ParsedEmail } from '../gmail/gmail-client.port.js';
 
 /** Long enough for one email's classify → generate → draft, short enough to hold little memory. */
 const TTL_MS = 5 * 60_000;

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
-import { PersistenceModule } from '../persistence/persistence.module';
-import { PipelineScheduler } from './pipeline.scheduler';
-import { PipelineModule } from './pipeline.module';
-import { DefaultQueueProcessor, PriorityQueueProcessor } from './stage.processor';
+import { PersistenceModule } from '../persistence/persistence.module.js';
+import { PipelineScheduler } from './pipeline.scheduler.js';
+import { PipelineModule } from './pipeline.module.js';
+import { DefaultQueueProcessor, PriorityQueueProcessor } from './stage.processor.js';
 
 /** Worker-role half of the pipeline: the stage processors and the pipeline's timers. */
 @Module({

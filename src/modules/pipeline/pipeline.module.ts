@@ -1,16 +1,16 @@
 import { Module } from '@nestjs/common';
-import { IngestionModule } from '../ingestion/ingestion.module';
-import { LlmModule } from '../llm/llm.module';
-import { PersistenceModule } from '../persistence/persistence.module';
-import { ClassifyStageService } from './classify-stage.service';
-import { DeadLetterService } from './dead-letter.service';
-import { DraftStageService } from './draft-stage.service';
-import { GenerateStageService } from './generate-stage.service';
-import { LlmBudgetService } from './llm-budget.service';
-import { MessageCache } from './message-cache.service';
-import { ReconcilerService } from './reconciler.service';
-import { StageContextService } from './stage-context.service';
-import { StageRunner } from './stage-runner.service';
+import { IngestionModule } from '../ingestion/ingestion.module.js';
+import { LlmModule } from '../llm/llm.module.js';
+import { PersistenceModule } from '../persistence/persistence.module.js';
+import { ClassifyStageService } from './classify-stage.service.js';
+import { DeadLetterService } from './dead-letter.service.js';
+import { DraftStageService } from './draft-stage.service.js';
+import { GenerateStageService } from './generate-stage.service.js';
+import { LlmBudgetService } from './llm-budget.service.js';
+import { MessageCache } from './message-cache.service.js';
+import { ReconcilerService } from './reconciler.service.js';
+import { StageContextService } from './stage-context.service.js';
+import { StageRunner } from './stage-runner.service.js';
 
 /** classify → generate → draft services, dead letters and the reconciler. No processors here. */
 @Module({

@@ -2,16 +2,16 @@ import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nest
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Gauge } from 'prom-client';
-import { AppConfig } from '../../core/config/app-config';
-import { Metric } from '../../core/metrics/metric-names';
-import { JobQueueService } from '../../core/queue/job-queue.service';
-import { scheduleExclusive } from '../../core/queue/scheduled-task';
-import { WorkerRegistry } from '../../core/queue/worker-registry.service';
-import { Coordination } from '../../core/coordination/coordination.port';
-import { FailedTaskRepository } from '../persistence/repositories/failed-task.repository';
-import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
-import { DeadLetterService } from './dead-letter.service';
-import { ReconcilerService } from './reconciler.service';
+import { AppConfig } from '../../core/config/app-config.js';
+import { Metric } from '../../core/metrics/metric-names.js';
+import { JobQueueService } from '../../core/queue/job-queue.service.js';
+import { scheduleExclusive } from '../../core/queue/scheduled-task.js';
+import { WorkerRegistry } from '../../core/queue/worker-registry.service.js';
+import { Coordination } from '../../core/coordination/coordination.port.js';
+import { FailedTaskRepository } from '../persistence/repositories/failed-task.repository.js';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
+import { DeadLetterService } from './dead-letter.service.js';
+import { ReconcilerService } from './reconciler.service.js';
 
 /**
  * Worker-role timers: heartbeat (always), and when SCHEDULERS_ENABLED the reconciler (every

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedEmail } from '../gmail/gmail-client.port';
-import { prefilter } from './prefilter';
+import type { ParsedEmail } from '../gmail/gmail-client.port.js';
+import { prefilter } from './prefilter.js';
 
 function email(overrides: Partial<ParsedEmail> = {}): ParsedEmail {
   return {

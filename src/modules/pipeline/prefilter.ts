@@ -1,6 +1,6 @@
-import type { EmailCategory } from '../llm/llm-provider.port';
-import type { ParsedEmail } from '../gmail/gmail-client.port';
-import { clip, TEXT_LIMITS } from '../llm/untrusted-text';
+import type { EmailCategory } from '../llm/llm-provider.port.js';
+import type { ParsedEmail } from '../gmail/gmail-client.port.js';
+import { clip, TEXT_LIMITS } from '../llm/untrusted-text.js';
 
 export interface PrefilterDecision {
   rule: string;

@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { JobQueueService, Stage } from '../../core/queue/job-queue.service';
-import { JobName } from '../../core/queue/queue.constants';
-import { TaskStage } from '../persistence/entities/processing-task.entity';
-import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
-import { EmailRepository } from '../persistence/repositories/email.repository';
-import { TaskRepository } from '../persistence/repositories/task.repository';
+import { JobQueueService, Stage } from '../../core/queue/job-queue.service.js';
+import { JobName } from '../../core/queue/queue.constants.js';
+import { TaskStage } from '../persistence/entities/processing-task.entity.js';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
+import { EmailRepository } from '../persistence/repositories/email.repository.js';
+import { TaskRepository } from '../persistence/repositories/task.repository.js';
 
 /** Which job carries a live task forward from the stage it is recorded at. */
 export function nextJobFor(stage: TaskStage): Stage {

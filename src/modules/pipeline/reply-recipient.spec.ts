@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedEmail } from '../gmail/gmail-client.port';
-import { replyTarget } from './reply-recipient';
+import type { ParsedEmail } from '../gmail/gmail-client.port.js';
+import { replyTarget } from './reply-recipient.js';
 
 type Addr = { name?: string; address: string };
 const mail = (from: Addr | null, replyTo: Addr[] = []): Pick<ParsedEmail, 'from' | 'replyTo'> => ({

@@ -1,6 +1,6 @@
-import type { ReplyToPolicy } from '../../core/config/app-config';
-import type { MailAddress } from '../gmail/draft-composer';
-import type { ParsedEmail } from '../gmail/gmail-client.port';
+import type { ReplyToPolicy } from '../../core/config/app-config.js';
+import type { MailAddress } from '../gmail/draft-composer.js';
+import type { ParsedEmail } from '../gmail/gmail-client.port.js';
 
 /** Where a reply draft goes, and what the owner should be told about it first. */
 export interface ReplyTarget {

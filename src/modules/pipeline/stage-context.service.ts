@@ -1,26 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '../../core/config/app-config';
-import { Stage } from '../../core/queue/job-queue.service';
-import { JobName } from '../../core/queue/queue.constants';
-import { GmailCredentials } from '../gmail/gmail-client.port';
-import { MailboxCredentialsService } from '../ingestion/mailbox-credentials.service';
-import { EmailEntity } from '../persistence/entities/email.entity';
-import { MailboxEntity } from '../persistence/entities/mailbox.entity';
-import { AiResponseEntity } from '../persistence/entities/ai-response.entity';
+import { AppConfig } from '../../core/config/app-config.js';
+import { Stage } from '../../core/queue/job-queue.service.js';
+import { JobName } from '../../core/queue/queue.constants.js';
+import { GmailCredentials } from '../gmail/gmail-client.port.js';
+import { MailboxCredentialsService } from '../ingestion/mailbox-credentials.service.js';
+import { EmailEntity } from '../persistence/entities/email.entity.js';
+import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
+import { AiResponseEntity } from '../persistence/entities/ai-response.entity.js';
 import {
   ACTIVE_TASK_STATUSES,
   ProcessingTaskEntity,
   TaskStage,
-} from '../persistence/entities/processing-task.entity';
+} from '../persistence/entities/processing-task.entity.js';
 import {
   ClaimedStage,
   RecordedAndClaimed,
   StageStateRepository,
-} from '../persistence/repositories/stage-state.repository';
-import { EmailRepository } from '../persistence/repositories/email.repository';
-import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
-import { TaskRepository } from '../persistence/repositories/task.repository';
-import { addressOf } from '../llm/email-text';
+} from '../persistence/repositories/stage-state.repository.js';
+import { EmailRepository } from '../persistence/repositories/email.repository.js';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
+import { TaskRepository } from '../persistence/repositories/task.repository.js';
+import { addressOf } from '../llm/email-text.js';
 
 export interface StageContext {
   task: ProcessingTaskEntity;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { JobQueueService } from '../../core/queue/job-queue.service';
-import { JobName, QueueName } from '../../core/queue/queue.constants';
-import { isVipSender } from './stage-context.service';
+import { JobQueueService } from '../../core/queue/job-queue.service.js';
+import { JobName, QueueName } from '../../core/queue/queue.constants.js';
+import { isVipSender } from './stage-context.service.js';
 
 describe('VIP routing', () => {
   it('matches addresses and @domains, with or without a display name', () => {

@@ -1,18 +1,18 @@
 import { DelayedError, type Job } from 'bullmq';
 import type { Counter, Histogram } from 'prom-client';
 import { describe, expect, it, vi } from 'vitest';
-import { AppConfig } from '../../core/config/app-config';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
-import { JobQueueService } from '../../core/queue/job-queue.service';
-import { JobName, StagePayload } from '../../core/queue/queue.constants';
-import { MailboxCredentialsService } from '../ingestion/mailbox-credentials.service';
-import { ClassifyStageService } from './classify-stage.service';
-import { DeadLetterService } from './dead-letter.service';
-import { DRAFT_IN_PROGRESS, DraftStageService } from './draft-stage.service';
-import { GenerateStageService } from './generate-stage.service';
-import { LlmBudgetExhausted } from './llm-budget.service';
-import { LoadResult, StageContext, StageContextService } from './stage-context.service';
-import { StageRunner } from './stage-runner.service';
+import { AppConfig } from '../../core/config/app-config.js';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { JobQueueService } from '../../core/queue/job-queue.service.js';
+import { JobName, StagePayload } from '../../core/queue/queue.constants.js';
+import { MailboxCredentialsService } from '../ingestion/mailbox-credentials.service.js';
+import { ClassifyStageService } from './classify-stage.service.js';
+import { DeadLetterService } from './dead-letter.service.js';
+import { DRAFT_IN_PROGRESS, DraftStageService } from './draft-stage.service.js';
+import { GenerateStageService } from './generate-stage.service.js';
+import { LlmBudgetExhausted } from './llm-budget.service.js';
+import { LoadResult, StageContext, StageContextService } from './stage-context.service.js';
+import { StageRunner } from './stage-runner.service.js';
 
 /** How the runner chains stages in one job, and where an inline stage's failure goes. */
 describe('StageRunner', () => {

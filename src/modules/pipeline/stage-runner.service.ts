@@ -2,26 +2,26 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { DelayedError, Job } from 'bullmq';
 import type { Counter, Histogram } from 'prom-client';
-import { AppConfig } from '../../core/config/app-config';
-import { AppError } from '../../core/errors/app-error';
+import { AppConfig } from '../../core/config/app-config.js';
+import { AppError } from '../../core/errors/app-error.js';
 import {
   isFinalAttempt,
   rethrowForQueue,
   retryDelayMs,
   retryReason,
   shouldRetry,
-} from '../../core/queue/job-failure';
-import { JobQueueService, Stage } from '../../core/queue/job-queue.service';
-import { JobName, StagePayload } from '../../core/queue/queue.constants';
-import { Metric } from '../../core/metrics/metric-names';
-import { MailboxCredentialsService } from '../ingestion/mailbox-credentials.service';
-import { ClassifyStageService } from './classify-stage.service';
-import { DeadLetterService } from './dead-letter.service';
-import { DRAFT_IN_PROGRESS, DraftStageService } from './draft-stage.service';
-import { GenerateStageService } from './generate-stage.service';
-import { LlmBudgetExhausted } from './llm-budget.service';
-import { StageContext, StageContextService } from './stage-context.service';
-import { StageStep } from './stage-step';
+} from '../../core/queue/job-failure.js';
+import { JobQueueService, Stage } from '../../core/queue/job-queue.service.js';
+import { JobName, StagePayload } from '../../core/queue/queue.constants.js';
+import { Metric } from '../../core/metrics/metric-names.js';
+import { MailboxCredentialsService } from '../ingestion/mailbox-credentials.service.js';
+import { ClassifyStageService } from './classify-stage.service.js';
+import { DeadLetterService } from './dead-letter.service.js';
+import { DRAFT_IN_PROGRESS, DraftStageService } from './draft-stage.service.js';
+import { GenerateStageService } from './generate-stage.service.js';
+import { LlmBudgetExhausted } from './llm-budget.service.js';
+import { StageContext, StageContextService } from './stage-context.service.js';
+import { StageStep } from './stage-step.js';
 
 /** Re-check interval while another run holds a task's draft lock. */
 const DRAFT_LOCK_WAIT_MS = 5_000;

@@ -1,5 +1,5 @@
-import { Stage } from '../../core/queue/job-queue.service';
-import type { RecordedAndClaimed } from '../persistence/repositories/stage-state.repository';
+import { Stage } from '../../core/queue/job-queue.service.js';
+import type { RecordedAndClaimed } from '../persistence/repositories/stage-state.repository.js';
 
 /**
  * What one stage run reports: its outcome and, when the task goes on, the stage that carries it.

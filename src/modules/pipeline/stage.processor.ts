@@ -1,20 +1,24 @@
 import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
-import { withJobContext } from '../../core/logging/job-context';
-import { GracefulWorkerHost } from '../../core/queue/graceful-worker-host';
-import { workerSettings } from '../../core/queue/job-failure';
-import { QueueName, StagePayload } from '../../core/queue/queue.constants';
-import { StageRunner } from './stage-runner.service';
+import { PinoLogger } from 'nestjs-pino';
+import { withJobContext } from '../../core/logging/job-context.js';
+import { GracefulWorkerHost } from '../../core/queue/graceful-worker-host.js';
+import { workerSettings } from '../../core/queue/job-failure.js';
+import { QueueName, StagePayload } from '../../core/queue/queue.constants.js';
+import { StageRunner } from './stage-runner.service.js';
 
 /** `default` queue: classify and generate. Thin: the runner does the work. */
 @Processor(QueueName.Default, { settings: workerSettings })
 export class DefaultQueueProcessor extends GracefulWorkerHost {
-  constructor(private readonly runner: StageRunner) {
+  constructor(
+    private readonly runner: StageRunner,
+    private readonly pino: PinoLogger,
+  ) {
     super();
   }
 
   process(job: Job<StagePayload>, token?: string): Promise<unknown> {
-    return withJobContext(job, () =>
+    return withJobContext(this.pino, job, () =>
       this.runner.run(job, token, { draining: () => this.draining }),
     );
   }
@@ -23,12 +27,15 @@ export class DefaultQueueProcessor extends GracefulWorkerHost {
 /** `priority` queue: drafts, and VIP senders' classify/generate. */
 @Processor(QueueName.Priority, { settings: workerSettings })
 export class PriorityQueueProcessor extends GracefulWorkerHost {
-  constructor(private readonly runner: StageRunner) {
+  constructor(
+    private readonly runner: StageRunner,
+    private readonly pino: PinoLogger,
+  ) {
     super();
   }
 
   process(job: Job<StagePayload>, token?: string): Promise<unknown> {
-    return withJobContext(job, () =>
+    return withJobContext(this.pino, job, () =>
       this.runner.run(job, token, { draining: () => this.draining }),
     );
   }

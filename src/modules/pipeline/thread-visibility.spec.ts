@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ThreadMessageMeta } from '../gmail/gmail-client.port';
-import { headerAddresses, MAX_ADDRESS_HEADER_CHARS, seenByRecipient } from './thread-visibility';
+import type { ThreadMessageMeta } from '../gmail/gmail-client.port.js';
+import { headerAddresses, MAX_ADDRESS_HEADER_CHARS, seenByRecipient } from './thread-visibility.js';
 
 const meta = (headers: Record<string, string>, labelIds = ['INBOX']): ThreadMessageMeta => ({
   id: 'm',

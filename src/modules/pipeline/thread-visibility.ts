@@ -1,5 +1,5 @@
-import type { ThreadMessageMeta } from '../gmail/gmail-client.port';
-import { parseAddresses } from '../gmail/mime-parser';
+import type { ThreadMessageMeta } from '../gmail/gmail-client.port.js';
+import { parseAddresses } from '../gmail/mime-parser.js';
 
 /** Headers of a thread message the visibility rule reads (Gmail's metadata header names). */
 export const VISIBILITY_HEADERS = ['From', 'To', 'Cc'] as const;

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../../core/config/load-config';
-import { AppError } from '../../core/errors/app-error';
-import { OidcSandbox } from '../../demo/sandbox/oidc-sandbox';
-import { OidcVerifier, VerifiedTokens } from './oidc-verifier.service';
+import { loadConfig } from '../../core/config/load-config.js';
+import { AppError } from '../../core/errors/app-error.js';
+import { OidcSandbox } from '../../demo/sandbox/oidc-sandbox.js';
+import { OidcVerifier, VerifiedTokens } from './oidc-verifier.service.js';
 
 describe('OidcVerifier token cache', () => {
   const oidc = new OidcSandbox();

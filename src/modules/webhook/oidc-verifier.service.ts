@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { createRemoteJWKSet, errors as joseErrors, JWTPayload, jwtVerify } from 'jose';
-import { AppConfig } from '../../core/config/app-config';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
+import { AppConfig } from '../../core/config/app-config.js';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 
 const ISSUERS = ['accounts.google.com', 'https://accounts.google.com'];
 const CLOCK_TOLERANCE_SECONDS = 30;

@@ -1,15 +1,15 @@
 import { BadRequestException } from '@nestjs/common';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pushBody } from '../../demo/sandbox/oidc-sandbox';
-import { GmailNotificationDto, PubsubMessageDto, PubsubPushDto } from './pubsub-push.dto';
+import { pushBody } from '../../demo/sandbox/oidc-sandbox.js';
+import { GmailNotificationDto, PubsubMessageDto, PubsubPushDto } from './pubsub-push.dto.js';
 import {
   acceptCommonPush,
   validateNotification,
   validateNotificationWithClassValidator,
   validatePush,
   validatePushWithClassValidator,
-} from './pubsub-push.validation';
+} from './pubsub-push.validation.js';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 

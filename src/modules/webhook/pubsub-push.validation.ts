@@ -1,14 +1,14 @@
 import { BadRequestException, ValidationPipe } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { isBase64, isEmail, validateSync } from 'class-validator';
-import { ErrorCodes } from '../../core/errors/app-error';
+import { ErrorCodes } from '../../core/errors/app-error.js';
 import {
   GmailNotificationDto,
   HISTORY_ID,
   PUSH_LIMITS,
   PubsubMessageDto,
   PubsubPushDto,
-} from './pubsub-push.dto';
+} from './pubsub-push.dto.js';
 
 /**
  * Validation of the push envelope and its decoded data. The DTOs' class-validator rules are the

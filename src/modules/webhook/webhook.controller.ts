@@ -11,9 +11,9 @@ import {
 } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
-import { OidcVerifier } from './oidc-verifier.service';
-import { validatePush } from './pubsub-push.validation';
-import { WebhookService } from './webhook.service';
+import { OidcVerifier } from './oidc-verifier.service.js';
+import { validatePush } from './pubsub-push.validation.js';
+import { WebhookService } from './webhook.service.js';
 
 /** HttpExceptionFilter's one error shape, documented (by name) with the admin API's DTOs. */
 const ERROR = { $ref: getSchemaPath('ErrorResponseDto') };

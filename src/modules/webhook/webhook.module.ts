@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { PersistenceModule } from '../persistence/persistence.module';
-import { OidcVerifier } from './oidc-verifier.service';
-import { WebhookController } from './webhook.controller';
-import { WebhookService } from './webhook.service';
+import { PersistenceModule } from '../persistence/persistence.module.js';
+import { OidcVerifier } from './oidc-verifier.service.js';
+import { WebhookController } from './webhook.controller.js';
+import { WebhookService } from './webhook.service.js';
 
 @Module({
   imports: [PersistenceModule],

@@ -2,16 +2,16 @@ import { AsyncResource } from 'node:async_hooks';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
-import { AppError, ErrorCodes } from '../../core/errors/app-error';
-import { isInfrastructureDown } from '../../core/errors/infrastructure-errors';
-import { Metric } from '../../core/metrics/metric-names';
-import { GroupCommit } from '../../core/batching/group-commit';
-import { JobQueueService } from '../../core/queue/job-queue.service';
-import type { SyncMailboxPayload } from '../../core/queue/queue.constants';
-import { MailboxRepository } from '../persistence/repositories/mailbox.repository';
-import { NotificationRepository } from '../persistence/repositories/notification.repository';
-import { GmailNotificationDto, PubsubPushDto } from './pubsub-push.dto';
-import { validateNotification } from './pubsub-push.validation';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { isInfrastructureDown } from '../../core/errors/infrastructure-errors.js';
+import { Metric } from '../../core/metrics/metric-names.js';
+import { GroupCommit } from '../../core/batching/group-commit.js';
+import { JobQueueService } from '../../core/queue/job-queue.service.js';
+import type { SyncMailboxPayload } from '../../core/queue/queue.constants.js';
+import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
+import { NotificationRepository } from '../persistence/repositories/notification.repository.js';
+import { GmailNotificationDto, PubsubPushDto } from './pubsub-push.dto.js';
+import { validateNotification } from './pubsub-push.validation.js';
 
 export type IntakeResult =
   'accepted' | 'duplicate' | 'stale' | 'unknown_mailbox' | 'inactive_mailbox';

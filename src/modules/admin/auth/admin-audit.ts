@@ -1,4 +1,4 @@
-import type { AdminPrincipal } from './admin-role';
+import type { AdminPrincipal } from './admin-role.js';
 
 /**
  * Fields of an audit log line for a state-changing admin call: who (the key's short id and role,

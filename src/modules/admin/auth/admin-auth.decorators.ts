@@ -13,10 +13,10 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
-import { requestIdFor } from '../../../core/logging/logger.options';
-import { ErrorResponseDto } from '../dto/error-response.dto';
-import { AdminAuthGuard, AdminRequest, REQUIRED_ROLE } from './admin-auth.guard';
-import { AdminPrincipal, AdminRole } from './admin-role';
+import { requestIdFor } from '../../../core/logging/logger.options.js';
+import { ErrorResponseDto } from '../dto/error-response.dto.js';
+import { AdminAuthGuard, AdminRequest, REQUIRED_ROLE } from './admin-auth.guard.js';
+import { AdminPrincipal, AdminRole } from './admin-role.js';
 
 /** Minimum role for a route (or every route of a controller). */
 export const RequireRole = (role: AdminRole) => SetMetadata(REQUIRED_ROLE, role);

@@ -1,9 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, ErrorCodes } from '../../../core/errors/app-error';
-import { AdminPrincipal, AdminRole, roleSatisfies } from './admin-role';
-import { ApiKeyService } from './api-key.service';
+import { AppError, ErrorCodes } from '../../../core/errors/app-error.js';
+import { AdminPrincipal, AdminRole, roleSatisfies } from './admin-role.js';
+import { ApiKeyService } from './api-key.service.js';
 
 export const REQUIRED_ROLE = 'admin:required-role';
 

@@ -3,9 +3,9 @@ import { Reflector } from '@nestjs/core';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { AppConfig } from '../../../core/config/app-config';
-import { AdminThrottlerGuard } from './admin-throttler.guard';
-import { ApiKeyService } from './api-key.service';
+import { AppConfig } from '../../../core/config/app-config.js';
+import { AdminThrottlerGuard } from './admin-throttler.guard.js';
+import { ApiKeyService } from './api-key.service.js';
 
 const sha = (key: string) => createHash('sha256').update(key).digest('hex');
 

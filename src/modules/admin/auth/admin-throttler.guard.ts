@@ -9,7 +9,7 @@ import {
   type ThrottlerStorage,
 } from '@nestjs/throttler';
 import type { IncomingHttpHeaders } from 'node:http';
-import { ApiKeyService } from './api-key.service';
+import { ApiKeyService } from './api-key.service.js';
 
 /** Name of the admin API's throttler in ThrottlerModule.forRoot. */
 export const ADMIN_THROTTLER = 'admin';

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { describe, expect, it, vi } from 'vitest';
-import { AppConfig } from '../../../core/config/app-config';
-import { roleSatisfies } from './admin-role';
-import { ApiKeyService, parseAdminKeys } from './api-key.service';
+import { AppConfig } from '../../../core/config/app-config.js';
+import { roleSatisfies } from './admin-role.js';
+import { ApiKeyService, parseAdminKeys } from './api-key.service.js';
 
 const sha = (key: string) => createHash('sha256').update(key).digest('hex');
 

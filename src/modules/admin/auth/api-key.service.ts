@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { AppConfig } from '../../../core/config/app-config';
-import { AdminPrincipal, AdminRole, isAdminRole } from './admin-role';
-import { presentedKey } from './presented-key';
+import { AppConfig } from '../../../core/config/app-config.js';
+import { AdminPrincipal, AdminRole, isAdminRole } from './admin-role.js';
+import { presentedKey } from './presented-key.js';
 
 interface ConfiguredKey {
   role: AdminRole;

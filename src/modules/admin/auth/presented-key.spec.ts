@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presentedKey, usesBasicAuth } from './presented-key';
+import { presentedKey, usesBasicAuth } from './presented-key.js';
 
 const basic = (userPass: string) => `Basic ${Buffer.from(userPass).toString('base64')}`;
 

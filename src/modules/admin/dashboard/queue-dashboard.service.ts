@@ -6,14 +6,14 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { InjectThrottlerStorage, type ThrottlerStorage } from '@nestjs/throttler';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
-import { AppConfig } from '../../../core/config/app-config';
-import { ErrorCodes } from '../../../core/errors/app-error';
-import { JobQueueService } from '../../../core/queue/job-queue.service';
-import { AUDIT_MESSAGE, auditFields } from '../auth/admin-audit';
-import { AdminPrincipal, AdminRole, roleSatisfies } from '../auth/admin-role';
-import { ADMIN_THROTTLER } from '../auth/admin-throttler.guard';
-import { ApiKeyService } from '../auth/api-key.service';
-import { presentedKey, usesBasicAuth } from '../auth/presented-key';
+import { AppConfig } from '../../../core/config/app-config.js';
+import { ErrorCodes } from '../../../core/errors/app-error.js';
+import { JobQueueService } from '../../../core/queue/job-queue.service.js';
+import { AUDIT_MESSAGE, auditFields } from '../auth/admin-audit.js';
+import { AdminPrincipal, AdminRole, roleSatisfies } from '../auth/admin-role.js';
+import { ADMIN_THROTTLER } from '../auth/admin-throttler.guard.js';
+import { ApiKeyService } from '../auth/api-key.service.js';
+import { presentedKey, usesBasicAuth } from '../auth/presented-key.js';
 
 export const QUEUE_DASHBOARD_PATH = '/api/admin/queues';
 /** The dashboard can retry, clean and remove jobs: operators and admins only. */

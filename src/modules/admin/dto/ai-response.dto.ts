@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AiResponseEntity } from '../../persistence/entities/ai-response.entity';
-import { AdminPrincipal, canSeeContent } from '../auth/admin-role';
+import type { AiResponseEntity } from '../../persistence/entities/ai-response.entity.js';
+import { AdminPrincipal, canSeeContent } from '../auth/admin-role.js';
 
 const CONTENT_NOTE = 'Email content: present only for operator and admin keys.';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../core/errors/app-error';
-import { decodeCursor, encodeCursor } from './cursor';
+import { AppError } from '../../../core/errors/app-error.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
 
 describe('pagination cursor', () => {
   it('round-trips any non-negative integer position', () => {

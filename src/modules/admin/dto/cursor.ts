@@ -1,4 +1,4 @@
-import { AppError, ErrorCodes } from '../../../core/errors/app-error';
+import { AppError, ErrorCodes } from '../../../core/errors/app-error.js';
 
 /**
  * Opaque keyset cursors: base64url of a small JSON object. Clients pass back `next_cursor`

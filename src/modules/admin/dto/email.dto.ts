@@ -1,16 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import type { AiResponseEntity } from '../../persistence/entities/ai-response.entity';
-import type { EmailEntity } from '../../persistence/entities/email.entity';
-import type { FailedTaskEntity } from '../../persistence/entities/failed-task.entity';
-import type { ProcessingTaskEntity } from '../../persistence/entities/processing-task.entity';
-import { type AdminPrincipal, canSeeContent } from '../auth/admin-role';
-import type { EmailListRow } from '../email-query.repository';
-import { AiResponseDetailDto } from './ai-response.dto';
-import { TASK_STAGES, TASK_STATUSES } from './enums';
-import { FailedTaskDto } from './failed-task.dto';
-import { PageQueryDto } from './page-query.dto';
-import { TaskSummaryDto } from './task-summary.dto';
+import type { AiResponseEntity } from '../../persistence/entities/ai-response.entity.js';
+import type { EmailEntity } from '../../persistence/entities/email.entity.js';
+import type { FailedTaskEntity } from '../../persistence/entities/failed-task.entity.js';
+import type { ProcessingTaskEntity } from '../../persistence/entities/processing-task.entity.js';
+import { type AdminPrincipal, canSeeContent } from '../auth/admin-role.js';
+import type { EmailListRow } from '../email-query.repository.js';
+import { AiResponseDetailDto } from './ai-response.dto.js';
+import { TASK_STAGES, TASK_STATUSES } from './enums.js';
+import { FailedTaskDto } from './failed-task.dto.js';
+import { PageQueryDto } from './page-query.dto.js';
+import { TaskSummaryDto } from './task-summary.dto.js';
 
 export class EmailListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Mailbox id or email address' })

@@ -1,5 +1,5 @@
-import type { TaskStage, TaskStatus } from '../../persistence/entities/processing-task.entity';
-import type { MailboxStatus } from '../../persistence/entities/mailbox.entity';
+import type { TaskStage, TaskStatus } from '../../persistence/entities/processing-task.entity.js';
+import type { MailboxStatus } from '../../persistence/entities/mailbox.entity.js';
 
 // Runtime lists of the entity unions, for validation and the OpenAPI enums.
 export const TASK_STATUSES: readonly TaskStatus[] = [

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import type { FailedTaskEntity } from '../../persistence/entities/failed-task.entity';
-import type { ProcessingTaskEntity } from '../../persistence/entities/processing-task.entity';
-import { AdminPrincipal, canSeeContent } from '../auth/admin-role';
-import { PageQueryDto } from './page-query.dto';
-import { TaskSummaryDto } from './task-summary.dto';
+import type { FailedTaskEntity } from '../../persistence/entities/failed-task.entity.js';
+import type { ProcessingTaskEntity } from '../../persistence/entities/processing-task.entity.js';
+import { AdminPrincipal, canSeeContent } from '../auth/admin-role.js';
+import { PageQueryDto } from './page-query.dto.js';
+import { TaskSummaryDto } from './task-summary.dto.js';
 
 const CONTENT_NOTE = 'May quote email content: present only for operator and admin keys.';
 

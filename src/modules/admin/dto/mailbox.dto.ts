@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, IsUUID, Max, Min } from 'class-validator';
-import type { MailboxEntity } from '../../persistence/entities/mailbox.entity';
-import { MAILBOX_STATUSES } from './enums';
+import type { MailboxEntity } from '../../persistence/entities/mailbox.entity.js';
+import { MAILBOX_STATUSES } from './enums.js';
 
 export const MAX_BACKFILL_DAYS = 365;
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { ProcessingTaskEntity } from '../../persistence/entities/processing-task.entity';
-import { TASK_STAGES, TASK_STATUSES } from './enums';
+import type { ProcessingTaskEntity } from '../../persistence/entities/processing-task.entity.js';
+import { TASK_STAGES, TASK_STATUSES } from './enums.js';
 
 /** One processing run of an email. */
 export class TaskSummaryDto {

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import type { AiResponseEntity } from '../../persistence/entities/ai-response.entity';
-import type { EmailEntity } from '../../persistence/entities/email.entity';
-import type { ProcessingTaskEntity } from '../../persistence/entities/processing-task.entity';
-import type { AdminPrincipal } from '../auth/admin-role';
-import { AiResponseSummaryDto } from './ai-response.dto';
-import { TASK_STAGES, TASK_STATUSES } from './enums';
+import type { AiResponseEntity } from '../../persistence/entities/ai-response.entity.js';
+import type { EmailEntity } from '../../persistence/entities/email.entity.js';
+import type { ProcessingTaskEntity } from '../../persistence/entities/processing-task.entity.js';
+import type { AdminPrincipal } from '../auth/admin-role.js';
+import { AiResponseSummaryDto } from './ai-response.dto.js';
+import { TASK_STAGES, TASK_STATUSES } from './enums.js';
 
 /** Gmail message ids are hex; the bounds leave room for other id styles without allowing junk. */
 export const EMAIL_ID_PATTERN = /^[A-Za-z0-9_-]{6,64}$/;

@@ -1,4 +1,4 @@
-import { withTimeout } from '../../../core/redis/redis.service';
+import { withTimeout } from '../../../core/redis/redis.service.js';
 
 /**
  * Every check of a probe runs in parallel and is cut at this bound, so a whole answer stays well

@@ -1,10 +1,10 @@
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type { Queue } from 'bullmq';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppConfig } from '../../../core/config/app-config';
-import { JobQueueService } from '../../../core/queue/job-queue.service';
-import { CHECK_TIMEOUT_MS } from './check-timeout';
-import { QueueHealthIndicator } from './queue.indicator';
+import { AppConfig } from '../../../core/config/app-config.js';
+import { JobQueueService } from '../../../core/queue/job-queue.service.js';
+import { CHECK_TIMEOUT_MS } from './check-timeout.js';
+import { QueueHealthIndicator } from './queue.indicator.js';
 
 type Count = () => Promise<number>;
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { AppConfig } from '../../../core/config/app-config';
-import { JobQueueService } from '../../../core/queue/job-queue.service';
-import { queueBackendOf } from '../../../core/queue/queue-backend';
-import { bounded, failureReason } from './check-timeout';
+import { AppConfig } from '../../../core/config/app-config.js';
+import { JobQueueService } from '../../../core/queue/job-queue.service.js';
+import { queueBackendOf } from '../../../core/queue/queue-backend.js';
+import { bounded, failureReason } from './check-timeout.js';
 
 /**
  * The BullMQ backend (Redis, or Postgres without REDIS_URL) as the queues themselves reach it:

@@ -1,8 +1,8 @@
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { describe, expect, it } from 'vitest';
-import { Coordination } from '../../../core/coordination/coordination.port';
-import { CHECK_TIMEOUT_MS } from './check-timeout';
-import { RedisHealthIndicator } from './redis.indicator';
+import { Coordination } from '../../../core/coordination/coordination.port.js';
+import { CHECK_TIMEOUT_MS } from './check-timeout.js';
+import { RedisHealthIndicator } from './redis.indicator.js';
 
 function store(kind: 'redis' | 'postgres', answers: boolean) {
   const pings: (number | undefined)[] = [];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { Coordination } from '../../../core/coordination/coordination.port';
-import { CHECK_TIMEOUT_MS } from './check-timeout';
+import { Coordination } from '../../../core/coordination/coordination.port.js';
+import { CHECK_TIMEOUT_MS } from './check-timeout.js';
 
 /**
  * Redis, when REDIS_URL is set (it then holds the locks and heartbeats). Without it there is no

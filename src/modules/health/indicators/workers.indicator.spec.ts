@@ -1,8 +1,8 @@
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WorkerRegistry } from '../../../core/queue/worker-registry.service';
-import { CHECK_TIMEOUT_MS } from './check-timeout';
-import { WorkersHealthIndicator } from './workers.indicator';
+import { WorkerRegistry } from '../../../core/queue/worker-registry.service.js';
+import { CHECK_TIMEOUT_MS } from './check-timeout.js';
+import { WorkersHealthIndicator } from './workers.indicator.js';
 
 function indicator(countLive: () => Promise<number>) {
   const registry = { countLive } as unknown as WorkerRegistry;

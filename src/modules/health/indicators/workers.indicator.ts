@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { WorkerRegistry } from '../../../core/queue/worker-registry.service';
-import { bounded, failureReason } from './check-timeout';
+import { WorkerRegistry } from '../../../core/queue/worker-registry.service.js';
+import { bounded, failureReason } from './check-timeout.js';
 
 /**
  * Live worker processes, counted from their heartbeats. Zero workers is not "down": an api may

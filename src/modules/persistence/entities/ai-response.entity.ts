@@ -9,9 +9,9 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { EmailEntity } from './email.entity';
-import { MailboxEntity } from './mailbox.entity';
-import { ProcessingTaskEntity } from './processing-task.entity';
+import { EmailEntity } from './email.entity.js';
+import { MailboxEntity } from './mailbox.entity.js';
+import { ProcessingTaskEntity } from './processing-task.entity.js';
 
 export type DraftState = 'none' | 'creating' | 'created';
 

@@ -7,7 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { MailboxEntity } from './mailbox.entity';
+import { MailboxEntity } from './mailbox.entity.js';
 
 /** One Gmail message the service has seen (metadata only: bodies are fetched from Gmail). */
 @Entity({ name: 'emails' })

@@ -7,8 +7,8 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { EmailEntity } from './email.entity';
-import { ProcessingTaskEntity } from './processing-task.entity';
+import { EmailEntity } from './email.entity.js';
+import { ProcessingTaskEntity } from './processing-task.entity.js';
 
 /** Dead letters: jobs that exhausted their attempts or failed non-retriably. */
 @Entity({ name: 'failed_tasks' })

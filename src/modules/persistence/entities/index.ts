@@ -1,10 +1,10 @@
-import { AiResponseEntity } from './ai-response.entity';
-import { EmailEntity } from './email.entity';
-import { FailedTaskEntity } from './failed-task.entity';
-import { LlmUsageDailyEntity } from './llm-usage-daily.entity';
-import { MailboxEntity } from './mailbox.entity';
-import { ProcessingTaskEntity } from './processing-task.entity';
-import { PubsubNotificationEntity } from './pubsub-notification.entity';
+import { AiResponseEntity } from './ai-response.entity.js';
+import { EmailEntity } from './email.entity.js';
+import { FailedTaskEntity } from './failed-task.entity.js';
+import { LlmUsageDailyEntity } from './llm-usage-daily.entity.js';
+import { MailboxEntity } from './mailbox.entity.js';
+import { ProcessingTaskEntity } from './processing-task.entity.js';
+import { PubsubNotificationEntity } from './pubsub-notification.entity.js';
 
 export {
   AiResponseEntity,

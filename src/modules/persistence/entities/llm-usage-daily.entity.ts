@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { MailboxEntity } from './mailbox.entity';
+import { MailboxEntity } from './mailbox.entity.js';
 
 /**
  * LLM spend of one mailbox on one UTC day: the daily LLM budget's counter. One row per mailbox

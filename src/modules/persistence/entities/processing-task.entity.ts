@@ -8,7 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { EmailEntity } from './email.entity';
+import { EmailEntity } from './email.entity.js';
 
 export type TaskStatus = 'pending' | 'processing' | 'completed' | 'failed' | 'skipped';
 export const ACTIVE_TASK_STATUSES: TaskStatus[] = ['pending', 'processing'];

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, IsNull, Not, Repository } from 'typeorm';
-import { AiResponseEntity } from '../entities/ai-response.entity';
-import { PreparedStatements } from './prepared-statements';
-import { RowMapper } from './row-mapper';
+import { AiResponseEntity } from '../entities/ai-response.entity.js';
+import { PreparedStatements } from './prepared-statements.js';
+import { RowMapper } from './row-mapper.js';
 
 /** SQL recording a created draft; placeholders given so a larger statement can embed it. */
 export const recordDraftSql = (taskId: string, draftId: string, messageId: string): string =>

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, Repository } from 'typeorm';
-import { EmailEntity } from '../entities/email.entity';
-import { ProcessingTaskEntity } from '../entities/processing-task.entity';
-import { PreparedStatements } from './prepared-statements';
-import { RowMapper } from './row-mapper';
+import { EmailEntity } from '../entities/email.entity.js';
+import { ProcessingTaskEntity } from '../entities/processing-task.entity.js';
+import { PreparedStatements } from './prepared-statements.js';
+import { RowMapper } from './row-mapper.js';
 
 export interface NewEmail {
   mailboxId: string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import { FailedTaskEntity } from '../entities/failed-task.entity';
+import { FailedTaskEntity } from '../entities/failed-task.entity.js';
 
 export interface NewFailedTask {
   emailId: number | null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { PreparedStatements } from './prepared-statements';
+import { PreparedStatements } from './prepared-statements.js';
 
 /** A mailbox's daily LLM caps; 0 = that cap is off. */
 export interface LlmCaps {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { MailboxEntity, MailboxStatus } from '../entities/mailbox.entity';
-import { PreparedStatements } from './prepared-statements';
-import { RowMapper } from './row-mapper';
+import { MailboxEntity, MailboxStatus } from '../entities/mailbox.entity.js';
+import { PreparedStatements } from './prepared-statements.js';
+import { RowMapper } from './row-mapper.js';
 
 @Injectable()
 export class MailboxRepository {

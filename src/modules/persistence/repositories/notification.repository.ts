@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { PubsubNotificationEntity } from '../entities/pubsub-notification.entity';
-import { PreparedStatements } from './prepared-statements';
+import { PubsubNotificationEntity } from '../entities/pubsub-notification.entity.js';
+import { PreparedStatements } from './prepared-statements.js';
 
 export interface NewNotification {
   pubsubMessageId: string;

@@ -1,5 +1,5 @@
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 
 /**
  * How a column's value arrives inside the JSON object and what pg would have made of it:

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AiResponseEntity } from '../entities/ai-response.entity';
-import { EmailEntity } from '../entities/email.entity';
-import { MailboxEntity } from '../entities/mailbox.entity';
-import { ProcessingTaskEntity, TaskStage } from '../entities/processing-task.entity';
+import { AiResponseEntity } from '../entities/ai-response.entity.js';
+import { EmailEntity } from '../entities/email.entity.js';
+import { MailboxEntity } from '../entities/mailbox.entity.js';
+import { ProcessingTaskEntity, TaskStage } from '../entities/processing-task.entity.js';
 import {
   Classification,
   classificationValues,
@@ -13,9 +13,9 @@ import {
   recordReplyValues,
   UPSERT_CLASSIFICATION_SQL,
   Usage,
-} from './ai-response.repository';
-import { PreparedStatements } from './prepared-statements';
-import { RowMapper } from './row-mapper';
+} from './ai-response.repository.js';
+import { PreparedStatements } from './prepared-statements.js';
+import { RowMapper } from './row-mapper.js';
 
 /** What a pipeline stage works on, claimed and read in one round trip. */
 export interface ClaimedStage {

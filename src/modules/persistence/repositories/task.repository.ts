@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository } from 'typeorm';
-import { MailboxEntity } from '../entities/mailbox.entity';
-import { ProcessingTaskEntity, TaskStage, TaskStatus } from '../entities/processing-task.entity';
-import { PreparedStatements } from './prepared-statements';
+import { MailboxEntity } from '../entities/mailbox.entity.js';
+import { ProcessingTaskEntity, TaskStage, TaskStatus } from '../entities/processing-task.entity.js';
+import { PreparedStatements } from './prepared-statements.js';
 
 export interface TaskUpdate {
   status?: TaskStatus;

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, TestApp } from '../support/app-harness';
-import { eventually, expectErrorShape, http } from '../support/http';
+import { startApp, TestApp } from './app-harness.js';
+import { eventually, expectErrorShape, http } from './http.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -18,7 +18,11 @@ const COMPLETION = /^request (completed|errored)$/;
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 /** Well-formed enough that jose asks the (unreachable) JWKS for its key. */
 const TOKEN = `${b64({ alg: 'RS256', kid: 'probe', typ: 'JWT' })}.${b64({ sub: 'x' })}.c2lnbmF0dXJl`;
-for (const level of ['warn', 'info'] as const) {
+/**
+ * One level per test file: nestjs-pino keeps one root logger per process (the first app's), so
+ * a second app with other log settings in the same file would write through the first's.
+ */
+export function describeRequestCorrelation(level: 'warn' | 'info'): void {
   describe(`request correlation at LOG_LEVEL=${level}`, () => {
     let t: TestApp;
     const file = join(mkdtempSync(join(tmpdir(), 'request-logging-')), 'app.log');

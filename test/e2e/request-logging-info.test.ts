@@ -1,0 +1,3 @@
+import { describeRequestCorrelation } from '../support/request-correlation.cases.js';
+
+describeRequestCorrelation('info');
