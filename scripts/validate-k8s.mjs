@@ -11,20 +11,28 @@
  *          (typos such as `readinesProbe`) are caught by type-checking each object against the
  *          models' TypeScript types. Then cross-references and the deployment rules of this
  *          service (probes, ports, env, security context, autoscaling, scheduler ownership…).
- * compose: docker/compose.yaml structure, Dockerfile and .dockerignore basics, Prometheus
- *          scrape targets vs compose services.
+ * compose: docker/compose.yaml against the official Compose Specification schema
+ *          (scripts/compose-schema.mjs), then what a schema cannot check: referenced files,
+ *          services and volumes exist, the project's deployment rules, Dockerfile and
+ *          .dockerignore basics, Prometheus scrape targets vs compose services.
  * grafana: provisioning YAML + dashboards JSON (uids, datasource uids, gridPos, targets).
  * metrics: every metric referenced by PromQL in monitoring/** and k8s/** exists in
  *          monitoring/metrics.txt; metrics.txt agrees with src/core/metrics/metric-names.ts.
  *
- * Exit code 1 when any error was reported. Needs only dev dependencies already in the repo
- * (yaml, kubernetes-models, @kubernetes-models/keda, typescript for the unknown-field check).
+ * Exit code 1 when any error was reported. Needs only dev dependencies of the repo (yaml,
+ * kubernetes-models, @kubernetes-models/keda, typescript for the unknown-field check, ajv and
+ * dclint for the Compose schema).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import {
+  composeValidator,
+  interpolate as composeInterpolate,
+  interpolateDocument,
+} from './compose-schema.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rel = (p) => path.relative(ROOT, p) || '.';
@@ -754,25 +762,12 @@ function requireCpuRequests(target, where) {
 // =====================================================================================
 // compose + Dockerfile
 // =====================================================================================
-/** Resolve ${VAR}, ${VAR:-def}, ${VAR-def}, ${VAR:?msg}, ${VAR?msg}, $$ like compose does (env unset). */
+/** Compose interpolation with every variable unset; collects `${VAR:?}` names into `required`. */
 function interpolate(value, where, required) {
-  if (typeof value !== 'string') return value;
-  return value.replace(
-    /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
-    (m, name, op, arg, bare) => {
-      if (m === '$$') return '$';
-      if (bare) {
-        warn(where, `unbraced $${bare}: prefer \${${bare}}`);
-        return '';
-      }
-      if (!op) return '';
-      if (op.endsWith('?')) {
-        required?.add(name);
-        return `<${name}>`;
-      }
-      return arg;
-    },
-  );
+  return composeInterpolate(value, {
+    onRequired: (name) => required?.add(name),
+    onBare: (name) => warn(where, `unbraced $${name}: prefer \${${name}}`),
+  });
 }
 
 function checkCompose() {
@@ -784,6 +779,14 @@ function checkCompose() {
   if (docs.length !== 1) return err(rel(file), 'expected exactly one YAML document');
   const c = docs[0].doc;
   const where = rel(file);
+
+  // Structure (keys, types, enums) is the official schema's job; what follows checks what a
+  // schema cannot: files and services that must exist, and this project's deployment rules.
+  const { validate, source } = composeValidator(ROOT);
+  const schemaErrors = validate(interpolateDocument(c));
+  for (const e of schemaErrors) err(where, `compose-spec: ${e}`);
+  if (!schemaErrors.length) ok(`valid against the Compose Specification (${source})`);
+
   const services = c.services ?? {};
   const required = new Set();
   const env = (svc) => {
@@ -829,11 +832,6 @@ function checkCompose() {
     for (const [dep, cond] of Object.entries(deps)) {
       if (!services[dep]) err(w, `depends_on unknown service ${dep}`);
       const cnd = cond?.condition;
-      if (
-        cnd &&
-        !['service_started', 'service_healthy', 'service_completed_successfully'].includes(cnd)
-      )
-        err(w, `bad depends_on condition ${cnd}`);
       if (cnd === 'service_healthy' && !services[dep]?.healthcheck && !services[dep]?.build)
         err(w, `${dep} has no healthcheck but is waited on as healthy`);
       if (services[dep]?.profiles && !s.profiles)
