@@ -986,13 +986,26 @@ function checkCompose() {
   const args = Object.fromEntries(
     instr.filter((i) => i.op === 'ARG' && i.rest.includes('=')).map((i) => i.rest.split('=')),
   );
-  const lastFrom = froms.at(-1)?.rest.replace(/\$\{(\w+)\}/g, (_, n) => args[n] ?? '') ?? '';
-  if (!/^node:(20|22)[\w.-]*-(bookworm-)?slim/.test(lastFrom))
-    err(dw, `runtime base must be node:20/22 slim (is ${lastFrom})`);
+  const lastFrom =
+    froms
+      .at(-1)
+      ?.rest.split(/\s+/)[0]
+      .replace(/\$\{(\w+)\}/g, (_, n) => args[n] ?? '') ?? '';
+  if (!/^node:24[\w.-]*-slim$/.test(lastFrom))
+    err(dw, `runtime base must be a node:24 slim image (is ${lastFrom})`);
   const runtime = instr.slice(instr.lastIndexOf(froms.at(-1)));
   const stageNames = new Map(froms.map((f) => [f.rest.split(/\s+as\s+/i)[1], f]));
   const omitDev = instr.some((i) => i.op === 'RUN' && /npm ci[^&;]*--omit=dev/.test(i.rest));
   if (!omitDev) err(dw, 'production dependencies must be installed with npm ci --omit=dev');
+  // Ignoring peer edges is safe only when the resulting tree is proven complete.
+  for (const i of instr.filter(
+    (x) => x.op === 'RUN' && /npm ci[^&;]*--legacy-peer-deps/.test(x.rest),
+  ))
+    if (!/npm ls --omit=dev --all/.test(i.rest))
+      err(
+        dw,
+        'npm ci --legacy-peer-deps must be followed by `npm ls --omit=dev --all` in the same RUN',
+      );
   if (!instr.some((i) => i.op === 'RUN' && /npm run build/.test(i.rest)))
     err(dw, 'npm run build missing');
   const users = runtime.filter((i) => i.op === 'USER').map((i) => i.rest);
@@ -1001,13 +1014,33 @@ function checkCompose() {
   const hc = runtime.find((i) => i.op === 'HEALTHCHECK');
   if (!hc) err(dw, 'HEALTHCHECK missing');
   else {
-    const script = hc.rest.match(/(docker\/[\w.-]+\.js)/)?.[1];
+    const script = hc.rest.match(/(docker\/[\w.-]+\.[cm]?js)/)?.[1];
     const text =
       script && existsSync(path.join(ROOT, script))
         ? readFileSync(path.join(ROOT, script), 'utf8')
         : hc.rest;
     if (!text.includes(HEALTH_LIVE)) err(dw, `HEALTHCHECK must hit ${HEALTH_LIVE}`);
     if (/curl|wget/.test(hc.rest)) err(dw, 'no curl/wget in the slim image: probe with node');
+    // package.json gets "type": "module", which makes every .js file an ES module.
+    if (script?.endsWith('.js') && /\brequire\(|\bmodule\.exports\b|\b__dirname\b/.test(text))
+      err(script, 'must be an ES module (import, no require/module.exports/__dirname)');
+    const shipped = runtime
+      .filter((i) => i.op === 'COPY' && !/--from=/.test(i.rest))
+      .flatMap((i) =>
+        i.rest
+          .split(/\s+/)
+          .filter((p) => !p.startsWith('--'))
+          .slice(0, -1),
+      );
+    if (script && !shipped.includes(script))
+      err(dw, `HEALTHCHECK runs ${script}, which the runtime stage does not COPY`);
+    for (const [name, svc] of Object.entries(services)) {
+      if (!svc.build) continue;
+      const probe = [].concat(svc.healthcheck?.test ?? []).join(' ');
+      const used = probe.match(/docker\/[\w.-]+\.[cm]?js/)?.[0];
+      if (used && !shipped.includes(used))
+        err(`${where} ${name}`, `healthcheck runs ${used}, which the image does not contain`);
+    }
   }
   if (
     !runtime.some((i) => i.op === 'ENTRYPOINT' && /tini|dumb-init/.test(i.rest)) &&
@@ -1042,13 +1075,21 @@ function checkCompose() {
       .filter((l) => l && !l.startsWith('#'));
     for (const must of ['node_modules', '.git', '.env'])
       if (!ign.includes(must)) err(rel(ignFile), `should exclude ${must}`);
+    // Development-only trees never reach the build context (the image cannot ship them by accident).
+    for (const devTree of ['test', 'bench', 'scripts', 'docs', 'src/demo', 'dev', '.ci'])
+      if (
+        existsSync(path.join(ROOT, devTree)) &&
+        !ign.includes(devTree) &&
+        !ign.includes(`${devTree}/`)
+      )
+        err(rel(ignFile), `should exclude ${devTree} (development only)`);
     for (const needed of [
       'src',
       'migrations',
       'package.json',
       'package-lock.json',
       'docker',
-      'docker/healthcheck.js',
+      hc?.rest.match(/docker\/[\w.-]+\.[cm]?js/)?.[0] ?? 'docker/healthcheck.js',
       'tsconfig.json',
       'tsconfig.build.json',
     ])
