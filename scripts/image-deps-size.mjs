@@ -11,8 +11,9 @@
  * stage never touches the user's cache. Any other instruction in the stage (COPY --from, ADD, …)
  * is refused rather than approximated.
  *
- * Prints one JSON line: node_modules bytes (file sizes) and disk bytes (allocated blocks), file
- * and package counts, the ten largest packages, plus the commit, node and npm versions used.
+ * The stage's own output goes to stderr; stdout is one JSON line: node_modules bytes (file
+ * sizes) and disk bytes (allocated blocks), file and package counts, the ten largest packages,
+ * plus the commit, node and npm versions used.
  * The image's npm may differ from this machine's: both are named in the output.
  * Run from the repository root.
  */
@@ -96,7 +97,7 @@ function replay(instructions, dir) {
     if (op === 'RUN') {
       const cmd = rest.replace(/^(--\S+\s+)+/, '');
       commands.push(cmd.replace(/\s+/g, ' '));
-      execFileSync('sh', ['-c', cmd], { cwd: work, env, stdio: ['ignore', 'inherit', 'inherit'] });
+      execFileSync('sh', ['-c', cmd], { cwd: work, env, stdio: ['ignore', 2, 'inherit'] });
       continue;
     }
     fail(`cannot replay "${op} ${rest}" in stage ${STAGE}`);
