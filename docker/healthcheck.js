@@ -1,7 +1,7 @@
-'use strict';
 // Container HEALTHCHECK: GET /api/health/live on the port the current role listens on.
 // api / all -> PORT (3000); worker -> WORKER_HEALTH_PORT (3001). Exit 0 healthy, 1 unhealthy.
-const http = require('node:http');
+// ES module syntax: the repository's .js files are ES modules ("type": "module" in package.json).
+import http from 'node:http';
 
 const role = process.env.APP_ROLE || 'all';
 const port = Number(

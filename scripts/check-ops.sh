@@ -6,7 +6,9 @@
 #   3. promtool test rules    monitoring/prometheus/alerts.test.yml  (every alert fires / stays quiet)
 #   4. amtool check-config    monitoring/alertmanager/alertmanager.yml (only if amtool is installed)
 #   5. node scripts/validate-k8s.mjs k8s      kubernetes-models validation + unknown fields + cross-refs
-#   6. node scripts/validate-k8s.mjs compose  docker/compose.yaml, Dockerfile, .dockerignore, scrape jobs
+#   6. node scripts/validate-k8s.mjs compose  docker/compose.yaml against the official Compose
+#                                             Specification schema (scripts/compose-schema.mjs), then
+#                                             Dockerfile, .dockerignore, scrape jobs
 #   7. node scripts/validate-k8s.mjs grafana  provisioning + dashboard JSON
 #   8. node scripts/validate-k8s.mjs metrics  every metric referenced in monitoring/** (and the KEDA
 #                                             query) is listed in monitoring/metrics.txt
@@ -52,8 +54,9 @@ ensure_promtool() {
   return 1
 }
 
-if [ ! -d node_modules/kubernetes-models ] || [ ! -d node_modules/yaml ]; then
-  echo "node_modules lacks yaml / kubernetes-models: run 'npm ci' first." >&2
+if [ ! -d node_modules/kubernetes-models ] || [ ! -d node_modules/yaml ] ||
+  [ ! -d node_modules/dclint ] || [ ! -d node_modules/ajv ]; then
+  echo "node_modules lacks yaml / kubernetes-models / dclint / ajv: run 'npm ci' first." >&2
   exit 1
 fi
 

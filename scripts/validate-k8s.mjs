@@ -11,20 +11,28 @@
  *          (typos such as `readinesProbe`) are caught by type-checking each object against the
  *          models' TypeScript types. Then cross-references and the deployment rules of this
  *          service (probes, ports, env, security context, autoscaling, scheduler ownership…).
- * compose: docker/compose.yaml structure, Dockerfile and .dockerignore basics, Prometheus
- *          scrape targets vs compose services.
+ * compose: docker/compose.yaml against the official Compose Specification schema
+ *          (scripts/compose-schema.mjs), then what a schema cannot check: referenced files,
+ *          services and volumes exist, the project's deployment rules, Dockerfile and
+ *          .dockerignore basics, Prometheus scrape targets vs compose services.
  * grafana: provisioning YAML + dashboards JSON (uids, datasource uids, gridPos, targets).
  * metrics: every metric referenced by PromQL in monitoring/** and k8s/** exists in
  *          monitoring/metrics.txt; metrics.txt agrees with src/core/metrics/metric-names.ts.
  *
- * Exit code 1 when any error was reported. Needs only dev dependencies already in the repo
- * (yaml, kubernetes-models, @kubernetes-models/keda, typescript for the unknown-field check).
+ * Exit code 1 when any error was reported. Needs only dev dependencies of the repo (yaml,
+ * kubernetes-models, @kubernetes-models/keda, typescript for the unknown-field check, ajv and
+ * dclint for the Compose schema).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import {
+  composeValidator,
+  interpolate as composeInterpolate,
+  interpolateDocument,
+} from './compose-schema.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const rel = (p) => path.relative(ROOT, p) || '.';
@@ -754,25 +762,12 @@ function requireCpuRequests(target, where) {
 // =====================================================================================
 // compose + Dockerfile
 // =====================================================================================
-/** Resolve ${VAR}, ${VAR:-def}, ${VAR-def}, ${VAR:?msg}, ${VAR?msg}, $$ like compose does (env unset). */
+/** Compose interpolation with every variable unset; collects `${VAR:?}` names into `required`. */
 function interpolate(value, where, required) {
-  if (typeof value !== 'string') return value;
-  return value.replace(
-    /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
-    (m, name, op, arg, bare) => {
-      if (m === '$$') return '$';
-      if (bare) {
-        warn(where, `unbraced $${bare}: prefer \${${bare}}`);
-        return '';
-      }
-      if (!op) return '';
-      if (op.endsWith('?')) {
-        required?.add(name);
-        return `<${name}>`;
-      }
-      return arg;
-    },
-  );
+  return composeInterpolate(value, {
+    onRequired: (name) => required?.add(name),
+    onBare: (name) => warn(where, `unbraced $${name}: prefer \${${name}}`),
+  });
 }
 
 function checkCompose() {
@@ -784,6 +779,14 @@ function checkCompose() {
   if (docs.length !== 1) return err(rel(file), 'expected exactly one YAML document');
   const c = docs[0].doc;
   const where = rel(file);
+
+  // Structure (keys, types, enums) is the official schema's job; what follows checks what a
+  // schema cannot: files and services that must exist, and this project's deployment rules.
+  const { validate, source } = composeValidator(ROOT);
+  const schemaErrors = validate(interpolateDocument(c));
+  for (const e of schemaErrors) err(where, `compose-spec: ${e}`);
+  if (!schemaErrors.length) ok(`valid against the Compose Specification (${source})`);
+
   const services = c.services ?? {};
   const required = new Set();
   const env = (svc) => {
@@ -829,11 +832,6 @@ function checkCompose() {
     for (const [dep, cond] of Object.entries(deps)) {
       if (!services[dep]) err(w, `depends_on unknown service ${dep}`);
       const cnd = cond?.condition;
-      if (
-        cnd &&
-        !['service_started', 'service_healthy', 'service_completed_successfully'].includes(cnd)
-      )
-        err(w, `bad depends_on condition ${cnd}`);
       if (cnd === 'service_healthy' && !services[dep]?.healthcheck && !services[dep]?.build)
         err(w, `${dep} has no healthcheck but is waited on as healthy`);
       if (services[dep]?.profiles && !s.profiles)
@@ -988,13 +986,26 @@ function checkCompose() {
   const args = Object.fromEntries(
     instr.filter((i) => i.op === 'ARG' && i.rest.includes('=')).map((i) => i.rest.split('=')),
   );
-  const lastFrom = froms.at(-1)?.rest.replace(/\$\{(\w+)\}/g, (_, n) => args[n] ?? '') ?? '';
-  if (!/^node:(20|22)[\w.-]*-(bookworm-)?slim/.test(lastFrom))
-    err(dw, `runtime base must be node:20/22 slim (is ${lastFrom})`);
+  const lastFrom =
+    froms
+      .at(-1)
+      ?.rest.split(/\s+/)[0]
+      .replace(/\$\{(\w+)\}/g, (_, n) => args[n] ?? '') ?? '';
+  if (!/^node:24[\w.-]*-slim$/.test(lastFrom))
+    err(dw, `runtime base must be a node:24 slim image (is ${lastFrom})`);
   const runtime = instr.slice(instr.lastIndexOf(froms.at(-1)));
   const stageNames = new Map(froms.map((f) => [f.rest.split(/\s+as\s+/i)[1], f]));
   const omitDev = instr.some((i) => i.op === 'RUN' && /npm ci[^&;]*--omit=dev/.test(i.rest));
   if (!omitDev) err(dw, 'production dependencies must be installed with npm ci --omit=dev');
+  // Ignoring peer edges is safe only when the resulting tree is proven complete.
+  for (const i of instr.filter(
+    (x) => x.op === 'RUN' && /npm ci[^&;]*--legacy-peer-deps/.test(x.rest),
+  ))
+    if (!/npm ls --omit=dev --all/.test(i.rest))
+      err(
+        dw,
+        'npm ci --legacy-peer-deps must be followed by `npm ls --omit=dev --all` in the same RUN',
+      );
   if (!instr.some((i) => i.op === 'RUN' && /npm run build/.test(i.rest)))
     err(dw, 'npm run build missing');
   const users = runtime.filter((i) => i.op === 'USER').map((i) => i.rest);
@@ -1003,13 +1014,33 @@ function checkCompose() {
   const hc = runtime.find((i) => i.op === 'HEALTHCHECK');
   if (!hc) err(dw, 'HEALTHCHECK missing');
   else {
-    const script = hc.rest.match(/(docker\/[\w.-]+\.js)/)?.[1];
+    const script = hc.rest.match(/(docker\/[\w.-]+\.[cm]?js)/)?.[1];
     const text =
       script && existsSync(path.join(ROOT, script))
         ? readFileSync(path.join(ROOT, script), 'utf8')
         : hc.rest;
     if (!text.includes(HEALTH_LIVE)) err(dw, `HEALTHCHECK must hit ${HEALTH_LIVE}`);
     if (/curl|wget/.test(hc.rest)) err(dw, 'no curl/wget in the slim image: probe with node');
+    // package.json gets "type": "module", which makes every .js file an ES module.
+    if (script?.endsWith('.js') && /\brequire\(|\bmodule\.exports\b|\b__dirname\b/.test(text))
+      err(script, 'must be an ES module (import, no require/module.exports/__dirname)');
+    const shipped = runtime
+      .filter((i) => i.op === 'COPY' && !/--from=/.test(i.rest))
+      .flatMap((i) =>
+        i.rest
+          .split(/\s+/)
+          .filter((p) => !p.startsWith('--'))
+          .slice(0, -1),
+      );
+    if (script && !shipped.includes(script))
+      err(dw, `HEALTHCHECK runs ${script}, which the runtime stage does not COPY`);
+    for (const [name, svc] of Object.entries(services)) {
+      if (!svc.build) continue;
+      const probe = [].concat(svc.healthcheck?.test ?? []).join(' ');
+      const used = probe.match(/docker\/[\w.-]+\.[cm]?js/)?.[0];
+      if (used && !shipped.includes(used))
+        err(`${where} ${name}`, `healthcheck runs ${used}, which the image does not contain`);
+    }
   }
   if (
     !runtime.some((i) => i.op === 'ENTRYPOINT' && /tini|dumb-init/.test(i.rest)) &&
@@ -1044,13 +1075,21 @@ function checkCompose() {
       .filter((l) => l && !l.startsWith('#'));
     for (const must of ['node_modules', '.git', '.env'])
       if (!ign.includes(must)) err(rel(ignFile), `should exclude ${must}`);
+    // Development-only trees never reach the build context (the image cannot ship them by accident).
+    for (const devTree of ['test', 'bench', 'scripts', 'docs', 'src/demo', 'dev', '.ci'])
+      if (
+        existsSync(path.join(ROOT, devTree)) &&
+        !ign.includes(devTree) &&
+        !ign.includes(`${devTree}/`)
+      )
+        err(rel(ignFile), `should exclude ${devTree} (development only)`);
     for (const needed of [
       'src',
       'migrations',
       'package.json',
       'package-lock.json',
       'docker',
-      'docker/healthcheck.js',
+      hc?.rest.match(/docker\/[\w.-]+\.[cm]?js/)?.[0] ?? 'docker/healthcheck.js',
       'tsconfig.json',
       'tsconfig.build.json',
     ])
