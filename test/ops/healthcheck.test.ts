@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../src/core/net/free-port';
+import { freePort } from '../../src/core/net/free-port.js';
 
 /**
  * docker/healthcheck.js, the image's HEALTHCHECK and compose's healthcheck: exit 0 only when the
