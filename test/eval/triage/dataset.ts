@@ -2,6 +2,7 @@ import { BULK_EN } from './data/bulk-en';
 import { HTML_ONLY } from './data/html-only';
 import { INFORMATIONAL_HARD } from './data/informational-hard';
 import { INFORMATIONAL_INTL } from './data/informational-intl';
+import { MIXED_2 } from './data/mixed-2';
 import { NEEDS_REPLY_EN } from './data/needs-reply-en';
 import { NEEDS_REPLY_HARD } from './data/needs-reply-hard';
 import { NEEDS_REPLY_INTL } from './data/needs-reply-intl';
@@ -28,6 +29,7 @@ export const EVAL_SET: readonly EvalEmail[] = [
   ...SPAM_MARKETING,
   ...SPAM_LEGACY,
   ...HTML_ONLY,
+  ...MIXED_2,
 ];
 
 const ids = new Set(EVAL_SET.map((e) => e.id));
