@@ -1,74 +1,108 @@
 import type { ParsedClassification } from './classification-parser.js';
-import { addressOf, displayName, domainOf, stripQuoted } from './email-text.js';
 import type { EmailCategory, EmailForLlm } from './llm-provider.port.js';
-import { RULES, type View } from './offline-rules.js';
-import { clip, TEXT_LIMITS } from './untrusted-text.js';
+import { FEATURES, featureValues } from './offline-features.js';
+import { OFFLINE_MODEL } from './offline-model.generated.js';
+import { AI_MANIPULATION, DAN_JAILBREAK } from './offline-cues.js';
+import { toView, type View } from './offline-view.js';
 
 /**
- * Deterministic heuristic classifier: every rule that fires adds weight to one category, the
- * highest total wins and the margin over the runner-up becomes the confidence (capped at 0.95; a
- * heuristic is never certain). The reasoning lists the signals, so a reader sees why.
+ * Deterministic offline classifier: a multinomial logistic regression over the features of
+ * offline-features.ts (header facts, structure, cue counts), trained on the development part of
+ * the triage evaluation set (test/eval/triage) and shipped as a generated module. Its
+ * probabilities are temperature-scaled on held-back folds, so the confidence it reports is about
+ * how often it is right at that confidence. The reasoning names the features that pushed most
+ * towards the chosen category.
  */
-const PRIOR: Record<EmailCategory, number> = { needs_reply: 0.5, informational: 0.75, spam: 0 };
-const ORDER: EmailCategory[] = ['needs_reply', 'spam', 'informational'];
+const CATEGORIES = OFFLINE_MODEL.categories as readonly EmailCategory[];
+/** A heuristic model is never certain; the pipeline reads anything above ~0.9 the same way. */
+const MAX_CONFIDENCE = 0.95;
+/** Below this, an email the model finds most likely spam is given its second category. */
+export const SPAM_MIN_PROBABILITY = 0.6;
+const OVERRIDE_CONFIDENCE = 0.9;
+
+// A model trained against another feature list would silently weigh the wrong columns.
+if (OFFLINE_MODEL.features.join() !== FEATURES.map((f) => f.name).join()) {
+  throw new Error('offline-model.generated.ts does not match FEATURES: retrain the offline model');
+}
 
 export interface OfflineClassification extends ParsedClassification {
+  /** Calibrated probability of each category. */
   scores: Record<EmailCategory, number>;
   signals: string[];
 }
 
 export function classifyOffline(email: EmailForLlm): OfflineClassification {
   const view = toView(email);
-  const scores: Record<EmailCategory, number> = { ...PRIOR };
-  const fired: { category: EmailCategory; label: string; points: number }[] = [];
-  for (const rule of RULES) {
-    const result = rule.test(view);
-    const factor = typeof result === 'number' ? result : result ? 1 : 0;
-    if (factor <= 0) continue;
-    const points = rule.weight * factor;
-    scores[rule.category] += points;
-    fired.push({
-      category: rule.category,
-      label: typeof rule.label === 'string' ? rule.label : rule.label(view),
-      points,
-    });
-  }
-  const ranked = [...ORDER].sort((a, b) => scores[b] - scores[a]);
-  const [category, runnerUp] = ranked;
-  const margin = scores[category] - scores[runnerUp];
-  const confidence = round(Math.min(0.95, 0.5 + 0.45 * (1 - Math.exp(-margin / 2))));
-  const signals = fired
-    .filter((f) => f.category === category)
-    .sort((a, b) => b.points - a.points)
-    .map((f) => f.label);
+  const x = featureValues(view);
+  const probabilities = predict(x);
+  const { index: best, confidence, override } = choose(view, probabilities);
+  const category = CATEGORIES[best];
+  const signals = FEATURES.map((feature, j) => ({ feature, push: push(x, j, best) }))
+    .filter((s) => s.push > 0.05)
+    .sort((a, b) => b.push - a.push)
+    .map(({ feature }) =>
+      typeof feature.label === 'string' ? feature.label : feature.label(view),
+    );
+  if (override) signals.unshift(override);
   const reasoning = signals.length
     ? `Offline heuristic: ${signals.slice(0, 4).join(', ')}.`
-    : 'Offline heuristic: no strong signals; personal mail without a question or request.';
+    : 'Offline heuristic: no strong signals.';
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c, k) => [c, round(probabilities[k])]),
+  ) as Record<EmailCategory, number>;
   return { category, confidence, reasoning, scores, signals };
 }
 
-/** Every field cut to its budget here, before any rule's regex reads it. */
-function toView(email: EmailForLlm): View {
-  const headers = new Map(
-    Object.entries(email.headers ?? {}).map(([k, v]) => [
-      k.toLowerCase(),
-      clip(v, TEXT_LIMITS.header),
-    ]),
+/** The answer for a view whose category probabilities are known: category index and confidence. */
+export function choose(
+  view: View,
+  probabilities: readonly number[],
+): { index: number; confidence: number; override?: string } {
+  const override = overrideOf(view);
+  const index = override ? CATEGORIES.indexOf('spam') : decide(probabilities);
+  const p = override ? Math.max(OVERRIDE_CONFIDENCE, probabilities[index]) : probabilities[index];
+  return { index, confidence: round(Math.min(MAX_CONFIDENCE, p)), override };
+}
+
+/**
+ * The category to answer, by index: the most probable one, except that spam needs a clear
+ * majority. Calling a customer's email spam hides it from its owner; a doubtful spam left as
+ * needs_reply still needs the confidence threshold to get a draft.
+ */
+export function decide(probabilities: readonly number[]): number {
+  const order = probabilities.map((_p, k) => k).sort((a, b) => probabilities[b] - probabilities[a]);
+  const spam = CATEGORIES.indexOf('spam');
+  return order[0] === spam && probabilities[spam] < SPAM_MIN_PROBABILITY ? order[1] : order[0];
+}
+
+/**
+ * Evidence no count of friendly words may outweigh: text written to steer an AI assistant, and
+ * Gmail's own spam verdict. Rare in any training set, so decided by rule, not by the model.
+ */
+function overrideOf(view: View): string | undefined {
+  if (AI_MANIPULATION.test(view.all) || DAN_JAILBREAK.test(view.all))
+    return 'text aimed at manipulating an AI assistant';
+  if (view.labels.has('SPAM')) return 'Gmail SPAM label';
+  return undefined;
+}
+
+/** Softmax of the temperature-scaled logits. */
+function predict(x: number[]): number[] {
+  const { bias, weights, temperature } = OFFLINE_MODEL;
+  const logits = CATEGORIES.map(
+    (_c, k) => (bias[k] + x.reduce((sum, v, j) => sum + v * weights[j][k], 0)) / temperature,
   );
-  const from = clip(email.from, TEXT_LIMITS.address);
-  const subject = clip(email.subject, TEXT_LIMITS.subject);
-  const body = clip(email.body, TEXT_LIMITS.body);
-  const address = addressOf(from);
-  return {
-    subject,
-    text: stripQuoted(body),
-    all: `${subject}\n${body}`,
-    local: address.split('@')[0] ?? '',
-    domain: domainOf(from),
-    name: displayName(from) ?? '',
-    header: (name) => headers.get(name),
-    labels: new Set(email.labelIds ?? []),
-  };
+  const top = Math.max(...logits);
+  const exp = logits.map((l) => Math.exp(l - top));
+  const total = exp.reduce((a, b) => a + b, 0);
+  return exp.map((e) => e / total);
+}
+
+/** How much feature j moved the chosen category ahead of the average of the others. */
+function push(x: number[], j: number, k: number): number {
+  const w = OFFLINE_MODEL.weights[j];
+  const others = w.filter((_v, i) => i !== k);
+  return x[j] * (w[k] - others.reduce((a, b) => a + b, 0) / others.length);
 }
 
 function round(n: number): number {

@@ -3,7 +3,7 @@ import type { ParsedEmail } from '../gmail/gmail-client.port.js';
 import { prefilter } from '../pipeline/prefilter.js';
 import { classifyOffline } from './offline-classifier.js';
 import * as cues from './offline-cues.js';
-import { RULES, type View } from './offline-rules.js';
+import { FEATURES, type View } from './offline-features.js';
 import { extractQuestions, extractRequests, isQuotable } from './offline-signals.js';
 
 /**
@@ -64,6 +64,9 @@ function view(text: string): View {
     local: text,
     domain: text,
     name: text,
+    replyDomain: text,
+    to: text,
+    toFirstName: text,
     header: () => text,
     labels: new Set(),
   };
@@ -93,9 +96,9 @@ describe('offline heuristics on 500 KB of hostile text (issue 25)', () => {
     }
   });
 
-  it.each(HOSTILE)('every rule gives a score for a view made of a run of %s', (_unit, text) => {
+  it.each(HOSTILE)('every feature gives a value for a view made of a run of %s', (_unit, text) => {
     const v = view(text);
-    for (const rule of RULES) {
+    for (const rule of FEATURES) {
       const result = rule.test(v);
       expect(['boolean', 'number']).toContain(typeof result);
       if (typeof rule.label === 'function') expect(typeof rule.label(v)).toBe('string');

@@ -1,0 +1,40 @@
+import { BULK_EN } from './data/bulk-en.js';
+import { HTML_ONLY } from './data/html-only.js';
+import { INFORMATIONAL_HARD } from './data/informational-hard.js';
+import { INFORMATIONAL_INTL } from './data/informational-intl.js';
+import { MIXED_2 } from './data/mixed-2.js';
+import { NEEDS_REPLY_EN } from './data/needs-reply-en.js';
+import { NEEDS_REPLY_HARD } from './data/needs-reply-hard.js';
+import { NEEDS_REPLY_INTL } from './data/needs-reply-intl.js';
+import { SPAM_LEGACY } from './data/spam-legacy.js';
+import { SPAM_MARKETING } from './data/spam-marketing.js';
+import { SPAM_PHISHING } from './data/spam-phishing.js';
+import { SPAM_SCAM } from './data/spam-scam.js';
+import { THREADS_EN } from './data/threads-en.js';
+import { TRANSACTIONAL_EN } from './data/transactional-en.js';
+import type { EvalEmail } from './eval-email.js';
+import { splitOf, type Split } from './split.js';
+
+export const EVAL_SET: readonly EvalEmail[] = [
+  ...NEEDS_REPLY_EN,
+  ...NEEDS_REPLY_HARD,
+  ...NEEDS_REPLY_INTL,
+  ...THREADS_EN,
+  ...BULK_EN,
+  ...TRANSACTIONAL_EN,
+  ...INFORMATIONAL_INTL,
+  ...INFORMATIONAL_HARD,
+  ...SPAM_PHISHING,
+  ...SPAM_SCAM,
+  ...SPAM_MARKETING,
+  ...SPAM_LEGACY,
+  ...HTML_ONLY,
+  ...MIXED_2,
+];
+
+const ids = new Set(EVAL_SET.map((e) => e.id));
+if (ids.size !== EVAL_SET.length) throw new Error('triage eval set: duplicate ids');
+
+export function evalSplit(split: Split): EvalEmail[] {
+  return EVAL_SET.filter((e) => splitOf(e.id) === split);
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { classifyOffline } from '../../../src/modules/llm/offline-classifier.js';
+import { EVAL_SET, evalSplit } from './dataset.js';
+import { report } from './metrics.js';
+import { triage } from './triage-run.js';
+
+/**
+ * Quality gate of the offline triage on the HELD-OUT split (never used for training or tuning).
+ * Deterministic and fast, so it runs with the unit tests. The bounds are the targets of issue 24
+ * where the current model meets them, and regression floors where it does not (see
+ * docs/TRIAGE-EVAL.md for the figures and the gaps).
+ */
+/** Regression floors for the spam figures the model does not yet bring to the issue's targets. */
+const SPAM_DRAFTED_MAX = 0.25;
+const SPAM_RECALL_MIN = 0.55;
+const HAM_CALLED_SPAM_MAX = 0.03;
+
+describe('offline triage on the held-out evaluation split', () => {
+  const heldout = evalSplit('heldout');
+  const r = report(heldout.map((email) => triage(email, classifyOffline)));
+
+  it('is a real evaluation set: >= 400 messages, every class and language represented', () => {
+    expect(EVAL_SET.length).toBeGreaterThanOrEqual(400);
+    expect(heldout.length).toBeGreaterThanOrEqual(150);
+    for (const lang of ['en', 'de', 'fr', 'es', 'pt', 'ja'])
+      for (const label of ['needs_reply', 'informational', 'spam'])
+        expect(
+          EVAL_SET.some((e) => e.lang === lang && e.label === label),
+          `${lang} ${label}`,
+        ).toBe(true);
+  });
+
+  it('finds the mail that needs a reply (recall >= 0.85) and loses little of it', () => {
+    expect(r.pipeline.perClass.needs_reply.recall).toBeGreaterThanOrEqual(0.85);
+    expect(r.needsReplyLost).toBeLessThanOrEqual(0.05);
+  });
+
+  it('reports calibrated confidence (ECE <= 0.1)', () => {
+    expect(r.ece).toBeLessThanOrEqual(0.1);
+  });
+
+  it('drafts replies to far less spam and calls little legitimate mail spam', () => {
+    // NOT the issue 24 targets (spam drafted < 5 %, spam recall >= 0.7, ham called spam <= 1 %),
+    // which the current model misses on this split: these bounds only stop a regression from
+    // the figures in docs/TRIAGE-EVAL.md (the old rules: 60 % drafted, recall 0.12).
+    expect(r.spamDrafted).toBeLessThan(SPAM_DRAFTED_MAX);
+    expect(r.pipeline.perClass.spam.recall).toBeGreaterThanOrEqual(SPAM_RECALL_MIN);
+    expect(r.hamCalledSpam).toBeLessThanOrEqual(HAM_CALLED_SPAM_MAX);
+  });
+});
