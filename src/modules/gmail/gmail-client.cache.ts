@@ -1,6 +1,6 @@
 import { OAuth2Client } from 'google-auth-library';
-// Only the Gmail API: the package's index loads all of Google's ~300 APIs (about 55 MB of heap
-// in every process, source strings and code; docs/BENCHMARKS.md). Same code as @googleapis/gmail.
+// Only the Gmail API: the package's index loads every Google API, whose source strings and code
+// then sit in every process's heap (docs/BENCHMARKS.md). Same code as @googleapis/gmail.
 import { gmail as gmailApi, type gmail_v1 } from 'googleapis/build/src/apis/gmail/index.js';
 import type { AppConfig } from '../../core/config/app-config.js';
 import { createLeanFetch } from '../../core/net/lean-fetch.js';
@@ -22,7 +22,7 @@ export class GmailClientCache {
   private readonly clients = new Map<string, MailboxClient>();
   /**
    * One keep-alive pool for every mailbox's Gmail calls, without node-fetch's stream plumbing
-   * (about half the client CPU per call; core/net/lean-fetch.ts). Token refreshes keep
+   * (a large part of the client CPU per call; core/net/lean-fetch.ts). Token refreshes keep
    * gaxios' own fetch: they are rare.
    */
   private readonly fetch = createLeanFetch();
