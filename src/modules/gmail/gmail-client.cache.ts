@@ -22,7 +22,7 @@ export class GmailClientCache {
   private readonly clients = new Map<string, MailboxClient>();
   /**
    * One keep-alive pool for every mailbox's Gmail calls, without node-fetch's stream plumbing
-   * (a large part of the client CPU per call; core/net/lean-fetch.ts). Token refreshes keep
+   * (about half the client CPU per call; core/net/lean-fetch.ts). Token refreshes keep
    * gaxios' own fetch: they are rare.
    */
   private readonly fetch = createLeanFetch();
