@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Counts the instructions the worker role executes for the pipeline bench's instant phase, with
-# callgrind: repeatable to ~0.2 % for the main thread whatever else the (shared) host is doing,
-# where emails/s moves with the host's speed. For comparing builds when an effect is under ~10 %.
+# callgrind: the main thread's count repeats closely whatever else the (shared) host is doing,
+# where emails/s moves with the host's speed. For comparing builds when an effect is too small
+# to see in emails/s (docs/BENCHMARKS.md).
 #
 #   bench/callgrind-worker.sh [label]          # this checkout's dist/
 #   BENCH_DIST=/other/dist bench/callgrind-worker.sh before
 #
 # Runs `npm run bench:pipeline` (instant phase, BENCH_EMAILS=200, BENCH_MAILBOXES=20 unless set)
-# with the worker under valgrind (about 40× slower: ~4 minutes), zeroes the counters when the
+# with the worker under valgrind (many times slower: minutes), zeroes the counters when the
 # phase starts and dumps them when it ends. Prints the main thread's and the background threads'
-# instructions (V8's optimizing compiler and GC run on the latter and vary by ~10 % run to run).
+# instructions (V8's optimizing compiler and GC run on the latter and vary from run to run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 label=${1:-run}

@@ -3,13 +3,13 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The daily draft cap counts a mailbox's replies since midnight before every reply. It joined
  * ai_responses to emails and filtered on updated_at: no index served it, so Postgres scanned
- * both tables (15 ms per reply with one 50,000-email mailbox, and growing with every mailbox's
- * history). The responses now carry their mailbox and the time the reply was written, indexed
+ * both tables (a cost per reply that grew with every mailbox's history). The responses now
+ * carry their mailbox and the time the reply was written, indexed
  * together: the count reads at most a day's replies of one mailbox.
  *
  * Runs in one transaction (migrationsTransactionMode 'each'): the backfill, SET NOT NULL and the
- * index build hold ai_responses' write lock until it commits (the migration CLI took 6.3 s with
- * 100,000 rows here, in a slow hour). A table of many millions would want a batched backfill and
+ * index build hold ai_responses' write lock until it commits, for a time that grows with the
+ * table. A table of many millions would want a batched backfill and
  * CREATE INDEX CONCURRENTLY (outside a transaction) instead.
  */
 export class AiResponsesMailboxReplies1764400000000 implements MigrationInterface {

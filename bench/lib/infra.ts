@@ -170,8 +170,8 @@ export function loadConditions(): {
 
 /**
  * How fast this host's CPU is right now: milliseconds for a fixed single-threaded workload
- * (JSON round trips, hashing, string building), best of three. The same build on this shared
- * host has run 1.6x faster or slower from one hour to the next; printed beside each result so
+ * (JSON round trips, hashing, string building), best of three. The same build on a shared
+ * host runs faster or slower from one hour to the next; printed beside each result so
  * runs taken at different times can be compared. Lower is faster.
  */
 export function hostSpeedMs(): number {

@@ -25,8 +25,8 @@ export function dataSourceOptions(
     // Timestamps are timestamptz everywhere; pin the session to UTC so nothing local leaks in.
     // Generic plans for prepared statements: under the default (auto) Postgres kept planning the
     // pipeline's multi-table statements afresh on every execution (a custom plan looked cheaper
-    // than the generic one), 860-890 µs of backend CPU per claim against 130-150 µs with the plan
-    // kept (docs/BENCHMARKS.md). Every prepared statement here looks rows up by key, where a
+    // than the generic one), several times the backend CPU per claim of the plan kept
+    // (docs/BENCHMARKS.md). Every prepared statement here looks rows up by key, where a
     // generic plan is the right plan; unprepared queries (TypeORM's) are planned per call anyway.
     extra: {
       max: config.DATABASE_POOL_SIZE,

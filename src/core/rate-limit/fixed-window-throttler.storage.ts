@@ -13,8 +13,8 @@ interface Window {
  *
  * @nestjs/throttler's default storage keeps one expiry timestamp per hit and filters that list on
  * every request, so a request costs O(hits in the window). With the webhook's budget of 60,000
- * pushes a minute from one source, that is up to 60,000 entries scanned per push: in the webhook
- * bench (bench/) it was ~6 % of the api's CPU at 800 req/s and grows with the rate.
+ * pushes a minute from one source, that is up to 60,000 entries scanned per push, a cost that
+ * grows with the push rate (it showed in the webhook bench's api profile).
  * Same contract (blocked past `limit` hits, for `blockDuration`); the window is fixed from a
  * key's first hit rather than sliding, so at a window's edge up to 2× limit can pass.
  */

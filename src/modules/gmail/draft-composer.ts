@@ -36,8 +36,8 @@ export const MARKER_HEADER = 'X-AI-Assistant-Marker';
 export const MAX_REFERENCES = 20;
 /**
  * Longest subject written into the reply, and longest message id carried over (RFC 5322's line
- * limit; real ids are under 250). The sender controls both: nodemailer's encoding and folding of
- * a 500 KB subject took over half a second of a worker.
+ * limit; real ids are under 250). The sender controls both, and nodemailer's encoding and
+ * folding of a huge subject would tie up a worker.
  */
 export const MAX_SUBJECT_CHARS = 998;
 const MAX_ID_CHARS = 998;
@@ -134,8 +134,8 @@ function draftBody(spec: ReplyDraftSpec): string {
 }
 
 /**
- * `<uuid@domain-of-the-sender>`, the form nodemailer generates (from five crypto.randomBytes
- * calls and a parse of the envelope: ~1 % of a worker's CPU). Undefined (nodemailer generates
+ * `<uuid@domain-of-the-sender>`, the form nodemailer generates, without its five
+ * crypto.randomBytes calls and a parse of the envelope per draft. Undefined (nodemailer generates
  * it) for a domain that is not plain ASCII, which nodemailer would first convert to punycode.
  */
 function messageIdFor(from: string): string | undefined {
@@ -145,8 +145,8 @@ function messageIdFor(from: string): string | undefined {
 
 /**
  * What nodemailer's `build()` writes for a single text part, without its stream pipeline
- * (PassThrough, encoder and newline transforms, a setImmediate per step), which cost ~165 µs
- * per draft here, most of the composing: the headers, a blank line, the body as nodemailer's
+ * (PassThrough, encoder and newline transforms, a setImmediate per step), which was most of the
+ * cost of composing a draft: the headers, a blank line, the body as nodemailer's
  * transfer encoding for it says (7bit as is; quoted-printable wrapped at 76 columns as its
  * encoder does), and a final CRLF as its LastNewline transform adds. The spec checks this
  * against nodemailer's own build over many inputs.

@@ -1,6 +1,6 @@
 import { OAuth2Client } from 'google-auth-library';
-// Only the Gmail API: the package's index loads all of Google's ~300 APIs (about 55 MB of heap
-// in every process, source strings and code; docs/BENCHMARKS.md). Same code as @googleapis/gmail.
+// Only the Gmail API: the package's index loads every Google API, whose source strings and code
+// then sit in every process's heap (docs/BENCHMARKS.md). Same code as @googleapis/gmail.
 import { gmail as gmailApi, type gmail_v1 } from 'googleapis/build/src/apis/gmail/index.js';
 import type { AppConfig } from '../../core/config/app-config.js';
 import { createLeanFetch } from '../../core/net/lean-fetch.js';

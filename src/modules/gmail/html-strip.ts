@@ -3,8 +3,8 @@ import { HIDDEN_MARKER, markHidden } from './hidden-html.js';
 /**
  * A linear, non-recursive HTML scanner, for mail the full conversion cannot take (issue 25
  * item 7): html-to-text walks the DOM recursively (5,000 nested <div>s throw RangeError) and
- * sanitize-html's cost grows with the square of the nesting depth (200,000 unclosed <span>s:
- * minutes). Each character is looked at a bounded number of times; no regex runs on the input.
+ * sanitize-html's cost grows with the square of the nesting depth (a run of unclosed <span>s
+ * stalls it). Each character is looked at a bounded number of times; no regex runs on the input.
  */
 
 type Token =

@@ -21,14 +21,14 @@ export const MAX_TEXT_CHARS = 200_000;
 export const MAX_MIME_DEPTH = 20;
 /**
  * HTML is cut to this before conversion so one message cannot hog a worker: sanitize-html and
- * html-to-text cost a few microseconds per byte. It still yields more text than the LLM's
+ * html-to-text are costly per byte. It still yields more text than the LLM's
  * input budget and the reply-safety window read.
  */
 const MAX_HTML_INPUT = 65_536;
 /**
  * Larger HTML takes the linear text scan instead of sanitize-html + html-to-text (tables and
- * link targets are not kept): big HTML is newsletters and marketing, and the full conversion
- * of it costs tens of milliseconds.
+ * link targets are not kept): big HTML is newsletters and marketing, not worth the full
+ * conversion's cost.
  */
 const MAX_RICH_HTML = 32_768;
 /**

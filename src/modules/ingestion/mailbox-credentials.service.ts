@@ -12,8 +12,8 @@ const MAX_DECRYPTED = 1_000;
 export class MailboxCredentialsService {
   private readonly logger = new Logger(MailboxCredentialsService.name);
   /**
-   * (Mailbox, ciphertext) → refresh token, so every email's claim does not run AES-GCM again
-   * (~1 % of a worker's CPU). Holds no more than GmailClientCache already holds (the same tokens,
+   * (Mailbox, ciphertext) → refresh token, so every email's claim does not run AES-GCM again on
+   * a grant already opened. Holds no more than GmailClientCache already holds (the same tokens,
    * in its OAuth clients); a re-connected or re-encrypted mailbox has a new ciphertext, so
    * nothing goes stale. Keyed by the mailbox too: a ciphertext decrypts only for the mailbox it
    * was sealed for, and a copy of it in another row must fail there, not hit this cache.

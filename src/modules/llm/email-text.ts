@@ -7,7 +7,8 @@ import { clip, TEXT_LIMITS } from './untrusted-text.js';
 
 /**
  * "Jane Doe <jane@x.com>" → "Jane Doe"; a bare address has no display name. String operations,
- * not a regex: the pattern this replaced was cubic on a From of spaces (64 KB took 11.6 s).
+ * not a regex: the pattern this replaced was cubic on a From of spaces, so a hostile header
+ * could stall a worker.
  */
 export function displayName(from: string): string | undefined {
   const value = clip(from, TEXT_LIMITS.address).trim();

@@ -8,8 +8,8 @@ export function estimateTokens(text: string): number {
 }
 
 /**
- * email-reply-parser's cost grows with the square of the lines and of the "<" in its input
- * (16,000 blank lines: 9 s; 18,000 characters of "<  ": 190 ms). Past these counts, which
+ * email-reply-parser's cost grows with the square of the lines and of the "<" in its input, so
+ * a hostile body of blank lines or "<" runs could stall a worker. Past these counts, which
  * ordinary mail stays far below, the linear quote stripper of the offline provider is used.
  */
 const MAX_PARSED_LINES = 200;
@@ -63,7 +63,7 @@ const cleaned = new WeakMap<object, Map<number, string>>();
 /**
  * cleanEmailText of a message's body, remembered per message object: classify and generate
  * clean the same body (MessageCache hands both the same object), and email-reply-parser's
- * regular expressions were ~3 % of a worker's CPU. Nothing outlives the message.
+ * regular expressions are not cheap enough to run twice. Nothing outlives the message.
  */
 export function cleanMessageText(message: { text: string }, tokenBudget: number): string {
   let byBudget = cleaned.get(message);

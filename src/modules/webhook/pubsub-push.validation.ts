@@ -12,8 +12,8 @@ import {
 
 /**
  * Validation of the push envelope and its decoded data. The DTOs' class-validator rules are the
- * contract; running them (class-transformer, metadata lookups, the async executor) cost about
- * 6 % of a push's CPU. So the shape every real push has is checked here by hand with the same
+ * contract; running them (class-transformer, metadata lookups, the async executor) showed up in
+ * every push's CPU profile. So the shape every real push has is checked here by hand with the same
  * validator functions, and anything this check does not accept goes through class-validator,
  * which either accepts it too or produces the detailed 400. The fast check may only ever be
  * stricter than the DTOs, never looser; pubsub-push.validation.spec.ts holds it to that.

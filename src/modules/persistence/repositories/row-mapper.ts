@@ -32,14 +32,14 @@ const MAX_COLUMNS = 50;
 /**
  * Hand-written SQL for the pipeline's hot path with entities still built from TypeORM's own
  * metadata (column names, types, hydration). The query builder costs more CPU per query than
- * the round trip itself (benchmarks: ~18 % of a worker), and one joined statement replaces
- * four builder queries.
+ * the round trip itself (a large share of a worker's CPU in its profile), and one joined
+ * statement replaces four builder queries.
  *
  * Each entity comes back as one JSON object column rather than one column per field: pg
  * describes every column of every row set it receives (Describe on each execution of a
- * prepared statement, then a parser and an object key per column), which for the ~55 columns
- * of a stage claim cost about twice the client CPU of the JSON form (121–150 vs 62–67 µs per
- * query here), with no measurable difference on the server.
+ * prepared statement, then a parser and an object key per column), which for a stage claim's
+ * dozens of columns costs the client far more CPU than the JSON form, while the server's cost
+ * is the same either way (docs/BENCHMARKS.md).
  *
  * Columns declared `select: false` (the encrypted refresh token) are never selected here.
  */
