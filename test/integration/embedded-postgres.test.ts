@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveInfrastructure, type Infrastructure } from '../../src/bootstrap/infrastructure.js';
+import { resolveDevDatabase, type DevDatabase } from '../../dev/database/dev-database.js';
 import { loadConfig } from '../../src/core/config/load-config.js';
-import { startEmbeddedPostgres } from '../../src/core/database/embedded-postgres.js';
+import { startEmbeddedPostgres } from '../../dev/database/embedded-postgres.js';
 import { runMigrations } from '../../src/core/database/migrate.js';
 import { bullSchema } from '../../src/core/queue/queue-backend.js';
 
@@ -27,14 +27,11 @@ async function rows<T>(url: string, sql: string): Promise<T[]> {
  */
 describe('embedded PostgreSQL (DATABASE_URL unset)', () => {
   let dir: string;
-  let infra: Infrastructure;
+  let infra: DevDatabase;
+  const env = () => ({ EMBEDDED_POSTGRES_DIR: join(dir, 'pg'), EMBEDDED_POSTGRES_PORT: '54391' });
+  // The app's config once the development entry has filled in DATABASE_URL.
   const config = () =>
-    loadConfig({
-      EMBEDDED_POSTGRES_DIR: join(dir, 'pg'),
-      EMBEDDED_POSTGRES_PORT: '54391',
-      QUEUE_PREFIX: 'embtest',
-      LOG_LEVEL: 'silent',
-    });
+    loadConfig({ DATABASE_URL: infra.url, QUEUE_PREFIX: 'embtest', LOG_LEVEL: 'silent' });
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'eas-embedded-'));
@@ -48,19 +45,15 @@ describe('embedded PostgreSQL (DATABASE_URL unset)', () => {
 
   it('initialises a cluster on first use, starts it and migrates the app onto it', async () => {
     const started = Date.now();
-    infra = await resolveInfrastructure(config());
+    infra = await resolveDevDatabase(env());
     const elapsed = Date.now() - started;
-    expect(infra.database).toBe('embedded');
-    expect(infra.queue).toBe('postgres');
     expect(infra.embedded?.origin).toBe('started');
-    expect(infra.config.DATABASE_URL).toMatch(
-      /^postgres:\/\/postgres@127\.0\.0\.1:\d+\/email_assistant$/,
-    );
+    expect(infra.url).toMatch(/^postgres:\/\/postgres@127\.0\.0\.1:\d+\/email_assistant$/);
     expect(elapsed).toBeLessThan(30_000);
 
-    const applied = await runMigrations(infra.config);
+    const applied = await runMigrations(config());
     expect(applied.length).toBeGreaterThan(0);
-    const url = infra.config.DATABASE_URL!;
+    const url = infra.url;
     const [info] = await rows<{ version: number; encoding: string }>(
       url,
       `SELECT current_setting('server_version_num')::int AS version, pg_encoding_to_char(encoding) AS encoding FROM pg_database WHERE datname = current_database()`,
@@ -91,15 +84,15 @@ describe('embedded PostgreSQL (DATABASE_URL unset)', () => {
     expect(second.origin).toBe('shared');
     expect(second.port).toBe(infra.embedded!.port);
     await second.stop(); // leaves it running for its owner
-    expect(await rows(infra.config.DATABASE_URL!, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    expect(await rows(infra.url, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
   });
 
   it('keeps its data across a stop and a restart', async () => {
     await infra.stop();
-    await expect(rows(infra.config.DATABASE_URL!, 'SELECT 1')).rejects.toThrow();
-    infra = await resolveInfrastructure(config());
+    await expect(rows(infra.url, 'SELECT 1')).rejects.toThrow();
+    infra = await resolveDevDatabase(env());
     expect(infra.embedded?.origin).toBe('started');
-    expect(await runMigrations(infra.config)).toEqual([]);
+    expect(await runMigrations(config())).toEqual([]);
   }, 60_000);
 });
 
@@ -108,7 +101,7 @@ describe('embedded PostgreSQL (DATABASE_URL unset)', () => {
  * stays alive until killed; resolves once the server is up.
  */
 function ownerProcess(dataDir: string, port: number): Promise<ChildProcess> {
-  const script = `import { startEmbeddedPostgres } from './src/core/database/embedded-postgres.ts';
+  const script = `import { startEmbeddedPostgres } from './dev/database/embedded-postgres.ts';
     startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, port: ${port}, database: 'email_assistant' })
       .then((pg) => { process.stdout.write('origin=' + pg.origin + '\\n'); setInterval(() => {}, 60000); },
             (e) => { process.stderr.write(String(e)); process.exit(1); });`;
