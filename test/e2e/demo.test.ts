@@ -44,7 +44,7 @@ describe('npm run demo -- --once', () => {
       [
         '--import',
         '@swc-node/register/esm-register',
-        'src/demo/demo.ts',
+        'dev/demo/demo.ts',
         '--once',
         '--json',
         jsonFile,

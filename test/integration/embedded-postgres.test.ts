@@ -190,3 +190,68 @@ describe('embedded PostgreSQL owners', () => {
     await expect(rows(first.url, 'SELECT 1')).rejects.toThrow();
   }, 60_000);
 });
+
+/**
+ * dev/with-database.ts, the development entry of `npm run dev` and the CLI scripts: runs the
+ * command against the embedded server it started, with APP_ROLE defaulting to all, passes the
+ * exit code on, and stops the server afterwards.
+ */
+describe('dev/with-database.ts', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'eas-with-db-'));
+    await chmod(dir, 0o755);
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  function withDatabase(command: string[], env: NodeJS.ProcessEnv = {}) {
+    const child = spawn(
+      process.execPath,
+      ['--import', '@swc-node/register/esm-register', 'dev/with-database.ts', ...command],
+      {
+        cwd: resolve(import.meta.dirname, '../..'),
+        env: {
+          PATH: process.env.PATH,
+          ENV_FILE: '/dev/null',
+          EMBEDDED_POSTGRES_DIR: join(dir, 'pg'),
+          EMBEDDED_POSTGRES_PORT: '54392',
+          ...env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (d) => (out += d));
+    child.stderr!.on('data', (d) => (err += d));
+    return new Promise<{ code: number | null; out: string; err: string }>((res) =>
+      child.once('exit', (code) => res({ code, out, err })),
+    );
+  }
+
+  const printEnv = [
+    process.execPath,
+    '-e',
+    'console.log(process.env.DATABASE_URL, process.env.APP_ROLE); process.exit(3)',
+  ];
+
+  it('starts the embedded server for the command and stops it once the command exits', async () => {
+    const run = await withDatabase(printEnv);
+    expect(run.code, run.err).toBe(3);
+    const [url, role] = run.out.trim().split(' ');
+    expect(url).toMatch(/^postgres:\/\/postgres@127\.0\.0\.1:\d+\/email_assistant$/);
+    expect(role).toBe('all');
+    expect(run.err).toContain('DATABASE_URL not set: embedded PostgreSQL');
+    await expect(rows(url!, 'SELECT 1')).rejects.toThrow();
+  }, 60_000);
+
+  it('passes DATABASE_URL and APP_ROLE through when they are set, starting nothing', async () => {
+    const run = await withDatabase(printEnv, {
+      DATABASE_URL: 'postgres://u@db.invalid:5432/x',
+      APP_ROLE: 'worker',
+    });
+    expect(run.code).toBe(3);
+    expect(run.out.trim()).toBe('postgres://u@db.invalid:5432/x worker');
+    expect(run.err).toBe('');
+  }, 30_000);
+});
