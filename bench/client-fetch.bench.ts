@@ -18,7 +18,7 @@ import { OAuth2Client } from 'google-auth-library';
 import { gmail as gmailApi, type gmail_v1 } from 'googleapis/build/src/apis/gmail/index.js';
 import OpenAI from 'openai';
 import { createLeanFetch } from '../src/core/net/lean-fetch.js';
-import { GmailSandbox } from '../src/demo/sandbox/gmail-sandbox.js';
+import { GmailFake } from '../test/fakes/gmail/gmail.fake.js';
 import { OpenAiFake } from '../test/fakes/openai.fake.js';
 import { loadConditions, log, printResult, round } from './lib/infra.js';
 
@@ -40,7 +40,7 @@ async function serve(): Promise<void> {
       ? '{"category":"needs_reply","confidence":0.95,"reasoning":"asks for a delivery date"}'
       : 'Hello,\n\nthank you for your message. Your order ships on Thursday.\n\nBest regards',
   }));
-  const gmail = new GmailSandbox();
+  const gmail = new GmailFake();
   await gmail.start();
   const { refreshToken } = gmail.addMailbox(MAILBOX);
   const messageIds = Array.from(

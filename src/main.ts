@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { AppConfig } from './core/config/app-config.js';
-import { ConfigError, loadProcessConfig } from './core/config/load-config.js';
+import { ConfigError, loadProcessConfig, requireBootSettings } from './core/config/load-config.js';
 import { runMigrations } from './core/database/migrate.js';
 import { setBackoffScale } from './core/queue/job-failure.js';
+import { queueBackendOf } from './core/queue/queue-backend.js';
 import { bootstrapApi } from './bootstrap/api.js';
 import { assertApiRoleConfig } from './bootstrap/boot-checks.js';
 import { ApiProcesses } from './bootstrap/api-processes.js';
-import { resolveInfrastructure } from './bootstrap/infrastructure.js';
 import { mainArgs } from './bootstrap/main-args.js';
 import { bootstrapWorker } from './bootstrap/worker.js';
 
@@ -18,7 +18,10 @@ async function main(): Promise<void> {
   try {
     // .env (ENV_FILE) under the process environment, then validated.
     config = loadProcessConfig(role ? { APP_ROLE: role } : {});
-    // Before any infrastructure starts: a misconfigured api role fails here, with the same line.
+    // No defaults for what production must decide: which database, which role. (`npm run dev`
+    // and the CLI scripts from a checkout go through dev/with-database.ts, which sets both.)
+    requireBootSettings(config, role ?? process.env.APP_ROLE);
+    // Before anything connects: a misconfigured api role fails here, with the same line.
     assertApiRoleConfig(config);
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -28,41 +31,27 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  // Unset DATABASE_URL/REDIS_URL: embedded PostgreSQL, queues in PostgreSQL (said on stderr, as
-  // the logger does not exist yet).
-  const infra = await resolveInfrastructure(config, {
-    log: (line) => process.stderr.write(`${line}\n`),
-  });
-  if (infra.database === 'embedded' || infra.queue === 'postgres') {
-    for (const line of infra.describe()) process.stderr.write(`${line}\n`);
+  // Said on stderr, as the logger does not exist yet.
+  if (queueBackendOf(config) === 'postgres')
+    process.stderr.write(
+      "REDIS_URL not set: queues on BullMQ's PostgreSQL backend, locks and heartbeats in PostgreSQL, Gmail quota per process\n",
+    );
+  setBackoffScale(config.RETRY_BACKOFF_SCALE);
+  if (config.DATABASE_RUN_MIGRATIONS) await runMigrations(config);
+  if (config.APP_ROLE === 'api' && config.API_PROCESSES > 1 && cluster.isPrimary) {
+    superviseApiProcesses(config);
+    return;
   }
-  config = infra.config;
-  try {
-    setBackoffScale(config.RETRY_BACKOFF_SCALE);
-    if (config.DATABASE_RUN_MIGRATIONS) await runMigrations(config);
-    if (config.APP_ROLE === 'api' && config.API_PROCESSES > 1 && cluster.isPrimary) {
-      superviseApiProcesses(config, infra.stop);
-      return;
-    }
-    const app =
-      config.APP_ROLE === 'worker' ? await bootstrapWorker(config) : await bootstrapApi(config);
-    // The embedded database stops last, once in-flight jobs and requests are done with it.
-    handleSignals(async () => {
-      await app.close();
-      await infra.stop();
-    }, config.SHUTDOWN_GRACE_SECONDS);
-  } catch (error) {
-    await infra.stop().catch(() => undefined);
-    throw error;
-  }
+  const app =
+    config.APP_ROLE === 'worker' ? await bootstrapWorker(config) : await bootstrapApi(config);
+  handleSignals(() => app.close(), config.SHUTDOWN_GRACE_SECONDS);
 }
 
 /**
- * API_PROCESSES > 1: fork the api processes and supervise them (see ApiProcesses). They use the
- * database this process resolved (an embedded one stays up until they are gone) and do not
- * migrate again.
+ * API_PROCESSES > 1: fork the api processes and supervise them (see ApiProcesses). They use
+ * this process' DATABASE_URL and do not migrate again.
  */
-function superviseApiProcesses(config: AppConfig, stopInfrastructure: () => Promise<void>): void {
+function superviseApiProcesses(config: AppConfig): void {
   const env = { DATABASE_URL: config.DATABASE_URL ?? '', DATABASE_RUN_MIGRATIONS: 'false' };
   const processes = new ApiProcesses(config.API_PROCESSES, env, (line) =>
     process.stderr.write(`${line}\n`),
@@ -70,14 +59,12 @@ function superviseApiProcesses(config: AppConfig, stopInfrastructure: () => Prom
   void processes.failed.then(async (reason) => {
     process.stderr.write(`${reason}: stopping the other api processes\n`);
     await processes.stop();
-    await stopInfrastructure().catch(() => undefined);
     process.exit(1);
   });
   // Each child has SHUTDOWN_GRACE_SECONDS of its own; the supervisor waits a little longer.
   handleSignals(
     async () => {
       await processes.stop();
-      await stopInfrastructure();
       if (!processes.clean) throw new Error('an api process did not shut down cleanly');
     },
     config.SHUTDOWN_GRACE_SECONDS + 5,
@@ -113,8 +100,10 @@ function handleSignals(
       },
     );
   };
-  process.once('SIGTERM', onSignal);
-  process.once('SIGINT', onSignal);
+  // `on`, not `once`: a second signal while draining (Ctrl-C reaches `nest start` and the app,
+  // and nest passes it on too) must not kill the process mid-drain; the grace period bounds it.
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
 }
 
 main().catch((error: unknown) => {

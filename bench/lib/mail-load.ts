@@ -1,6 +1,6 @@
-import type { GmailMessageSpec } from '../../src/demo/sandbox/gmail-message.builder.js';
-import type { GmailFake } from '../../test/fakes/gmail.fake.js';
-import { FakeMailbox } from '../../src/demo/sandbox/gmail-sandbox.store.js';
+import type { GmailMessageSpec } from '../../test/fakes/gmail/gmail-message.builder.js';
+import type { GmailFake } from '../../test/fakes/gmail/gmail.fake.js';
+import { FakeMailbox } from '../../test/fakes/gmail/gmail-fake.store.js';
 import { percentile, round, sleep } from './infra.js';
 
 /**

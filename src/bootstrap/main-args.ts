@@ -3,13 +3,16 @@ import { APP_ROLES, AppRole } from '../core/config/app-config.js';
 
 const USAGE = `Usage: node dist/src/main.js [api|worker|all] [--role=ROLE] [--help]
 
-Boots the service in one role; the argument (or --role) wins over APP_ROLE (default all).
+Boots the service in one role; the argument (or --role) wins over APP_ROLE. One of them is
+required (there is no default role), and so is DATABASE_URL.
   api     HTTP: Pub/Sub webhook, admin API, health, metrics (Swagger with SWAGGER_ENABLED)
   worker  queue processors and schedulers; health/metrics on WORKER_HEALTH_PORT
-  all     both in one process (local use)
+  all     both in one process (small installations, local use)
   -h, --help  this text
 
 Settings: the environment, then ENV_FILE (default ./.env) for what it does not set.
+From a checkout, npm run dev runs this with APP_ROLE=all and, without DATABASE_URL, an
+embedded PostgreSQL (dev/with-database.ts).
 SIGTERM/SIGINT drain in-flight work for up to SHUTDOWN_GRACE_SECONDS.
 Exit codes: 0 clean shutdown, 1 failed, 2 wrong command line, 78 bad setting.
 `;
@@ -27,7 +30,7 @@ function parse(argv: string[]): { help: boolean; role?: AppRole } {
     throw new UsageError('two different roles given (argument and --role)');
   const role = given[0];
   if (role === undefined) return { help: false };
-  // A typo must not quietly boot another role (APP_ROLE's default is all).
+  // A typo must not quietly boot another role (or fall back to APP_ROLE).
   if (!(APP_ROLES as readonly string[]).includes(role))
     throw new UsageError(`unknown role ${quoted(role)} (api, worker or all)`);
   return { help: false, role: role as AppRole };

@@ -3,8 +3,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../core/config/app-config.js';
-import { resolveInfrastructure } from '../bootstrap/infrastructure.js';
-import { ConfigError, loadProcessConfig } from '../core/config/load-config.js';
+import { assertDatabaseUrl, ConfigError, loadProcessConfig } from '../core/config/load-config.js';
 import { dataSourceOptions } from '../core/database/data-source.options.js';
 import { runMigrations } from '../core/database/migrate.js';
 import { CoreModule } from '../app/core.module.js';
@@ -52,17 +51,12 @@ async function main(): Promise<number> {
 
   const given = loadProcessConfig();
   if (command === 'connect') requireConnectSettings(given);
-  // DATABASE_URL unset: the embedded PostgreSQL (shared with a running \`npm run dev\`, if any).
-  const infra = await resolveInfrastructure(given);
-  try {
-    await runMigrations(infra.config);
-    if (command === 'list') return await list(infra.config);
-    if (command === 'disconnect') return await disconnect(infra.config, rest[0]!);
-    await connect(infra.config);
-    return 0;
-  } finally {
-    await infra.stop();
-  }
+  assertDatabaseUrl(given);
+  await runMigrations(given);
+  if (command === 'list') return await list(given);
+  if (command === 'disconnect') return await disconnect(given, rest[0]!);
+  await connect(given);
+  return 0;
 }
 
 function requireConnectSettings(given: AppConfig): void {

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { resolveInfrastructure } from '../bootstrap/infrastructure.js';
-import { loadProcessConfig } from '../core/config/load-config.js';
+import { assertDatabaseUrl, loadProcessConfig } from '../core/config/load-config.js';
 import { runMigrations } from '../core/database/migrate.js';
 import { migrationState, revertLastMigration } from '../core/database/migration-admin.js';
 import { argumentsOrHelp, quoted, runCommand, UsageError } from './command-line.js';
@@ -15,7 +14,8 @@ const USAGE = `Usage: npm run migration:run -- [run|revert|show] [--help]
   -h, --help  this text
 
 Settings: the environment, then ENV_FILE (default ./.env) for what it does not set.
-DATABASE_URL unset: the embedded PostgreSQL (started for the command, or the running one shared).
+DATABASE_URL is required; from a checkout, without it, the npm script starts (or shares) the
+embedded PostgreSQL (dev/with-database.ts).
 Exit codes: 0 done, 1 failed, 2 wrong command line, 78 bad setting.
 `;
 
@@ -33,12 +33,9 @@ async function main(): Promise<void> {
     throw new UsageError(`unknown command ${quoted(command)} (run, revert or show)`);
   if (rest.length) throw new UsageError(`unexpected argument ${quoted(rest[0]!)}`);
 
-  const infra = await resolveInfrastructure(loadProcessConfig());
-  try {
-    await execute(command as Command, infra.config);
-  } finally {
-    await infra.stop();
-  }
+  const config = loadProcessConfig();
+  assertDatabaseUrl(config);
+  await execute(command as Command, config);
 }
 
 async function execute(

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { resolveInfrastructure } from '../bootstrap/infrastructure.js';
-import { ConfigError, loadProcessConfig } from '../core/config/load-config.js';
+import { assertDatabaseUrl, ConfigError, loadProcessConfig } from '../core/config/load-config.js';
 import { buildKeyRing } from '../core/config/token-key-ring.js';
 import { dataSourceOptions } from '../core/database/data-source.options.js';
 import { runMigrations } from '../core/database/migrate.js';
@@ -39,33 +38,28 @@ async function main(): Promise<number> {
     throw new ConfigError([
       'TOKEN_ENCRYPTION_KEY: required for tokens:reencrypt (or TOKEN_ENCRYPTION_KEYS)',
     ]);
-  // DATABASE_URL unset: the embedded PostgreSQL (shared with a running `npm run dev`, if any).
-  const infra = await resolveInfrastructure(given);
+  assertDatabaseUrl(given);
+  await runMigrations(given);
+  const ds = new DataSource(dataSourceOptions({ ...given, DATABASE_POOL_SIZE: 2 }));
+  await ds.initialize();
   try {
-    await runMigrations(infra.config);
-    const ds = new DataSource(dataSourceOptions({ ...infra.config, DATABASE_POOL_SIZE: 2 }));
-    await ds.initialize();
-    try {
-      // Plain construction, no Nest context: this command needs two classes, not the app's
-      // queues and schedulers.
-      const mailboxes = new MailboxRepository(ds.getRepository(MailboxEntity), ds);
-      const counts = await new TokenReencryptService(mailboxes, new TokenCipher(given)).run();
-      process.stdout.write(
-        `mailboxes with a grant: ${counts.scanned}, re-encrypted: ${counts.reencrypted}, ` +
-          `already current: ${counts.current}, replaced meanwhile: ${counts.changed}, ` +
-          `failed: ${counts.failedIds.length}\n`,
-      );
-      if (!counts.failedIds.length) return 0;
-      process.stderr.write(
-        `cannot decrypt the grant of mailbox ${counts.failedIds.join(', ')}: keep their key in ` +
-          'the ring, or reconnect them with npm run gmail:connect\n',
-      );
-      return 1;
-    } finally {
-      await ds.destroy();
-    }
+    // Plain construction, no Nest context: this command needs two classes, not the app's
+    // queues and schedulers.
+    const mailboxes = new MailboxRepository(ds.getRepository(MailboxEntity), ds);
+    const counts = await new TokenReencryptService(mailboxes, new TokenCipher(given)).run();
+    process.stdout.write(
+      `mailboxes with a grant: ${counts.scanned}, re-encrypted: ${counts.reencrypted}, ` +
+        `already current: ${counts.current}, replaced meanwhile: ${counts.changed}, ` +
+        `failed: ${counts.failedIds.length}\n`,
+    );
+    if (!counts.failedIds.length) return 0;
+    process.stderr.write(
+      `cannot decrypt the grant of mailbox ${counts.failedIds.join(', ')}: keep their key in ` +
+        'the ring, or reconnect them with npm run gmail:connect\n',
+    );
+    return 1;
   } finally {
-    await infra.stop();
+    await ds.destroy();
   }
 }
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
 import { JobName, QueueName } from '../../src/core/queue/queue.constants.js';
 import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository.js';
-import { GmailFake } from '../fakes/gmail.fake.js';
+import { GmailFake } from '../fakes/gmail/gmail.fake.js';
 import { startApp, TestApp } from '../support/app-harness.js';
 import { expectErrorShape, http } from '../support/http.js';
 import { seedMailbox, uniqueAddress } from '../support/seed.js';

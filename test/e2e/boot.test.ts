@@ -60,14 +60,9 @@ describe('entrypoint', () => {
       writeFileSync(file, text);
       return file;
     };
-    // Were .env ignored, the embedded PostgreSQL would start: in the scratch directory.
-    const withoutDatabase = () => ({
-      ...testEnv(),
-      DATABASE_URL: undefined,
-      EMBEDDED_POSTGRES_DIR: join(dir, 'pg'),
-    });
+    // Were .env ignored, the boot would stop on the missing DATABASE_URL instead.
+    const withoutDatabase = () => ({ ...testEnv(), DATABASE_URL: undefined });
 
-    // The report: these used to be ignored and the app booted on an embedded Postgres.
     it('validates what .env sets: a bad PORT and DATABASE_URL there stop the boot (78)', async () => {
       const ENV_FILE = envFile('PORT=notaport\nDATABASE_URL=mysql://x\n');
       const run = runBounded({ ...withoutDatabase(), ENV_FILE });

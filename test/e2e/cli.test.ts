@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/core/net/free-port.js';
 import { MailboxSyncService } from '../../src/modules/ingestion/mailbox-sync.service.js';
 import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository.js';
-import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox.js';
+import { GmailFake } from '../fakes/gmail/gmail.fake.js';
 import { startApp } from '../support/app-harness.js';
 import { eventually } from '../support/http.js';
 import { testEnv } from '../support/env.js';
@@ -29,7 +29,7 @@ async function consent(authUrl: string): Promise<{ status: number; text: string 
 const AUTH_URL_LINE = /Open this URL in a browser and allow access:\s+(\S+)/;
 
 describe('command-line tools as separate processes', () => {
-  const gmail = new GmailSandbox({ clientId: 'cli-client', clientSecret: 'cli-secret' });
+  const gmail = new GmailFake({ clientId: 'cli-client', clientSecret: 'cli-secret' });
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
@@ -114,6 +114,9 @@ describe('command-line tools as separate processes', () => {
   });
 
   describe('--help and usage errors', () => {
+    // Nothing else: the npm scripts go through dev/with-database.ts, which would otherwise start
+    // the embedded PostgreSQL before the command reads its command line.
+    const withDatabase = () => ({ DATABASE_URL: process.env.TEST_DATABASE_URL });
     for (const script of ['migration:run', 'gmail:connect', 'tokens:reencrypt']) {
       it(`${script}: --help prints the usage and exits 0 without touching anything`, async () => {
         // No settings at all: --help must not need any.
@@ -125,7 +128,7 @@ describe('command-line tools as separate processes', () => {
       }, 30_000);
 
       it(`${script}: an unknown option exits 2 with one line`, async () => {
-        const run = runNpmScript(script, {}, ['--nope']);
+        const run = runNpmScript(script, withDatabase(), ['--nope']);
         expect(await run.exited).toBe(2);
         expect(run.err()).toBe(`${script}: Unknown option '--nope' (--help for usage)\n`);
         expect(run.out()).toBe('');
@@ -133,17 +136,17 @@ describe('command-line tools as separate processes', () => {
     }
 
     it('gmail:connect and tokens:reencrypt refuse unknown commands and arguments with exit 2', async () => {
-      const connect = runNpmScript('gmail:connect', {}, ['conect']);
+      const connect = runNpmScript('gmail:connect', withDatabase(), ['conect']);
       expect(await connect.exited).toBe(2);
       expect(connect.err()).toBe(
         'gmail:connect: unknown command "conect" (connect, list or disconnect) (--help for usage)\n',
       );
-      const missing = runNpmScript('gmail:connect', {}, ['disconnect']);
+      const missing = runNpmScript('gmail:connect', withDatabase(), ['disconnect']);
       expect(await missing.exited).toBe(2);
       expect(missing.err()).toBe(
         'gmail:connect: disconnect needs an email address (--help for usage)\n',
       );
-      const reencrypt = runNpmScript('tokens:reencrypt', {}, ['now']);
+      const reencrypt = runNpmScript('tokens:reencrypt', withDatabase(), ['now']);
       expect(await reencrypt.exited).toBe(2);
       expect(reencrypt.err()).toBe('tokens:reencrypt: takes no arguments (--help for usage)\n');
     }, 30_000);

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OidcSandbox, pushBody } from '../../src/demo/sandbox/oidc-sandbox.js';
+import { OidcFake, pushBody } from '../fakes/oidc.fake.js';
 import { startApp, TestApp } from '../support/app-harness.js';
 import { expectErrorShape, http } from '../support/http.js';
 import { seedMailbox, uniqueAddress } from '../support/seed.js';
@@ -13,15 +13,15 @@ const wrapped = (depth: number, inner: unknown) =>
 const nestedArrays = (depth: number) => `{"message":${'['.repeat(depth)}${']'.repeat(depth)}}`;
 
 describe('deeply nested JSON bodies are answered 400, never 500', () => {
-  const oidc = new OidcSandbox();
+  const oidc = new OidcFake();
   let t: TestApp;
   let address: string;
   beforeAll(async () => {
     await oidc.start();
     t = await startApp({
       APP_ROLE: 'api',
-      PUBSUB_AUDIENCE: OidcSandbox.audience,
-      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcSandbox.serviceAccount,
+      PUBSUB_AUDIENCE: OidcFake.audience,
+      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcFake.serviceAccount,
       GOOGLE_OIDC_JWKS_URL: oidc.url,
       ADMIN_API_KEYS: `operator:${sha(OPERATOR)}`,
     });

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { DemoSummary } from '../../src/demo/summary.js';
-import { DEMO_OWNER, demoInbox } from '../../src/demo/inbox/index.js';
+import type { DemoSummary } from '../../dev/demo/summary.js';
+import { DEMO_OWNER, demoInbox } from '../../dev/demo/inbox/index.js';
 import { freePort } from '../../src/core/net/free-port.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -44,7 +44,7 @@ describe('npm run demo -- --once', () => {
       [
         '--import',
         '@swc-node/register/esm-register',
-        'src/demo/demo.ts',
+        'dev/demo/demo.ts',
         '--once',
         '--json',
         jsonFile,

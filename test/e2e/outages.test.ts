@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
 import { QueueName } from '../../src/core/queue/queue.constants.js';
 import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository.js';
-import { OidcSandbox, pushBody } from '../../src/demo/sandbox/oidc-sandbox.js';
+import { OidcFake, pushBody } from '../fakes/oidc.fake.js';
 import { startApp, TestApp } from '../support/app-harness.js';
 import { expectErrorShape, eventually, http } from '../support/http.js';
 import { seedMailbox, uniqueAddress } from '../support/seed.js';
@@ -15,7 +15,7 @@ import { TcpProxy } from '../support/tcp-proxy.js';
  * Postgres and Redis: the app sees refused and dropped connections, as in a real outage.
  */
 describe('dependency outages', () => {
-  const oidc = new OidcSandbox();
+  const oidc = new OidcFake();
   const pgProxy = new TcpProxy(Number(new URL(process.env.TEST_DATABASE_URL!).port || 5432));
   const redisProxy = new TcpProxy(6379);
   let t: TestApp;
@@ -31,8 +31,8 @@ describe('dependency outages', () => {
       DATABASE_URL: db.toString(),
       // No Redis on the machine: the no-Redis mode, where the queues go down with Postgres.
       REDIS_URL: hasRedis() ? `redis://127.0.0.1:${redisProxy.port}` : undefined,
-      PUBSUB_AUDIENCE: OidcSandbox.audience,
-      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcSandbox.serviceAccount,
+      PUBSUB_AUDIENCE: OidcFake.audience,
+      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcFake.serviceAccount,
       GOOGLE_OIDC_JWKS_URL: oidc.url,
     });
     address = (await seedMailbox(t.app, uniqueAddress('outage'), { historyId: '10' })).emailAddress;

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OidcSandbox, pushBody } from '../../src/demo/sandbox/oidc-sandbox.js';
+import { OidcFake, pushBody } from '../fakes/oidc.fake.js';
 import { startApp, TestApp } from '../support/app-harness.js';
 import { eventually, http } from '../support/http.js';
 
@@ -11,7 +11,7 @@ import { eventually, http } from '../support/http.js';
  * must carry that push's correlation id, not the id of whichever request started the batch.
  */
 describe('webhook log lines under batching', () => {
-  const oidc = new OidcSandbox();
+  const oidc = new OidcFake();
   const file = join(mkdtempSync(join(tmpdir(), 'webhook-logs-')), 'app.log');
   let t: TestApp;
 
@@ -21,8 +21,8 @@ describe('webhook log lines under batching', () => {
       APP_ROLE: 'api',
       LOG_LEVEL: 'warn',
       LOG_FILE: file,
-      PUBSUB_AUDIENCE: OidcSandbox.audience,
-      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcSandbox.serviceAccount,
+      PUBSUB_AUDIENCE: OidcFake.audience,
+      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcFake.serviceAccount,
       GOOGLE_OIDC_JWKS_URL: oidc.url,
     });
   });

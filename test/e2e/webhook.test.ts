@@ -6,13 +6,13 @@ import { Metric } from '../../src/core/metrics/metric-names.js';
 import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
 import { QueueName } from '../../src/core/queue/queue.constants.js';
 import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity.js';
-import { OidcSandbox, pushBody } from '../../src/demo/sandbox/oidc-sandbox.js';
+import { OidcFake, pushBody } from '../fakes/oidc.fake.js';
 import { startApp, TestApp } from '../support/app-harness.js';
 import { expectErrorShape, http } from '../support/http.js';
 import { seedMailbox, uniqueAddress } from '../support/seed.js';
 
 describe('POST /api/webhook/gmail', () => {
-  const oidc = new OidcSandbox();
+  const oidc = new OidcFake();
   let t: TestApp;
   let mailbox: MailboxEntity;
   let url: string;
@@ -21,8 +21,8 @@ describe('POST /api/webhook/gmail', () => {
     await oidc.start();
     t = await startApp({
       APP_ROLE: 'api',
-      PUBSUB_AUDIENCE: OidcSandbox.audience,
-      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcSandbox.serviceAccount,
+      PUBSUB_AUDIENCE: OidcFake.audience,
+      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcFake.serviceAccount,
       GOOGLE_OIDC_JWKS_URL: oidc.url,
       OIDC_JWKS_COOLDOWN_MS: '0',
     });

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveInfrastructure, type Infrastructure } from '../../src/bootstrap/infrastructure.js';
+import { resolveDevDatabase, type DevDatabase } from '../../dev/database/dev-database.js';
 import { loadConfig } from '../../src/core/config/load-config.js';
-import { startEmbeddedPostgres } from '../../src/core/database/embedded-postgres.js';
+import { startEmbeddedPostgres } from '../../dev/database/embedded-postgres.js';
 import { runMigrations } from '../../src/core/database/migrate.js';
 import { bullSchema } from '../../src/core/queue/queue-backend.js';
 
@@ -27,14 +27,11 @@ async function rows<T>(url: string, sql: string): Promise<T[]> {
  */
 describe('embedded PostgreSQL (DATABASE_URL unset)', () => {
   let dir: string;
-  let infra: Infrastructure;
+  let infra: DevDatabase;
+  const env = () => ({ EMBEDDED_POSTGRES_DIR: join(dir, 'pg'), EMBEDDED_POSTGRES_PORT: '54391' });
+  // The app's config once the development entry has filled in DATABASE_URL.
   const config = () =>
-    loadConfig({
-      EMBEDDED_POSTGRES_DIR: join(dir, 'pg'),
-      EMBEDDED_POSTGRES_PORT: '54391',
-      QUEUE_PREFIX: 'embtest',
-      LOG_LEVEL: 'silent',
-    });
+    loadConfig({ DATABASE_URL: infra.url, QUEUE_PREFIX: 'embtest', LOG_LEVEL: 'silent' });
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'eas-embedded-'));
@@ -48,19 +45,15 @@ describe('embedded PostgreSQL (DATABASE_URL unset)', () => {
 
   it('initialises a cluster on first use, starts it and migrates the app onto it', async () => {
     const started = Date.now();
-    infra = await resolveInfrastructure(config());
+    infra = await resolveDevDatabase(env());
     const elapsed = Date.now() - started;
-    expect(infra.database).toBe('embedded');
-    expect(infra.queue).toBe('postgres');
     expect(infra.embedded?.origin).toBe('started');
-    expect(infra.config.DATABASE_URL).toMatch(
-      /^postgres:\/\/postgres@127\.0\.0\.1:\d+\/email_assistant$/,
-    );
+    expect(infra.url).toMatch(/^postgres:\/\/postgres@127\.0\.0\.1:\d+\/email_assistant$/);
     expect(elapsed).toBeLessThan(30_000);
 
-    const applied = await runMigrations(infra.config);
+    const applied = await runMigrations(config());
     expect(applied.length).toBeGreaterThan(0);
-    const url = infra.config.DATABASE_URL!;
+    const url = infra.url;
     const [info] = await rows<{ version: number; encoding: string }>(
       url,
       `SELECT current_setting('server_version_num')::int AS version, pg_encoding_to_char(encoding) AS encoding FROM pg_database WHERE datname = current_database()`,
@@ -91,15 +84,15 @@ describe('embedded PostgreSQL (DATABASE_URL unset)', () => {
     expect(second.origin).toBe('shared');
     expect(second.port).toBe(infra.embedded!.port);
     await second.stop(); // leaves it running for its owner
-    expect(await rows(infra.config.DATABASE_URL!, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    expect(await rows(infra.url, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
   });
 
   it('keeps its data across a stop and a restart', async () => {
     await infra.stop();
-    await expect(rows(infra.config.DATABASE_URL!, 'SELECT 1')).rejects.toThrow();
-    infra = await resolveInfrastructure(config());
+    await expect(rows(infra.url, 'SELECT 1')).rejects.toThrow();
+    infra = await resolveDevDatabase(env());
     expect(infra.embedded?.origin).toBe('started');
-    expect(await runMigrations(infra.config)).toEqual([]);
+    expect(await runMigrations(config())).toEqual([]);
   }, 60_000);
 });
 
@@ -108,7 +101,7 @@ describe('embedded PostgreSQL (DATABASE_URL unset)', () => {
  * stays alive until killed; resolves once the server is up.
  */
 function ownerProcess(dataDir: string, port: number): Promise<ChildProcess> {
-  const script = `import { startEmbeddedPostgres } from './src/core/database/embedded-postgres.ts';
+  const script = `import { startEmbeddedPostgres } from './dev/database/embedded-postgres.ts';
     startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, port: ${port}, database: 'email_assistant' })
       .then((pg) => { process.stdout.write('origin=' + pg.origin + '\\n'); setInterval(() => {}, 60000); },
             (e) => { process.stderr.write(String(e)); process.exit(1); });`;
@@ -196,4 +189,69 @@ describe('embedded PostgreSQL owners', () => {
     await second.stop();
     await expect(rows(first.url, 'SELECT 1')).rejects.toThrow();
   }, 60_000);
+});
+
+/**
+ * dev/with-database.ts, the development entry of `npm run dev` and the CLI scripts: runs the
+ * command against the embedded server it started, with APP_ROLE defaulting to all, passes the
+ * exit code on, and stops the server afterwards.
+ */
+describe('dev/with-database.ts', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'eas-with-db-'));
+    await chmod(dir, 0o755);
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  function withDatabase(command: string[], env: NodeJS.ProcessEnv = {}) {
+    const child = spawn(
+      process.execPath,
+      ['--import', '@swc-node/register/esm-register', 'dev/with-database.ts', ...command],
+      {
+        cwd: resolve(import.meta.dirname, '../..'),
+        env: {
+          PATH: process.env.PATH,
+          ENV_FILE: '/dev/null',
+          EMBEDDED_POSTGRES_DIR: join(dir, 'pg'),
+          EMBEDDED_POSTGRES_PORT: '54392',
+          ...env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (d) => (out += d));
+    child.stderr!.on('data', (d) => (err += d));
+    return new Promise<{ code: number | null; out: string; err: string }>((res) =>
+      child.once('exit', (code) => res({ code, out, err })),
+    );
+  }
+
+  const printEnv = [
+    process.execPath,
+    '-e',
+    'console.log(process.env.DATABASE_URL, process.env.APP_ROLE); process.exit(3)',
+  ];
+
+  it('starts the embedded server for the command and stops it once the command exits', async () => {
+    const run = await withDatabase(printEnv);
+    expect(run.code, run.err).toBe(3);
+    const [url, role] = run.out.trim().split(' ');
+    expect(url).toMatch(/^postgres:\/\/postgres@127\.0\.0\.1:\d+\/email_assistant$/);
+    expect(role).toBe('all');
+    expect(run.err).toContain('DATABASE_URL not set: embedded PostgreSQL');
+    await expect(rows(url!, 'SELECT 1')).rejects.toThrow();
+  }, 60_000);
+
+  it('passes DATABASE_URL and APP_ROLE through when they are set, starting nothing', async () => {
+    const run = await withDatabase(printEnv, {
+      DATABASE_URL: 'postgres://u@db.invalid:5432/x',
+      APP_ROLE: 'worker',
+    });
+    expect(run.code).toBe(3);
+    expect(run.out.trim()).toBe('postgres://u@db.invalid:5432/x worker');
+    expect(run.err).toBe('');
+  }, 30_000);
 });

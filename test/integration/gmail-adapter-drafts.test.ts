@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCodes } from '../../src/core/errors/app-error.js';
 import { DraftComposer } from '../../src/modules/gmail/draft-composer.js';
-import { gmailMessage } from '../../src/demo/sandbox/gmail-message.builder.js';
+import { gmailMessage } from '../fakes/gmail/gmail-message.builder.js';
 import { caught, useGmailAdapterHarness } from './gmail-adapter.harness.js';
 
 // Writes, OAuth and watch through the real googleapis client (see the harness).

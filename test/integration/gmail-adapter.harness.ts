@@ -11,7 +11,7 @@ import {
   type GmailAdapterOptions,
 } from '../../src/modules/gmail/gmail-googleapis.adapter.js';
 import { GmailQuotaService } from '../../src/modules/gmail/gmail-quota.service.js';
-import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox.js';
+import { GmailFake } from '../fakes/gmail/gmail.fake.js';
 
 /**
  * The real googleapis + google-auth-library stack against the local Gmail fake and the
@@ -19,7 +19,7 @@ import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox.js';
  * registers its own beforeAll/afterEach/afterAll hooks.
  */
 export function useGmailAdapterHarness() {
-  const fake = new GmailSandbox({ clientId: 'test-client', clientSecret: 'test-secret' });
+  const fake = new GmailFake({ clientId: 'test-client', clientSecret: 'test-secret' });
   const quotas: GmailQuotaService[] = [];
   let config: AppConfig;
   let registry = new Registry();

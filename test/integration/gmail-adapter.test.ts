@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorCodes } from '../../src/core/errors/app-error.js';
-import { gmailMessage } from '../../src/demo/sandbox/gmail-message.builder.js';
+import { gmailMessage } from '../fakes/gmail/gmail-message.builder.js';
 import { caught, useGmailAdapterHarness } from './gmail-adapter.harness.js';
 
 // Reads and error handling through the real googleapis client (see the harness).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GmailMessageSpec } from '../../src/demo/sandbox/gmail-message.builder.js';
-import type { TextBodies } from '../../src/demo/sandbox/gmail-sandbox.mime.js';
+import type { GmailMessageSpec } from '../fakes/gmail/gmail-message.builder.js';
+import type { TextBodies } from '../fakes/gmail/gmail-fake.mime.js';
 import { useGmailAdapterHarness } from './gmail-adapter.harness.js';
 
 /**

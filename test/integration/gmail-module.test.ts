@@ -12,10 +12,10 @@ import { GmailGoogleapisAdapter } from '../../src/modules/gmail/gmail-googleapis
 import { GmailQuotaService } from '../../src/modules/gmail/gmail-quota.service.js';
 import { GmailModule } from '../../src/modules/gmail/gmail.module.js';
 import { TokenCipher } from '../../src/modules/gmail/token-cipher.service.js';
-import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox.js';
+import { GmailFake } from '../fakes/gmail/gmail.fake.js';
 
 // Proves the Nest wiring (decorator metadata, metric and config injection) with the real module.
-const fake = new GmailSandbox();
+const fake = new GmailFake();
 
 describe('GmailModule', () => {
   let app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>;

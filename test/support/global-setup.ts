@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import {
   startEmbeddedPostgres,
   type EmbeddedPostgres,
-} from '../../src/core/database/embedded-postgres.js';
+} from '../../dev/database/embedded-postgres.js';
 import { NO_REDIS } from './services.js';
 
 /**

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox.js';
-import { OidcSandbox, pushBody } from '../../src/demo/sandbox/oidc-sandbox.js';
-import type { GmailMessageSpec } from '../../src/demo/sandbox/gmail-message.builder.js';
+import { GmailFake } from '../fakes/gmail/gmail.fake.js';
+import { OidcFake, pushBody } from '../fakes/oidc.fake.js';
+import type { GmailMessageSpec } from '../fakes/gmail/gmail-message.builder.js';
 import { ProcessingTaskEntity } from '../../src/modules/persistence/entities/processing-task.entity.js';
 import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity.js';
 import { startApp, TestApp } from './app-harness.js';
@@ -29,8 +29,8 @@ export interface TaskRow {
  * Postgres and Redis, a Gmail fake holding the inbox, and an OIDC fake signing Pub/Sub pushes.
  */
 export class PipelineRig {
-  readonly gmail = new GmailSandbox();
-  readonly oidc = new OidcSandbox();
+  readonly gmail = new GmailFake();
+  readonly oidc = new OidcFake();
   t!: TestApp;
 
   async start(env: Record<string, string> = {}): Promise<this> {
@@ -41,8 +41,8 @@ export class PipelineRig {
       GOOGLE_OAUTH_TOKEN_URL: this.gmail.tokenUrl,
       GOOGLE_OAUTH_CLIENT_ID: 'client-id',
       GOOGLE_OAUTH_CLIENT_SECRET: 'client-secret',
-      PUBSUB_AUDIENCE: OidcSandbox.audience,
-      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcSandbox.serviceAccount,
+      PUBSUB_AUDIENCE: OidcFake.audience,
+      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcFake.serviceAccount,
       GOOGLE_OIDC_JWKS_URL: this.oidc.url,
       ...env,
     });

@@ -100,23 +100,12 @@ export class AppConfig {
   LOG_FILE?: string;
 
   /**
-   * Unset: the process starts (or reuses) an embedded PostgreSQL under EMBEDDED_POSTGRES_DIR
-   * (a development convenience; see bootstrap/infrastructure.ts). Production always sets it.
+   * Required to boot (main.ts, the CLIs): optional here only so that tests and tools can load a
+   * config without one. From a checkout, dev/with-database.ts fills it in (embedded PostgreSQL).
    */
   @IsOptional()
   @IsUrl(dbUrl, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
-
-  /** Data directory of the embedded PostgreSQL (relative paths are from the working directory). */
-  @IsString()
-  EMBEDDED_POSTGRES_DIR = '.data/postgres';
-
-  /** Preferred port of the embedded PostgreSQL; a free one is taken when it is busy. */
-  @Transform(toNumber)
-  @IsInt()
-  @Min(1)
-  @Max(65535)
-  EMBEDDED_POSTGRES_PORT = 54329;
 
   @Transform(toNumber)
   @IsInt()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './load-config.js';
+import { assertDatabaseUrl, ConfigError, loadConfig, requireBootSettings } from './load-config.js';
 
 describe('loadConfig', () => {
   it('applies defaults and parses numbers and booleans from strings', () => {
@@ -49,11 +49,25 @@ describe('loadConfig', () => {
     );
   });
 
-  it('leaves DATABASE_URL and REDIS_URL unset by default (embedded Postgres, no-Redis mode)', () => {
+  it('requires DATABASE_URL and an explicit role to boot, naming both when both are missing', () => {
+    const bare = loadConfig({});
+    let problems: string[] = [];
+    try {
+      requireBootSettings(bare, undefined);
+    } catch (error) {
+      problems = (error as ConfigError).problems;
+    }
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['DATABASE_URL', 'APP_ROLE']);
+    const withDb = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/x' });
+    expect(() => requireBootSettings(withDb, undefined)).toThrow(/APP_ROLE: required/);
+    expect(() => requireBootSettings(withDb, 'all')).not.toThrow();
+  });
+
+  it('leaves DATABASE_URL and REDIS_URL unset by default (the entry points require DATABASE_URL)', () => {
     const config = loadConfig({});
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.REDIS_URL).toBeUndefined();
-    expect(config.EMBEDDED_POSTGRES_DIR).toBe('.data/postgres');
+    expect(() => assertDatabaseUrl(config)).toThrow(/DATABASE_URL: required/);
     const given = loadConfig({
       DATABASE_URL: 'postgres://u@db:5432/x',
       REDIS_URL: 'redis://cache:6379',

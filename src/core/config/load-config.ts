@@ -47,6 +47,28 @@ export function loadProcessConfig(extra: NodeJS.ProcessEnv = {}): AppConfig {
   return loadConfig({ ...process.env, ...extra });
 }
 
+const DATABASE_URL_REQUIRED =
+  'DATABASE_URL: required (from a checkout, npm run dev and the npm scripts start an embedded PostgreSQL when it is unset)';
+
+/**
+ * What production must decide and the app does not default: the database and the role (APP_ROLE
+ * or main.js' argument; `all` only when asked for). main.ts checks both before anything starts;
+ * `npm run dev` and the CLI scripts from a checkout come through dev/with-database.ts, which
+ * fills them in.
+ */
+export function requireBootSettings(config: AppConfig, explicitRole: string | undefined): void {
+  const problems: string[] = [];
+  if (!config.DATABASE_URL) problems.push(DATABASE_URL_REQUIRED);
+  if (!explicitRole)
+    problems.push('APP_ROLE: required (api, worker or all; or the role as main.js argument)');
+  if (problems.length) throw new ConfigError(problems);
+}
+
+/** The CLIs that talk to PostgreSQL: the same rule for DATABASE_URL as main.ts. */
+export function assertDatabaseUrl(config: AppConfig): void {
+  if (!config.DATABASE_URL) throw new ConfigError([DATABASE_URL_REQUIRED]);
+}
+
 const OPTIONAL_KEYS = new Set<string>([
   'LOG_FILE',
   'DATABASE_URL',

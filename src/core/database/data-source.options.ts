@@ -39,14 +39,14 @@ export function dataSourceOptions(
 }
 
 /**
- * DATABASE_URL after boot: set by the operator, or filled in by resolveInfrastructure() from the
- * embedded Postgres it started. Reaching here without one is a wiring bug, never a silent
- * fallback to pg's own defaults (localhost:5432 as the OS user).
+ * DATABASE_URL after boot: the entry points refuse to start without it (main.ts, the CLIs; from a
+ * checkout dev/with-database.ts fills it in). Reaching here without one is a wiring bug, never a
+ * silent fallback to pg's own defaults (localhost:5432 as the OS user).
  */
 export function requireDatabaseUrl(config: Pick<AppConfig, 'DATABASE_URL'>): string {
   if (!config.DATABASE_URL) {
     throw new Error(
-      'DATABASE_URL is not set: set it, or start through main.ts/the demo, which start an embedded PostgreSQL',
+      'DATABASE_URL is not set: the entry points require it (npm run dev sets it from a checkout)',
     );
   }
   return config.DATABASE_URL;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRaw } from '../../demo/sandbox/gmail-sandbox.mime.js';
+import { parseRaw } from '../../../test/fakes/gmail/gmail-fake.mime.js';
 import {
   DraftComposer,
   MAX_REFERENCES,

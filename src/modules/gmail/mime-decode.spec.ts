@@ -1,6 +1,6 @@
 import * as iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { encodeIso2022Jp } from '../../demo/sandbox/gmail-sandbox.charset.js';
+import { encodeIso2022Jp } from '../../../test/fakes/gmail/gmail-fake.charset.js';
 import { decodeBodyBytes, decodeWords } from './mime-decode.js';
 
 const utf8 = (s: string) => Buffer.from(s, 'utf8');

@@ -1,8 +1,11 @@
 import type { gmail_v1 } from 'googleapis';
 import * as iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { gmailMessage, type GmailMessageSpec } from '../../demo/sandbox/gmail-message.builder.js';
-import { parseRaw, type TextBodies } from '../../demo/sandbox/gmail-sandbox.mime.js';
+import {
+  gmailMessage,
+  type GmailMessageSpec,
+} from '../../../test/fakes/gmail/gmail-message.builder.js';
+import { parseRaw, type TextBodies } from '../../../test/fakes/gmail/gmail-fake.mime.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { decodeWords } from './mime-decode.js';
 import { MAX_TEXT_CHARS, parseGmailMessage } from './mime-parser.js';

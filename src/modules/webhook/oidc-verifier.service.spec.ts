@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../core/config/load-config.js';
 import { AppError } from '../../core/errors/app-error.js';
-import { OidcSandbox } from '../../demo/sandbox/oidc-sandbox.js';
+import { OidcFake } from '../../../test/fakes/oidc.fake.js';
 import { OidcVerifier, VerifiedTokens } from './oidc-verifier.service.js';
 
 describe('OidcVerifier token cache', () => {
-  const oidc = new OidcSandbox();
+  const oidc = new OidcFake();
   beforeAll(() => oidc.start());
   afterAll(() => oidc.stop());
   afterEach(() => {
@@ -16,8 +16,8 @@ describe('OidcVerifier token cache', () => {
   const verifier = (env: Record<string, string> = {}) =>
     new OidcVerifier(
       loadConfig({
-        PUBSUB_AUDIENCE: OidcSandbox.audience,
-        PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcSandbox.serviceAccount,
+        PUBSUB_AUDIENCE: OidcFake.audience,
+        PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcFake.serviceAccount,
         GOOGLE_OIDC_JWKS_URL: oidc.url,
         OIDC_JWKS_COOLDOWN_MS: '0',
         ...env,
@@ -41,7 +41,7 @@ describe('OidcVerifier token cache', () => {
     const first = await v.verify(`Bearer ${token}`);
     const second = await v.verify(`Bearer ${token}`);
     expect(second).toEqual(first);
-    expect(second.email).toBe(OidcSandbox.serviceAccount);
+    expect(second.email).toBe(OidcFake.serviceAccount);
     expect(checks).toHaveBeenCalledTimes(1);
   });
 
@@ -52,7 +52,7 @@ describe('OidcVerifier token cache', () => {
     const results = await Promise.all(
       Array.from({ length: 10 }, () => v.verify(`Bearer ${token}`)),
     );
-    expect(results.every((p) => p.email === OidcSandbox.serviceAccount)).toBe(true);
+    expect(results.every((p) => p.email === OidcFake.serviceAccount)).toBe(true);
     expect(checks).toHaveBeenCalledTimes(1);
   });
 

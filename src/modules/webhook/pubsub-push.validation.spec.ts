@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pushBody } from '../../demo/sandbox/oidc-sandbox.js';
+import { pushBody } from '../../../test/fakes/oidc.fake.js';
 import { GmailNotificationDto, PubsubMessageDto, PubsubPushDto } from './pubsub-push.dto.js';
 import {
   acceptCommonPush,

@@ -1,6 +1,6 @@
 import type { gmail_v1 } from 'googleapis';
-import { decodeBytes, decodeWords } from '../modules/gmail/mime-decode.js';
-import type { GmailSandbox } from './sandbox/gmail-sandbox.js';
+import { decodeBytes, decodeWords } from '../../src/modules/gmail/mime-decode.js';
+import type { GmailFake } from '../../test/fakes/gmail/gmail.fake.js';
 
 /** A draft as the mailbox owner would find it in Gmail: recipients and visible text. */
 export interface DraftView {
@@ -34,7 +34,7 @@ function textOf(part: gmail_v1.Schema$MessagePart): string {
   return decodeBytes(Buffer.from(part.body.data, 'base64url'), charset);
 }
 
-export function draftsOf(gmail: GmailSandbox, owner: string): DraftView[] {
+export function draftsOf(gmail: GmailFake, owner: string): DraftView[] {
   return gmail.drafts(owner).map((d) => {
     const headers = d.message.parsed.headers;
     const header = (name: string) => headers.find((h) => h.name.toLowerCase() === name)?.value;

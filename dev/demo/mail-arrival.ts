@@ -1,6 +1,6 @@
 import type { DemoEmail } from './inbox/index.js';
-import type { GmailSandbox } from './sandbox/gmail-sandbox.js';
-import { OidcSandbox, pushBody } from './sandbox/oidc-sandbox.js';
+import type { GmailFake } from '../../test/fakes/gmail/gmail.fake.js';
+import { OidcFake, pushBody } from '../../test/fakes/oidc.fake.js';
 
 export interface Delivered {
   gmailId: string;
@@ -25,8 +25,8 @@ export class MailArrival {
   private seq = 0;
 
   constructor(
-    private readonly gmail: GmailSandbox,
-    private readonly oidc: OidcSandbox,
+    private readonly gmail: GmailFake,
+    private readonly oidc: OidcFake,
     private readonly webhookUrl: string,
     private readonly owner: string,
     private readonly onEvent: (event: ArrivalEvent) => void,

@@ -1,7 +1,7 @@
 import type { DemoTracker, EmailState, TrackerEvent } from './demo-tracker.js';
 import type { ArrivalEvent } from './mail-arrival.js';
 import { stripAnsi, type Style, truncate, visibleWidth } from './terminal.js';
-import { displayName } from '../modules/llm/email-text.js';
+import { displayName } from '../../src/modules/llm/email-text.js';
 
 export interface QueueCounts {
   waiting: number;

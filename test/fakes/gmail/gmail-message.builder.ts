@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import * as base64 from 'nodemailer/lib/base64';
 import * as mimeFuncs from 'nodemailer/lib/mime-funcs';
 import * as qp from 'nodemailer/lib/qp';
-import { encodeCharset } from './gmail-sandbox.charset.js';
+import { encodeCharset } from './gmail-fake.charset.js';
 
 /**
- * Builders for RFC 822 messages as the Gmail sandbox receives them. Output is 7-bit ASCII unless
+ * Builders for RFC 822 messages as the Gmail fake receives them. Output is 7-bit ASCII unless
  * `transferEncoding: '8bit'` is asked for (UTF-8 only), so the string is also the exact bytes.
  */
 export interface GmailAttachmentSpec {

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { freePort } from '../net/free-port.js';
+import { freePort } from '../../src/core/net/free-port.js';
 import { orphaned, processAlive, releaseOwner, writeOwner } from './embedded-postgres.owner.js';
 
 const run = promisify(execFile);

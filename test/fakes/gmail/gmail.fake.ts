@@ -2,25 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gmailMessage, type GmailMessageSpec } from './gmail-message.builder.js';
-import {
-  googleErrorBody,
-  HttpError,
-  matchRequest,
-  readBody,
-  sendJson,
-} from './gmail-sandbox.http.js';
-import { SandboxOAuth } from './gmail-sandbox.oauth.js';
-import { gmailRoute } from './gmail-sandbox.routes.js';
-import type { TextBodies } from './gmail-sandbox.mime.js';
-import { FakeMailbox, type FakeDraft, type FakeMessage } from './gmail-sandbox.store.js';
+import { googleErrorBody, HttpError, matchRequest, readBody, sendJson } from './gmail-fake.http.js';
+import { GmailFakeOAuth } from './gmail-fake.oauth.js';
+import { gmailRoute } from './gmail-fake.routes.js';
+import type { TextBodies } from './gmail-fake.mime.js';
+import { FakeMailbox, type FakeDraft, type FakeMessage } from './gmail-fake.store.js';
 
 /**
  * Local stand-in for the Gmail REST API (the subset this service uses) and Google's OAuth token
- * endpoint, so tests and `npm run demo` drive the real googleapis client over HTTP (it lives
- * in src/ because the demo ships in the build; tests import it from here). The Bearer access
- * token picks the mailbox; access tokens come from the token endpoint for a refresh token.
+ * endpoint, so tests, benches and `npm run demo` drive the real googleapis client over HTTP. The
+ * Bearer access token picks the mailbox; access tokens come from the token endpoint for a
+ * refresh token.
  *
- *   const gmail = new GmailSandbox(); await gmail.start();
+ *   const gmail = new GmailFake(); await gmail.start();
  *   const { refreshToken } = gmail.addMailbox('alice@example.com');
  *   gmail.deliver('alice@example.com', { subject: 'Hi', text: 'Hello' });
  *   gmail.failNext('GET /gmail/v1/users/me/history', { status: 429, retryAfter: 7 });
@@ -57,18 +51,18 @@ export interface DeliverOptions {
   /** Shorthand for labels SPAM + UNREAD (no INBOX), as Gmail files spam. */
   spam?: boolean;
   internalDate?: number;
-  /** Overrides the sandbox's `textBodies` for this message. */
+  /** Overrides the fake's `textBodies` for this message. */
   textBodies?: TextBodies;
 }
 
 const DEFAULT_LABELS = ['UNREAD', 'CATEGORY_PERSONAL', 'INBOX'];
 
-export class GmailSandbox {
+export class GmailFake {
   readonly requests: FakeRequest[] = [];
   private server?: Server;
   private origin = '';
   private readonly mailboxes = new Map<string, FakeMailbox>();
-  private readonly oauth: SandboxOAuth;
+  private readonly oauth: GmailFakeOAuth;
   private readonly faults: { pattern: string | RegExp; spec: FailSpec; left: number }[] = [];
 
   constructor(
@@ -78,12 +72,12 @@ export class GmailSandbox {
       accessTokenTtlSeconds?: number;
       /**
        * How `format=full` serves text bodies: 'converted' (default) to UTF-8 with the header's
-       * charset kept, as Gmail is reported to do, or 'original' bytes (gmail-sandbox.mime.ts).
+       * charset kept, as Gmail is reported to do, or 'original' bytes (gmail-fake.mime.ts).
        */
       textBodies?: TextBodies;
     } = {},
   ) {
-    this.oauth = new SandboxOAuth(options, (email) => this.addMailbox(email).refreshToken);
+    this.oauth = new GmailFakeOAuth(options, (email) => this.addMailbox(email).refreshToken);
   }
 
   get rootUrl(): string {
@@ -125,7 +119,7 @@ export class GmailSandbox {
     this.oauth.revoke(refreshToken);
   }
 
-  /** Plays the consent screen: the code Google would put on the redirect (gmail-sandbox.oauth.ts). */
+  /** Plays the consent screen: the code Google would put on the redirect (gmail-fake.oauth.ts). */
   authorize(email: string): string {
     this.mailbox(email);
     return this.oauth.authorize(email);
@@ -160,7 +154,7 @@ export class GmailSandbox {
 
   mailbox(email: string): FakeMailbox {
     const mb = this.mailboxes.get(email);
-    if (!mb) throw new Error(`GmailSandbox: unknown mailbox ${email} (call addMailbox first)`);
+    if (!mb) throw new Error(`GmailFake: unknown mailbox ${email} (call addMailbox first)`);
     return mb;
   }
 
@@ -209,7 +203,7 @@ export class GmailSandbox {
       const draft = mb.drafts.get(draftId);
       if (draft) return { mb, draft };
     }
-    throw new Error(`GmailSandbox: unknown draft ${draftId}`);
+    throw new Error(`GmailFake: unknown draft ${draftId}`);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

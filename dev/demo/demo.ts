@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ConfigError } from '../core/config/load-config.js';
+import { ConfigError } from '../../src/core/config/load-config.js';
 import { DemoStack } from './demo-stack.js';
 import { DemoTracker } from './demo-tracker.js';
 import { draftsOf } from './draft-inspection.js';
@@ -104,7 +104,7 @@ async function main(): Promise<number> {
   }
   const header = [
     `${style.bold('AI Email Assistant · demo')}  role all · LLM ${stack.llm} · mailbox ${DEMO_OWNER.address}`,
-    ...stack.infra.describe().map((l) => style.dim(l)),
+    ...stack.describe().map((l) => style.dim(l)),
     style.dim(
       `Gmail sandbox ${stack.gmail.rootUrl} · Pub/Sub pushes → ${stack.webhookUrl} (signed, verified)`,
     ),
@@ -194,8 +194,8 @@ async function main(): Promise<number> {
     out.write(`${line}\n`);
   const wallMs = Math.round(performance.now());
   const t = stack.timings;
-  const pgStart = stack.infra.embedded
-    ? `, embedded PostgreSQL ${(stack.infra.embedded.startMs / 1000).toFixed(1)} s`
+  const pgStart = stack.database.embedded
+    ? `, embedded PostgreSQL ${(stack.database.embedded.startMs / 1000).toFixed(1)} s`
     : '';
   out.write(
     style.dim(
@@ -230,14 +230,14 @@ async function writeJson(
   const doc = {
     ...summary,
     infra: {
-      database: stack.infra.database,
-      queue: stack.infra.queue,
+      database: stack.database.embedded ? 'embedded' : 'external',
+      queue: stack.queue,
       llm: stack.llm,
-      postgres: stack.infra.embedded?.version ?? null,
+      postgres: stack.database.embedded?.version ?? null,
     },
     timings: {
       ...stack.timings,
-      embeddedPostgresMs: stack.infra.embedded?.startMs ?? null,
+      embeddedPostgresMs: stack.database.embedded?.startMs ?? null,
       ...times,
     },
   };

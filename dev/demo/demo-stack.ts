@@ -3,19 +3,20 @@ import { createHash, randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
-import { bootstrapApi } from '../bootstrap/api.js';
-import { type Infrastructure, resolveInfrastructure } from '../bootstrap/infrastructure.js';
-import { AppConfig } from '../core/config/app-config.js';
-import { loadConfig } from '../core/config/load-config.js';
-import { runMigrations } from '../core/database/migrate.js';
-import { setBackoffScale } from '../core/queue/job-failure.js';
-import { JobQueueService } from '../core/queue/job-queue.service.js';
-import { selectLlmProviders } from '../modules/llm/llm-provider.factory.js';
-import { MailboxConnectService } from '../modules/ingestion/mailbox-connect.service.js';
-import { MailboxRepository } from '../modules/persistence/repositories/mailbox.repository.js';
+import { bootstrapApi } from '../../src/bootstrap/api.js';
+import { type DevDatabase, resolveDevDatabase } from '../database/dev-database.js';
+import { AppConfig } from '../../src/core/config/app-config.js';
+import { loadConfig } from '../../src/core/config/load-config.js';
+import { runMigrations } from '../../src/core/database/migrate.js';
+import { setBackoffScale } from '../../src/core/queue/job-failure.js';
+import { queueBackendOf, type QueueBackend } from '../../src/core/queue/queue-backend.js';
+import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
+import { selectLlmProviders } from '../../src/modules/llm/llm-provider.factory.js';
+import { MailboxConnectService } from '../../src/modules/ingestion/mailbox-connect.service.js';
+import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository.js';
 import { DEMO_OWNER } from './inbox/index.js';
-import { GmailSandbox } from './sandbox/gmail-sandbox.js';
-import { OidcSandbox } from './sandbox/oidc-sandbox.js';
+import { GmailFake } from '../../test/fakes/gmail/gmail.fake.js';
+import { OidcFake } from '../../test/fakes/oidc.fake.js';
 
 const CLIENT_ID = 'northwind-demo.apps.sandbox';
 const CLIENT_SECRET = 'demo-client-secret';
@@ -41,9 +42,9 @@ export interface StartTimings {
  * through the real OAuth connect flow.
  */
 export class DemoStack {
-  readonly gmail = new GmailSandbox({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET });
-  readonly oidc = new OidcSandbox();
-  infra!: Infrastructure;
+  readonly gmail = new GmailFake({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET });
+  readonly oidc = new OidcFake();
+  database!: DevDatabase;
   config!: AppConfig;
   app!: NestFastifyApplication;
   apiUrl = '';
@@ -76,8 +77,8 @@ export class DemoStack {
       GOOGLE_OAUTH_CLIENT_SECRET: CLIENT_SECRET,
       GMAIL_PUBSUB_TOPIC: PUBSUB_TOPIC,
       // The real push verification runs: tokens are signed by the OIDC sandbox's own key.
-      PUBSUB_AUDIENCE: OidcSandbox.audience,
-      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcSandbox.serviceAccount,
+      PUBSUB_AUDIENCE: OidcFake.audience,
+      PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcFake.serviceAccount,
       GOOGLE_OIDC_JWKS_URL: this.oidc.url,
       TOKEN_ENCRYPTION_KEY: env.TOKEN_ENCRYPTION_KEY ?? randomBytes(32).toString('base64'),
       ADMIN_API_KEYS:
@@ -88,12 +89,12 @@ export class DemoStack {
 
     t = Date.now();
     // Embedded: a database of its own, emptied on every run, so the summary is this run's.
-    this.infra = await resolveInfrastructure(config, {
+    this.database = await resolveDevDatabase(env, {
       database: 'email_assistant_demo',
       freshDatabase: true,
       log,
     });
-    this.config = this.infra.config;
+    this.config = Object.assign(new AppConfig(), config, { DATABASE_URL: this.database.url });
     this.timings.databaseMs = Date.now() - t;
 
     t = Date.now();
@@ -116,6 +117,20 @@ export class DemoStack {
     this.timings.appMs = Date.now() - t;
   }
 
+  get queue(): QueueBackend {
+    return queueBackendOf(this.config);
+  }
+
+  /** What runs where, one line each, for the header. */
+  describe(): string[] {
+    return [
+      this.database.describe(),
+      this.queue === 'redis'
+        ? 'queues, locks and heartbeats: Redis (REDIS_URL)'
+        : "REDIS_URL not set: queues on BullMQ's PostgreSQL backend, locks and heartbeats in PostgreSQL, Gmail quota per process",
+    ];
+  }
+
   get webhookUrl(): string {
     return `${this.apiUrl}/api/webhook/gmail`;
   }
@@ -131,7 +146,7 @@ export class DemoStack {
   /** App first (in-flight jobs finish), then the database it used, then the sandboxes. */
   async stop(): Promise<void> {
     await this.app?.close().catch(() => undefined);
-    await this.infra?.stop().catch(() => undefined);
+    await this.database?.stop().catch(() => undefined);
     await Promise.all([this.gmail.stop(), this.oidc.stop()]);
   }
 }

@@ -1,7 +1,7 @@
 import type { DemoTracker, EmailState } from './demo-tracker.js';
 import { type DraftView, replyAddressOf } from './draft-inspection.js';
 import { type Column, renderTable, seconds, type Style } from './terminal.js';
-import { displayName } from '../modules/llm/email-text.js';
+import { displayName } from '../../src/modules/llm/email-text.js';
 
 export interface Check {
   name: string;

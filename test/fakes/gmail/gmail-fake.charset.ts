@@ -1,7 +1,7 @@
 import * as iconv from 'iconv-lite';
 
 /**
- * The Gmail sandbox's own MIME text decoding. It must not share code with the production
+ * The Gmail fake's own MIME text decoding. It must not share code with the production
  * decoder (src/modules/gmail/mime-decode.ts) that tests check against it: a bug in one would
  * then be mirrored by the other and pass. So it is built on different machinery: Node's WHATWG
  * TextDecoder (ICU) for charsets, and small transfer-encoding and encoded-word decoders here.

@@ -1,6 +1,6 @@
 import type { gmail_v1 } from 'googleapis';
-import { decodeEncodedWords } from './gmail-sandbox.charset.js';
-import { headerValue, parseRaw, type ParsedRaw, type TextBodies } from './gmail-sandbox.mime.js';
+import { decodeEncodedWords } from './gmail-fake.charset.js';
+import { headerValue, parseRaw, type ParsedRaw, type TextBodies } from './gmail-fake.mime.js';
 
 /** One stored message of the Gmail fake. */
 export interface FakeMessage {

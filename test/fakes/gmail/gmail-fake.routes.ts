@@ -4,8 +4,8 @@ import {
   decodePageToken,
   encodePageToken,
   googleError,
-} from './gmail-sandbox.http.js';
-import type { FakeHistoryRecord, FakeMailbox, FakeMessage } from './gmail-sandbox.store.js';
+} from './gmail-fake.http.js';
+import type { FakeHistoryRecord, FakeMailbox, FakeMessage } from './gmail-fake.store.js';
 
 /**
  * Gmail REST routes under /gmail/v1/users/{userId}/, answering with Gmail's JSON shapes:

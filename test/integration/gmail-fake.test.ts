@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gmailMessage } from '../../src/demo/sandbox/gmail-message.builder.js';
-import { GmailSandbox } from '../../src/demo/sandbox/gmail-sandbox.js';
+import { gmailMessage } from '../fakes/gmail/gmail-message.builder.js';
+import { GmailFake } from '../fakes/gmail/gmail.fake.js';
 
-// The Gmail sandbox's own contract, over plain HTTP (no googleapis), so a drift from Gmail's shapes shows here.
-const fake = new GmailSandbox({ clientId: 'cid', clientSecret: 'secret' });
+// The Gmail fake's own contract, over plain HTTP (no googleapis), so a drift from Gmail's shapes shows here.
+const fake = new GmailFake({ clientId: 'cid', clientSecret: 'secret' });
 
 async function token(refreshToken: string, clientSecret = 'secret') {
   const body = new URLSearchParams({
@@ -33,7 +33,7 @@ async function api(accessToken: string, path: string, init: RequestInit = {}) {
   return { status: res.status, body: text ? (JSON.parse(text) as Record<string, any>) : undefined };
 }
 
-describe('GmailSandbox', () => {
+describe('GmailFake', () => {
   let access: string;
   let refresh: string;
   const email = 'owner@example.com';

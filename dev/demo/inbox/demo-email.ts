@@ -1,5 +1,5 @@
-import type { EmailCategory } from '../../modules/llm/llm-provider.port.js';
-import type { GmailMessageSpec } from '../sandbox/gmail-message.builder.js';
+import type { EmailCategory } from '../../../src/modules/llm/llm-provider.port.js';
+import type { GmailMessageSpec } from '../../../test/fakes/gmail/gmail-message.builder.js';
 
 /** The demo mailbox's owner: every seed email is addressed to them. */
 export const DEMO_OWNER = { name: 'Alex Morgan', address: 'alex@northwind.example' } as const;

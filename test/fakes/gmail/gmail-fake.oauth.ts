@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { HttpError } from './gmail-sandbox.http.js';
+import { HttpError } from './gmail-fake.http.js';
 
-export interface SandboxOAuthOptions {
+export interface GmailFakeOAuthOptions {
   clientId?: string;
   clientSecret?: string;
   accessTokenTtlSeconds?: number;
@@ -13,11 +13,11 @@ const oauthError = (status: number, error: string, description: string) =>
   new HttpError(status, { error, error_description: description });
 
 /**
- * Google's side of OAuth for the Gmail sandbox: the consent page of the installed-app flow, the
+ * Google's side of OAuth for the Gmail fake: the consent page of the installed-app flow, the
  * token endpoint (authorization-code grant with PKCE, refresh-token grant) and the access tokens
  * it issued. `newGrant(email)` creates the mailbox and a refresh token for a completed consent.
  */
-export class SandboxOAuth {
+export class GmailFakeOAuth {
   private readonly refreshTokens = new Map<string, { email: string; revoked: boolean }>();
   private readonly accessTokens = new Map<
     string,
@@ -30,7 +30,7 @@ export class SandboxOAuth {
   private signedIn?: string;
 
   constructor(
-    private readonly options: SandboxOAuthOptions,
+    private readonly options: GmailFakeOAuthOptions,
     private readonly newGrant: (email: string) => string,
   ) {}
 

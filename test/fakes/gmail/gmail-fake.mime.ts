@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { gmail_v1 } from 'googleapis';
 import { parseHeaderValue } from 'nodemailer/lib/mime-funcs';
-import { decodeCharset, decodeEncodedWords, decodeQp } from './gmail-sandbox.charset.js';
+import { decodeCharset, decodeEncodedWords, decodeQp } from './gmail-fake.charset.js';
 
 /**
  * How `format=full` hands over text bodies. Two Gmail API clients report that Gmail converts
