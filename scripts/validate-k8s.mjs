@@ -1076,7 +1076,7 @@ function checkCompose() {
     for (const must of ['node_modules', '.git', '.env'])
       if (!ign.includes(must)) err(rel(ignFile), `should exclude ${must}`);
     // Development-only trees never reach the build context (the image cannot ship them by accident).
-    for (const devTree of ['test', 'bench', 'scripts', 'docs', 'src/demo', 'dev', '.ci'])
+    for (const devTree of ['test', 'bench', 'scripts', 'docs', 'dev', '.ci'])
       if (
         existsSync(path.join(ROOT, devTree)) &&
         !ign.includes(devTree) &&
