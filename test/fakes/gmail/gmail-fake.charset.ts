@@ -2,9 +2,11 @@ import * as iconv from 'iconv-lite';
 
 /**
  * The Gmail fake's own MIME text decoding. It must not share code with the production
- * decoder (src/modules/gmail/mime-decode.ts) that tests check against it: a bug in one would
- * then be mirrored by the other and pass. So it is built on different machinery: Node's WHATWG
- * TextDecoder (ICU) for charsets, and small transfer-encoding and encoded-word decoders here.
+ * decoder (src/modules/gmail/mime-decode.ts, on nodemailer's mime-funcs and iconv-lite) that
+ * tests check against it: a bug in one would then be mirrored by the other and pass. So it is
+ * built on different machinery: mailparser's libmime for header values and encoded-words
+ * (gmail-fake.mime.ts), Node's WHATWG TextDecoder (ICU) for body charsets, and a small
+ * quoted-printable decoder here.
  */
 
 /** Decodes bytes in a charset, or undefined when ICU does not know the label. */
@@ -44,27 +46,6 @@ export function decodeQp(input: Buffer): Buffer {
     else out.push(0x3d);
   }
   return Buffer.from(out);
-}
-
-/** RFC 2047 encoded-words in a header (B and Q), adjacent words joined per RFC 2047 §6.2. */
-export function decodeEncodedWords(value: string): string {
-  const words = /=\?([^?\s]+)\?([bq])\?([^?\s]*)\?=/gi;
-  let out = '';
-  let last = 0;
-  let previousWasWord = false;
-  for (const m of value.matchAll(words)) {
-    const between = value.slice(last, m.index);
-    if (!(previousWasWord && between.trim() === '')) out += between;
-    const [, charset, kind, text] = m as unknown as [string, string, string, string];
-    const bytes =
-      kind.toLowerCase() === 'b'
-        ? Buffer.from(text, 'base64')
-        : decodeQp(Buffer.from(text.replace(/_/g, ' '), 'latin1'));
-    out += decodeCharset(bytes, charset.split('*')[0]) ?? m[0];
-    last = m.index + m[0].length;
-    previousWasWord = true;
-  }
-  return out + value.slice(last);
 }
 
 const JIS_ESC = { jis0208: '\x1b$B', ascii: '\x1b(B' } as const;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { gmail_v1 } from 'googleapis';
-import { parseHeaderValue } from 'nodemailer/lib/mime-funcs';
-import { decodeCharset, decodeEncodedWords, decodeQp } from './gmail-fake.charset.js';
+import libmime from 'libmime';
+import { decodeCharset, decodeQp } from './gmail-fake.charset.js';
 
 /**
  * How `format=full` hands over text bodies. Two Gmail API clients report that Gmail converts
@@ -104,10 +104,10 @@ export function parseRaw(
   const build = (entity: Buffer, partId: string, depth: number): gmail_v1.Schema$MessagePart => {
     const { head, body } = splitHeadBody(entity);
     const headers = parseHeaders(head);
-    const ct = parseHeaderValue(header(headers, 'content-type') ?? 'text/plain');
+    const ct = libmime.parseHeaderValue(header(headers, 'content-type') ?? 'text/plain');
     const mimeType = String(ct.value || 'text/plain').toLowerCase();
-    const disposition = parseHeaderValue(header(headers, 'content-disposition') ?? '');
-    const filename = decodeEncodedWords(
+    const disposition = libmime.parseHeaderValue(header(headers, 'content-disposition') ?? '');
+    const filename = libmime.decodeWords(
       String(disposition.params.filename ?? ct.params.name ?? ''),
     );
     if (mimeType.startsWith('multipart/') && ct.params.boundary && depth < MAX_DEPTH) {

@@ -1,5 +1,5 @@
 import type { gmail_v1 } from 'googleapis';
-import { decodeEncodedWords } from './gmail-fake.charset.js';
+import libmime from 'libmime';
 import { headerValue, parseRaw, type ParsedRaw, type TextBodies } from './gmail-fake.mime.js';
 
 /** One stored message of the Gmail fake. */
@@ -85,7 +85,7 @@ export class FakeMailbox {
   /** Thread a message joins: the one its In-Reply-To/References point at with the same subject. */
   private threadFor(parsed: ParsedRaw, requested?: string): string | undefined {
     const subject = normalizeSubject(
-      decodeEncodedWords(headerValue(parsed.headers, 'subject') ?? ''),
+      libmime.decodeWords(headerValue(parsed.headers, 'subject') ?? ''),
     );
     const refs = [
       ...messageIds(headerValue(parsed.headers, 'in-reply-to')),
@@ -123,7 +123,7 @@ export class FakeMailbox {
       parsed,
       rfcMessageId: messageIds(headerValue(parsed.headers, 'message-id'))[0],
       // Decoded: two encoders may write the same subject as different encoded-words.
-      subject: decodeEncodedWords(headerValue(parsed.headers, 'subject') ?? ''),
+      subject: libmime.decodeWords(headerValue(parsed.headers, 'subject') ?? ''),
     };
     this.messages.set(id, message);
     this.threads.set(threadId, [...(this.threads.get(threadId) ?? []), id]);
