@@ -3,8 +3,8 @@ import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useGmailAdapterHarness } from './gmail-adapter.harness.js';
 
-// Gmail calls go through the lean fetch (core/net/lean-fetch.ts); gaxios builds the proxy
-// agent from HTTPS_PROXY and the lean fetch must use it, as gaxios' default fetch did.
+// Gmail calls go through gaxios' default fetch; gaxios builds the proxy
+// agent from HTTPS_PROXY for the API calls as well as for the token refresh.
 const { fake, makeAdapter, newMailbox } = useGmailAdapterHarness();
 
 describe('Gmail calls behind HTTPS_PROXY', () => {
@@ -45,7 +45,7 @@ describe('Gmail calls behind HTTPS_PROXY', () => {
     const creds = newMailbox();
     const { id } = fake.deliver(creds.emailAddress, { subject: 'Via proxy', text: 'Hello' });
     const gmailHost = new URL(fake.rootUrl).host;
-    // First call: token refresh (gaxios' own fetch) + messages.get (the lean fetch).
+    // First call: token refresh + messages.get.
     expect((await gmail.getMessage(creds, id)).subject).toBe('Via proxy');
     // Second call: the access token is cached, so any new tunnel is the Gmail call's own
     // (the proxy agent does not keep tunnels alive). A direct connection would add none.

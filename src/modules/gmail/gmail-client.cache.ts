@@ -3,8 +3,13 @@ import { OAuth2Client } from 'google-auth-library';
 // in every process, source strings and code; docs/BENCHMARKS.md). Same code as @googleapis/gmail.
 import { gmail as gmailApi, type gmail_v1 } from 'googleapis/build/src/apis/gmail/index.js';
 import type { AppConfig } from '../../core/config/app-config.js';
-import { createLeanFetch } from '../../core/net/lean-fetch.js';
 import type { GmailCredentials } from './gmail-client.port.js';
+
+/**
+ * Gmail accepts messages up to 50 MB; the largest answer (`format: 'full'`, the whole message
+ * base64url-encoded in JSON) stays under this.
+ */
+export const GMAIL_MAX_RESPONSE_BYTES = 80 * 1024 * 1024;
 
 export interface MailboxClient {
   refreshToken: string;
@@ -20,12 +25,6 @@ export interface MailboxClient {
  */
 export class GmailClientCache {
   private readonly clients = new Map<string, MailboxClient>();
-  /**
-   * One keep-alive pool for every mailbox's Gmail calls, without node-fetch's stream plumbing
-   * (about half the client CPU per call; core/net/lean-fetch.ts). Token refreshes keep
-   * gaxios' own fetch: they are rare.
-   */
-  private readonly fetch = createLeanFetch();
 
   constructor(
     private readonly config: AppConfig,
@@ -69,7 +68,9 @@ export class GmailClientCache {
       // googleapis would retry GET/PUT/DELETE on 429/5xx by itself; our job queue owns retries.
       retry: false,
       timeout: this.timeoutMs,
-      fetchImplementation: this.fetch,
+      // gaxios' default fetch (node-fetch, HTTPS_PROXY through its proxy agent) stops reading
+      // past this, decompressed bytes counted, so a hostile upstream cannot fill the heap.
+      maxContentLength: GMAIL_MAX_RESPONSE_BYTES,
     });
     return { refreshToken, auth, gmail };
   }
