@@ -1,4 +1,5 @@
 import { OAuth2Client } from 'google-auth-library';
+import { LRUCache } from 'lru-cache';
 // Only the Gmail API: the package's index loads all of Google's ~300 APIs (about 55 MB of heap
 // in every process, source strings and code; docs/BENCHMARKS.md). Same code as @googleapis/gmail.
 import { gmail as gmailApi, type gmail_v1 } from 'googleapis/build/src/apis/gmail/index.js';
@@ -24,26 +25,21 @@ export interface MailboxClient {
  * (mailbox re-connected) replaces the entry.
  */
 export class GmailClientCache {
-  private readonly clients = new Map<string, MailboxClient>();
+  private readonly clients: LRUCache<string, MailboxClient>;
 
   constructor(
     private readonly config: AppConfig,
     private readonly timeoutMs: number,
-    private readonly maxEntries: number,
-  ) {}
+    maxEntries: number,
+  ) {
+    this.clients = new LRUCache({ max: maxEntries });
+  }
 
   get(creds: GmailCredentials): MailboxClient {
     const cached = this.clients.get(creds.mailboxId);
-    if (cached && cached.refreshToken === creds.refreshToken) {
-      // Re-insert to keep the Map in least-recently-used order.
-      this.clients.delete(creds.mailboxId);
-      this.clients.set(creds.mailboxId, cached);
-      return cached;
-    }
+    if (cached && cached.refreshToken === creds.refreshToken) return cached;
     const entry = this.create(creds.refreshToken);
-    this.clients.delete(creds.mailboxId);
     this.clients.set(creds.mailboxId, entry);
-    if (this.clients.size > this.maxEntries) this.clients.delete(this.clients.keys().next().value!);
     return entry;
   }
 
