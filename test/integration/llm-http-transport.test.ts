@@ -1,10 +1,9 @@
-import { createServer, request, type Server } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AnthropicFake } from '../fakes/anthropic.fake.js';
-import { OpenAiFake } from '../fakes/openai.fake.js';
 import { ErrorCodes } from '../../src/core/errors/app-error.js';
 import { LLM_MAX_RESPONSE_BYTES } from '../../src/core/net/sdk-fetch.js';
+import { AnthropicFake } from '../fakes/anthropic.fake.js';
+import { OpenAiFake } from '../fakes/openai.fake.js';
+import { ForwardProxy, setEnv } from '../support/forward-proxy.js';
 import { buildLlm, questionEmail } from './llm-harness.js';
 
 const VALID = '{"category":"needs_reply","confidence":0.9,"reasoning":"asks a question"}';
@@ -14,121 +13,67 @@ const VALID = '{"category":"needs_reply","confidence":0.9,"reasoning":"asks a qu
 describe('LLM SDK transport: HTTP(S)_PROXY and the response cap', () => {
   const openai = new OpenAiFake();
   const claude = new AnthropicFake();
-  let proxy: Server;
-  let proxyUrl = '';
-  const seen: string[] = [];
-  const saved = { HTTP_PROXY: process.env.HTTP_PROXY, NO_PROXY: process.env.NO_PROXY };
+  const proxy = new ForwardProxy();
+  let restoreEnv = () => {};
 
-  beforeAll(async () => {
-    await Promise.all([openai.start(), claude.start()]);
-    // A proxy that tunnels (CONNECT) and forwards absolute-form requests alike.
-    proxy = createServer((req, res) => {
-      const target = new URL(req.url ?? '');
-      seen.push(target.host);
-      const upstream = request(target, { method: req.method, headers: req.headers }, (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      });
-      upstream.on('error', () => res.destroy());
-      req.pipe(upstream);
-    });
-    proxy.on('connect', (req, client, head) => {
-      seen.push(req.url ?? '');
-      const [host, port] = (req.url ?? '').split(':');
-      const upstream = connect(Number(port), host, () => {
-        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-        upstream.write(head);
-        upstream.pipe(client);
-        client.pipe(upstream);
-      });
-      upstream.on('error', () => client.destroy());
-      client.on('error', () => upstream.destroy());
-    });
-    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
-    proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-    process.env.HTTP_PROXY = proxyUrl;
-    delete process.env.NO_PROXY;
-  });
-  afterAll(async () => {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-    proxy.closeAllConnections();
-    await new Promise((r) => proxy.close(r));
-    await Promise.all([openai.stop(), claude.stop()]);
-  });
-  beforeEach(() => {
-    seen.length = 0;
-    openai.reset();
-    claude.reset();
-  });
-
-  it('sends OpenAI calls through the proxy', async () => {
-    openai.respondWith(() => ({ text: VALID }));
-    const { service } = buildLlm({
-      LLM_PROVIDER: 'openai',
+  const classifyWith = (provider: 'openai' | 'anthropic') =>
+    buildLlm({
+      LLM_PROVIDER: provider,
+      LLM_FALLBACK_PROVIDER: 'none',
       OPENAI_API_KEY: openai.apiKey,
       OPENAI_BASE_URL: openai.baseURL,
-      LLM_FALLBACK_PROVIDER: 'none',
-    });
-    expect((await service.classify(questionEmail())).category).toBe('needs_reply');
-    expect(openai.requests).toHaveLength(1);
-    expect(seen).toContain(new URL(openai.baseURL).host);
-  });
-
-  it('sends Anthropic calls through the proxy', async () => {
-    claude.respondWith(() => ({ text: VALID }));
-    const { service } = buildLlm({
-      LLM_PROVIDER: 'anthropic',
       ANTHROPIC_API_KEY: claude.apiKey,
       ANTHROPIC_BASE_URL: claude.baseURL,
-      LLM_FALLBACK_PROVIDER: 'none',
-    });
-    expect((await service.classify(questionEmail())).category).toBe('needs_reply');
-    expect(claude.requests).toHaveLength(1);
-    expect(seen).toContain(new URL(claude.baseURL).host);
+    }).service.classify(questionEmail());
+
+  beforeAll(async () => {
+    await Promise.all([openai.start(), claude.start(), proxy.start()]);
+    restoreEnv = setEnv({ HTTP_PROXY: proxy.url, NO_PROXY: undefined });
+  });
+  afterAll(async () => {
+    restoreEnv();
+    await Promise.all([openai.stop(), claude.stop(), proxy.stop()]);
+  });
+  beforeEach(() => {
+    proxy.reset();
+    for (const fake of [openai, claude]) {
+      fake.reset();
+      fake.respondWith(() => ({ text: VALID }));
+    }
+  });
+
+  it.each([
+    ['openai', openai],
+    ['anthropic', claude],
+  ] as const)('sends %s calls through the proxy', async (provider, fake) => {
+    expect((await classifyWith(provider)).category).toBe('needs_reply');
+    expect(fake.requests).toHaveLength(1);
+    expect(proxy.targets).toContain(new URL(fake.baseURL).host);
   });
 
   it('goes direct for a host in NO_PROXY', async () => {
-    process.env.NO_PROXY = '127.0.0.1';
+    const restore = setEnv({ NO_PROXY: '127.0.0.1' });
     try {
-      openai.respondWith(() => ({ text: VALID }));
-      const { service } = buildLlm({
-        LLM_PROVIDER: 'openai',
-        OPENAI_API_KEY: openai.apiKey,
-        OPENAI_BASE_URL: openai.baseURL,
-        LLM_FALLBACK_PROVIDER: 'none',
-      });
-      expect((await service.classify(questionEmail())).category).toBe('needs_reply');
+      expect((await classifyWith('openai')).category).toBe('needs_reply');
       expect(openai.requests).toHaveLength(1);
-      expect(seen).toEqual([]);
+      expect(proxy.targets).toEqual([]);
     } finally {
-      delete process.env.NO_PROXY;
+      restore();
     }
   });
 
   it('refuses an answer larger than the response cap instead of buffering it', async () => {
-    delete process.env.HTTP_PROXY;
-    try {
-      const huge = 'x'.repeat(LLM_MAX_RESPONSE_BYTES + 1024);
-      openai.respondWith(() => ({ text: huge }));
-      const { service } = buildLlm({
-        LLM_PROVIDER: 'openai',
-        OPENAI_API_KEY: openai.apiKey,
-        OPENAI_BASE_URL: openai.baseURL,
-        LLM_FALLBACK_PROVIDER: 'none',
-      });
-      const error = await service.classify(questionEmail()).then(
+    openai.respondWith(() => ({ text: 'x'.repeat(LLM_MAX_RESPONSE_BYTES + 1024) }));
+    // Direct (as through a CONNECT tunnel; a plain-http target forwarded by a proxy is not capped).
+    const restore = setEnv({ HTTP_PROXY: undefined });
+    const error = await classifyWith('openai')
+      .then(
         () => undefined,
         (e: unknown) => e,
-      );
-      expect(error).toMatchObject({ code: ErrorCodes.LLM_UNAVAILABLE });
-      expect(causeCodes(error)).toContain('UND_ERR_RES_EXCEEDED_MAX_SIZE');
-      expect(openai.requests).toHaveLength(1);
-    } finally {
-      process.env.HTTP_PROXY = proxyUrl;
-    }
+      )
+      .finally(restore);
+    expect(error).toMatchObject({ code: ErrorCodes.LLM_UNAVAILABLE });
+    expect(causeCodes(error)).toContain('UND_ERR_RES_EXCEEDED_MAX_SIZE');
   });
 });
 

@@ -2,7 +2,9 @@ import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici';
 
 /**
  * Largest answer body accepted from an LLM API (bytes on the wire). A chat completion is a few
- * KiB; the cap only stops a hostile or broken upstream from filling the heap.
+ * KiB; the cap only stops a hostile or broken upstream from filling the heap. undici applies it
+ * to direct connections and CONNECT tunnels (every https endpoint), not to a plain-http endpoint
+ * reached through an HTTP proxy, which forwards over a connection of its own.
  */
 export const LLM_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
