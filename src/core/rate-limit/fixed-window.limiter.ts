@@ -24,7 +24,7 @@ export interface LimiterStore {
   /** Longest wait for Redis before a call is counted in this process instead. */
   timeoutMs?: number;
   /** A call was counted in this process because Redis failed or was too slow. */
-  onFallback?: (error: unknown) => void;
+  onFallback?: () => void;
 }
 
 /** The per-process counters used while Redis is down; tells its owner when it is used. */
@@ -74,7 +74,7 @@ export class FixedWindowLimiter {
       this.limiter = new RateLimiterMemory(options);
       return;
     }
-    const fallback = new FallbackLimiter(options, () => store.onFallback?.(undefined));
+    const fallback = new FallbackLimiter(options, () => store.onFallback?.());
     const shared = new RateLimiterRedis({
       ...options,
       // A disconnected client fails at once when its offline queue is off (RedisService's), else
