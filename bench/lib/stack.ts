@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Pool } from 'pg';
+import { Agent } from 'undici';
 import type { AppConfig } from '../../src/core/config/app-config.js';
-import { createLeanFetch } from '../../src/core/net/lean-fetch.js';
 import { ALL_QUEUES } from '../../src/core/queue/queue.constants.js';
 import { TokenCipher } from '../../src/modules/gmail/token-cipher.service.js';
 import { GmailFake } from '../../test/fakes/gmail/gmail.fake.js';
@@ -49,7 +49,8 @@ export class Stack {
   readonly roles: RoleProcess[] = [];
   private token = '';
   private tokenAt = 0;
-  private readonly fetch = createLeanFetch();
+  // The driver's own keep-alive pool for pushes (undici's request: no web streams per push).
+  private readonly http = new Agent({ connections: 64 });
 
   constructor(readonly opts: StackOptions) {
     this.dir = runDir(opts.name);
@@ -209,9 +210,12 @@ export class Stack {
     historyId: string | number,
     messageId?: string,
   ): Promise<number> {
-    // node:http with keep-alive: the platform fetch costs the driver, which shares the two
-    // cores with the roles under test, several times more CPU per push.
-    const res = await this.fetch(`${apiUrl}/api/webhook/gmail`, {
+    // undici's request with keep-alive: the platform fetch costs the driver, which shares the
+    // two cores with the roles under test, several times more CPU per push.
+    const url = new URL(`${apiUrl}/api/webhook/gmail`);
+    const res = await this.http.request({
+      origin: url.origin,
+      path: url.pathname,
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -219,8 +223,8 @@ export class Stack {
       },
       body: JSON.stringify(pushBody(address, historyId, messageId)),
     });
-    await res.arrayBuffer();
-    return res.status;
+    await res.body.dump();
+    return res.statusCode;
   }
 
   /**
@@ -270,7 +274,7 @@ export class Stack {
   async close(opts: { keepDatabase?: boolean } = {}): Promise<void> {
     await Promise.all(this.roles.map((r) => r.stop()));
     await this.pool?.end().catch(() => undefined);
-    await Promise.all([this.gmail.stop(), this.oidc.stop()]);
+    await Promise.all([this.gmail.stop(), this.oidc.stop(), this.http.close()]);
     await this.redis?.stop();
     if (!opts.keepDatabase)
       await this.db?.drop().catch((e: Error) => log(`drop database failed: ${e.message}`));

@@ -18,7 +18,7 @@ describe('GmailGoogleapisAdapter against the Gmail fake: drafts, auth, watch', (
       references: '<root@example.org>',
     });
     const parsed = await gmail.getMessage(creds, original.id);
-    const raw = composer.compose({
+    const raw = await composer.compose({
       from: { address: creds.emailAddress },
       to: [parsed.from!],
       originalSubject: parsed.subject,

@@ -1,43 +1,24 @@
-import { createServer, type Server } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ForwardProxy, setEnv } from '../support/forward-proxy.js';
 import { useGmailAdapterHarness } from './gmail-adapter.harness.js';
 
-// Gmail calls go through the lean fetch (core/net/lean-fetch.ts); gaxios builds the proxy
-// agent from HTTPS_PROXY and the lean fetch must use it, as gaxios' default fetch did.
+// Gmail calls go through gaxios' default fetch; gaxios builds the proxy
+// agent from HTTPS_PROXY for the API calls as well as for the token refresh.
 const { fake, makeAdapter, newMailbox } = useGmailAdapterHarness();
 
 describe('Gmail calls behind HTTPS_PROXY', () => {
-  let proxy: Server;
-  const tunnels: string[] = [];
-  const saved = { HTTPS_PROXY: process.env.HTTPS_PROXY, NO_PROXY: process.env.NO_PROXY };
+  // https-proxy-agent (gaxios' proxy agent) tunnels with CONNECT.
+  const proxy = new ForwardProxy();
+  const tunnels = proxy.tunnels;
+  let restoreEnv = () => {};
 
   beforeAll(async () => {
-    // A CONNECT proxy: what https-proxy-agent (gaxios' proxy agent) speaks.
-    proxy = createServer((_req, res) => res.writeHead(405).end());
-    proxy.on('connect', (req, client, head) => {
-      tunnels.push(req.url ?? '');
-      const [host, port] = (req.url ?? '').split(':');
-      const upstream = connect(Number(port), host, () => {
-        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-        upstream.write(head);
-        upstream.pipe(client);
-        client.pipe(upstream);
-      });
-      upstream.on('error', () => client.destroy());
-      client.on('error', () => upstream.destroy());
-    });
-    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
-    process.env.HTTPS_PROXY = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-    delete process.env.NO_PROXY;
+    await proxy.start();
+    restoreEnv = setEnv({ HTTPS_PROXY: proxy.url, NO_PROXY: undefined });
   });
   afterAll(async () => {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-    proxy.closeAllConnections();
-    await new Promise((r) => proxy.close(r));
+    restoreEnv();
+    await proxy.stop();
   });
 
   it('sends the Gmail calls through the proxy, not only the token refresh', async () => {
@@ -45,7 +26,7 @@ describe('Gmail calls behind HTTPS_PROXY', () => {
     const creds = newMailbox();
     const { id } = fake.deliver(creds.emailAddress, { subject: 'Via proxy', text: 'Hello' });
     const gmailHost = new URL(fake.rootUrl).host;
-    // First call: token refresh (gaxios' own fetch) + messages.get (the lean fetch).
+    // First call: token refresh + messages.get.
     expect((await gmail.getMessage(creds, id)).subject).toBe('Via proxy');
     // Second call: the access token is cached, so any new tunnel is the Gmail call's own
     // (the proxy agent does not keep tunnels alive). A direct connection would add none.

@@ -3,11 +3,10 @@ import { Redis, type RedisOptions } from 'ioredis';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { FixedWindowThrottlerStorage } from '../../src/core/rate-limit/fixed-window-throttler.storage.js';
 import {
-  RedisThrottlerStorage,
-  type RedisThrottlerOptions,
-} from '../../src/core/rate-limit/redis-throttler.storage.js';
+  RateLimiterThrottlerStorage,
+  type ThrottlerStorageOptions,
+} from '../../src/core/rate-limit/rate-limiter-throttler.storage.js';
 import { testRedisUrl } from '../support/services.js';
 
 const REDIS_URL = testRedisUrl();
@@ -18,13 +17,13 @@ const MINUTE = 60_000;
  * pod (its own connection); all of a test's storages share one key prefix, as pods share
  * QUEUE_PREFIX.
  */
-describe.skipIf(!REDIS_URL)('RedisThrottlerStorage (real Redis)', () => {
+describe.skipIf(!REDIS_URL)('Throttler storage in Redis (real Redis)', () => {
   const clients: Redis[] = [];
   const admin = new Redis(REDIS_URL ?? '', { lazyConnect: true });
   let prefix = '';
 
   /** One "pod": its own connection (RedisService's options), ready before the first request. */
-  async function pod(options?: RedisThrottlerOptions) {
+  async function pod(options: Partial<ThrottlerStorageOptions> = {}) {
     const client = new Redis(REDIS_URL ?? '', {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 1,
@@ -32,11 +31,15 @@ describe.skipIf(!REDIS_URL)('RedisThrottlerStorage (real Redis)', () => {
     client.on('error', () => undefined);
     clients.push(client);
     await new Promise((r) => client.once('ready', r));
-    const storage = new RedisThrottlerStorage(client, prefix, options);
+    const storage = new RateLimiterThrottlerStorage({
+      redis: client,
+      keyPrefix: prefix,
+      ...options,
+    });
     storages.push(storage);
     return storage;
   }
-  const storages: RedisThrottlerStorage[] = [];
+  const storages: RateLimiterThrottlerStorage[] = [];
 
   const hit = (s: ThrottlerStorage, key: string, limit: number, ttl = MINUTE, block = ttl) =>
     s.increment(key, ttl, limit, block, 'admin');
@@ -60,7 +63,7 @@ describe.skipIf(!REDIS_URL)('RedisThrottlerStorage (real Redis)', () => {
 
   it('answers exactly as the in-memory storage does, with and without a block period', async () => {
     const redis = await pod();
-    const memory = new FixedWindowThrottlerStorage();
+    const memory = new RateLimiterThrottlerStorage({ keyPrefix: prefix });
     for (const block of [MINUTE, 0]) {
       const key = `parity-${block}`;
       const fromRedis = [];
@@ -103,15 +106,15 @@ describe.skipIf(!REDIS_URL)('RedisThrottlerStorage (real Redis)', () => {
 
   it('starts a new window once the window (no block) or the block has expired', async () => {
     const s = await pod();
-    // Window of 300 ms, no block period: refused until the window ends.
-    expect((await hit(s, 'window', 1, 300, 0)).isBlocked).toBe(false);
-    expect((await hit(s, 'window', 1, 300, 0)).isBlocked).toBe(true);
-    // Block of 300 ms past the limit.
-    expect((await hit(s, 'block', 1, 300, 300)).isBlocked).toBe(false);
-    expect((await hit(s, 'block', 1, 300, 300)).isBlocked).toBe(true);
-    await new Promise((r) => setTimeout(r, 450));
-    expect(await hit(s, 'window', 1, 300, 0)).toMatchObject({ isBlocked: false, totalHits: 1 });
-    expect(await hit(s, 'block', 1, 300, 300)).toMatchObject({ isBlocked: false, totalHits: 1 });
+    // Window of 1 s (the shortest the Redis store keeps), no block period: refused until it ends.
+    expect((await hit(s, 'window', 1, 1000, 0)).isBlocked).toBe(false);
+    expect((await hit(s, 'window', 1, 1000, 0)).isBlocked).toBe(true);
+    // Block of 1 s past the limit.
+    expect((await hit(s, 'block', 1, 1000, 1000)).isBlocked).toBe(false);
+    expect((await hit(s, 'block', 1, 1000, 1000)).isBlocked).toBe(true);
+    await new Promise((r) => setTimeout(r, 1_200));
+    expect(await hit(s, 'window', 1, 1000, 0)).toMatchObject({ isBlocked: false, totalHits: 1 });
+    expect(await hit(s, 'block', 1, 1000, 1000)).toMatchObject({ isBlocked: false, totalHits: 1 });
   });
 
   it('keeps keys under the prefix, hashed, and lets Redis expire them', async () => {
@@ -128,7 +131,7 @@ describe.skipIf(!REDIS_URL)('RedisThrottlerStorage (real Redis)', () => {
 });
 
 /** Redis failures: the request is counted in the process instead, never an error. */
-describe('RedisThrottlerStorage when Redis fails', () => {
+describe('Throttler storage when Redis fails', () => {
   const servers: Server[] = [];
   const sockets: Socket[] = [];
   const clients: Redis[] = [];
@@ -164,7 +167,7 @@ describe('RedisThrottlerStorage when Redis fails', () => {
   it('counts per process, still refusing past the limit, while Redis refuses connections', async () => {
     const port = await listen(() => undefined);
     await new Promise((r) => servers.pop()!.close(r));
-    const s = new RedisThrottlerStorage(client(port), 'down:throttle');
+    const s = new RateLimiterThrottlerStorage({ redis: client(port), keyPrefix: 'down:throttle' });
     const answers = [];
     for (let i = 0; i < 3; i++) answers.push(await s.increment('k', MINUTE, 2, MINUTE, 'admin'));
     expect(answers.map((r) => r.isBlocked)).toEqual([false, false, true]);
@@ -178,7 +181,11 @@ describe('RedisThrottlerStorage when Redis fails', () => {
     // that never come.
     const c = client(port, { protocol: 2, enableReadyCheck: false, disableClientInfo: true });
     await new Promise((r) => c.once('ready', r));
-    const s = new RedisThrottlerStorage(c, 'hung:throttle', { timeoutMs: 100 });
+    const s = new RateLimiterThrottlerStorage({
+      redis: c,
+      keyPrefix: 'hung:throttle',
+      timeoutMs: 100,
+    });
     const answer = await s.increment('k', MINUTE, 2, MINUTE, 'webhook');
     expect(answer).toMatchObject({ isBlocked: false, totalHits: 1 });
     expect(s.degraded).toBe(true);

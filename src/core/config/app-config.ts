@@ -328,7 +328,7 @@ export class AppConfig {
 
   /**
    * The LLM account's limits (requests and tokens per minute; 0 = not paced). Calls wait for
-   * budget in a Redis token bucket shared by all workers instead of collecting 429s. Set them a
+   * budget in Redis counters shared by all workers instead of collecting 429s. Set them a
    * little under the account's limits (the SDK's retry of a stray 429 is not paced).
    */
   @Transform(toNumber)

@@ -1,8 +1,7 @@
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { Coordination } from '../coordination/coordination.port.js';
 import { RedisService } from '../redis/redis.service.js';
-import { FixedWindowThrottlerStorage } from './fixed-window-throttler.storage.js';
-import { RedisThrottlerStorage } from './redis-throttler.storage.js';
+import { RateLimiterThrottlerStorage } from './rate-limiter-throttler.storage.js';
 
 /**
  * The api's throttler counters: in Redis when REDIS_URL is set (Coordination is then
@@ -13,6 +12,9 @@ import { RedisThrottlerStorage } from './redis-throttler.storage.js';
  */
 export function throttlerStorageFor(coordination: Coordination): ThrottlerStorage {
   return coordination instanceof RedisService
-    ? new RedisThrottlerStorage(coordination.client, coordination.key('throttle'))
-    : new FixedWindowThrottlerStorage();
+    ? new RateLimiterThrottlerStorage({
+        redis: coordination.client,
+        keyPrefix: coordination.key('throttle'),
+      })
+    : new RateLimiterThrottlerStorage({ keyPrefix: 'throttle' });
 }

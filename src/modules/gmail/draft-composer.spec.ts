@@ -4,7 +4,6 @@ import { parseRaw } from '../../../test/fakes/gmail/gmail-fake.mime.js';
 import {
   DraftComposer,
   MAX_REFERENCES,
-  renderTextNode,
   replyReferences,
   replySubject,
   type ReplyDraftSpec,
@@ -13,7 +12,7 @@ import { parseGmailMessage } from './mime-parser.js';
 
 // Round-trips through an independent RFC 822 → Gmail payload parser (the fake's) and our parser.
 async function composeAndParse(overrides: Partial<ReplyDraftSpec> = {}) {
-  const raw = new DraftComposer().compose({
+  const raw = await new DraftComposer().compose({
     from: { name: 'Alice Assistant', address: 'alice@example.com' },
     to: [{ name: 'Bob', address: 'bob@example.org' }],
     originalSubject: 'Quarterly numbers',
@@ -128,49 +127,28 @@ describe('DraftComposer', () => {
   });
 });
 
-describe('DraftComposer synchronous rendering', () => {
-  // The reply is rendered without nodemailer's stream pipeline; it must be byte for byte what
-  // nodemailer's own build() writes for the same message (same node, so same Date/Message-ID).
-  const line = fc.string({ unit: 'grapheme', maxLength: 120 });
+describe('DraftComposer bodies and headers', () => {
+  // Any text the model writes comes back out of the draft exactly, line breaks as CRLF (trailing
+  // line breaks aside: build() ends every message with one, and the parser drops a lone one).
+  const line = fc.string({ unit: 'grapheme', maxLength: 120 }).map((l) => l.replace(/[\r\n]/g, ''));
   const text = fc.oneof(
     fc.array(line, { maxLength: 30 }).map((lines) => lines.join('\n')),
-    fc.array(line, { maxLength: 10 }).map((lines) => lines.join('\r\n')),
-    fc.string({ unit: 'binary', maxLength: 400 }),
-    fc.constantFrom(
-      '',
-      '\n',
-      '\r',
-      'x\r',
-      'trailing space \n',
-      '='.repeat(200),
-      'a'.repeat(20_000),
-    ),
+    fc.constantFrom('', '\n', 'trailing space \n', '='.repeat(200), 'a'.repeat(20_000)),
   );
-  const name = fc.oneof(fc.constant(undefined), fc.string({ unit: 'grapheme', maxLength: 40 }));
 
-  it('writes exactly what nodemailer build() writes', async () => {
+  it('round-trips any reply text through the MIME encoding', async () => {
     await fc.assert(
-      fc.asyncProperty(text, name, line, async (body, displayName, subject) => {
-        const composer = new DraftComposer();
-        const spec: ReplyDraftSpec = {
-          from: { name: 'Alice', address: 'alice@example.com' },
-          to: [{ name: displayName, address: 'bob@example.org' }],
-          originalSubject: subject,
-          originalMessageId: '<orig@example.org>',
-          marker: 'eas-task-1',
-          text: body,
-        };
-        const node = composer.compile(spec);
-        // Rendering first sets Date and Message-ID on the node; build() then reuses them.
-        const sync = renderTextNode(node);
-        const streamed = (await node.build()).toString('utf8');
-        expect(sync).toBe(streamed);
+      fc.asyncProperty(text, line, async (body, subject) => {
+        const { parsed } = await composeAndParse({ text: body, originalSubject: subject });
+        expect(withoutTrailingBreaks(parsed.text.replace(/\r\n/g, '\n'))).toBe(
+          withoutTrailingBreaks(body),
+        );
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
-  it('sets Date, a fresh Message-ID at the sender domain and MIME-Version', () => {
+  it('sets Date, a fresh Message-ID at the sender domain and MIME-Version', async () => {
     const compose = (from = 'alice@example.com') =>
       new DraftComposer().compose({
         from: { address: from },
@@ -179,18 +157,24 @@ describe('DraftComposer synchronous rendering', () => {
         marker: 'm',
         text: 'y',
       });
-    const raw = compose();
+    const raw = await compose();
     expect(raw).toMatch(/^Date: .+\r\n/m);
     expect(raw).toMatch(/^Message-ID: <[0-9a-f-]{36}@example\.com>\r\n/m);
     // A new id per draft.
-    expect(compose().match(/^Message-ID: (.+)$/m)![1]).not.toBe(
+    expect((await compose()).match(/^Message-ID: (.+)$/m)![1]).not.toBe(
       raw.match(/^Message-ID: (.+)$/m)![1],
     );
     expect(raw).toMatch(/^MIME-Version: 1\.0\r\n/m);
     expect(raw.endsWith('y\r\n')).toBe(true);
     // An internationalised domain is left to nodemailer (punycode).
-    expect(compose('alice@bücher.example')).toMatch(
+    expect(await compose('alice@bücher.example')).toMatch(
       /^Message-ID: <[^>]+@xn--bcher-kva\.example>\r\n/m,
     );
   });
 });
+
+function withoutTrailingBreaks(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '\n') end--;
+  return text.slice(0, end);
+}

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type MimeNode from 'nodemailer/lib/mime-node';
-import * as qp from 'nodemailer/lib/qp';
 
 export interface MailAddress {
   name?: string;
@@ -89,15 +88,14 @@ export function replyReferences(
  */
 @Injectable()
 export class DraftComposer {
-  /** The reply as RFC 2822 text (Date and Message-ID set now). */
-  compose(spec: ReplyDraftSpec): string {
-    return renderTextNode(this.compile(spec));
+  /** The reply as RFC 2822 text (Date and Message-ID set now), written by nodemailer's build(). */
+  async compose(spec: ReplyDraftSpec): Promise<string> {
+    return (await this.compile(spec).build()).toString('utf8');
   }
 
   /**
    * nodemailer's message tree for the reply: nodemailer formats and encodes the headers
-   * (addresses, RFC 2047 words, folding, Date, Message-ID). Exposed so that the spec can check
-   * the synchronous rendering against nodemailer's own streaming build of the same node.
+   * (addresses, RFC 2047 words, folding, Date, Message-ID) and the body.
    */
   compile(spec: ReplyDraftSpec): MimeNode {
     if (!/^[A-Za-z0-9._:@-]{1,200}$/.test(spec.marker)) {
@@ -134,38 +132,11 @@ function draftBody(spec: ReplyDraftSpec): string {
 }
 
 /**
- * `<uuid@domain-of-the-sender>`, the form nodemailer generates, without its five
- * crypto.randomBytes calls and a parse of the envelope per draft. Undefined (nodemailer generates
- * it) for a domain that is not plain ASCII, which nodemailer would first convert to punycode.
+ * `<uuid@domain-of-the-sender>`: a unique id in the sender's domain, as nodemailer would make.
+ * Undefined (nodemailer generates it) for a domain that is not plain ASCII, which nodemailer
+ * would first convert to punycode.
  */
 function messageIdFor(from: string): string | undefined {
   const domain = from.slice(from.lastIndexOf('@') + 1);
   return /^[A-Za-z0-9.-]+$/.test(domain) ? `<${randomUUID()}@${domain}>` : undefined;
-}
-
-/**
- * What nodemailer's `build()` writes for a single text part, without its stream pipeline
- * (PassThrough, encoder and newline transforms, a setImmediate per step), which was most of the
- * cost of composing a draft: the headers, a blank line, the body as nodemailer's
- * transfer encoding for it says (7bit as is; quoted-printable wrapped at 76 columns as its
- * encoder does), and a final CRLF as its LastNewline transform adds. The spec checks this
- * against nodemailer's own build over many inputs.
- */
-export function renderTextNode(node: MimeNode): string {
-  if (node.multipart) throw new Error('Only a single text part is rendered synchronously');
-  // The body nodemailer holds (and chose the transfer encoding for); MailComposer sets a string.
-  const content = (node as unknown as { content?: unknown }).content;
-  if (content != null && typeof content !== 'string')
-    throw new Error('Only a string body is rendered synchronously');
-  const text = content ?? '';
-  const encoding = text ? node.getTransferEncoding() : '';
-  let body: string;
-  if (!encoding) body = '';
-  else if (encoding === '7bit') body = text;
-  else if (encoding === 'quoted-printable') body = qp.wrap(qp.encode(text), 76);
-  // textEncoding 'quoted-printable' makes nodemailer pick Q for any text that is not 7bit.
-  else throw new Error(`Unexpected transfer encoding for the reply: ${encoding}`);
-  const message = `${node.buildHeaders()}\r\n\r\n${body}`;
-  if (message.endsWith('\n')) return message;
-  return message.endsWith('\r') ? `${message}\n` : `${message}\r\n`;
 }

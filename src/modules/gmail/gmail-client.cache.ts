@@ -1,10 +1,16 @@
 import { OAuth2Client } from 'google-auth-library';
+import { LRUCache } from 'lru-cache';
 // Only the Gmail API: the package's index loads every Google API, whose source strings and code
 // then sit in every process's heap (docs/BENCHMARKS.md). Same code as @googleapis/gmail.
 import { gmail as gmailApi, type gmail_v1 } from 'googleapis/build/src/apis/gmail/index.js';
 import type { AppConfig } from '../../core/config/app-config.js';
-import { createLeanFetch } from '../../core/net/lean-fetch.js';
 import type { GmailCredentials } from './gmail-client.port.js';
+
+/**
+ * Gmail accepts messages up to 50 MB; the largest answer (`format: 'full'`, the whole message
+ * base64url-encoded in JSON) stays under this.
+ */
+export const GMAIL_MAX_RESPONSE_BYTES = 80 * 1024 * 1024;
 
 export interface MailboxClient {
   refreshToken: string;
@@ -19,32 +25,21 @@ export interface MailboxClient {
  * (mailbox re-connected) replaces the entry.
  */
 export class GmailClientCache {
-  private readonly clients = new Map<string, MailboxClient>();
-  /**
-   * One keep-alive pool for every mailbox's Gmail calls, without node-fetch's stream plumbing
-   * (about half the client CPU per call; core/net/lean-fetch.ts). Token refreshes keep
-   * gaxios' own fetch: they are rare.
-   */
-  private readonly fetch = createLeanFetch();
+  private readonly clients: LRUCache<string, MailboxClient>;
 
   constructor(
     private readonly config: AppConfig,
     private readonly timeoutMs: number,
-    private readonly maxEntries: number,
-  ) {}
+    maxEntries: number,
+  ) {
+    this.clients = new LRUCache({ max: maxEntries });
+  }
 
   get(creds: GmailCredentials): MailboxClient {
     const cached = this.clients.get(creds.mailboxId);
-    if (cached && cached.refreshToken === creds.refreshToken) {
-      // Re-insert to keep the Map in least-recently-used order.
-      this.clients.delete(creds.mailboxId);
-      this.clients.set(creds.mailboxId, cached);
-      return cached;
-    }
+    if (cached && cached.refreshToken === creds.refreshToken) return cached;
     const entry = this.create(creds.refreshToken);
-    this.clients.delete(creds.mailboxId);
     this.clients.set(creds.mailboxId, entry);
-    if (this.clients.size > this.maxEntries) this.clients.delete(this.clients.keys().next().value!);
     return entry;
   }
 
@@ -69,7 +64,9 @@ export class GmailClientCache {
       // googleapis would retry GET/PUT/DELETE on 429/5xx by itself; our job queue owns retries.
       retry: false,
       timeout: this.timeoutMs,
-      fetchImplementation: this.fetch,
+      // gaxios' default fetch (node-fetch, HTTPS_PROXY through its proxy agent) stops reading
+      // past this, decompressed bytes counted, so a hostile upstream cannot fill the heap.
+      maxContentLength: GMAIL_MAX_RESPONSE_BYTES,
     });
     return { refreshToken, auth, gmail };
   }

@@ -8,7 +8,6 @@ import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import {
   GMAIL_QUOTA_COSTS,
   GmailQuotaService,
-  localTake,
   type GmailQuotaOptions,
 } from './gmail-quota.service.js';
 
@@ -63,7 +62,7 @@ describe.skipIf(!REDIS_URL)('GmailQuotaService (real Redis)', () => {
     expect(GMAIL_QUOTA_COSTS.watch).toBe(100);
   });
 
-  it('grants a full burst at once and stores the bucket under the configured prefix', async () => {
+  it('grants a full burst at once and stores the counter under the configured prefix', async () => {
     const { service, prefix } = make(100, { burstSeconds: 1 }); // capacity 100
     const started = Date.now();
     for (let i = 0; i < 10; i++) await service.acquire('mb-1', 10);
@@ -71,11 +70,11 @@ describe.skipIf(!REDIS_URL)('GmailQuotaService (real Redis)', () => {
     expect(await admin.exists(`${prefix}:gmail-quota:mb-1`)).toBe(1);
   });
 
-  it('waits for refill when the bucket is empty', async () => {
+  it('waits for the next window when this one is spent', async () => {
     const { service } = make(100, { burstSeconds: 1 });
     await service.acquire('mb-1', 100);
     const started = Date.now();
-    await service.acquire('mb-1', 40); // 40 units at 100/s ≈ 400 ms
+    await service.acquire('mb-1', 40); // the rest of the 1 s window
     const waited = Date.now() - started;
     expect(waited).toBeGreaterThanOrEqual(300);
     expect(waited).toBeLessThan(2_000);
@@ -108,11 +107,11 @@ describe.skipIf(!REDIS_URL)('GmailQuotaService (real Redis)', () => {
     );
     const results = await Promise.allSettled(attempts);
     const granted = results.filter((r) => r.status === 'fulfilled').length;
-    // 100 units of burst, plus at most one unit refilled during the test.
+    // One window of 100 units.
     expect(granted).toBe(20);
   });
 
-  it('lets a request larger than the bucket through when the bucket is full, then makes others wait', async () => {
+  it('lets a request larger than the window through on an empty window, then makes others wait', async () => {
     const { service } = make(10, { burstSeconds: 1, maxWaitMs: 0 }); // capacity 10 < watch 100
     await expect(service.acquire('mb-1', GMAIL_QUOTA_COSTS.watch)).resolves.toBeUndefined();
     const error = (await service.acquire('mb-1', 1).catch((e: unknown) => e)) as AppError;
@@ -131,8 +130,8 @@ describe.skipIf(!REDIS_URL)('GmailQuotaService (real Redis)', () => {
   });
 });
 
-describe('GmailQuotaService without Redis (per-process bucket)', () => {
-  /** A service without REDIS_URL (in-process bucket) and the registry of its gauges. */
+describe('GmailQuotaService without Redis (per-process counters)', () => {
+  /** A service without REDIS_URL (in-process counters) and the registry of its gauges. */
   function withoutRedis(unitsPerSecond: string, options: GmailQuotaOptions) {
     const registry = new Registry();
     const used = new Gauge({ name: 'gmail_api_quota_used', help: 'h', registers: [registry] });
@@ -141,30 +140,32 @@ describe('GmailQuotaService without Redis (per-process bucket)', () => {
     return { service: new GmailQuotaService(config, used, limit, options), registry };
   }
 
-  it('grants a full bucket, then asks the caller to wait for the refill', async () => {
-    const take = localTake();
-    expect(await take('mb', 10, 10, 10)).toEqual([1, '0', 0]);
-    const [granted, , waitMs] = await take('mb', 10, 10, 5);
-    expect(granted).toBe(0);
-    expect(waitMs).toBeGreaterThan(400);
-    expect(waitMs).toBeLessThanOrEqual(500);
-    // Another mailbox has its own bucket.
-    expect((await take('other', 10, 10, 10))[0]).toBe(1);
-  });
-
-  it('lets a request bigger than the bucket through when the bucket is full (debt)', async () => {
-    const take = localTake();
-    const [granted, tokens] = await take('mb', 10, 10, 25);
-    expect(granted).toBe(1);
-    expect(Number(tokens)).toBe(-15);
-  });
-
-  it('is what the service uses when REDIS_URL is unset', async () => {
+  it('grants a full window, then refuses with the wait until the next one, per mailbox', async () => {
     const { service } = withoutRedis('10', { burstSeconds: 1, maxWaitMs: 50 });
     await service.acquire('mb', 10);
-    await expect(service.acquire('mb', 10)).rejects.toMatchObject({
-      code: ErrorCodes.GMAIL_RATE_LIMITED,
-    });
+    const error = (await service.acquire('mb', 5).catch((e: unknown) => e)) as AppError;
+    expect(error.code).toBe(ErrorCodes.GMAIL_RATE_LIMITED);
+    expect(error.options.retryAfterSeconds).toBe(1);
+    // Another mailbox has its own window.
+    await expect(service.acquire('other', 10)).resolves.toBeUndefined();
+    await service.onModuleDestroy();
+  });
+
+  it('waits within maxWaitMs for the next window instead of failing', async () => {
+    const { service } = withoutRedis('10', { burstSeconds: 1, maxWaitMs: 2_000 });
+    await service.acquire('mb', 10);
+    const started = Date.now();
+    await service.acquire('mb', 10);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(500);
+    await service.onModuleDestroy();
+  });
+
+  it('lets a request bigger than the window through, then blocks the mailbox for its cost', async () => {
+    const { service } = withoutRedis('10', { burstSeconds: 1, maxWaitMs: 0 });
+    await service.acquire('mb', 25); // 2.5 windows' worth
+    const error = (await service.acquire('mb', 1).catch((e: unknown) => e)) as AppError;
+    expect(error.code).toBe(ErrorCodes.GMAIL_RATE_LIMITED);
+    expect(error.options.retryAfterSeconds).toBe(3);
     await service.onModuleDestroy();
   });
 
@@ -181,9 +182,9 @@ describe('GmailQuotaService without Redis (per-process bucket)', () => {
       expect(await value()).toBe(150);
       await service.acquire('busy', 20);
       expect(await value()).toBe(170);
-      // 1.5 s later the busy bucket has refilled 150 units: its new reading replaces the old one.
-      vi.setSystemTime(Date.now() + 1_500);
-      await service.acquire('busy', 1);
+      // 2.5 s later the busy mailbox's window has ended: its new reading replaces the old one.
+      vi.setSystemTime(Date.now() + 2_500);
+      await service.acquire('busy', 21);
       expect(await value()).toBe(21);
       // Readings older than a minute are dropped.
       vi.setSystemTime(Date.now() + 61_000);

@@ -5,6 +5,7 @@ import type { Gauge } from 'prom-client';
 import { AppConfig } from '../../core/config/app-config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { Metric } from '../../core/metrics/metric-names.js';
+import { FixedWindowLimiter } from '../../core/rate-limit/fixed-window.limiter.js';
 
 /**
  * Quota units per Gmail method, from Google's "Usage limits" page
@@ -28,94 +29,37 @@ export const GMAIL_QUOTA_COSTS = {
 export type GmailEndpoint = keyof typeof GMAIL_QUOTA_COSTS;
 
 export interface GmailQuotaOptions {
-  /** Bucket size in seconds of refill. Small, so a burst plus a minute of refill stays near 15,000/min. */
+  /**
+   * Window length in whole seconds: each mailbox may spend this many seconds' worth of units per
+   * window. Short, so a burst stays near Google's 15,000/min.
+   */
   burstSeconds?: number;
   /** Longest acquire() waits before giving up with GMAIL_RATE_LIMITED. */
   maxWaitMs?: number;
 }
 export const GMAIL_QUOTA_OPTIONS = Symbol('GMAIL_QUOTA_OPTIONS');
 
-/*
- * Token bucket in one Redis hash {tokens, ts}. Time comes from Redis (TIME) so workers with
- * skewed clocks share one notion of "now". A full bucket always grants, even a request bigger
- * than the bucket (it goes into debt), so no call can starve forever.
- * Returns {granted 0|1, tokens after, wait ms until the request would fit}.
- */
-const TAKE_SCRIPT = `
-local capacity = tonumber(ARGV[1])
-local rate = tonumber(ARGV[2])
-local units = tonumber(ARGV[3])
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local state = redis.call('HMGET', KEYS[1], 'tokens', 'ts')
-local tokens = tonumber(state[1])
-local ts = tonumber(state[2])
-if tokens == nil or ts == nil then tokens = capacity; ts = now end
-if now > ts then tokens = math.min(capacity, tokens + (now - ts) * rate / 1000) end
-local granted = 0
-local wait = 0
-if tokens >= units or tokens >= capacity then
-  tokens = tokens - units
-  granted = 1
-else
-  wait = math.ceil((math.min(units, capacity) - tokens) * 1000 / rate)
-end
-redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'ts', tostring(now))
-redis.call('PEXPIRE', KEYS[1], math.ceil((capacity - tokens) * 1000 / rate) + 60000)
-return {granted, tostring(tokens), wait}
-`;
-
-type TakeFn = (
-  key: string,
-  capacity: number,
-  rate: number,
-  units: number,
-) => Promise<[number, string, number]>;
-
-/**
- * The same bucket as TAKE_SCRIPT, in this process's memory: used when there is no Redis
- * (REDIS_URL unset). Exact for a single process (the demo's role `all`); with N processes each
- * keeps its own bucket, so together they may spend up to N times the configured rate before
- * Gmail's own 429s (retried with Retry-After) push back.
- */
-export function localTake(): TakeFn {
-  const buckets = new Map<string, { tokens: number; ts: number }>();
-  return async (key, capacity, rate, units) => {
-    const now = Date.now();
-    const state = buckets.get(key) ?? { tokens: capacity, ts: now };
-    if (now > state.ts)
-      state.tokens = Math.min(capacity, state.tokens + ((now - state.ts) * rate) / 1000);
-    state.ts = now;
-    let granted = 0;
-    let wait = 0;
-    if (state.tokens >= units || state.tokens >= capacity) {
-      state.tokens -= units;
-      granted = 1;
-    } else {
-      wait = Math.ceil(((Math.min(units, capacity) - state.tokens) * 1000) / rate);
-    }
-    buckets.set(key, state);
-    return [granted, String(state.tokens), wait];
-  };
-}
-
 /** How often the busiest-mailbox gauge is recomputed from all recent readings. */
 const USAGE_SWEEP_MS = 1_000;
 
-/** Per-mailbox Gmail quota limiter shared by every worker through Redis (or per process without). */
+/**
+ * Per-mailbox Gmail quota limiter: a fixed window of GMAIL_QUOTA_UNITS_PER_SECOND × burstSeconds
+ * units per mailbox, shared by every worker through Redis (without REDIS_URL, or while Redis is
+ * down, each process counts alone, so N processes may together spend up to N times the rate
+ * before Gmail's own 429s, retried with Retry-After, push back).
+ */
 @Injectable()
 export class GmailQuotaService implements OnModuleDestroy {
   private readonly logger = new Logger(GmailQuotaService.name);
   private readonly redis?: Redis;
-  private readonly take: TakeFn;
-  private readonly rate: number;
+  private readonly limiter: FixedWindowLimiter;
   readonly capacity: number;
   private readonly maxWaitMs: number;
-  private readonly keyPrefix: string;
   /** Recent "used" per mailbox, so the gauge can show the busiest mailbox, not the last one. */
   private readonly usage = new Map<string, { used: number; at: number }>();
   private usageMax = 0;
   private usageSweptAt = 0;
+  private fallbackAt = 0;
 
   constructor(
     config: AppConfig,
@@ -123,20 +67,23 @@ export class GmailQuotaService implements OnModuleDestroy {
     @InjectMetric(Metric.GmailQuotaLimit) limitGauge: Gauge<string>,
     @Optional() @Inject(GMAIL_QUOTA_OPTIONS) options: GmailQuotaOptions = {},
   ) {
-    this.rate = config.GMAIL_QUOTA_UNITS_PER_SECOND;
-    this.capacity = Math.max(1, Math.round(this.rate * (options.burstSeconds ?? 5)));
+    const seconds = Math.max(1, Math.round(options.burstSeconds ?? 5));
+    this.capacity = Math.max(1, Math.round(config.GMAIL_QUOTA_UNITS_PER_SECOND * seconds));
     this.maxWaitMs = options.maxWaitMs ?? 10_000;
-    this.keyPrefix = `${config.QUEUE_PREFIX}:gmail-quota:`;
     if (config.REDIS_URL) {
       const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false });
-      // Without a listener ioredis prints every reconnect error; acquire() still fails loudly.
+      // Without a listener ioredis prints every reconnect error.
       redis.on('error', (err: Error) => this.logger.warn(`Redis (Gmail quota): ${err.message}`));
-      redis.defineCommand('gmailQuotaTake', { numberOfKeys: 1, lua: TAKE_SCRIPT });
       this.redis = redis;
-      this.take = (redis as unknown as { gmailQuotaTake: TakeFn }).gmailQuotaTake.bind(redis);
-    } else {
-      this.take = localTake();
     }
+    this.limiter = new FixedWindowLimiter(
+      {
+        keyPrefix: `${config.QUEUE_PREFIX}:gmail-quota`,
+        points: this.capacity,
+        durationSeconds: seconds,
+      },
+      { redis: this.redis, onFallback: () => this.countedLocally() },
+    );
     limitGauge.set(this.capacity);
   }
 
@@ -144,16 +91,11 @@ export class GmailQuotaService implements OnModuleDestroy {
   async acquire(mailboxId: string, units: number): Promise<void> {
     const deadline = Date.now() + this.maxWaitMs;
     for (;;) {
-      const [granted, tokensText, waitMs] = await this.take(
-        this.keyPrefix + mailboxId,
-        this.capacity,
-        this.rate,
-        units,
-      );
-      this.recordUsage(mailboxId, this.capacity - Number(tokensText));
-      if (granted === 1) return;
-      const remaining = deadline - Date.now();
-      if (waitMs > remaining) {
+      const outcome = await this.limiter.take(mailboxId, units);
+      this.recordUsage(mailboxId, Math.min(outcome.consumed, this.capacity));
+      if (outcome.allowed) return;
+      const waitMs = outcome.msBeforeNext;
+      if (waitMs > deadline - Date.now()) {
         throw new AppError(
           ErrorCodes.GMAIL_RATE_LIMITED,
           `Gmail quota for mailbox ${mailboxId} exhausted`,
@@ -170,6 +112,12 @@ export class GmailQuotaService implements OnModuleDestroy {
     }
   }
 
+  private countedLocally(): void {
+    if (Date.now() - this.fallbackAt > 60_000)
+      this.logger.warn('Gmail quota counters unavailable in Redis: counting per process');
+    this.fallbackAt = Date.now();
+  }
+
   /**
    * The gauge shows the busiest mailbox's latest reading. A reading above the current maximum
    * raises it at once; the full recomputation (which also drops readings older than a minute)
@@ -184,7 +132,7 @@ export class GmailQuotaService implements OnModuleDestroy {
       this.usageSweptAt = now;
       let max = 0;
       for (const [id, entry] of this.usage) {
-        // A bucket refills completely within burstSeconds; older readings say nothing any more.
+        // A window lasts burstSeconds; older readings say nothing any more.
         if (now - entry.at > 60_000) this.usage.delete(id);
         else max = Math.max(max, entry.used);
       }

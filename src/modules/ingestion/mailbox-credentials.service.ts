@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { GmailCredentials } from '../gmail/gmail-client.port.js';
 import { TokenCipher } from '../gmail/token-cipher.service.js';
@@ -18,7 +19,7 @@ export class MailboxCredentialsService {
    * nothing goes stale. Keyed by the mailbox too: a ciphertext decrypts only for the mailbox it
    * was sealed for, and a copy of it in another row must fail there, not hit this cache.
    */
-  private readonly decrypted = new Map<string, string>();
+  private readonly decrypted = new LRUCache<string, string>({ max: MAX_DECRYPTED });
 
   constructor(
     private readonly mailboxes: MailboxRepository,
@@ -53,8 +54,6 @@ export class MailboxCredentialsService {
     let token = this.decrypted.get(cacheKey);
     if (token === undefined) {
       token = this.cipher.decrypt(encrypted, mailboxId);
-      if (this.decrypted.size >= MAX_DECRYPTED)
-        this.decrypted.delete(this.decrypted.keys().next().value!);
       this.decrypted.set(cacheKey, token);
     }
     return token;

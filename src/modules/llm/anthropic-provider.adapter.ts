@@ -5,7 +5,7 @@ import { AppConfig } from '../../core/config/app-config.js';
 import { ChatCompletion, ChatLlmProvider, ChatRequest } from './chat-provider.base.js';
 import type { LlmMetrics } from './llm-metrics.js';
 import { CLASSIFICATION_JSON_SCHEMA } from './prompts.js';
-import { createLeanFetch } from '../../core/net/lean-fetch.js';
+import { sdkFetchOptions } from '../../core/net/sdk-fetch.js';
 
 /**
  * Anthropic Messages API. ANTHROPIC_BASE_URL is an origin without /v1 (the SDK adds the path).
@@ -35,7 +35,7 @@ export class AnthropicProvider extends ChatLlmProvider {
       baseURL: config.ANTHROPIC_BASE_URL,
       timeout: config.LLM_TIMEOUT_MS,
       maxRetries: config.LLM_SDK_MAX_RETRIES,
-      fetch: createLeanFetch(),
+      ...sdkFetchOptions(config.LLM_TIMEOUT_MS),
     });
   }
 

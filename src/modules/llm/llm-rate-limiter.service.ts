@@ -1,12 +1,13 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '../../core/config/app-config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { Redis } from 'ioredis';
 import {
-  localTokenBuckets,
-  redisTokenBuckets,
-  type BucketSpec,
-  type TokenBuckets,
-} from '../../core/rate-limit/token-buckets.js';
+  FixedWindowLimiter,
+  windowFor,
+  type LimiterStore,
+  type Outcome,
+} from '../../core/rate-limit/fixed-window.limiter.js';
 
 /** Longest a call waits for budget before the job is retried later instead (LLM_RATE_LIMITED). */
 const MAX_WAIT_MS = 20_000;
@@ -19,28 +20,46 @@ const MAX_WAIT_MS = 20_000;
  * With it, calls wait here (briefly) and go out at the allowed rate.
  *
  * Every SDK call is paced (the classification's repair re-ask too), with the exact prompt it
- * sends; see estimateTokens. Buckets refill continuously with one second of burst, so a quiet
- * minute cannot be spent in one spike the vendor would reject. The SDK's own single retry of a
- * stray 429 is not paced.
+ * sends; see estimateTokens. Each budget is a fixed window of a few seconds at most (windowFor),
+ * so a quiet minute cannot be spent in one spike the vendor would reject. A call needs one
+ * request AND its tokens: the request is counted first, and given back when the tokens are
+ * refused, so a waiting call holds neither budget. Between the two counts another process may
+ * see the request counted (at worst one call waits a window longer); a refund landing after its
+ * window ended adds one request to the next. Without REDIS_URL, or while Redis is down, each
+ * process counts alone. The SDK's own single retry of a stray 429 is not paced.
  */
 @Injectable()
 export class LlmRateLimiter implements OnModuleDestroy {
   private readonly logger = new Logger(LlmRateLimiter.name);
-  private readonly buckets?: TokenBuckets;
-  private readonly prefix: string;
+  private readonly redis?: Redis;
+  private readonly requests?: FixedWindowLimiter;
+  private readonly tokens?: FixedWindowLimiter;
+  private fallbackAt = 0;
 
   constructor(private readonly config: AppConfig) {
-    this.prefix = `${config.QUEUE_PREFIX}:llm-rate:`;
-    if (!config.LLM_RATE_LIMIT_RPM && !config.LLM_RATE_LIMIT_TPM) return;
-    this.buckets = config.REDIS_URL
-      ? redisTokenBuckets(config.REDIS_URL, (err) =>
-          this.logger.warn(`Redis (LLM rate limit): ${err.message}`),
-        )
-      : localTokenBuckets();
+    const { LLM_RATE_LIMIT_RPM: rpm, LLM_RATE_LIMIT_TPM: tpm } = config;
+    if (!rpm && !tpm) return;
+    if (config.REDIS_URL) {
+      const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false });
+      redis.on('error', (err: Error) => this.logger.warn(`Redis (LLM rate limit): ${err.message}`));
+      this.redis = redis;
+    }
+    const store: LimiterStore = { redis: this.redis, onFallback: () => this.countedLocally() };
+    const prefix = `${config.QUEUE_PREFIX}:llm-rate`;
+    if (rpm)
+      this.requests = new FixedWindowLimiter(
+        { keyPrefix: `${prefix}:rpm`, ...windowFor(rpm) },
+        store,
+      );
+    if (tpm)
+      this.tokens = new FixedWindowLimiter(
+        { keyPrefix: `${prefix}:tpm`, ...windowFor(tpm) },
+        store,
+      );
   }
 
   get enabled(): boolean {
-    return !!this.buckets;
+    return !!(this.requests || this.tokens);
   }
 
   /**
@@ -54,28 +73,13 @@ export class LlmRateLimiter implements OnModuleDestroy {
 
   /** Waits until one request and `tokens` fit the provider's budget; throws LLM_RATE_LIMITED past MAX_WAIT_MS. */
   async acquire(provider: string, tokens: number): Promise<void> {
-    if (!this.buckets || provider === 'offline') return;
-    const specs: BucketSpec[] = [];
+    if (!this.enabled || provider === 'offline') return;
     const { LLM_RATE_LIMIT_RPM: rpm, LLM_RATE_LIMIT_TPM: tpm } = this.config;
-    if (rpm)
-      specs.push({
-        key: `${this.prefix}${provider}:rpm`,
-        capacity: Math.max(1, rpm / 60),
-        rate: rpm / 60,
-        units: 1,
-      });
-    // A call bigger than one second of TPM is granted on a full bucket (into debt), never starved.
-    if (tpm)
-      specs.push({
-        key: `${this.prefix}${provider}:tpm`,
-        capacity: tpm / 60,
-        rate: tpm / 60,
-        units: tokens,
-      });
     const deadline = Date.now() + MAX_WAIT_MS;
     for (;;) {
-      const { granted, waitMs } = await this.buckets.take(specs);
-      if (granted) return;
+      const refused = await this.takeBoth(provider, Math.max(1, Math.ceil(tokens)));
+      if (!refused) return;
+      const waitMs = refused.msBeforeNext;
       if (Date.now() + waitMs > deadline) {
         throw new AppError(
           ErrorCodes.LLM_RATE_LIMITED,
@@ -88,12 +92,32 @@ export class LlmRateLimiter implements OnModuleDestroy {
           },
         );
       }
-      // Jitter: waiters woken together would otherwise collide on the same refill.
+      // Jitter: waiters woken together would otherwise collide on the same window.
       await new Promise((r) => setTimeout(r, waitMs + Math.floor(Math.random() * 20)));
     }
   }
 
+  /** One attempt at both budgets: undefined when granted, else the refusal to wait out. */
+  private async takeBoth(provider: string, tokens: number): Promise<Outcome | undefined> {
+    if (this.requests) {
+      const request = await this.requests.consume(provider, 1);
+      if (!request.allowed) return request;
+    }
+    if (!this.tokens) return undefined;
+    const granted = await this.tokens.take(provider, tokens);
+    if (granted.allowed) return undefined;
+    await this.requests?.refund(provider, 1);
+    return granted;
+  }
+
+  private countedLocally(): void {
+    if (Date.now() - this.fallbackAt > 60_000)
+      this.logger.warn('LLM rate-limit counters unavailable in Redis: counting per process');
+    this.fallbackAt = Date.now();
+  }
+
   async onModuleDestroy(): Promise<void> {
-    await this.buckets?.close();
+    const redis = this.redis;
+    if (redis) await redis.quit().catch(() => redis.disconnect());
   }
 }

@@ -5,7 +5,7 @@ import { AppConfig } from '../../core/config/app-config.js';
 import { ChatCompletion, ChatLlmProvider, ChatRequest } from './chat-provider.base.js';
 import type { LlmMetrics } from './llm-metrics.js';
 import { CLASSIFICATION_JSON_SCHEMA } from './prompts.js';
-import { createLeanFetch } from '../../core/net/lean-fetch.js';
+import { sdkFetchOptions } from '../../core/net/sdk-fetch.js';
 
 type ResponseFormatMode = AppConfig['OPENAI_RESPONSE_FORMAT'];
 
@@ -39,7 +39,7 @@ export class OpenAiProvider extends ChatLlmProvider {
       baseURL: config.OPENAI_BASE_URL,
       timeout: config.LLM_TIMEOUT_MS,
       maxRetries: config.LLM_SDK_MAX_RETRIES,
-      fetch: createLeanFetch(),
+      ...sdkFetchOptions(config.LLM_TIMEOUT_MS),
     });
   }
 

@@ -98,7 +98,7 @@ export class DraftStageService {
     }
     const original = await this.messages.get(creds, email.messageId);
     const target = replyTargetOrFail(original, this.config.REPLY_TO_POLICY);
-    const raw = this.composer.compose({
+    const raw = await this.composer.compose({
       from: ctx.mailbox.displayName
         ? { name: ctx.mailbox.displayName, address: ctx.mailbox.emailAddress }
         : { address: ctx.mailbox.emailAddress },

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { GmailClient, GmailCredentials, ParsedEmail } from '../gmail/gmail-client.port.js';
 
 /** Long enough for one email's classify → generate → draft, short enough to hold little memory. */
@@ -15,7 +16,12 @@ const MAX_ENTRIES = 256;
  */
 @Injectable()
 export class MessageCache {
-  private readonly entries = new Map<string, { message: ParsedEmail; at: number }>();
+  // Ages on the wall clock (perf: Date), as the Date.now() stamps this cache used to keep.
+  private readonly entries = new LRUCache<string, ParsedEmail>({
+    max: MAX_ENTRIES,
+    ttl: TTL_MS,
+    perf: Date,
+  });
 
   constructor(private readonly gmail: GmailClient) {}
 
@@ -26,13 +32,10 @@ export class MessageCache {
     opts: { fresh?: boolean } = {},
   ): Promise<ParsedEmail> {
     const key = `${creds.mailboxId}:${messageId}`;
-    const hit = this.entries.get(key);
-    if (!opts.fresh && hit && Date.now() - hit.at < TTL_MS) return hit.message;
+    const hit = opts.fresh ? undefined : this.entries.get(key);
+    if (hit) return hit;
     const message = await this.gmail.getMessage(creds, messageId);
-    // Re-inserted at the end: the Map's order is least-recently-stored first.
-    this.entries.delete(key);
-    this.entries.set(key, { message, at: Date.now() });
-    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, message);
     return message;
   }
 }

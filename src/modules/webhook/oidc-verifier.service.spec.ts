@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { loadConfig } from '../../core/config/load-config.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { OidcFake } from '../../../test/fakes/oidc.fake.js';
-import { OidcVerifier, VerifiedTokens } from './oidc-verifier.service.js';
+import { OidcVerifier, verifiedTokenCache } from './oidc-verifier.service.js';
 
 describe('OidcVerifier token cache', () => {
   const oidc = new OidcFake();
@@ -174,20 +174,27 @@ describe('OidcVerifier token cache', () => {
   });
 });
 
-describe('VerifiedTokens', () => {
-  it('is bounded: the oldest entry makes room for a new one', () => {
-    const cache = new VerifiedTokens(3, 60_000);
-    for (let i = 0; i < 10; i++) cache.set(`k${i}`, { sub: String(i) }, 0);
+describe('verifiedTokenCache', () => {
+  it('is bounded: the least recently used entry makes room for a new one', () => {
+    const cache = verifiedTokenCache(3, 60_000);
+    for (let i = 0; i < 10; i++) cache.set(`k${i}`, { sub: String(i) });
     expect(cache.size).toBe(3);
-    expect(cache.get('k6', 1)).toBeUndefined();
-    expect(cache.get('k9', 1)).toEqual({ sub: '9' });
+    expect(cache.get('k6')).toBeUndefined();
+    expect(cache.get('k9')).toEqual({ sub: '9' });
   });
 
-  it('forgets an entry at its age cap', () => {
-    const cache = new VerifiedTokens(3, 1_000);
-    cache.set('k', { sub: 'x' }, 0);
-    expect(cache.get('k', 999)).toEqual({ sub: 'x' });
-    expect(cache.get('k', 1_000)).toBeUndefined();
-    expect(cache.size).toBe(0);
+  it('forgets an entry at its age cap, on the wall clock', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const cache = verifiedTokenCache(3, 1_000);
+      cache.set('k', { sub: 'x' });
+      vi.setSystemTime(Date.now() + 1_000);
+      expect(cache.get('k')).toEqual({ sub: 'x' });
+      vi.setSystemTime(Date.now() + 1);
+      expect(cache.get('k')).toBeUndefined();
+      expect(cache.size).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

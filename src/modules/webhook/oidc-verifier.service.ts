@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { createRemoteJWKSet, errors as joseErrors, JWTPayload, jwtVerify } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { AppConfig } from '../../core/config/app-config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 
@@ -13,14 +14,14 @@ const CLOCK_TOLERANCE_SECONDS = 30;
  * expiry, age (`iat`, OIDC_MAX_TOKEN_AGE_SECONDS) and the push service account's verified email.
  *
  * Pub/Sub sends the same token with many pushes, so a token that passed every check is
- * remembered (see VerifiedTokens) and later pushes carrying it only have their expiry checked.
+ * remembered (see verifiedTokenCache) and later pushes carrying it only have their expiry checked.
  * Concurrent pushes with a token not yet verified share one verification.
  */
 @Injectable()
 export class OidcVerifier {
   private readonly logger = new Logger(OidcVerifier.name);
   private readonly jwks: ReturnType<typeof createRemoteJWKSet>;
-  private readonly verified?: VerifiedTokens;
+  private readonly verified?: LRUCache<string, JWTPayload>;
   private readonly inFlight = new Map<string, Promise<JWTPayload>>();
 
   constructor(private readonly config: AppConfig) {
@@ -31,7 +32,7 @@ export class OidcVerifier {
       cacheMaxAge: 6 * 60 * 60 * 1000,
     });
     if (config.OIDC_TOKEN_CACHE_SIZE > 0) {
-      this.verified = new VerifiedTokens(
+      this.verified = verifiedTokenCache(
         config.OIDC_TOKEN_CACHE_SIZE,
         config.OIDC_TOKEN_CACHE_SECONDS * 1000,
       );
@@ -58,7 +59,7 @@ export class OidcVerifier {
     // A digest, not the token, is kept: a heap dump or a debugger must not hand out live tokens.
     const key = createHash('sha256').update(token).digest('base64url');
     const now = Date.now();
-    const hit = this.verified.get(key, now);
+    const hit = this.verified.get(key);
     if (hit) {
       // Same rules as jose's (exp <= now - tolerance; age past the maximum), so caching changes
       // nothing: a cached token is refused once it is expired or too old.
@@ -82,7 +83,7 @@ export class OidcVerifier {
       // may be transient (keys unreachable, a freshly rotated key still in the refetch cooldown).
       pending = this.verifyFully(token, audience, expectedEmail)
         .then((payload) => {
-          this.verified?.set(key, payload, Date.now());
+          this.verified?.set(key, payload);
           return payload;
         })
         .finally(() => this.inFlight.delete(key));
@@ -126,44 +127,19 @@ export class OidcVerifier {
 
 /**
  * Tokens that passed every check, by digest, bounded in count and age. Only tokens Google signed
- * for our audience and service account get in, so nobody can flood it with junk; the oldest entry
- * makes room. The age cap bounds how long a token outlives a signing key Google withdrew.
+ * for our audience and service account get in, so nobody can flood it with junk; the least
+ * recently used entry makes room. The age cap bounds how long a token outlives a signing key
+ * Google withdrew. Expiry itself is checked on every hit (with the clock tolerance) so an expired
+ * token is told "expired"; the age cap only bounds how long the signature check is skipped.
  */
-export class VerifiedTokens {
-  private readonly entries = new Map<string, { payload: JWTPayload; until: number }>();
-
-  constructor(
-    readonly maxEntries: number,
-    private readonly maxAgeMs: number,
-  ) {}
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  get(key: string, now: number): JWTPayload | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    if (now >= entry.until) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return entry.payload;
-  }
-
-  set(key: string, payload: JWTPayload, now: number): void {
-    this.entries.delete(key);
-    while (this.entries.size >= this.maxEntries) {
-      this.entries.delete(this.entries.keys().next().value as string);
-    }
-    // Expiry itself is checked on every hit (with the clock tolerance) so an expired token is
-    // told "expired"; `until` only caps how long the signature check is skipped.
-    this.entries.set(key, { payload, until: now + this.maxAgeMs });
-  }
-
-  delete(key: string): void {
-    this.entries.delete(key);
-  }
+export function verifiedTokenCache(maxEntries: number, maxAgeMs: number) {
+  // Ages on the wall clock, as the token's own exp and iat do.
+  return new LRUCache<string, JWTPayload>({
+    max: maxEntries,
+    ttl: maxAgeMs,
+    perf: Date,
+    ttlResolution: 0,
+  });
 }
 
 function unauthorized(message: string): AppError {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../core/config/load-config.js';
+import { GmailClientCache } from './gmail-client.cache.js';
+
+const creds = (mailboxId: string, refreshToken = `rt-${mailboxId}`) => ({
+  mailboxId,
+  emailAddress: `${mailboxId}@example.com`,
+  refreshToken,
+});
+
+describe('GmailClientCache', () => {
+  const config = loadConfig({});
+
+  it('reuses a mailbox client while its refresh token is unchanged', () => {
+    const cache = new GmailClientCache(config, 1_000, 10);
+    const first = cache.get(creds('a'));
+    expect(cache.get(creds('a'))).toBe(first);
+    // Re-connected mailbox: a new grant gets a new client.
+    const replaced = cache.get(creds('a', 'rt-new'));
+    expect(replaced).not.toBe(first);
+    expect(replaced.refreshToken).toBe('rt-new');
+    expect(cache.get(creds('a', 'rt-new'))).toBe(replaced);
+  });
+
+  it('keeps at most maxEntries clients, dropping the least recently used', () => {
+    const cache = new GmailClientCache(config, 1_000, 2);
+    const a = cache.get(creds('a'));
+    const b = cache.get(creds('b'));
+    cache.get(creds('a')); // a is now the most recent
+    cache.get(creds('c')); // evicts b
+    expect(cache.get(creds('a'))).toBe(a);
+    expect(cache.get(creds('b'))).not.toBe(b);
+  });
+
+  it('forgets an evicted mailbox', () => {
+    const cache = new GmailClientCache(config, 1_000, 10);
+    const a = cache.get(creds('a'));
+    cache.evict('a');
+    expect(cache.get(creds('a'))).not.toBe(a);
+  });
+});
