@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { AiResponseEntity } from '../entities/ai-response.entity.js';
 import { EmailEntity } from '../entities/email.entity.js';
 import { MailboxEntity } from '../entities/mailbox.entity.js';
-import { ProcessingTaskEntity, TaskStage } from '../entities/processing-task.entity.js';
+import type { TaskStage } from '../../task-lifecycle/task-state.js';
+import { ProcessingTaskEntity } from '../entities/processing-task.entity.js';
 import {
   Classification,
   classificationValues,

@@ -3,7 +3,8 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository } from 'typeorm';
 import { MailboxEntity } from '../entities/mailbox.entity.js';
-import { ProcessingTaskEntity, TaskStage, TaskStatus } from '../entities/processing-task.entity.js';
+import type { TaskStage, TaskStatus } from '../../task-lifecycle/task-state.js';
+import { ProcessingTaskEntity } from '../entities/processing-task.entity.js';
 import { PreparedStatements } from './prepared-statements.js';
 
 export interface TaskUpdate {
