@@ -1,6 +1,7 @@
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import type { AppConfig } from '../config/app-config.js';
+import { poolSharingPg } from './shared-pool.js';
 
 /**
  * The one DataSource definition, shared by the app (TypeOrmModule) and the migration CLI.
@@ -17,6 +18,8 @@ export function dataSourceOptions(
     // gen_random_uuid() is built into PostgreSQL 13+, no extension to install.
     uuidExtension: 'pgcrypto',
     url: requireDatabaseUrl(config),
+    // Hand-written statements use this pool too (sharedPoolOf).
+    driver: poolSharingPg(),
     entities,
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
