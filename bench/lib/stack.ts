@@ -7,7 +7,7 @@ import { Pool } from 'pg';
 import { Agent } from 'undici';
 import type { AppConfig } from '../../src/core/config/app-config.js';
 import { ALL_QUEUES } from '../../src/core/queue/queue.constants.js';
-import { TokenCipher } from '../../src/modules/gmail/token-cipher.service.js';
+import { TokenCipher } from '../../src/modules/mailbox-credentials/token-cipher.service.js';
 import { GmailFake } from '../../test/fakes/gmail/gmail.fake.js';
 import { OidcFake, pushBody } from '../../test/fakes/oidc.fake.js';
 import {

@@ -10,6 +10,7 @@ import { CoreModule } from '../app/core.module.js';
 import { IngestionModule } from '../modules/ingestion/ingestion.module.js';
 import { MailboxConnectService } from '../modules/ingestion/mailbox-connect.service.js';
 import { MailboxDisconnectService } from '../modules/ingestion/mailbox-disconnect.service.js';
+import { ENTITIES } from '../modules/persistence/entities/index.js';
 import { MailboxEntity } from '../modules/persistence/entities/mailbox.entity.js';
 import { MailboxRepository } from '../modules/persistence/repositories/mailbox.repository.js';
 import { argumentsOrHelp, quoted, runCommand, UsageError } from './command-line.js';
@@ -71,7 +72,7 @@ function requireConnectSettings(given: AppConfig): void {
 
 /** Plain repository, no Nest context: listing needs no queues, Gmail client or keys. */
 async function list(config: AppConfig): Promise<number> {
-  const ds = new DataSource(dataSourceOptions({ ...config, DATABASE_POOL_SIZE: 1 }));
+  const ds = new DataSource(dataSourceOptions({ ...config, DATABASE_POOL_SIZE: 1 }, ENTITIES));
   await ds.initialize();
   try {
     const mailboxes = await new MailboxRepository(ds.getRepository(MailboxEntity), ds).list();

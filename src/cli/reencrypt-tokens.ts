@@ -4,8 +4,9 @@ import { assertDatabaseUrl, ConfigError, loadProcessConfig } from '../core/confi
 import { buildKeyRing } from '../core/config/token-key-ring.js';
 import { dataSourceOptions } from '../core/database/data-source.options.js';
 import { runMigrations } from '../core/database/migrate.js';
-import { TokenCipher } from '../modules/gmail/token-cipher.service.js';
+import { TokenCipher } from '../modules/mailbox-credentials/token-cipher.service.js';
 import { TokenReencryptService } from '../modules/ingestion/token-reencrypt.service.js';
+import { ENTITIES } from '../modules/persistence/entities/index.js';
 import { MailboxEntity } from '../modules/persistence/entities/mailbox.entity.js';
 import { MailboxRepository } from '../modules/persistence/repositories/mailbox.repository.js';
 import { argumentsOrHelp, runCommand, UsageError } from './command-line.js';
@@ -40,7 +41,7 @@ async function main(): Promise<number> {
     ]);
   assertDatabaseUrl(given);
   await runMigrations(given);
-  const ds = new DataSource(dataSourceOptions({ ...given, DATABASE_POOL_SIZE: 2 }));
+  const ds = new DataSource(dataSourceOptions({ ...given, DATABASE_POOL_SIZE: 2 }, ENTITIES));
   await ds.initialize();
   try {
     // Plain construction, no Nest context: this command needs two classes, not the app's

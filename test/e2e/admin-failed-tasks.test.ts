@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
+import { StageQueue } from '../../src/modules/task-lifecycle/stage-queue.service.js';
 import { JobName, QueueName } from '../../src/core/queue/queue.constants.js';
 import type { FailedTaskEntity } from '../../src/modules/persistence/entities/failed-task.entity.js';
 import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository.js';
@@ -132,7 +133,7 @@ describe('failed tasks (dead letters)', () => {
       },
     });
     const queue = t.app.get(JobQueueService).queues()[QueueName.Default];
-    const job = await queue.getJob(JobQueueService.stageJobId(JobName.Generate, entry.taskId!));
+    const job = await queue.getJob(StageQueue.jobId(JobName.Generate, entry.taskId!));
     expect(job?.name).toBe(JobName.Generate);
     expect(job?.data.taskId).toBe(entry.taskId);
   });

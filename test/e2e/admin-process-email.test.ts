@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
+import { StageQueue } from '../../src/modules/task-lifecycle/stage-queue.service.js';
 import { JobName, QueueName } from '../../src/core/queue/queue.constants.js';
 import type { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity.js';
 import { AiResponseRepository } from '../../src/modules/persistence/repositories/ai-response.repository.js';
@@ -33,7 +34,7 @@ describe('process-email and task-status', () => {
     http('GET', `${t.url}${path}`, { headers: { 'x-api-key': key } });
   const classifyJob = (taskId: string) => {
     const queue = t.app.get(JobQueueService).queues()[QueueName.Default];
-    return queue.getJob(JobQueueService.stageJobId(JobName.Classify, taskId));
+    return queue.getJob(StageQueue.jobId(JobName.Classify, taskId));
   };
 
   it('records an unknown email, queues its classification and answers 201', async () => {

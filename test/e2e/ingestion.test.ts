@@ -3,7 +3,7 @@ import type { Counter } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Metric } from '../../src/core/metrics/metric-names.js';
 import { runLoopbackFlow } from '../../src/cli/oauth-loopback.js';
-import { TokenCipher } from '../../src/modules/gmail/token-cipher.service.js';
+import { TokenCipher } from '../../src/modules/mailbox-credentials/token-cipher.service.js';
 import { IngestionScheduler } from '../../src/modules/ingestion/ingestion.scheduler.js';
 import { MailboxConnectService } from '../../src/modules/ingestion/mailbox-connect.service.js';
 import { WatchService } from '../../src/modules/ingestion/watch.service.js';

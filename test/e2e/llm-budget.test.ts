@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JobQueueService, Stage } from '../../src/core/queue/job-queue.service.js';
+import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
+import { StageQueue } from '../../src/modules/task-lifecycle/stage-queue.service.js';
+import type { StageJob } from '../../src/modules/task-lifecycle/transitions.js';
 import { JobName, QueueName } from '../../src/core/queue/queue.constants.js';
-import { ReconcilerService } from '../../src/modules/pipeline/reconciler.service.js';
+import { ReconcilerService } from '../../src/modules/task-lifecycle/reconciler.service.js';
 import { eventually, http } from '../support/http.js';
 import { PipelineRig, TaskRow } from '../support/pipeline-rig.js';
 
@@ -37,13 +39,13 @@ describe('daily LLM budget end to end', () => {
   const get = (path: string) =>
     http('GET', `${rig.t.url}${path}`, { headers: { 'x-api-key': VIEWER } });
 
-  async function stageJob(stage: Stage, taskId: string) {
+  async function stageJob(stage: StageJob, taskId: string) {
     const queue = rig.t.app.get(JobQueueService).queues()[QueueName.Default];
-    return queue.getJob(JobQueueService.stageJobId(stage, taskId));
+    return queue.getJob(StageQueue.jobId(stage, taskId));
   }
 
   /** The task waits on the budget: pending, marked, and its job delayed to the next day. */
-  async function waiting(messageId: string, stage: Stage): Promise<TaskRow> {
+  async function waiting(messageId: string, stage: StageJob): Promise<TaskRow> {
     return eventually(async () => {
       const row = await rig.task(messageId);
       if (row?.status !== 'pending' || row.skip_reason !== 'daily_llm_budget') return null;
@@ -53,7 +55,7 @@ describe('daily LLM budget end to end', () => {
   }
 
   /** What midnight UTC does: today's spend becomes yesterday's, and the delayed job comes due. */
-  async function nextDay(mailboxId: string, stage: Stage, taskId: string): Promise<void> {
+  async function nextDay(mailboxId: string, stage: StageJob, taskId: string): Promise<void> {
     await rig
       .db()
       .query(`UPDATE llm_usage_daily SET day = day - 1 WHERE mailbox_id = $1`, [mailboxId]);

@@ -5,7 +5,7 @@ import { Metric } from '../../src/core/metrics/metric-names.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { WatchService } from '../../src/modules/ingestion/watch.service.js';
-import { DeadLetterService } from '../../src/modules/pipeline/dead-letter.service.js';
+import { DeadLetterService } from '../../src/modules/task-lifecycle/dead-letter.service.js';
 import { PipelineScheduler } from '../../src/modules/pipeline/pipeline.scheduler.js';
 import { AnthropicFake } from '../fakes/anthropic.fake.js';
 import { OpenAiFake } from '../fakes/openai.fake.js';

@@ -1,7 +1,7 @@
 import { simpleParser } from '../support/mail-parse.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestionScheduler } from '../../src/modules/ingestion/ingestion.scheduler.js';
-import { ReconcilerService } from '../../src/modules/pipeline/reconciler.service.js';
+import { ReconcilerService } from '../../src/modules/task-lifecycle/reconciler.service.js';
 import { ProcessEmailService } from '../../src/modules/admin/process-email.service.js';
 import { ProcessEmailDto } from '../../src/modules/admin/dto/task.dto.js';
 import { RedisService } from '../../src/core/redis/redis.service.js';

@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
+import { StageQueue } from '../../src/modules/task-lifecycle/stage-queue.service.js';
 import { JobName } from '../../src/core/queue/queue.constants.js';
-import { ReconcilerService } from '../../src/modules/pipeline/reconciler.service.js';
+import { ReconcilerService } from '../../src/modules/task-lifecycle/reconciler.service.js';
 import { PipelineRig } from '../support/pipeline-rig.js';
 
 /**
@@ -40,7 +40,7 @@ describe('reconciler', () => {
 
     // The worker may run the re-enqueued job at once (and fail it: the email is not in Gmail),
     // so what is checked is the enqueue itself.
-    const enqueue = vi.spyOn(rig.t.app.get(JobQueueService), 'enqueueStage');
+    const enqueue = vi.spyOn(rig.t.app.get(StageQueue), 'enqueue');
     // A limit the paused mailbox's tasks alone would fill (they are the longest idle).
     await rig.t.app.get(ReconcilerService).reconcile(0, 5);
 

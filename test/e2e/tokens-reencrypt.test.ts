@@ -1,8 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config/load-config.js';
-import { MailboxCredentialsService } from '../../src/modules/ingestion/mailbox-credentials.service.js';
-import { TOKEN_CIPHER_ERRORS, TokenCipher } from '../../src/modules/gmail/token-cipher.service.js';
+import { MailboxCredentialsService } from '../../src/modules/mailbox-credentials/mailbox-credentials.service.js';
+import {
+  TOKEN_CIPHER_ERRORS,
+  TokenCipher,
+} from '../../src/modules/mailbox-credentials/token-cipher.service.js';
 import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository.js';
 import { startApp, type TestApp } from '../support/app-harness.js';
 import { encryptV1 } from '../support/legacy-token.js';

@@ -11,7 +11,7 @@ import { GmailClient } from '../../src/modules/gmail/gmail-client.port.js';
 import { GmailGoogleapisAdapter } from '../../src/modules/gmail/gmail-googleapis.adapter.js';
 import { GmailQuotaService } from '../../src/modules/gmail/gmail-quota.service.js';
 import { GmailModule } from '../../src/modules/gmail/gmail.module.js';
-import { TokenCipher } from '../../src/modules/gmail/token-cipher.service.js';
+import { TokenCipher } from '../../src/modules/mailbox-credentials/token-cipher.service.js';
 import { GmailFake } from '../fakes/gmail/gmail.fake.js';
 
 // Proves the Nest wiring (decorator metadata, metric and config injection) with the real module.
@@ -54,7 +54,9 @@ describe('GmailModule', () => {
     expect(gmail).toBeInstanceOf(GmailGoogleapisAdapter);
     expect(app.get(GmailQuotaService)).toBeInstanceOf(GmailQuotaService);
     expect(app.get(DraftComposer)).toBeInstanceOf(DraftComposer);
-    const cipher = app.get(TokenCipher);
+    // The grant's cipher is the mailbox-credentials module's now; the adapter takes plain tokens.
+    expect(() => app.get(TokenCipher)).toThrow();
+    const cipher = new TokenCipher(app.get(AppConfig));
     const { email, refreshToken } = fake.addMailbox('wired@example.com');
     const creds = {
       mailboxId: 'wired',

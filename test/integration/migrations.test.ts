@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/core/config/load-config.js';
 import { dataSourceOptions } from '../../src/core/database/data-source.options.js';
+import { ENTITIES } from '../../src/modules/persistence/entities/index.js';
 import { runMigrations } from '../../src/core/database/migrate.js';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { testEnv } from '../support/env.js';
@@ -13,7 +14,7 @@ describe('migrations', () => {
 
   beforeAll(async () => {
     await runMigrations(config);
-    ds = await new DataSource(dataSourceOptions(config)).initialize();
+    ds = await new DataSource(dataSourceOptions(config, ENTITIES)).initialize();
   });
   afterAll(async () => ds?.destroy());
 

@@ -10,6 +10,7 @@ import {
   workerSettings,
 } from '../../src/core/queue/job-failure.js';
 import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
+import { StageQueue } from '../../src/modules/task-lifecycle/stage-queue.service.js';
 import { bullRootOptions } from '../../src/core/queue/queue-backend.js';
 import { JobName } from '../../src/core/queue/queue.constants.js';
 import { BACKOFF_STRATEGY, RETRY_POLICY } from '../../src/core/queue/retry-policy.js';
@@ -91,12 +92,14 @@ describe('no-Redis mode: queues, locks and heartbeats on PostgreSQL', () => {
   });
 
   it('deduplicates by job id while the job is live, and accepts it again once removed', async () => {
-    const jobs = rig.t.app.get(JobQueueService);
+    const jobs = rig.t.app.get(StageQueue);
     const taskId = `dedup-${randomBytes(4).toString('hex')}`;
-    await jobs.enqueueStage(JobName.Classify, { taskId, correlationId: 'c1' }, { delayMs: 60_000 });
-    await jobs.enqueueStage(JobName.Classify, { taskId, correlationId: 'c2' }, { delayMs: 60_000 });
-    const queue = jobs.queues()[JobQueueService.queueFor(JobName.Classify, false)];
-    const job = await queue.getJob(JobQueueService.stageJobId(JobName.Classify, taskId));
+    await jobs.enqueue(JobName.Classify, { taskId, correlationId: 'c1' }, { delayMs: 60_000 });
+    await jobs.enqueue(JobName.Classify, { taskId, correlationId: 'c2' }, { delayMs: 60_000 });
+    const queue = rig.t.app.get(JobQueueService).queues()[
+      StageQueue.queueFor(JobName.Classify, false)
+    ];
+    const job = await queue.getJob(StageQueue.jobId(JobName.Classify, taskId));
     expect(job?.data.correlationId).toBe('c1');
     expect(await job!.getState()).toBe('delayed');
     expect(await jobs.hasLiveJob(JobName.Classify, taskId)).toBe(true);

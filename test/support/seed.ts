@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { TokenCipher } from '../../src/modules/gmail/token-cipher.service.js';
+import { TokenCipher } from '../../src/modules/mailbox-credentials/token-cipher.service.js';
 import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity.js';
 import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository.js';
 

@@ -1,22 +1,26 @@
-import type { DataSourceOptions } from 'typeorm';
+import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations/index.js';
-import { ENTITIES } from '../../modules/persistence/entities/index.js';
 import type { AppConfig } from '../config/app-config.js';
+import { poolSharingPg } from './shared-pool.js';
 
 /**
  * The one DataSource definition, shared by the app (TypeOrmModule) and the migration CLI.
  * Migrations are imported as classes rather than globbed so they load the same way from
- * ts (tests) and js (dist).
+ * ts (tests) and js (dist). The entities are the persistence module's to give (core knows no
+ * feature); the migration runner needs none.
  */
 export function dataSourceOptions(
   config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
+  entities: MixedList<string | EntitySchema | (new () => unknown)> = [],
 ): DataSourceOptions {
   return {
     type: 'postgres',
     // gen_random_uuid() is built into PostgreSQL 13+, no extension to install.
     uuidExtension: 'pgcrypto',
     url: requireDatabaseUrl(config),
-    entities: ENTITIES,
+    // Hand-written statements use this pool too (sharedPoolOf).
+    driver: poolSharingPg(),
+    entities,
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { IngestionModule } from '../ingestion/ingestion.module.js';
 import { PersistenceModule } from '../persistence/persistence.module.js';
-import { PipelineModule } from '../pipeline/pipeline.module.js';
+import { TaskLifecycleModule } from '../task-lifecycle/task-lifecycle.module.js';
 import { AdminAuthGuard } from './auth/admin-auth.guard.js';
 import { ApiKeyService } from './auth/api-key.service.js';
 import { QueueDashboardService } from './dashboard/queue-dashboard.service.js';
@@ -25,7 +25,7 @@ import { StatsService } from './stats.service.js';
  * AdminThrottlerGuard (registered as APP_GUARD by ApiModule) needs.
  */
 @Module({
-  imports: [PersistenceModule, PipelineModule, IngestionModule],
+  imports: [PersistenceModule, TaskLifecycleModule, IngestionModule],
   controllers: [
     ProcessEmailController,
     EmailsController,

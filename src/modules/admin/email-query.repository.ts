@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { EmailEntity } from '../persistence/entities/email.entity.js';
 import { FailedTaskEntity } from '../persistence/entities/failed-task.entity.js';
-import type { TaskStage, TaskStatus } from '../persistence/entities/processing-task.entity.js';
+import type { TaskStage, TaskStatus } from '../task-lifecycle/task-state.js';
 
 export interface EmailListFilter {
   mailboxId?: string;

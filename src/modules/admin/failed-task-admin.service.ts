@@ -3,7 +3,7 @@ import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import type { FailedTaskEntity } from '../persistence/entities/failed-task.entity.js';
 import { FailedTaskRepository } from '../persistence/repositories/failed-task.repository.js';
 import { TaskRepository } from '../persistence/repositories/task.repository.js';
-import { DeadLetterService } from '../pipeline/dead-letter.service.js';
+import { DeadLetterService } from '../task-lifecycle/dead-letter.service.js';
 import type { AdminPrincipal } from './auth/admin-role.js';
 import { decodeCursor, encodeCursor } from './dto/cursor.js';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../core/errors/app-error.js';
-import type { JobQueueService } from '../../core/queue/job-queue.service.js';
+import type { StageQueue } from '../task-lifecycle/stage-queue.service.js';
 import type { EmailEntity } from '../persistence/entities/email.entity.js';
 import type { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
 import type { ProcessingTaskEntity } from '../persistence/entities/processing-task.entity.js';
@@ -49,13 +49,13 @@ function setup(
     findActiveForEmail: vi.fn().mockResolvedValue(opts.live ?? null),
     listForEmail: vi.fn().mockResolvedValue([]),
   };
-  const jobs = { enqueueStage: vi.fn().mockResolvedValue(undefined) };
+  const jobs = { enqueue: vi.fn().mockResolvedValue(undefined) };
   const service = new ProcessEmailService(
     emails as unknown as EmailRepository,
     mailboxes as unknown as MailboxRepository,
     tasks as unknown as TaskRepository,
     {} as AiResponseRepository,
-    jobs as unknown as JobQueueService,
+    jobs as unknown as StageQueue,
   );
   return { service, emails, jobs };
 }
@@ -79,7 +79,7 @@ describe('ProcessEmailService', () => {
       messageId: '18f3a2b1c5d4e6f7',
       threadId: null,
     });
-    expect(jobs.enqueueStage).toHaveBeenCalledWith('classify', {
+    expect(jobs.enqueue).toHaveBeenCalledWith('classify', {
       taskId: 'task-1',
       correlationId: 'corr-1',
     });
@@ -110,6 +110,6 @@ describe('ProcessEmailService', () => {
     const outcome = await service.process({ email_id: '18f3a2b1c5d4e6f7' });
     expect(outcome).toMatchObject({ created: false, body: { task_id: 'task-1' } });
     // Still at `queued`: its enqueue is repeated (a no-op in BullMQ if the job exists).
-    expect(jobs.enqueueStage).toHaveBeenCalledTimes(1);
+    expect(jobs.enqueue).toHaveBeenCalledTimes(1);
   });
 });

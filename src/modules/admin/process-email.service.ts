@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
-import { JobQueueService } from '../../core/queue/job-queue.service.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import type { EmailEntity } from '../persistence/entities/email.entity.js';
 import type { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
@@ -9,6 +8,7 @@ import { AiResponseRepository } from '../persistence/repositories/ai-response.re
 import { EmailRepository } from '../persistence/repositories/email.repository.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
 import { TaskRepository } from '../persistence/repositories/task.repository.js';
+import { StageQueue } from '../task-lifecycle/stage-queue.service.js';
 import type { AdminPrincipal } from './auth/admin-role.js';
 import { findMailbox } from './mailbox-ref.js';
 import {
@@ -36,7 +36,7 @@ export class ProcessEmailService {
     private readonly mailboxes: MailboxRepository,
     private readonly tasks: TaskRepository,
     private readonly responses: AiResponseRepository,
-    private readonly jobs: JobQueueService,
+    private readonly jobs: StageQueue,
   ) {}
 
   async process(input: ProcessEmailDto): Promise<ProcessOutcome> {
@@ -125,7 +125,7 @@ export class ProcessEmailService {
   }
 
   private async enqueueClassify(task: ProcessingTaskEntity): Promise<void> {
-    await this.jobs.enqueueStage(JobName.Classify, {
+    await this.jobs.enqueue(JobName.Classify, {
       taskId: task.id,
       correlationId: task.correlationId,
     });

@@ -3,7 +3,6 @@ import { DraftComposer } from './draft-composer.js';
 import { GmailClient } from './gmail-client.port.js';
 import { GmailGoogleapisAdapter } from './gmail-googleapis.adapter.js';
 import { GmailQuotaService } from './gmail-quota.service.js';
-import { TokenCipher } from './token-cipher.service.js';
 
 /**
  * Gmail access behind the GmailClient port. Needs the global AppConfig and metrics providers;
@@ -14,9 +13,8 @@ import { TokenCipher } from './token-cipher.service.js';
     GmailQuotaService,
     GmailGoogleapisAdapter,
     { provide: GmailClient, useExisting: GmailGoogleapisAdapter },
-    TokenCipher,
     DraftComposer,
   ],
-  exports: [GmailClient, GmailQuotaService, TokenCipher, DraftComposer],
+  exports: [GmailClient, GmailQuotaService, DraftComposer],
 })
 export class GmailModule {}

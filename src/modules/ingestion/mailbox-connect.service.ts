@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { GmailClient } from '../gmail/gmail-client.port.js';
-import { TokenCipher } from '../gmail/token-cipher.service.js';
+import { TokenCipher } from '../mailbox-credentials/token-cipher.service.js';
 import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
 import { WatchService } from './watch.service.js';

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { GmailClient } from '../gmail/gmail-client.port.js';
 import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
-import { MailboxCredentialsService } from './mailbox-credentials.service.js';
+import { MailboxCredentialsService } from '../mailbox-credentials/mailbox-credentials.service.js';
 
 export interface DisconnectResult {
   mailbox: MailboxEntity;

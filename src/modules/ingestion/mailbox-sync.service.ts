@@ -2,14 +2,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '../../core/config/app-config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { JobName } from '../../core/queue/queue.constants.js';
-import { JobQueueService } from '../../core/queue/job-queue.service.js';
 import { GmailClient, GmailCredentials } from '../gmail/gmail-client.port.js';
 import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
 import { EmailRepository } from '../persistence/repositories/email.repository.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
 import { NotificationRepository } from '../persistence/repositories/notification.repository.js';
 import { TaskRepository } from '../persistence/repositories/task.repository.js';
-import { MailboxCredentialsService } from './mailbox-credentials.service.js';
+import { StageQueue } from '../task-lifecycle/stage-queue.service.js';
+import { MailboxCredentialsService } from '../mailbox-credentials/mailbox-credentials.service.js';
 
 export interface SyncOutcome {
   mode: 'incremental' | 'full' | 'baseline' | 'skipped';
@@ -41,7 +41,7 @@ export class MailboxSyncService {
     private readonly emails: EmailRepository,
     private readonly tasks: TaskRepository,
     private readonly notifications: NotificationRepository,
-    private readonly jobs: JobQueueService,
+    private readonly stages: StageQueue,
   ) {}
 
   async sync(mailboxId: string): Promise<SyncOutcome> {
@@ -146,7 +146,7 @@ export class MailboxSyncService {
       // A replayed sync may find emails recorded but their first enqueue lost: enqueue again
       // while the task has not started (the job id makes this a no-op if the job exists).
       const replayed = await this.tasks.findQueuedForMessages(known);
-      await this.jobs.enqueueStages(
+      await this.stages.enqueueMany(
         JobName.Classify,
         [...fresh.map((r) => r.task), ...replayed].map((task) => ({
           taskId: task.id,

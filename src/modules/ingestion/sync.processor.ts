@@ -12,7 +12,7 @@ import {
   SyncMailboxPayload,
 } from '../../core/queue/queue.constants.js';
 import { Coordination } from '../../core/coordination/coordination.port.js';
-import { MailboxCredentialsService } from './mailbox-credentials.service.js';
+import { MailboxCredentialsService } from '../mailbox-credentials/mailbox-credentials.service.js';
 import { MailboxSyncService } from './mailbox-sync.service.js';
 
 /**

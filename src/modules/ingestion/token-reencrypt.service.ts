@@ -1,4 +1,4 @@
-import { TokenCipher } from '../gmail/token-cipher.service.js';
+import { TokenCipher } from '../mailbox-credentials/token-cipher.service.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
 
 export interface ReencryptCounts {

@@ -5,7 +5,7 @@ import { AppConfig } from '../../core/config/app-config.js';
 import { Metric } from '../../core/metrics/metric-names.js';
 import { GmailClient } from '../gmail/gmail-client.port.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
-import { MailboxCredentialsService } from './mailbox-credentials.service.js';
+import { MailboxCredentialsService } from '../mailbox-credentials/mailbox-credentials.service.js';
 
 // Google's advice: renew daily although a watch lasts 7 days.
 const RENEW_AFTER_MS = 24 * 60 * 60 * 1000;

@@ -29,7 +29,7 @@ const REPOSITORIES = [
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config),
+        ...dataSourceOptions(config, ENTITIES),
         migrationsRun: config.DATABASE_RUN_MIGRATIONS,
         // Fail boot quickly with a clear error instead of retrying for minutes.
         retryAttempts: 2,

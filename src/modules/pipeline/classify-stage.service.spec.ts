@@ -7,7 +7,8 @@ import { LlmService } from '../llm/llm.service.js';
 import { AiResponseEntity } from '../persistence/entities/ai-response.entity.js';
 import { EmailEntity } from '../persistence/entities/email.entity.js';
 import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
-import { ProcessingTaskEntity, TaskStage } from '../persistence/entities/processing-task.entity.js';
+import { ProcessingTaskEntity } from '../persistence/entities/processing-task.entity.js';
+import type { TaskStage } from '../task-lifecycle/task-state.js';
 import { EmailRepository } from '../persistence/repositories/email.repository.js';
 import { StageStateRepository } from '../persistence/repositories/stage-state.repository.js';
 import { ClassifyStageService } from './classify-stage.service.js';
@@ -16,6 +17,9 @@ import { MessageCache } from './message-cache.service.js';
 import { StageContext } from './stage-context.service.js';
 
 /** A classify job that finds its task already classified must not pay for a second LLM call. */
+/** The stage runs as a job of its own (no inline successor to claim for). */
+const QUEUED = { claimNext: false };
+
 describe('classify stage re-run', () => {
   function setup() {
     const llm = { classify: vi.fn() };
@@ -57,7 +61,7 @@ describe('classify stage re-run', () => {
     'hands a task last seen at %s on to generate without fetching or classifying again',
     async (previous) => {
       const { service, llm, messages, ctx } = setup();
-      await expect(service.run(ctx(previous, 'needs_reply'))).resolves.toEqual({
+      await expect(service.run(ctx(previous, 'needs_reply'), QUEUED)).resolves.toEqual({
         outcome: 'needs_reply',
         next: { stage: JobName.Generate, vip: false },
       });
@@ -70,8 +74,10 @@ describe('classify stage re-run', () => {
     const { service, messages, ctx } = setup();
     // The fetch fails here on purpose: reaching it proves the stage did not hand on.
     messages.get.mockRejectedValue(new Error('fetch reached'));
-    await expect(service.run(ctx('classifying', 'needs_reply'))).rejects.toThrow('fetch reached');
-    await expect(service.run(ctx('queued', null))).rejects.toThrow('fetch reached');
+    await expect(service.run(ctx('classifying', 'needs_reply'), QUEUED)).rejects.toThrow(
+      'fetch reached',
+    );
+    await expect(service.run(ctx('queued', null), QUEUED)).rejects.toThrow('fetch reached');
   });
 });
 
@@ -135,7 +141,7 @@ describe('classify stage and the daily LLM budget', () => {
 
   it('reserves a call before classifying and records its tokens on the reserved day', async () => {
     const { service, llm, budget, ctx, spend, usage } = setup(message());
-    await expect(service.run(ctx)).resolves.toEqual({ outcome: 'no_reply' });
+    await expect(service.run(ctx, QUEUED)).resolves.toEqual({ outcome: 'no_reply' });
     expect(budget.reserve).toHaveBeenCalledWith(ctx, JobName.Classify);
     expect(budget.reserve.mock.invocationCallOrder[0]).toBeLessThan(
       llm.classify.mock.invocationCallOrder[0],
@@ -147,7 +153,7 @@ describe('classify stage and the daily LLM budget', () => {
     const { service, llm, budget, state, ctx } = setup(message());
     const exhausted = new LlmBudgetExhausted(new Date('2026-12-07T00:00:00Z'));
     budget.reserve.mockRejectedValue(exhausted);
-    await expect(service.run(ctx)).rejects.toBe(exhausted);
+    await expect(service.run(ctx, QUEUED)).rejects.toBe(exhausted);
     expect(llm.classify).not.toHaveBeenCalled();
     expect(state.classified).not.toHaveBeenCalled();
     expect(budget.record).not.toHaveBeenCalled();
@@ -157,7 +163,7 @@ describe('classify stage and the daily LLM budget', () => {
     const { service, budget, ctx } = setup(
       message({ headers: { 'list-id': '<news.shop.example>' } }),
     );
-    await expect(service.run(ctx)).resolves.toEqual({ outcome: 'prefiltered' });
+    await expect(service.run(ctx, QUEUED)).resolves.toEqual({ outcome: 'prefiltered' });
     expect(budget.reserve).not.toHaveBeenCalled();
   });
 });

@@ -7,7 +7,6 @@ import { Metric } from '../../core/metrics/metric-names.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import { ParsedEmail } from '../gmail/gmail-client.port.js';
 import { LlmService } from '../llm/llm.service.js';
-import { TaskStage } from '../persistence/entities/processing-task.entity.js';
 import { EmailRepository } from '../persistence/repositories/email.repository.js';
 import {
   AfterClassify,
@@ -19,15 +18,9 @@ import { LlmBudgetService } from './llm-budget.service.js';
 import { formatAddress, toLlmEmail } from './llm-input.js';
 import { MessageCache } from './message-cache.service.js';
 import { draftCapWindowStart, isVipSender, StageContext } from './stage-context.service.js';
-import { StageStep } from './stage-step.js';
-
-/** Stages a task reaches only after a confident needs_reply classification was recorded. */
-const PAST_CLASSIFY = new Set<TaskStage>([
-  'classified',
-  'generating',
-  'reply_generated',
-  'drafting',
-]);
+import { HandlesStage } from '../task-lifecycle/stage-handler.registry.js';
+import { hasReached, STAGE_TRANSITIONS } from '../task-lifecycle/transitions.js';
+import { StageHandler, StageInput, StageStep } from './stage-step.js';
 
 export type ClassifyOutcome =
   'prefiltered' | 'needs_reply' | 'no_reply' | 'low_confidence' | 'message_gone';
@@ -39,9 +32,13 @@ const AFTER: Record<'needs_reply' | 'no_reply' | 'low_confidence', AfterClassify
   low_confidence: { status: 'skipped', skipReason: 'low_confidence', stage: 'classified' },
 };
 
+/** Where classify leaves a task that goes on; a crashed run resumes from there or later. */
+const CLASSIFIED = STAGE_TRANSITIONS[JobName.Classify].done;
+
 /** Stage 1: fetch, clean, pre-filter, classify; go on to generate only for confident needs_reply. */
 @Injectable()
-export class ClassifyStageService {
+@HandlesStage(JobName.Classify)
+export class ClassifyStageService implements StageHandler {
   constructor(
     private readonly config: AppConfig,
     private readonly messages: MessageCache,
@@ -53,9 +50,9 @@ export class ClassifyStageService {
     @InjectMetric(Metric.PrefilterSkipped) private readonly prefiltered: Counter<string>,
   ) {}
 
-  async run(ctx: StageContext): Promise<StageStep<ClassifyOutcome>> {
+  async run(ctx: StageContext, input: StageInput): Promise<StageStep<ClassifyOutcome>> {
     const { task, email, mailbox, creds } = ctx;
-    if (ctx.response?.category && PAST_CLASSIFY.has(ctx.previousStage)) {
+    if (ctx.response?.category && hasReached(ctx.previousStage, CLASSIFIED)) {
       // Crash after classifying but before the next stage ran, or a stale classify job of a task
       // that moved on: hand on instead of paying for a second classification.
       return {
@@ -118,7 +115,7 @@ export class ClassifyStageService {
           ? 'low_confidence'
           : 'needs_reply';
     const vip = isVipSender(this.config.VIP_SENDERS, message.from?.address);
-    if (outcome === 'needs_reply' && ctx.claimNext) {
+    if (outcome === 'needs_reply' && input.claimNext) {
       // Generate runs next in this job: recorded and claimed for it in one statement.
       const claimed = await this.state.classifiedAndClaim(
         task.id,

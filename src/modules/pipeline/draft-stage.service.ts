@@ -14,7 +14,9 @@ import { StageStateRepository } from '../persistence/repositories/stage-state.re
 import { MessageCache } from './message-cache.service.js';
 import { replyTarget, ReplyTarget } from './reply-recipient.js';
 import { StageContext } from './stage-context.service.js';
-import { StageStep } from './stage-step.js';
+import { JobName } from '../../core/queue/queue.constants.js';
+import { HandlesStage } from '../task-lifecycle/stage-handler.registry.js';
+import { StageHandler, StageStep } from './stage-step.js';
 
 /** Error code: the draft lock is held (a run in progress, or a killed run's lock not yet expired). */
 export const DRAFT_IN_PROGRESS = 'DRAFT_IN_PROGRESS';
@@ -29,7 +31,8 @@ const DRAFT_LOCK_MS = 120_000;
  * written into the draft; a retry after a crash finds that draft instead of making another.
  */
 @Injectable()
-export class DraftStageService {
+@HandlesStage(JobName.Draft)
+export class DraftStageService implements StageHandler {
   private readonly logger = new Logger(DraftStageService.name);
 
   constructor(

@@ -111,7 +111,9 @@ describe('generate stage thread context', () => {
       [email('m1', 'm1', 'When does order 1234 ship?')],
       [meta('m1')],
     );
-    await expect(service.run(ctx('m1', 'm1'), false)).resolves.toMatchObject({
+    await expect(
+      service.run(ctx('m1', 'm1'), { vip: false, claimNext: false }),
+    ).resolves.toMatchObject({
       outcome: 'generated',
     });
     expect(gmail.getThreadMetadata).not.toHaveBeenCalled();
@@ -134,7 +136,7 @@ describe('generate stage thread context', () => {
       meta('m3'),
       meta('m4'),
     ]);
-    await service.run(ctx('m3', 'm1'), false);
+    await service.run(ctx('m3', 'm1'), { vip: false, claimNext: false });
     expect(gmail.getThreadMetadata).toHaveBeenCalledTimes(1);
     expect(inputs[0].thread.map((m) => m.body)).toEqual([
       'First question about the invoice.',
@@ -150,7 +152,7 @@ describe('generate stage thread context', () => {
       msgs,
       msgs.map((m) => meta(m.id)),
     );
-    await service.run(ctx('m5', 'm0'), false);
+    await service.run(ctx('m5', 'm0'), { vip: false, claimNext: false });
     expect(inputs[0].thread.map((m) => m.body)).toEqual([
       'Message number 2 of the thread.',
       'Message number 3 of the thread.',
@@ -174,7 +176,7 @@ describe('generate stage thread context', () => {
       meta('m4'),
       meta('m5'),
     ]);
-    await service.run(ctx('m5', 'm1'), false);
+    await service.run(ctx('m5', 'm1'), { vip: false, claimNext: false });
     expect(inputs[0].thread.map((m) => m.body)).toEqual([
       'Owner to Dana and Alice: the plan.',
       'Dana: and what about my order?',
@@ -194,7 +196,7 @@ describe('generate stage thread context', () => {
       meta('m1', ['INBOX'], { from: 'alice@a.example', to: 'me@example.com' }),
       meta('m2', ['INBOX'], { from: 'mallory@evil.example', to: 'me@example.com' }),
     ]);
-    await service.run(ctx('m2', 'm1'), false);
+    await service.run(ctx('m2', 'm1'), { vip: false, claimNext: false });
     expect(inputs[0].thread).toEqual([]);
   });
 
@@ -216,7 +218,7 @@ describe('generate stage thread context', () => {
         [meta('m1'), meta('m2', ['INBOX'], { from: billing }), meta('m3')],
         policy,
       );
-      await service.run(ctx('m3', 'm1'), false);
+      await service.run(ctx('m3', 'm1'), { vip: false, claimNext: false });
       expect(inputs[0].thread.map((m) => m.body)).toEqual(expected);
     },
   );
@@ -228,7 +230,7 @@ describe('generate stage thread context', () => {
     );
     const claimed = { task: { id: 't-1', stage: 'drafting' } };
     state.replyGeneratedAndClaim.mockResolvedValue(claimed);
-    const step = await service.run({ ...ctx('m1', 'm1'), claimNext: true }, true);
+    const step = await service.run(ctx('m1', 'm1'), { vip: true, claimNext: true });
     expect(step).toEqual({ outcome: 'generated', next: { stage: 'draft', vip: true, claimed } });
     expect(state.replyGeneratedAndClaim).toHaveBeenCalledWith(
       't-1',

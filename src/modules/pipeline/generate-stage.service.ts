@@ -12,8 +12,9 @@ import { LlmBudgetService } from './llm-budget.service.js';
 import { toLlmEmail } from './llm-input.js';
 import { MessageCache } from './message-cache.service.js';
 import { replyTarget } from './reply-recipient.js';
-import { draftCapWindowStart, StageContext } from './stage-context.service.js';
-import { StageStep } from './stage-step.js';
+import { draftCapWindowStart, isVipSender, StageContext } from './stage-context.service.js';
+import { HandlesStage } from '../task-lifecycle/stage-handler.registry.js';
+import { StageHandler, StageInput, StageStep } from './stage-step.js';
 import { seenByRecipient, VISIBILITY_HEADERS } from './thread-visibility.js';
 
 /** Earlier messages of the thread given as context, newest last. */
@@ -23,7 +24,8 @@ export type GenerateOutcome = 'generated' | 'daily_cap' | 'already_generated';
 
 /** Stage 2: write the reply text with the thread as context, under the daily draft cap. */
 @Injectable()
-export class GenerateStageService {
+@HandlesStage(JobName.Generate)
+export class GenerateStageService implements StageHandler {
   constructor(
     private readonly config: AppConfig,
     private readonly gmail: GmailClient,
@@ -34,8 +36,10 @@ export class GenerateStageService {
     private readonly budget: LlmBudgetService,
   ) {}
 
-  async run(ctx: StageContext, vip: boolean): Promise<StageStep<GenerateOutcome>> {
+  async run(ctx: StageContext, input: StageInput): Promise<StageStep<GenerateOutcome>> {
     const { task, email, mailbox, creds } = ctx;
+    // A job of its own learns the routing from the sender; an inline run from classify.
+    const vip = input.vip ?? isVipSender(this.config.VIP_SENDERS, email.sender);
     const draft = { stage: JobName.Draft as const, vip };
     if (ctx.response?.generatedReply) return { outcome: 'already_generated', next: draft };
     // The claim counted today's drafts (StageContextService); the fallback is for other callers.
@@ -74,7 +78,7 @@ export class GenerateStageService {
       maxWords: this.config.REPLY_MAX_WORDS,
     });
     const usage = { ...reply.usage, costUsd: this.llm.estimateCost(reply) };
-    if (ctx.claimNext) {
+    if (input.claimNext) {
       // Draft runs next in this job: recorded and claimed for it in one statement.
       const claimed = await this.state.replyGeneratedAndClaim(
         task.id,

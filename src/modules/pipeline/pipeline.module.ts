@@ -1,20 +1,31 @@
 import { Module } from '@nestjs/common';
-import { IngestionModule } from '../ingestion/ingestion.module.js';
+import { GmailModule } from '../gmail/gmail.module.js';
 import { LlmModule } from '../llm/llm.module.js';
+import { MailboxCredentialsModule } from '../mailbox-credentials/mailbox-credentials.module.js';
 import { PersistenceModule } from '../persistence/persistence.module.js';
+import { StageHandlerRegistry } from '../task-lifecycle/stage-handler.registry.js';
+import { TaskLifecycleModule } from '../task-lifecycle/task-lifecycle.module.js';
 import { ClassifyStageService } from './classify-stage.service.js';
-import { DeadLetterService } from './dead-letter.service.js';
 import { DraftStageService } from './draft-stage.service.js';
 import { GenerateStageService } from './generate-stage.service.js';
 import { LlmBudgetService } from './llm-budget.service.js';
 import { MessageCache } from './message-cache.service.js';
-import { ReconcilerService } from './reconciler.service.js';
 import { StageContextService } from './stage-context.service.js';
 import { StageRunner } from './stage-runner.service.js';
 
-/** classify → generate → draft services, dead letters and the reconciler. No processors here. */
+/**
+ * classify → generate → draft: the stage handlers (@HandlesStage) and the runner that chains
+ * them. The registry is provided here, where the handlers are, so a boot that loads the stages
+ * fails when one is missing or doubled. No processors here (PipelineWorkerModule).
+ */
 @Module({
-  imports: [PersistenceModule, IngestionModule, LlmModule],
+  imports: [
+    PersistenceModule,
+    GmailModule,
+    MailboxCredentialsModule,
+    TaskLifecycleModule,
+    LlmModule,
+  ],
   providers: [
     StageContextService,
     ClassifyStageService,
@@ -22,10 +33,9 @@ import { StageRunner } from './stage-runner.service.js';
     LlmBudgetService,
     MessageCache,
     DraftStageService,
-    DeadLetterService,
-    ReconcilerService,
+    StageHandlerRegistry,
     StageRunner,
   ],
-  exports: [DeadLetterService, ReconcilerService, StageRunner],
+  exports: [StageRunner],
 })
 export class PipelineModule {}

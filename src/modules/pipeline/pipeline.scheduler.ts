@@ -10,8 +10,8 @@ import { WorkerRegistry } from '../../core/queue/worker-registry.service.js';
 import { Coordination } from '../../core/coordination/coordination.port.js';
 import { FailedTaskRepository } from '../persistence/repositories/failed-task.repository.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
-import { DeadLetterService } from './dead-letter.service.js';
-import { ReconcilerService } from './reconciler.service.js';
+import { DeadLetterService } from '../task-lifecycle/dead-letter.service.js';
+import { ReconcilerService } from '../task-lifecycle/reconciler.service.js';
 
 /**
  * Worker-role timers: heartbeat (always), and when SCHEDULERS_ENABLED the reconciler (every

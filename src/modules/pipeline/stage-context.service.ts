@@ -1,17 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '../../core/config/app-config.js';
-import { Stage } from '../../core/queue/job-queue.service.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import { GmailCredentials } from '../gmail/gmail-client.port.js';
-import { MailboxCredentialsService } from '../ingestion/mailbox-credentials.service.js';
+import { MailboxCredentialsService } from '../mailbox-credentials/mailbox-credentials.service.js';
 import { EmailEntity } from '../persistence/entities/email.entity.js';
 import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
 import { AiResponseEntity } from '../persistence/entities/ai-response.entity.js';
-import {
-  ACTIVE_TASK_STATUSES,
-  ProcessingTaskEntity,
-  TaskStage,
-} from '../persistence/entities/processing-task.entity.js';
+import { ProcessingTaskEntity } from '../persistence/entities/processing-task.entity.js';
 import {
   ClaimedStage,
   RecordedAndClaimed,
@@ -21,6 +15,8 @@ import { EmailRepository } from '../persistence/repositories/email.repository.js
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
 import { TaskRepository } from '../persistence/repositories/task.repository.js';
 import { addressOf } from '../llm/email-text.js';
+import { isActiveStatus, TaskStage } from '../task-lifecycle/task-state.js';
+import { STAGE_TRANSITIONS, StageJob } from '../task-lifecycle/transitions.js';
 
 export interface StageContext {
   task: ProcessingTaskEntity;
@@ -33,11 +29,6 @@ export interface StageContext {
   response: AiResponseEntity | null;
   /** Generate only: replies written for the mailbox since draftCapWindowStart(). */
   draftsSince?: number;
-  /**
-   * Set by the runner when the next stage will run in the same job: the stage then records its
-   * result and claims the task for the next stage in one statement (StageStep.next.claimed).
-   */
-  claimNext?: boolean;
 }
 
 export type LoadResult =
@@ -47,18 +38,10 @@ export type LoadResult =
   /** The mailbox is paused or needs re-auth: leave the task pending; it resumes later. */
   | { kind: 'parked' };
 
-/** The stage name a task shows while each job runs. */
-const RUNNING: Record<Stage, TaskStage> = {
-  [JobName.Classify]: 'classifying',
-  [JobName.Generate]: 'generating',
-  [JobName.Draft]: 'drafting',
-};
-
 /** Loads what every stage needs and decides whether the stage should run at all. */
 @Injectable()
 export class StageContextService {
   constructor(
-    private readonly config: AppConfig,
     private readonly state: StageStateRepository,
     private readonly tasks: TaskRepository,
     private readonly emails: EmailRepository,
@@ -67,12 +50,12 @@ export class StageContextService {
   ) {}
 
   /** Claims the task for `stage` (status processing) and loads its state in one query. */
-  async load(taskId: string, stage: Stage): Promise<LoadResult> {
+  async load(taskId: string, stage: StageJob): Promise<LoadResult> {
     for (let attempt = 0; attempt < 2; attempt++) {
       // Generate checks the daily draft cap: the claim counts today's drafts along the way.
       const claimed = await this.state.claim(
         taskId,
-        RUNNING[stage],
+        STAGE_TRANSITIONS[stage].running,
         stage === JobName.Generate ? { draftsSince: draftCapWindowStart() } : {},
       );
       if (claimed) return { kind: 'ready', ctx: this.ready(claimed) };
@@ -98,16 +81,12 @@ export class StageContextService {
   /** Rare path: tells a finished task from a parked one (null: it is claimable after all). */
   private async whyNotClaimable(taskId: string): Promise<'finished' | 'parked' | null> {
     const task = await this.tasks.findById(taskId);
-    if (!task || !ACTIVE_TASK_STATUSES.includes(task.status)) return 'finished';
+    if (!task || !isActiveStatus(task.status)) return 'finished';
     const email = task.email ?? (await this.emails.findById(task.emailId));
     if (!email) return 'finished';
     const mailbox = await this.mailboxes.findById(email.mailboxId);
     if (!mailbox) return 'finished';
     return mailbox.status !== 'active' ? 'parked' : null;
-  }
-
-  isVip(sender: string | null | undefined): boolean {
-    return isVipSender(this.config.VIP_SENDERS, sender);
   }
 }
 

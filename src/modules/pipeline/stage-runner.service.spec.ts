@@ -1,18 +1,18 @@
-import { DelayedError, type Job } from 'bullmq';
+import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import type { Counter, Histogram } from 'prom-client';
 import { describe, expect, it, vi } from 'vitest';
 import { AppConfig } from '../../core/config/app-config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
-import { JobQueueService } from '../../core/queue/job-queue.service.js';
 import { JobName, StagePayload } from '../../core/queue/queue.constants.js';
-import { MailboxCredentialsService } from '../ingestion/mailbox-credentials.service.js';
-import { ClassifyStageService } from './classify-stage.service.js';
-import { DeadLetterService } from './dead-letter.service.js';
-import { DRAFT_IN_PROGRESS, DraftStageService } from './draft-stage.service.js';
-import { GenerateStageService } from './generate-stage.service.js';
+import { MailboxCredentialsService } from '../mailbox-credentials/mailbox-credentials.service.js';
+import { DeadLetterService } from '../task-lifecycle/dead-letter.service.js';
+import { StageHandlerRegistry } from '../task-lifecycle/stage-handler.registry.js';
+import { StageQueue } from '../task-lifecycle/stage-queue.service.js';
+import { DRAFT_IN_PROGRESS } from './draft-stage.service.js';
 import { LlmBudgetExhausted } from './llm-budget.service.js';
 import { LoadResult, StageContext, StageContextService } from './stage-context.service.js';
 import { StageRunner } from './stage-runner.service.js';
+import type { StageHandler, StageInput } from './stage-step.js';
 
 /** How the runner chains stages in one job, and where an inline stage's failure goes. */
 describe('StageRunner', () => {
@@ -47,17 +47,26 @@ describe('StageRunner', () => {
     };
     const draft = { run: vi.fn().mockResolvedValue({ outcome: 'created' }) };
     const deadLetters = { record: vi.fn().mockResolvedValue(undefined) };
-    const jobs = { enqueueStage: vi.fn().mockResolvedValue(undefined) };
+    const jobs = { enqueue: vi.fn().mockResolvedValue(undefined) };
+    // The registry as boot leaves it: one handler per stage job, found by @HandlesStage.
+    const registry = Object.assign(
+      Object.create(StageHandlerRegistry.prototype) as StageHandlerRegistry<StageHandler>,
+      {
+        handlers: new Map<string, unknown>([
+          [JobName.Classify, classify],
+          [JobName.Generate, generate],
+          [JobName.Draft, draft],
+        ]),
+      },
+    );
     const retries = { inc: vi.fn() };
     const runner = new StageRunner(
       { PIPELINE_INLINE_STAGES: opts.inline ?? true } as AppConfig,
-      { load, adopt, isVip: () => false } as unknown as StageContextService,
-      classify as unknown as ClassifyStageService,
-      generate as unknown as GenerateStageService,
-      draft as unknown as DraftStageService,
+      { load, adopt } as unknown as StageContextService,
+      registry,
       deadLetters as unknown as DeadLetterService,
       { handleIfRevoked: vi.fn().mockResolvedValue(false) } as unknown as MailboxCredentialsService,
-      jobs as unknown as JobQueueService,
+      jobs as unknown as StageQueue,
       { observe: vi.fn() } as unknown as Histogram<string>,
       retries as unknown as Counter<string>,
     );
@@ -82,9 +91,9 @@ describe('StageRunner', () => {
       JobName.Generate,
       JobName.Draft,
     ]);
-    expect(generate.run).toHaveBeenCalledWith(ctx, true);
+    expect(generate.run).toHaveBeenCalledWith(ctx, { vip: true, claimNext: true });
     expect(draft.run).toHaveBeenCalledTimes(1);
-    expect(jobs.enqueueStage).not.toHaveBeenCalled();
+    expect(jobs.enqueue).not.toHaveBeenCalled();
   });
 
   it('asks each stage to claim the next one when it runs inline, and uses that claim instead of loading again', async () => {
@@ -93,8 +102,8 @@ describe('StageRunner', () => {
     const forDraft = { ...ctx, previousStage: 'reply_generated' } as StageContext;
     const seen: (boolean | undefined)[] = [];
     classify.run.mockImplementation(
-      async (c: StageContext) => (
-        seen.push(c.claimNext),
+      async (_c: StageContext, input: StageInput) => (
+        seen.push(input.claimNext),
         {
           outcome: 'needs_reply',
           next: { stage: JobName.Generate, vip: false, claimed: forGenerate },
@@ -102,13 +111,16 @@ describe('StageRunner', () => {
       ),
     );
     generate.run.mockImplementation(
-      async (c: StageContext) => (
-        seen.push(c.claimNext),
+      async (_c: StageContext, input: StageInput) => (
+        seen.push(input.claimNext),
         { outcome: 'generated', next: { stage: JobName.Draft, vip: false, claimed: forDraft } }
       ),
     );
     draft.run.mockImplementation(
-      async (c: StageContext) => (seen.push(c.claimNext), { outcome: 'created' }),
+      async (_c: StageContext, input: StageInput) => (
+        seen.push(input.claimNext),
+        { outcome: 'created' }
+      ),
     );
     await expect(runner.run(job, 'tok')).resolves.toEqual({
       classify: 'needs_reply',
@@ -137,7 +149,7 @@ describe('StageRunner', () => {
         generate: outcome,
       });
       expect(generate.run).not.toHaveBeenCalled();
-      expect(jobs.enqueueStage).not.toHaveBeenCalled();
+      expect(jobs.enqueue).not.toHaveBeenCalled();
     }
   });
 
@@ -145,13 +157,19 @@ describe('StageRunner', () => {
     const { runner, job, classify } = setup({ inline: false });
     let claimNext: boolean | undefined;
     classify.run.mockImplementation(
-      async (c: StageContext) => ((claimNext = c.claimNext), { outcome: 'no_reply' }),
+      async (_c: StageContext, input: StageInput) => (
+        (claimNext = input.claimNext),
+        { outcome: 'no_reply' }
+      ),
     );
     await runner.run(job, 'tok');
     expect(claimNext).toBe(false);
     const draining = setup();
     draining.classify.run.mockImplementation(
-      async (c: StageContext) => ((claimNext = c.claimNext), { outcome: 'no_reply' }),
+      async (_c: StageContext, input: StageInput) => (
+        (claimNext = input.claimNext),
+        { outcome: 'no_reply' }
+      ),
     );
     await draining.runner.run(draining.job, 'tok', { draining: () => true });
     expect(claimNext).toBe(false);
@@ -164,7 +182,7 @@ describe('StageRunner', () => {
     const { runner, job, generate, jobs } = setup(opts);
     await runner.run(job, 'tok', { draining: () => draining });
     expect(generate.run).not.toHaveBeenCalled();
-    expect(jobs.enqueueStage).toHaveBeenCalledWith(JobName.Generate, payload, {
+    expect(jobs.enqueue).toHaveBeenCalledWith(JobName.Generate, payload, {
       vip: true,
       delayMs: undefined,
     });
@@ -180,11 +198,11 @@ describe('StageRunner', () => {
       generate: 'handed_off',
     });
     expect(draft.run).not.toHaveBeenCalled();
-    expect(jobs.enqueueStage).toHaveBeenCalledWith(JobName.Generate, payload, {
+    expect(jobs.enqueue).toHaveBeenCalledWith(JobName.Generate, payload, {
       vip: true,
       delayMs: expect.any(Number),
     });
-    expect(jobs.enqueueStage.mock.calls[0][2].delayMs).toBeGreaterThanOrEqual(90_000);
+    expect(jobs.enqueue.mock.calls[0][2].delayMs).toBeGreaterThanOrEqual(90_000);
     expect(retries.inc).toHaveBeenCalledWith({
       task_name: JobName.Generate,
       stage: JobName.Generate,
@@ -205,7 +223,7 @@ describe('StageRunner', () => {
       error,
       attempts: 1,
     });
-    expect(jobs.enqueueStage).not.toHaveBeenCalled();
+    expect(jobs.enqueue).not.toHaveBeenCalled();
   });
 
   it('waits for a held draft lock in a delayed draft job', async () => {
@@ -214,7 +232,7 @@ describe('StageRunner', () => {
       new AppError(DRAFT_IN_PROGRESS, 'held', { retryable: true, retryAfterSeconds: 5 }),
     );
     await runner.run(job, 'tok');
-    expect(jobs.enqueueStage).toHaveBeenCalledWith(JobName.Draft, payload, {
+    expect(jobs.enqueue).toHaveBeenCalledWith(JobName.Draft, payload, {
       vip: true,
       delayMs: 5_000,
     });
@@ -230,7 +248,7 @@ describe('StageRunner', () => {
       );
     await blip.runner.run(blip.job, 'tok');
     expect(blip.generate.run).not.toHaveBeenCalled();
-    expect(blip.jobs.enqueueStage).toHaveBeenCalledWith(JobName.Generate, payload, {
+    expect(blip.jobs.enqueue).toHaveBeenCalledWith(JobName.Generate, payload, {
       vip: true,
       delayMs: expect.any(Number),
     });
@@ -243,7 +261,7 @@ describe('StageRunner', () => {
       classify: 'needs_reply',
       generate: 'skipped:finished',
     });
-    expect(done.jobs.enqueueStage).not.toHaveBeenCalled();
+    expect(done.jobs.enqueue).not.toHaveBeenCalled();
   });
 
   it("lets a failure of the job's own stage go to BullMQ (retry), never to an inline hand-off", async () => {
@@ -252,7 +270,7 @@ describe('StageRunner', () => {
       new AppError(ErrorCodes.LLM_TIMEOUT, 'slow', { retryable: true }),
     );
     await expect(runner.run(job, 'tok')).rejects.toThrow('slow');
-    expect(jobs.enqueueStage).not.toHaveBeenCalled();
+    expect(jobs.enqueue).not.toHaveBeenCalled();
   });
 
   it('moves a classify job past the daily LLM budget to the resume time, spending no attempt', async () => {
@@ -265,7 +283,7 @@ describe('StageRunner', () => {
     expect(moveToDelayed).toHaveBeenCalledWith(resumeAt.getTime(), 'tok');
     expect(retries.inc).not.toHaveBeenCalled();
     expect(deadLetters.record).not.toHaveBeenCalled();
-    expect(jobs.enqueueStage).not.toHaveBeenCalled();
+    expect(jobs.enqueue).not.toHaveBeenCalled();
   });
 
   it('queues an inline generate past the daily LLM budget as a job delayed to the resume time', async () => {
@@ -277,11 +295,21 @@ describe('StageRunner', () => {
       generate: 'handed_off',
     });
     expect(draft.run).not.toHaveBeenCalled();
-    const [stage, data, opts] = jobs.enqueueStage.mock.calls[0];
+    const [stage, data, opts] = jobs.enqueue.mock.calls[0];
     expect([stage, data, opts.vip]).toEqual([JobName.Generate, payload, true]);
     expect(opts.delayMs).toBeGreaterThan(3_500_000);
     expect(opts.delayMs).toBeLessThanOrEqual(3_600_000);
     expect(retries.inc).not.toHaveBeenCalled();
     expect(deadLetters.record).not.toHaveBeenCalled();
+  });
+
+  it('fails a job whose name is no stage at once, running no stage and queueing nothing', async () => {
+    const { runner, job, load, classify, draft, jobs } = setup();
+    Object.assign(job, { name: 'drafts' });
+    await expect(runner.run(job, 'tok')).rejects.toThrow(UnrecoverableError);
+    expect(load).not.toHaveBeenCalled();
+    expect(classify.run).not.toHaveBeenCalled();
+    expect(draft.run).not.toHaveBeenCalled();
+    expect(jobs.enqueue).not.toHaveBeenCalled();
   });
 });

@@ -11,27 +11,45 @@ import {
   retryReason,
   shouldRetry,
 } from '../../core/queue/job-failure.js';
-import { JobQueueService, Stage } from '../../core/queue/job-queue.service.js';
-import { JobName, StagePayload } from '../../core/queue/queue.constants.js';
+import { StagePayload } from '../../core/queue/queue.constants.js';
 import { Metric } from '../../core/metrics/metric-names.js';
-import { MailboxCredentialsService } from '../ingestion/mailbox-credentials.service.js';
-import { ClassifyStageService } from './classify-stage.service.js';
-import { DeadLetterService } from './dead-letter.service.js';
-import { DRAFT_IN_PROGRESS, DraftStageService } from './draft-stage.service.js';
-import { GenerateStageService } from './generate-stage.service.js';
+import { MailboxCredentialsService } from '../mailbox-credentials/mailbox-credentials.service.js';
+import { DeadLetterService } from '../task-lifecycle/dead-letter.service.js';
+import { StageHandlerRegistry } from '../task-lifecycle/stage-handler.registry.js';
+import { StageQueue } from '../task-lifecycle/stage-queue.service.js';
+import { StageJob } from '../task-lifecycle/transitions.js';
+import { DRAFT_IN_PROGRESS } from './draft-stage.service.js';
 import { LlmBudgetExhausted } from './llm-budget.service.js';
 import { StageContext, StageContextService } from './stage-context.service.js';
-import { StageStep } from './stage-step.js';
+import { StageHandler, StageStep } from './stage-step.js';
 
 /** Re-check interval while another run holds a task's draft lock. */
 const DRAFT_LOCK_WAIT_MS = 5_000;
 
 type Next = NonNullable<StageStep['next']>;
+type Outcomes = Partial<Record<StageJob, string>>;
 
 export interface RunOptions {
   /** True once the worker is shutting down: hand the next stage to the queue, start nothing. */
   draining?: () => boolean;
 }
+
+/**
+ * How a stage runs: as the job's own stage (its failures go through BullMQ's retries, on the
+ * job's attempts) or inline after the stage before it succeeded in the same job (its failures
+ * never fail that job: they become a job of the stage's own, as if it had been queued).
+ */
+type Attempt =
+  { kind: 'queued'; job: Job<StagePayload>; token: string | undefined } | { kind: 'inline' };
+
+/** What a stage's failure calls for; the same decision whichever way the stage ran. */
+type Verdict =
+  /** Resume at `at` without spending an attempt (LLM budget spent, draft lock held). */
+  | { kind: 'later'; status: 'deferred' | 'waiting'; at: number }
+  /** The mailbox's grant was revoked: the task stays pending until it is reconnected. */
+  | { kind: 'parked' }
+  | { kind: 'dead'; attempts: number }
+  | { kind: 'retry' };
 
 /**
  * Shared body of the stage processors: load state, run the stage, and classify a failure as
@@ -51,20 +69,26 @@ export class StageRunner {
   constructor(
     private readonly config: AppConfig,
     private readonly context: StageContextService,
-    private readonly classify: ClassifyStageService,
-    private readonly generate: GenerateStageService,
-    private readonly draft: DraftStageService,
+    private readonly handlers: StageHandlerRegistry<StageHandler>,
     private readonly deadLetters: DeadLetterService,
     private readonly credentials: MailboxCredentialsService,
-    private readonly jobs: JobQueueService,
+    private readonly stages: StageQueue,
     @InjectMetric(Metric.TaskDuration) private readonly duration: Histogram<string>,
     @InjectMetric(Metric.TaskRetries) private readonly retries: Counter<string>,
   ) {}
 
   async run(job: Job<StagePayload>, token?: string, opts: RunOptions = {}): Promise<unknown> {
-    const outcomes: Partial<Record<Stage, string>> = {};
+    const outcomes: Outcomes = {};
     const inline = () => this.config.PIPELINE_INLINE_STAGES && !opts.draining?.();
-    let next = await this.runQueued(job, token, outcomes, inline);
+    let stage: StageJob;
+    try {
+      stage = this.handlers.handlerFor(job.name).job;
+    } catch (error) {
+      this.logger.error({ job: job.name.slice(0, 64), err: error }, 'job names no stage');
+      rethrowForQueue(error);
+    }
+    let attempt: Attempt = { kind: 'queued', job, token };
+    let next = await this.runStage(job.data, { stage, vip: undefined }, attempt, outcomes, inline);
     while (next) {
       if (!inline()) {
         // Also when the stage already claimed the task for `next` (draining began meanwhile):
@@ -72,96 +96,28 @@ export class StageRunner {
         await this.handOff(job.data, next);
         break;
       }
-      next = await this.runInline(job.data, next, outcomes, inline);
+      attempt = { kind: 'inline' };
+      next = await this.runStage(job.data, next, attempt, outcomes, inline);
     }
     return outcomes;
   }
 
-  /** The job's own stage: failures retry through BullMQ and dead-letter on the last attempt. */
-  private async runQueued(
-    job: Job<StagePayload>,
-    token: string | undefined,
-    outcomes: Partial<Record<Stage, string>>,
-    inline: () => boolean,
-  ): Promise<Next | undefined> {
-    const stage = job.name as Stage;
-    const observe = this.timer(stage);
-    const loaded = await this.context.load(job.data.taskId, stage);
-    if (loaded.kind !== 'ready') {
-      observe(loaded.kind);
-      outcomes[stage] = `skipped:${loaded.kind}`;
-      return undefined;
-    }
-    const { ctx } = loaded;
-    try {
-      const step = await this.execute(stage, ctx, undefined, inline());
-      observe('success');
-      this.done(ctx, job.data.correlationId, stage, step.outcome);
-      outcomes[stage] = step.outcome;
-      return step.next;
-    } catch (error) {
-      if (error instanceof LlmBudgetExhausted && token) {
-        // The mailbox spent today's LLM budget: the task waits (the budget service marked it)
-        // and this job resumes after midnight UTC, without spending an attempt.
-        observe('deferred');
-        await job.moveToDelayed(error.resumeAt.getTime(), token);
-        throw new DelayedError();
-      }
-      if (error instanceof AppError && error.code === DRAFT_IN_PROGRESS && token) {
-        // The draft lock's holder is still writing, or was killed (SIGKILL, OOM) and its lock
-        // runs out within DRAFT_LOCK_MS. Waiting must not spend attempts: three quick retries
-        // would dead-letter a healthy email while the lock of a dead run is still held. Wait the
-        // way the sync processor waits for a busy mailbox, then try again.
-        observe('waiting');
-        await job.moveToDelayed(Date.now() + DRAFT_LOCK_WAIT_MS, token);
-        throw new DelayedError();
-      }
-      if (await this.credentials.handleIfRevoked(ctx.mailbox.id, error)) {
-        // The task stays pending; it resumes once the mailbox is reconnected.
-        observe('parked');
-        outcomes[stage] = 'skipped:needs_reauth';
-        return undefined;
-      }
-      if (isFinalAttempt(job, error)) {
-        observe('failed');
-        await this.deadLetters.record({
-          taskId: ctx.task.id,
-          emailId: ctx.email.id,
-          stage,
-          error,
-          attempts: job.attemptsMade + 1,
-        });
-        this.logger.warn(
-          { taskId: ctx.task.id, correlationId: job.data.correlationId, stage, err: error },
-          'stage failed for good',
-        );
-      } else {
-        observe('retry');
-        this.retries.inc({ task_name: stage, stage, reason: retryReason(error) });
-      }
-      rethrowForQueue(error);
-    }
-  }
-
-  /**
-   * A successor stage run in the same job. Its failures never fail the job (the stage before it
-   * succeeded): a retryable one queues the stage after the first backoff delay of its policy,
-   * a permanent one dead-letters it at once, as its own job would have.
-   */
-  private async runInline(
+  /** One stage, however it runs: claim (or adopt the claim made for it), run, record. */
+  private async runStage(
     payload: StagePayload,
-    next: Next,
-    outcomes: Partial<Record<Stage, string>>,
+    step: Pick<Next, 'stage' | 'claimed'> & { vip: boolean | undefined },
+    attempt: Attempt,
+    outcomes: Outcomes,
     inline: () => boolean,
   ): Promise<Next | undefined> {
-    const { stage } = next;
+    const { stage } = step;
     const observe = this.timer(stage);
     let ctx: StageContext | undefined;
     try {
       // The stage before usually claimed the task for this one in its last statement.
       const loaded =
-        next.claimed !== undefined
-          ? this.context.adopt(next.claimed)
+        step.claimed !== undefined
+          ? this.context.adopt(step.claimed)
           : await this.context.load(payload.taskId, stage);
       if (loaded.kind !== 'ready') {
         observe(loaded.kind);
@@ -169,41 +125,56 @@ export class StageRunner {
         return undefined;
       }
       ctx = loaded.ctx;
-      const step = await this.execute(stage, ctx, next.vip, inline());
+      const { handler } = this.handlers.handlerFor(stage);
+      const result = await handler.run(ctx, { vip: step.vip, claimNext: inline() });
       observe('success');
-      this.done(ctx, payload.correlationId, stage, step.outcome);
-      outcomes[stage] = step.outcome;
-      return step.next;
+      this.logger.log(
+        {
+          taskId: ctx.task.id,
+          correlationId: payload.correlationId,
+          stage,
+          outcome: result.outcome,
+        },
+        'stage done',
+      );
+      outcomes[stage] = result.outcome;
+      return result.next;
     } catch (error) {
-      if (ctx && (await this.credentials.handleIfRevoked(ctx.mailbox.id, error))) {
-        observe('parked');
+      // A queued job whose claim failed (a database blip) is BullMQ's to retry, as it was thrown.
+      if (!ctx && attempt.kind === 'queued') throw error;
+      const verdict = await this.judge(error, ctx, attempt);
+      observe(verdict.kind === 'later' ? verdict.status : VERDICT_STATUS[verdict.kind]);
+      if (verdict.kind === 'parked') {
         outcomes[stage] = 'skipped:needs_reauth';
         return undefined;
       }
-      if (error instanceof LlmBudgetExhausted) {
-        observe('deferred');
-        await this.handOff(payload, next, Math.max(0, error.resumeAt.getTime() - Date.now()));
-      } else if (error instanceof AppError && error.code === DRAFT_IN_PROGRESS) {
-        observe('waiting');
-        await this.handOff(payload, next, DRAFT_LOCK_WAIT_MS);
-      } else if (ctx && !shouldRetry(error)) {
-        observe('failed');
+      if (verdict.kind === 'dead' && ctx) {
         await this.deadLetters.record({
           taskId: ctx.task.id,
           emailId: ctx.email.id,
           stage,
           error,
-          attempts: 1,
+          attempts: verdict.attempts,
         });
         this.logger.warn(
           { taskId: ctx.task.id, correlationId: payload.correlationId, stage, err: error },
           'stage failed for good',
         );
-      } else {
-        // Retryable, or the claim itself failed (a database blip): the stage's own job retries.
-        observe('retry');
+      }
+      if (verdict.kind === 'retry')
         this.retries.inc({ task_name: stage, stage, reason: retryReason(error) });
-        await this.handOff(payload, next, retryDelayMs(stage, 1, error));
+      if (attempt.kind === 'queued') {
+        if (verdict.kind === 'later' && attempt.token) {
+          await attempt.job.moveToDelayed(verdict.at, attempt.token);
+          throw new DelayedError();
+        }
+        rethrowForQueue(error);
+      }
+      // Inline: the stage before succeeded, so this job does too; the stage gets a job of its own.
+      if (verdict.kind === 'later') {
+        await this.handOff(payload, step, Math.max(0, verdict.at - Date.now()));
+      } else if (verdict.kind === 'retry') {
+        await this.handOff(payload, step, retryDelayMs(stage, 1, error));
         this.logger.log(
           { taskId: payload.taskId, correlationId: payload.correlationId, stage, err: error },
           'stage failed; queued for retry',
@@ -214,32 +185,45 @@ export class StageRunner {
     }
   }
 
-  private execute(
-    stage: Stage,
-    ctx: StageContext,
-    vip: boolean | undefined,
-    claimNext: boolean,
-  ): Promise<StageStep> {
-    ctx.claimNext = claimNext;
-    switch (stage) {
-      case JobName.Classify:
-        return this.classify.run(ctx);
-      case JobName.Generate:
-        return this.generate.run(ctx, vip ?? this.context.isVip(ctx.email.sender));
-      default:
-        return this.draft.run(ctx);
+  /**
+   * The one failure policy. Waiting for the LLM budget or a draft lock must not spend attempts:
+   * quick retries would dead-letter a healthy email while a killed run's lock is still held.
+   * A stage dead-letters on its job's last attempt, or at once when retrying cannot help.
+   */
+  private async judge(
+    error: unknown,
+    ctx: StageContext | undefined,
+    attempt: Attempt,
+  ): Promise<Verdict> {
+    const canDelay = attempt.kind === 'inline' || attempt.token !== undefined;
+    if (canDelay && error instanceof LlmBudgetExhausted)
+      return { kind: 'later', status: 'deferred', at: error.resumeAt.getTime() };
+    if (canDelay && error instanceof AppError && error.code === DRAFT_IN_PROGRESS)
+      return { kind: 'later', status: 'waiting', at: Date.now() + DRAFT_LOCK_WAIT_MS };
+    if (ctx && (await this.credentials.handleIfRevoked(ctx.mailbox.id, error)))
+      return { kind: 'parked' };
+    if (!ctx) return { kind: 'retry' };
+    if (attempt.kind === 'queued') {
+      return isFinalAttempt(attempt.job, error)
+        ? { kind: 'dead', attempts: attempt.job.attemptsMade + 1 }
+        : { kind: 'retry' };
     }
+    return shouldRetry(error) ? { kind: 'retry' } : { kind: 'dead', attempts: 1 };
   }
 
-  private handOff(payload: StagePayload, next: Next, delayMs?: number): Promise<void> {
-    return this.jobs.enqueueStage(
+  private handOff(
+    payload: StagePayload,
+    next: { stage: StageJob; vip?: boolean },
+    delayMs?: number,
+  ): Promise<void> {
+    return this.stages.enqueue(
       next.stage,
       { taskId: payload.taskId, correlationId: payload.correlationId },
       { vip: next.vip, delayMs },
     );
   }
 
-  private timer(stage: Stage): (status: string) => void {
+  private timer(stage: StageJob): (status: string) => void {
     const started = performance.now();
     return (status) =>
       this.duration.observe(
@@ -247,8 +231,7 @@ export class StageRunner {
         (performance.now() - started) / 1000,
       );
   }
-
-  private done(ctx: StageContext, correlationId: string, stage: Stage, outcome: string): void {
-    this.logger.log({ taskId: ctx.task.id, correlationId, stage, outcome }, 'stage done');
-  }
 }
+
+/** The task-duration metric's status for each verdict. */
+const VERDICT_STATUS = { parked: 'parked', dead: 'failed', retry: 'retry' } as const;

@@ -1,5 +1,17 @@
-import { Stage } from '../../core/queue/job-queue.service.js';
 import type { RecordedAndClaimed } from '../persistence/repositories/stage-state.repository.js';
+import type { StageJob } from '../task-lifecycle/transitions.js';
+import type { StageContext } from './stage-context.service.js';
+
+/** What the runner tells a stage about this run. */
+export interface StageInput {
+  /** The task is a VIP sender's, when the stage before already decided it. */
+  vip?: boolean;
+  /**
+   * The next stage runs in this same job: record this stage's result and claim the task for the
+   * next one in one statement, and hand the claim on in `next.claimed`.
+   */
+  claimNext: boolean;
+}
 
 /**
  * What one stage run reports: its outcome and, when the task goes on, the stage that carries it.
@@ -9,9 +21,14 @@ import type { RecordedAndClaimed } from '../persistence/repositories/stage-state
 export interface StageStep<O extends string = string> {
   outcome: O;
   next?: {
-    stage: Stage;
+    stage: StageJob;
     vip: boolean;
-    /** The next stage's claim, when the statement recording this stage's result made it (ctx.claimNext). */
+    /** The next stage's claim, when the statement recording this stage's result made it. */
     claimed?: RecordedAndClaimed;
   };
+}
+
+/** A stage job's handler, registered with @HandlesStage (task-lifecycle's registry). */
+export interface StageHandler {
+  run(ctx: StageContext, input: StageInput): Promise<StageStep>;
 }

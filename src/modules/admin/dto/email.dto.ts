@@ -7,7 +7,7 @@ import type { ProcessingTaskEntity } from '../../persistence/entities/processing
 import { type AdminPrincipal, canSeeContent } from '../auth/admin-role.js';
 import type { EmailListRow } from '../email-query.repository.js';
 import { AiResponseDetailDto } from './ai-response.dto.js';
-import { TASK_STAGES, TASK_STATUSES } from './enums.js';
+import { TASK_STAGES, TASK_STATUSES } from '../../task-lifecycle/task-state.js';
 import { FailedTaskDto } from './failed-task.dto.js';
 import { PageQueryDto } from './page-query.dto.js';
 import { TaskSummaryDto } from './task-summary.dto.js';

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { ProcessingTaskEntity } from '../../persistence/entities/processing-task.entity.js';
-import { TASK_STAGES, TASK_STATUSES } from './enums.js';
+import { TASK_STAGES, TASK_STATUSES } from '../../task-lifecycle/task-state.js';
 
 /** One processing run of an email. */
 export class TaskSummaryDto {

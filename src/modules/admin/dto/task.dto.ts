@@ -5,7 +5,7 @@ import type { EmailEntity } from '../../persistence/entities/email.entity.js';
 import type { ProcessingTaskEntity } from '../../persistence/entities/processing-task.entity.js';
 import type { AdminPrincipal } from '../auth/admin-role.js';
 import { AiResponseSummaryDto } from './ai-response.dto.js';
-import { TASK_STAGES, TASK_STATUSES } from './enums.js';
+import { TASK_STAGES, TASK_STATUSES } from '../../task-lifecycle/task-state.js';
 
 /** Gmail message ids are hex; the bounds leave room for other id styles without allowing junk. */
 export const EMAIL_ID_PATTERN = /^[A-Za-z0-9_-]{6,64}$/;

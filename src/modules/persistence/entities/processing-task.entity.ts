@@ -8,23 +8,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { TaskStage, TaskStatus } from '../../task-lifecycle/task-state.js';
 import { EmailEntity } from './email.entity.js';
-
-export type TaskStatus = 'pending' | 'processing' | 'completed' | 'failed' | 'skipped';
-export const ACTIVE_TASK_STATUSES: TaskStatus[] = ['pending', 'processing'];
-
-/**
- * Stages in order. `*_done` style names follow the design's API (`draft_created`).
- * queued → classifying → classified → generating → reply_generated → drafting → draft_created
- */
-export type TaskStage =
-  | 'queued'
-  | 'classifying'
-  | 'classified'
-  | 'generating'
-  | 'reply_generated'
-  | 'drafting'
-  | 'draft_created';
 
 /** One run of the pipeline for one email. Postgres is the source of truth for its state. */
 @Entity({ name: 'processing_tasks' })

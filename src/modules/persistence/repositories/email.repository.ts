@@ -6,6 +6,7 @@ import { EmailEntity } from '../entities/email.entity.js';
 import { ProcessingTaskEntity } from '../entities/processing-task.entity.js';
 import { PreparedStatements } from './prepared-statements.js';
 import { RowMapper } from './row-mapper.js';
+import { sqlLiteral } from '../../task-lifecycle/task-state.js';
 
 export interface NewEmail {
   mailboxId: string;
@@ -45,7 +46,7 @@ export class EmailRepository {
         RETURNING *
       ), t AS (
         INSERT INTO processing_tasks (email_id, status, stage, correlation_id, priority)
-        SELECT id, 'pending', 'queued', $7, $8 FROM e
+        SELECT id, ${sqlLiteral('pending')}, ${sqlLiteral('queued')}, $7, $8 FROM e
         RETURNING *
       )
       SELECT ${this.emailRow.select()}, ${this.taskRow.select()} FROM e JOIN t ON t.email_id = e.id`;
@@ -61,7 +62,7 @@ export class EmailRepository {
         RETURNING *
       ), t AS (
         INSERT INTO processing_tasks (email_id, status, stage, correlation_id, priority)
-        SELECT e.id, 'pending', 'queued', input.correlation_id, false
+        SELECT e.id, ${sqlLiteral('pending')}, ${sqlLiteral('queued')}, input.correlation_id, false
           FROM e JOIN input ON input.message_id = e.message_id
         RETURNING *
       )

@@ -1,13 +1,12 @@
-import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+import { sharedPoolOf } from '../../../core/database/shared-pool.js';
 
 /**
  * Named (server-side prepared) statements for the pipeline's hot path. Postgres parses and
  * plans each statement once per connection instead of on every call, and pg skips the Parse
- * step, which cuts both client CPU and latency per query (docs/BENCHMARKS.md). TypeORM
- * has no prepared statements, so these go to its pg pool directly (same connections, same
- * settings). Each name must always be used with the same text.
+ * step, which cuts both client CPU and latency per query (docs/BENCHMARKS.md). TypeORM has no
+ * prepared statements, so these go to the pg pool TypeORM shares (sharedPoolOf: same
+ * connections, same settings). Each name must always be used with the same text.
  */
 export class PreparedStatements {
   constructor(private readonly dataSource: DataSource) {}
@@ -17,8 +16,7 @@ export class PreparedStatements {
     text: string,
     values: unknown[],
   ): Promise<R[]> {
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
-    const result = await pool.query({ name, text, values });
+    const result = await sharedPoolOf(this.dataSource).query({ name, text, values });
     return result.rows as R[];
   }
 }

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AiResponseEntity } from '../entities/ai-response.entity.js';
 import { EmailEntity } from '../entities/email.entity.js';
 import { MailboxEntity } from '../entities/mailbox.entity.js';
-import { ProcessingTaskEntity, TaskStage } from '../entities/processing-task.entity.js';
+import { ProcessingTaskEntity } from '../entities/processing-task.entity.js';
 import {
   Classification,
   classificationValues,
@@ -16,6 +16,11 @@ import {
 } from './ai-response.repository.js';
 import { PreparedStatements } from './prepared-statements.js';
 import { RowMapper } from './row-mapper.js';
+import {
+  ACTIVE_STATUSES_SQL,
+  sqlLiteral,
+  type TaskStage,
+} from '../../task-lifecycle/task-state.js';
 
 /** What a pipeline stage works on, claimed and read in one round trip. */
 export interface ClaimedStage {
@@ -83,7 +88,7 @@ function finishCtes(p: {
          UPDATE processing_tasks
             SET status = ${p.status}, stage = COALESCE(${p.stage}, stage), skip_reason = ${p.skip}, error_message = NULL,
                 completed_at = now(), updated_at = now()
-          WHERE id = ${p.task} AND status IN ('pending', 'processing')
+          WHERE id = ${p.task} AND status IN (${ACTIVE_STATUSES_SQL})
          RETURNING id
        ), dead AS (
          UPDATE failed_tasks SET resolved_at = now()
@@ -134,11 +139,11 @@ export class StageStateRepository {
         SELECT t.id, t.stage FROM processing_tasks t
           JOIN emails e ON e.id = t.email_id
           JOIN mailboxes m ON m.id = e.mailbox_id
-         WHERE t.id = $1 AND t.status IN ('pending', 'processing') AND m.status = 'active'
+         WHERE t.id = $1 AND t.status IN (${ACTIVE_STATUSES_SQL}) AND m.status = 'active'
       ), claimed AS (
-        UPDATE processing_tasks t SET status = 'processing', stage = $2, updated_at = now()
+        UPDATE processing_tasks t SET status = ${sqlLiteral('processing')}, stage = $2, updated_at = now()
           FROM prev
-         WHERE t.id = prev.id AND t.status IN ('pending', 'processing')
+         WHERE t.id = prev.id AND t.status IN (${ACTIVE_STATUSES_SQL})
         RETURNING t.*, prev.stage AS previous_stage
       )${claimedRow('t.previous_stage AS previous_stage', 'ai_responses', extra)}`;
     this.claimSql = claim('');
@@ -152,11 +157,11 @@ export class StageStateRepository {
     const recordAndClaim = (write: string, recorded: TaskStage, running: TaskStage, extra = '') => `
       WITH w AS (${write} RETURNING *), claimed AS (
         UPDATE processing_tasks t
-           SET stage = CASE WHEN m.status = 'active' THEN '${running}' ELSE '${recorded}' END, updated_at = now()
+           SET stage = CASE WHEN m.status = 'active' THEN ${sqlLiteral(running)} ELSE ${sqlLiteral(recorded)} END, updated_at = now()
           FROM emails e JOIN mailboxes m ON m.id = e.mailbox_id
-         WHERE t.id = $1 AND e.id = t.email_id AND t.status IN ('pending', 'processing')
+         WHERE t.id = $1 AND e.id = t.email_id AND t.status IN (${ACTIVE_STATUSES_SQL})
         RETURNING t.*
-      )${claimedRow(`'${recorded}' AS previous_stage, m.status = 'active' AS claimed`, 'w', extra)}`;
+      )${claimedRow(`${sqlLiteral(recorded)} AS previous_stage, m.status = 'active' AS claimed`, 'w', extra)}`;
     this.classifiedClaimSql = recordAndClaim(
       UPSERT_CLASSIFICATION_SQL,
       'classified',
@@ -317,8 +322,8 @@ export class StageStateRepository {
         : await this.sql.query(
             'stage_classified',
             `WITH resp AS (${UPSERT_CLASSIFICATION_SQL})
-             UPDATE processing_tasks SET stage = 'classified', updated_at = now()
-              WHERE id = $1 AND status IN ('pending', 'processing')
+             UPDATE processing_tasks SET stage = ${sqlLiteral('classified')}, updated_at = now()
+              WHERE id = $1 AND status IN (${ACTIVE_STATUSES_SQL})
              RETURNING id`,
             values,
           );
@@ -363,8 +368,8 @@ export class StageStateRepository {
     const rows = await this.sql.query(
       'stage_reply_generated',
       `WITH reply AS (${RECORD_REPLY_SQL})
-       UPDATE processing_tasks SET stage = 'reply_generated', updated_at = now()
-        WHERE id = $1 AND status IN ('pending', 'processing')
+       UPDATE processing_tasks SET stage = ${sqlLiteral('reply_generated')}, updated_at = now()
+        WHERE id = $1 AND status IN (${ACTIVE_STATUSES_SQL})
        RETURNING id`,
       recordReplyValues(taskId, reply, model, usage),
     );

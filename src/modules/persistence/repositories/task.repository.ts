@@ -3,8 +3,17 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository } from 'typeorm';
 import { MailboxEntity } from '../entities/mailbox.entity.js';
-import { ProcessingTaskEntity, TaskStage, TaskStatus } from '../entities/processing-task.entity.js';
+import { ProcessingTaskEntity } from '../entities/processing-task.entity.js';
 import { PreparedStatements } from './prepared-statements.js';
+import {
+  ACTIVE_STATUSES_SQL,
+  ACTIVE_TASK_STATUSES,
+  isActiveStatus,
+  sqlLiteral,
+  TASK_STATUSES,
+  type TaskStage,
+  type TaskStatus,
+} from '../../task-lifecycle/task-state.js';
 
 export interface TaskUpdate {
   status?: TaskStatus;
@@ -14,7 +23,7 @@ export interface TaskUpdate {
   completedAt?: Date | null;
 }
 
-const FINAL: TaskStatus[] = ['completed', 'failed', 'skipped'];
+const FINAL = TASK_STATUSES.filter((s) => !isActiveStatus(s));
 
 @Injectable()
 export class TaskRepository {
@@ -45,13 +54,13 @@ export class TaskRepository {
       .createQueryBuilder('t')
       .innerJoin('t.email', 'e')
       .where('e.message_id IN (:...messageIds)', { messageIds })
-      .andWhere("t.status IN ('pending', 'processing')")
-      .andWhere("t.stage = 'queued'")
+      .andWhere(`t.status IN (${ACTIVE_STATUSES_SQL})`)
+      .andWhere(`t.stage = ${sqlLiteral('queued')}`)
       .getMany();
   }
 
   findActiveForEmail(emailId: number): Promise<ProcessingTaskEntity | null> {
-    return this.repo.findOne({ where: { emailId, status: In(['pending', 'processing']) } });
+    return this.repo.findOne({ where: { emailId, status: In([...ACTIVE_TASK_STATUSES]) } });
   }
 
   /**
@@ -104,7 +113,7 @@ export class TaskRepository {
   async setStage(id: string, stage: TaskStage): Promise<boolean> {
     const rows = await this.sql.query(
       'task_set_stage',
-      `UPDATE processing_tasks SET stage = $2, updated_at = now() WHERE id = $1 AND status IN ('pending', 'processing') RETURNING id`,
+      `UPDATE processing_tasks SET stage = $2, updated_at = now() WHERE id = $1 AND status IN (${ACTIVE_STATUSES_SQL}) RETURNING id`,
       [id, stage],
     );
     return rows.length > 0;
@@ -116,7 +125,7 @@ export class TaskRepository {
       .createQueryBuilder()
       .update(ProcessingTaskEntity)
       .set({ status: 'pending', stage, errorMessage: null, completedAt: null })
-      .where("id = :id AND status = 'failed'", { id })
+      .where(`id = :id AND status = ${sqlLiteral('failed')}`, { id })
       .execute();
     return (result.affected ?? 0) > 0;
   }
@@ -130,7 +139,7 @@ export class TaskRepository {
         // never touched, so, oldest of all, they would fill every pass's limit for good.
         .innerJoin('t.email', 'e')
         .innerJoin(MailboxEntity, 'm', "m.id = e.mailboxId AND m.status = 'active'")
-        .where("t.status IN ('pending', 'processing')")
+        .where(`t.status IN (${ACTIVE_STATUSES_SQL})`)
         .andWhere("t.updated_at < now() - (:ms || ' milliseconds')::interval", { ms: idleMs })
         .orderBy('t.updated_at', 'ASC')
         .limit(limit)

@@ -1,24 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { JobQueueService, Stage } from '../../core/queue/job-queue.service.js';
-import { JobName } from '../../core/queue/queue.constants.js';
-import { TaskStage } from '../persistence/entities/processing-task.entity.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
 import { EmailRepository } from '../persistence/repositories/email.repository.js';
 import { TaskRepository } from '../persistence/repositories/task.repository.js';
-
-/** Which job carries a live task forward from the stage it is recorded at. */
-export function nextJobFor(stage: TaskStage): Stage {
-  switch (stage) {
-    case 'queued':
-    case 'classifying':
-      return JobName.Classify;
-    case 'classified':
-    case 'generating':
-      return JobName.Generate;
-    default:
-      return JobName.Draft;
-  }
-}
+import { StageQueue } from './stage-queue.service.js';
+import { jobForStage } from './transitions.js';
 
 /**
  * Postgres is the source of truth. Live tasks that have not moved for a while and have no job
@@ -32,7 +17,7 @@ export class ReconcilerService {
     private readonly tasks: TaskRepository,
     private readonly emails: EmailRepository,
     private readonly mailboxes: MailboxRepository,
-    private readonly jobs: JobQueueService,
+    private readonly stages: StageQueue,
   ) {}
 
   async reconcile(idleMs = 120_000, limit = 500): Promise<number> {
@@ -47,12 +32,12 @@ export class ReconcilerService {
       }
       // Parked mailboxes keep their tasks pending until resumed or reconnected.
       if (!activeMailboxes.get(email.mailboxId)) continue;
-      const stage = nextJobFor(task.stage);
-      if (await this.jobs.hasLiveStageJob(task.id)) {
+      const job = jobForStage(task.stage);
+      if (await this.stages.hasLiveStageJob(task.id)) {
         await this.tasks.touch(task.id);
         continue;
       }
-      await this.jobs.enqueueStage(stage, { taskId: task.id, correlationId: task.correlationId });
+      await this.stages.enqueue(job, { taskId: task.id, correlationId: task.correlationId });
       await this.tasks.touch(task.id);
       requeued++;
     }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { GmailCredentials } from '../gmail/gmail-client.port.js';
-import { TokenCipher } from '../gmail/token-cipher.service.js';
+import { TokenCipher } from './token-cipher.service.js';
 import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
 

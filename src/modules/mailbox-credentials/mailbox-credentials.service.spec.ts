@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../core/config/load-config.js';
 import { AppError } from '../../core/errors/app-error.js';
-import { TokenCipher } from '../gmail/token-cipher.service.js';
+import { TokenCipher } from './token-cipher.service.js';
 import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
 import { MailboxCredentialsService } from './mailbox-credentials.service.js';

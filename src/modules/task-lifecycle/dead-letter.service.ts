@@ -2,20 +2,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
 import { AppError } from '../../core/errors/app-error.js';
-import { JobQueueService, Stage } from '../../core/queue/job-queue.service.js';
-import { JobName } from '../../core/queue/queue.constants.js';
 import { Metric } from '../../core/metrics/metric-names.js';
-import { TaskStage } from '../persistence/entities/processing-task.entity.js';
 import { FailedTaskEntity } from '../persistence/entities/failed-task.entity.js';
 import { FailedTaskRepository } from '../persistence/repositories/failed-task.repository.js';
 import { TaskRepository } from '../persistence/repositories/task.repository.js';
-
-/** Where a re-run of a failed stage starts. */
-const RESTART_STAGE: Record<string, TaskStage> = {
-  [JobName.Classify]: 'queued',
-  [JobName.Generate]: 'classified',
-  [JobName.Draft]: 'reply_generated',
-};
+import { StageQueue } from './stage-queue.service.js';
+import { isActiveStatus } from './task-state.js';
+import { isStageJob, STAGE_TRANSITIONS, StageJob } from './transitions.js';
 
 /** Automatic retries of one dead letter; after these an operator decides. */
 export const MAX_DLQ_RETRIES = 3;
@@ -27,7 +20,7 @@ export class DeadLetterService {
   constructor(
     private readonly failed: FailedTaskRepository,
     private readonly tasks: TaskRepository,
-    private readonly jobs: JobQueueService,
+    private readonly stages: StageQueue,
     @InjectMetric(Metric.DeadLetters) private readonly deadLetters: Counter<string>,
   ) {}
 
@@ -35,7 +28,7 @@ export class DeadLetterService {
   async record(input: {
     taskId: string;
     emailId: number;
-    stage: Stage;
+    stage: StageJob;
     error: unknown;
     attempts: number;
   }): Promise<void> {
@@ -64,19 +57,20 @@ export class DeadLetterService {
   /** Re-runs a dead letter's stage (scheduler or operator). False when there is nothing to retry. */
   async retry(entry: FailedTaskEntity): Promise<boolean> {
     if (!entry.taskId || entry.resolvedAt) return false;
-    const stage = entry.taskName as Stage;
-    const restart = RESTART_STAGE[stage];
-    if (!restart) return false;
+    // A re-run starts where the failed stage started (what the stage before it recorded).
+    const stage = entry.taskName;
+    if (!isStageJob(stage)) return false;
+    const restart = STAGE_TRANSITIONS[stage].from;
     const task = await this.tasks.findById(entry.taskId);
     if (!task) return false;
     if (task.status === 'failed' && !(await this.tasks.reopen(task.id, restart))) return false;
-    if (task.status !== 'failed' && !['pending', 'processing'].includes(task.status)) {
+    if (task.status !== 'failed' && !isActiveStatus(task.status)) {
       // Already finished by another path: the dead letter is moot.
       await this.failed.resolve(entry.id);
       return false;
     }
     await this.failed.markRetried(entry.id);
-    await this.jobs.enqueueStage(stage, { taskId: task.id, correlationId: task.correlationId });
+    await this.stages.enqueue(stage, { taskId: task.id, correlationId: task.correlationId });
     return true;
   }
 

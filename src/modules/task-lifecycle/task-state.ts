@@ -1,0 +1,40 @@
+/**
+ * A task's status and stage values: the one list both the entity's column types and every
+ * statement or check that names a stage or status are built from.
+ */
+export const TASK_STATUSES = ['pending', 'processing', 'completed', 'failed', 'skipped'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** A task still being worked on (the partial unique index allows one per email). */
+export const ACTIVE_TASK_STATUSES = ['pending', 'processing'] as const satisfies TaskStatus[];
+export type ActiveTaskStatus = (typeof ACTIVE_TASK_STATUSES)[number];
+
+export function isActiveStatus(status: TaskStatus): status is ActiveTaskStatus {
+  return (ACTIVE_TASK_STATUSES as readonly TaskStatus[]).includes(status);
+}
+
+/**
+ * Stages in order (`draft_created` follows the design's API):
+ * queued → classifying → classified → generating → reply_generated → drafting → draft_created.
+ */
+export const TASK_STAGES = [
+  'queued',
+  'classifying',
+  'classified',
+  'generating',
+  'reply_generated',
+  'drafting',
+  'draft_created',
+] as const;
+export type TaskStage = (typeof TASK_STAGES)[number];
+
+/**
+ * A stage or status as a quoted SQL literal: statements name them through the types, so a
+ * renamed or misspelt value fails the build instead of matching no row.
+ */
+export function sqlLiteral(value: TaskStage | TaskStatus): string {
+  return `'${value}'`;
+}
+
+/** `'pending', 'processing'`: the live statuses for an SQL `IN (…)`. */
+export const ACTIVE_STATUSES_SQL = ACTIVE_TASK_STATUSES.map(sqlLiteral).join(', ');
