@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import type MimeNode from 'nodemailer/lib/mime-node';
@@ -109,7 +108,6 @@ export class DraftComposer {
       subject: replySubject(spec.originalSubject),
       inReplyTo: spec.originalMessageId ? bracket(spec.originalMessageId) : undefined,
       references: references.length ? references : undefined,
-      messageId: messageIdFor(spec.from.address),
       headers: { [MARKER_HEADER]: spec.marker },
       text: draftBody(spec),
       textEncoding: 'quoted-printable',
@@ -129,14 +127,4 @@ function boundedName(a: MailAddress): MailAddress {
 function draftBody(spec: ReplyDraftSpec): string {
   const note = spec.ownerNote?.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
   return note ? `${note}\n\n${spec.text}` : spec.text;
-}
-
-/**
- * `<uuid@domain-of-the-sender>`: a unique id in the sender's domain, as nodemailer would make.
- * Undefined (nodemailer generates it) for a domain that is not plain ASCII, which nodemailer
- * would first convert to punycode.
- */
-function messageIdFor(from: string): string | undefined {
-  const domain = from.slice(from.lastIndexOf('@') + 1);
-  return /^[A-Za-z0-9.-]+$/.test(domain) ? `<${randomUUID()}@${domain}>` : undefined;
 }
