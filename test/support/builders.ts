@@ -27,7 +27,11 @@ export function anEmail(over: Partial<EmailEntity> = {}): EmailEntity {
 
 /** A connected mailbox. */
 export function aMailbox(over: Partial<MailboxEntity> = {}): MailboxEntity {
-  return Object.assign(new MailboxEntity(), { id: 'mb', emailAddress: OWNER, status: 'active' }, over);
+  return Object.assign(
+    new MailboxEntity(),
+    { id: 'mb', emailAddress: OWNER, status: 'active' },
+    over,
+  );
 }
 
 /** A task's AI response row. */
