@@ -1,4 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { createMock } from '@golevelup/ts-vitest';
+import { describe, expect, it } from 'vitest';
+import { aMailbox, anEmail, aTask } from '../../../test/support/builders.js';
 import { AppError } from '../../core/errors/app-error.js';
 import type { StageQueue } from '../task-lifecycle/stage-queue.service.js';
 import type { EmailEntity } from '../persistence/entities/email.entity.js';
@@ -12,21 +14,21 @@ import { ProcessEmailService } from './process-email.service.js';
 
 const MAILBOX_ID = '11111111-1111-4111-8111-111111111111';
 const mailbox = (status: MailboxEntity['status'] = 'active') =>
-  ({ id: MAILBOX_ID, emailAddress: 'me@example.com', status }) as MailboxEntity;
-const email = {
+  aMailbox({ id: MAILBOX_ID, emailAddress: 'me@example.com', status });
+const email = anEmail({
   id: 7,
   mailboxId: MAILBOX_ID,
   messageId: '18f3a2b1c5d4e6f7',
   processed: false,
-} as EmailEntity;
-const task = {
+});
+const task = aTask({
   id: 'task-1',
   emailId: 7,
   status: 'pending',
   stage: 'queued',
   correlationId: 'corr-1',
   createdAt: new Date(0),
-} as ProcessingTaskEntity;
+});
 
 function setup(
   opts: {
@@ -36,26 +38,26 @@ function setup(
     live?: ProcessingTaskEntity | null;
   } = {},
 ) {
-  const emails = {
-    findByMessageId: vi.fn().mockResolvedValue(null),
-    recordNew: vi.fn().mockResolvedValue(opts.recorded ?? { email, task }),
-  };
-  const mailboxes = {
-    listByStatus: vi.fn().mockResolvedValue(opts.active ?? [mailbox()]),
-    findByEmail: vi.fn().mockResolvedValue(opts.byEmail ?? null),
-    findById: vi.fn().mockResolvedValue(null),
-  };
-  const tasks = {
-    findActiveForEmail: vi.fn().mockResolvedValue(opts.live ?? null),
-    listForEmail: vi.fn().mockResolvedValue([]),
-  };
-  const jobs = { enqueue: vi.fn().mockResolvedValue(undefined) };
+  // Strict mocks: a repository call the test did not stub throws, as on the hand-made doubles.
+  const strict = { strict: true };
+  const emails = createMock<EmailRepository>({}, strict);
+  emails.findByMessageId.mockResolvedValue(null);
+  emails.recordNew.mockResolvedValue(opts.recorded ?? { email, task });
+  const mailboxes = createMock<MailboxRepository>({}, strict);
+  mailboxes.listByStatus.mockResolvedValue(opts.active ?? [mailbox()]);
+  mailboxes.findByEmail.mockResolvedValue(opts.byEmail ?? null);
+  mailboxes.findById.mockResolvedValue(null);
+  const tasks = createMock<TaskRepository>({}, strict);
+  tasks.findActiveForEmail.mockResolvedValue(opts.live ?? null);
+  tasks.listForEmail.mockResolvedValue([]);
+  const jobs = createMock<StageQueue>({}, strict);
+  jobs.enqueue.mockResolvedValue(undefined);
   const service = new ProcessEmailService(
-    emails as unknown as EmailRepository,
-    mailboxes as unknown as MailboxRepository,
-    tasks as unknown as TaskRepository,
-    {} as AiResponseRepository,
-    jobs as unknown as StageQueue,
+    emails,
+    mailboxes,
+    tasks,
+    createMock<AiResponseRepository>({}, strict),
+    jobs,
   );
   return { service, emails, jobs };
 }

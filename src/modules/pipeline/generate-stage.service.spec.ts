@@ -1,19 +1,26 @@
-import { describe, expect, it, vi } from 'vitest';
+import { createMock } from '@golevelup/ts-vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  anEmail,
+  aParsedEmail,
+  aStageContext,
+  aTask,
+  SENDER,
+} from '../../../test/support/builders.js';
 import { AppConfig } from '../../core/config/app-config.js';
 import type { GmailClient, ParsedEmail, ThreadMessageMeta } from '../gmail/gmail-client.port.js';
 import type { ReplyContext } from '../llm/llm-provider.port.js';
 import { LlmService } from '../llm/llm.service.js';
-import { EmailEntity } from '../persistence/entities/email.entity.js';
-import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
-import { ProcessingTaskEntity } from '../persistence/entities/processing-task.entity.js';
 import { AiResponseRepository } from '../persistence/repositories/ai-response.repository.js';
-import { StageStateRepository } from '../persistence/repositories/stage-state.repository.js';
+import {
+  type ClaimedStage,
+  StageStateRepository,
+} from '../persistence/repositories/stage-state.repository.js';
 import { GenerateStageService } from './generate-stage.service.js';
 import type { LlmBudgetService } from './llm-budget.service.js';
 import { MessageCache } from './message-cache.service.js';
-import { StageContext } from './stage-context.service.js';
 
-const DANA = 'dana@customer.example';
+const DANA = SENDER;
 
 function email(
   id: string,
@@ -21,22 +28,16 @@ function email(
   text: string,
   opts: { from?: string; replyTo?: string } = {},
 ): ParsedEmail {
-  return {
+  return aParsedEmail({
     id,
     threadId,
-    labelIds: ['INBOX'],
-    headers: {},
     from: { address: opts.from ?? DANA },
     replyTo: opts.replyTo ? [{ address: opts.replyTo }] : [],
-    to: [{ address: 'me@example.com' }],
-    cc: [],
     subject: 'Order 1234',
     receivedAt: new Date(0),
     text,
-    fromHtml: false,
-    attachments: [],
     snippet: text.slice(0, 20),
-  };
+  });
 }
 
 const meta = (
@@ -53,25 +54,25 @@ describe('generate stage thread context', () => {
     replyToPolicy: AppConfig['REPLY_TO_POLICY'] = 'flag',
   ) {
     const byId = new Map(messages.map((m) => [m.id, m]));
-    const gmail = { getThreadMetadata: vi.fn(async () => thread) };
-    const cache = { get: vi.fn(async (_c: unknown, id: string) => byId.get(id)!) };
+    const gmail = createMock<GmailClient>();
+    gmail.getThreadMetadata.mockImplementation(async () => thread);
+    const cache = createMock<MessageCache>();
+    cache.get.mockImplementation(async (_c, id) => byId.get(id)!);
     const inputs: ReplyContext[] = [];
-    const llm = {
-      generateReply: vi.fn(async (input: ReplyContext) => {
-        inputs.push(input);
-        return {
-          text: 'Thanks, it ships Thursday.',
-          model: 'm',
-          usage: { inputTokens: 1, outputTokens: 1 },
-        };
-      }),
-      estimateCost: () => 0,
-    };
-    const state = {
-      replyGenerated: vi.fn(async () => undefined),
-      replyGeneratedAndClaim: vi.fn(async (): Promise<unknown> => 'parked'),
-      finish: vi.fn(),
-    };
+    const llm = createMock<LlmService>();
+    llm.generateReply.mockImplementation(async (input) => {
+      inputs.push(input);
+      return {
+        text: 'Thanks, it ships Thursday.',
+        model: 'm',
+        provider: 'p',
+        usage: { promptTokens: 1, completionTokens: 1 },
+      };
+    });
+    llm.estimateCost.mockReturnValue(0);
+    const state = createMock<StageStateRepository>();
+    state.replyGenerated.mockResolvedValue(true);
+    state.replyGeneratedAndClaim.mockResolvedValue('parked');
     const service = new GenerateStageService(
       {
         DAILY_DRAFT_CAP: 100,
@@ -79,30 +80,21 @@ describe('generate stage thread context', () => {
         REPLY_MAX_WORDS: 200,
         REPLY_TO_POLICY: replyToPolicy,
       } as AppConfig,
-      gmail as unknown as GmailClient,
-      cache as unknown as MessageCache,
-      llm as unknown as LlmService,
-      state as unknown as StageStateRepository,
-      {} as AiResponseRepository,
-      { reserve: vi.fn(), record: vi.fn() } as unknown as LlmBudgetService,
+      gmail,
+      cache,
+      llm,
+      state,
+      // Strict: generate writes through the stage-state statements only (an unstubbed call throws).
+      createMock<AiResponseRepository>({}, { strict: true }),
+      createMock<LlmBudgetService>(),
     );
-    const ctx = (messageId: string, threadId: string): StageContext => ({
-      task: Object.assign(new ProcessingTaskEntity(), {
-        id: 't-1',
-        status: 'processing',
-        stage: 'generating',
-      }),
-      previousStage: 'classified',
-      email: Object.assign(new EmailEntity(), { id: 1, messageId, threadId }),
-      mailbox: Object.assign(new MailboxEntity(), {
-        id: 'mb',
-        emailAddress: 'me@example.com',
-        status: 'active',
-      }),
-      creds: { mailboxId: 'mb', emailAddress: 'me@example.com', refreshToken: 'x' },
-      response: null,
-      draftsSince: 0,
-    });
+    const ctx = (messageId: string, threadId: string) =>
+      aStageContext({
+        task: aTask({ status: 'processing', stage: 'generating' }),
+        previousStage: 'classified',
+        email: anEmail({ messageId, threadId }),
+        draftsSince: 0,
+      });
     return { service, gmail, inputs, state, ctx };
   }
 
@@ -228,7 +220,10 @@ describe('generate stage thread context', () => {
       [email('m1', 'm1', 'When does order 1234 ship?')],
       [meta('m1')],
     );
-    const claimed = { task: { id: 't-1', stage: 'drafting' } };
+    const claimed: ClaimedStage = {
+      ...aStageContext({ task: aTask({ status: 'processing', stage: 'drafting' }) }),
+      encryptedRefreshToken: null,
+    };
     state.replyGeneratedAndClaim.mockResolvedValue(claimed);
     const step = await service.run(ctx('m1', 'm1'), { vip: true, claimNext: true });
     expect(step).toEqual({ outcome: 'generated', next: { stage: 'draft', vip: true, claimed } });

@@ -1,9 +1,9 @@
+import { createMock } from '@golevelup/ts-vitest';
 import type { Counter } from 'prom-client';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { aMailbox, aStageContext, aTask } from '../../../test/support/builders.js';
 import { AppConfig } from '../../core/config/app-config.js';
 import { JobName } from '../../core/queue/queue.constants.js';
-import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
-import { ProcessingTaskEntity } from '../persistence/entities/processing-task.entity.js';
 import type { LlmUsageRepository } from '../persistence/repositories/llm-usage.repository.js';
 import type { TaskRepository } from '../persistence/repositories/task.repository.js';
 import {
@@ -14,26 +14,22 @@ import {
   resumeTime,
   utcDay,
 } from './llm-budget.service.js';
-import type { StageContext } from './stage-context.service.js';
 
 describe('LlmBudgetService', () => {
-  const ctx = {
-    task: Object.assign(new ProcessingTaskEntity(), { id: 't-1' }),
-    mailbox: Object.assign(new MailboxEntity(), { id: 'mb-1' }),
-  } as StageContext;
+  const ctx = aStageContext({ task: aTask(), mailbox: aMailbox({ id: 'mb-1' }) });
 
   function setup(caps: { calls: number; tokens: number }, granted = true) {
-    const usage = {
-      reserveCall: vi.fn().mockResolvedValue(granted),
-      addTokens: vi.fn().mockResolvedValue(undefined),
-    };
-    const tasks = { update: vi.fn().mockResolvedValue(true) };
-    const exceeded = { inc: vi.fn() };
+    const usage = createMock<LlmUsageRepository>();
+    usage.reserveCall.mockResolvedValue(granted);
+    usage.addTokens.mockResolvedValue(undefined);
+    const tasks = createMock<TaskRepository>();
+    tasks.update.mockResolvedValue(true);
+    const exceeded = createMock<Counter<string>>();
     const service = new LlmBudgetService(
       { DAILY_LLM_CALL_CAP: caps.calls, DAILY_LLM_TOKEN_CAP: caps.tokens } as AppConfig,
-      usage as unknown as LlmUsageRepository,
-      tasks as unknown as TaskRepository,
-      exceeded as unknown as Counter<string>,
+      usage,
+      tasks,
+      exceeded,
     );
     exceeded.inc.mockClear(); // the constructor's zero samples
     return { service, usage, tasks, exceeded };
@@ -101,12 +97,12 @@ describe('LlmBudgetService', () => {
   });
 
   it('exports a zero sample per stage from the start', () => {
-    const exceeded = { inc: vi.fn() };
+    const exceeded = createMock<Counter<string>>();
     new LlmBudgetService(
       { DAILY_LLM_CALL_CAP: 1, DAILY_LLM_TOKEN_CAP: 0 } as AppConfig,
-      {} as LlmUsageRepository,
-      {} as TaskRepository,
-      exceeded as unknown as Counter<string>,
+      createMock<LlmUsageRepository>({}, { strict: true }),
+      createMock<TaskRepository>({}, { strict: true }),
+      exceeded,
     );
     expect(exceeded.inc.mock.calls).toEqual([
       [{ stage: JobName.Classify }, 0],

@@ -1,16 +1,19 @@
+import { createMock } from '@golevelup/ts-vitest';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { GmailClient, ParsedEmail } from '../gmail/gmail-client.port.js';
+import { aParsedEmail } from '../../../test/support/builders.js';
+import type { GmailClient } from '../gmail/gmail-client.port.js';
 import { MessageCache } from './message-cache.service.js';
 
 const creds = { mailboxId: 'mb', emailAddress: 'mb@example.com', refreshToken: 'rt' };
 
 function cacheOverFakeGmail() {
   let fetched = 0;
-  const getMessage = vi.fn(async (_c: unknown, id: string) => {
+  const gmail = createMock<GmailClient>();
+  gmail.getMessage.mockImplementation(async (_c, id) => {
     fetched++;
-    return { id, subject: `fetch ${fetched}` } as unknown as ParsedEmail;
+    return aParsedEmail({ id, subject: `fetch ${fetched}` });
   });
-  return { cache: new MessageCache({ getMessage } as unknown as GmailClient), getMessage };
+  return { cache: new MessageCache(gmail), getMessage: gmail.getMessage };
 }
 
 describe('MessageCache', () => {

@@ -1,10 +1,13 @@
+import { createMock } from '@golevelup/ts-vitest';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import type { Counter, Histogram } from 'prom-client';
 import { describe, expect, it, vi } from 'vitest';
+import { anEmail, aStageContext, aTask } from '../../../test/support/builders.js';
 import { AppConfig } from '../../core/config/app-config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { JobName, StagePayload } from '../../core/queue/queue.constants.js';
 import { MailboxCredentialsService } from '../mailbox-credentials/mailbox-credentials.service.js';
+import type { ClaimedStage } from '../persistence/repositories/stage-state.repository.js';
 import { DeadLetterService } from '../task-lifecycle/dead-letter.service.js';
 import { StageHandlerRegistry } from '../task-lifecycle/stage-handler.registry.js';
 import { StageQueue } from '../task-lifecycle/stage-queue.service.js';
@@ -17,65 +20,72 @@ import type { StageHandler, StageInput } from './stage-step.js';
 /** How the runner chains stages in one job, and where an inline stage's failure goes. */
 describe('StageRunner', () => {
   const payload: StagePayload = { taskId: 't-1', correlationId: 'c-1' };
-  const ctx = {
-    task: { id: 't-1' },
-    email: { id: 1, sender: 'a@b.example' },
-    mailbox: { id: 'mb' },
-  } as unknown as StageContext;
+  const ctx = aStageContext({ task: aTask(), email: anEmail({ sender: 'a@b.example' }) });
+  /** A claim made inline for the next stage, and the context the runner makes of it. */
+  const claims = new Map<ClaimedStage, StageContext>();
+  const claimFor = (stageCtx: StageContext): ClaimedStage => {
+    const claimed: ClaimedStage = { ...stageCtx, encryptedRefreshToken: null };
+    claims.set(claimed, stageCtx);
+    return claimed;
+  };
 
   function setup(opts: { inline?: boolean } = {}) {
     const load = vi
       .fn<(taskId: string, stage: string) => Promise<LoadResult>>()
       .mockResolvedValue({ kind: 'ready', ctx });
-    const adopt = vi.fn<(claimed: unknown) => LoadResult>((claimed) =>
+    const adopt = vi.fn<StageContextService['adopt']>((claimed) =>
       claimed === 'parked'
         ? { kind: 'parked' }
         : claimed === null
           ? { kind: 'finished' }
-          : { kind: 'ready', ctx: claimed as StageContext },
+          : { kind: 'ready', ctx: claims.get(claimed) ?? ctx },
     );
-    const classify = {
-      run: vi.fn().mockResolvedValue({
-        outcome: 'needs_reply',
-        next: { stage: JobName.Generate, vip: true },
-      }),
-    };
-    const generate = {
-      run: vi
-        .fn()
-        .mockResolvedValue({ outcome: 'generated', next: { stage: JobName.Draft, vip: true } }),
-    };
-    const draft = { run: vi.fn().mockResolvedValue({ outcome: 'created' }) };
-    const deadLetters = { record: vi.fn().mockResolvedValue(undefined) };
-    const jobs = { enqueue: vi.fn().mockResolvedValue(undefined) };
+    const classify = createMock<StageHandler>();
+    classify.run.mockResolvedValue({
+      outcome: 'needs_reply',
+      next: { stage: JobName.Generate, vip: true },
+    });
+    const generate = createMock<StageHandler>();
+    generate.run.mockResolvedValue({
+      outcome: 'generated',
+      next: { stage: JobName.Draft, vip: true },
+    });
+    const draft = createMock<StageHandler>();
+    draft.run.mockResolvedValue({ outcome: 'created' });
+    const deadLetters = createMock<DeadLetterService>();
+    deadLetters.record.mockResolvedValue(undefined);
+    const jobs = createMock<StageQueue>();
+    jobs.enqueue.mockResolvedValue(undefined);
+    const credentials = createMock<MailboxCredentialsService>();
+    credentials.handleIfRevoked.mockResolvedValue(false);
     // The registry as boot leaves it: one handler per stage job, found by @HandlesStage.
     const registry = Object.assign(
       Object.create(StageHandlerRegistry.prototype) as StageHandlerRegistry<StageHandler>,
       {
-        handlers: new Map<string, unknown>([
+        handlers: new Map<string, StageHandler>([
           [JobName.Classify, classify],
           [JobName.Generate, generate],
           [JobName.Draft, draft],
         ]),
       },
     );
-    const retries = { inc: vi.fn() };
+    const retries = createMock<Counter<string>>();
     const runner = new StageRunner(
       { PIPELINE_INLINE_STAGES: opts.inline ?? true } as AppConfig,
-      { load, adopt } as unknown as StageContextService,
+      createMock<StageContextService>({ load, adopt }),
       registry,
-      deadLetters as unknown as DeadLetterService,
-      { handleIfRevoked: vi.fn().mockResolvedValue(false) } as unknown as MailboxCredentialsService,
-      jobs as unknown as StageQueue,
-      { observe: vi.fn() } as unknown as Histogram<string>,
-      retries as unknown as Counter<string>,
+      deadLetters,
+      credentials,
+      jobs,
+      createMock<Histogram<string>>(),
+      retries,
     );
-    const job = {
+    const job = createMock<Job<StagePayload>>({
       name: JobName.Classify,
       data: payload,
       attemptsMade: 0,
       opts: { attempts: 5 },
-    } as unknown as Job<StagePayload>;
+    });
     return { runner, job, load, adopt, classify, generate, draft, deadLetters, jobs, retries };
   }
 
@@ -98,22 +108,24 @@ describe('StageRunner', () => {
 
   it('asks each stage to claim the next one when it runs inline, and uses that claim instead of loading again', async () => {
     const { runner, job, load, adopt, classify, generate, draft } = setup();
-    const forGenerate = { ...ctx, previousStage: 'classified' } as StageContext;
-    const forDraft = { ...ctx, previousStage: 'reply_generated' } as StageContext;
+    const forGenerate = aStageContext({ ...ctx, previousStage: 'classified' });
+    const forDraft = aStageContext({ ...ctx, previousStage: 'reply_generated' });
+    const generateClaim = claimFor(forGenerate);
+    const draftClaim = claimFor(forDraft);
     const seen: (boolean | undefined)[] = [];
     classify.run.mockImplementation(
       async (_c: StageContext, input: StageInput) => (
         seen.push(input.claimNext),
         {
           outcome: 'needs_reply',
-          next: { stage: JobName.Generate, vip: false, claimed: forGenerate },
+          next: { stage: JobName.Generate, vip: false, claimed: generateClaim },
         }
       ),
     );
     generate.run.mockImplementation(
       async (_c: StageContext, input: StageInput) => (
         seen.push(input.claimNext),
-        { outcome: 'generated', next: { stage: JobName.Draft, vip: false, claimed: forDraft } }
+        { outcome: 'generated', next: { stage: JobName.Draft, vip: false, claimed: draftClaim } }
       ),
     );
     draft.run.mockImplementation(
@@ -128,7 +140,7 @@ describe('StageRunner', () => {
       draft: 'created',
     });
     expect(load.mock.calls.map((c) => c[1])).toEqual([JobName.Classify]);
-    expect(adopt.mock.calls.map((c) => c[0])).toEqual([forGenerate, forDraft]);
+    expect(adopt.mock.calls.map((c) => c[0])).toEqual([generateClaim, draftClaim]);
     expect(generate.run.mock.calls[0][0]).toBe(forGenerate);
     expect(draft.run.mock.calls[0][0]).toBe(forDraft);
     expect(seen).toEqual([true, true, true]);
@@ -202,7 +214,7 @@ describe('StageRunner', () => {
       vip: true,
       delayMs: expect.any(Number),
     });
-    expect(jobs.enqueue.mock.calls[0][2].delayMs).toBeGreaterThanOrEqual(90_000);
+    expect(jobs.enqueue.mock.calls[0][2]?.delayMs).toBeGreaterThanOrEqual(90_000);
     expect(retries.inc).toHaveBeenCalledWith({
       task_name: JobName.Generate,
       stage: JobName.Generate,
@@ -296,9 +308,9 @@ describe('StageRunner', () => {
     });
     expect(draft.run).not.toHaveBeenCalled();
     const [stage, data, opts] = jobs.enqueue.mock.calls[0];
-    expect([stage, data, opts.vip]).toEqual([JobName.Generate, payload, true]);
-    expect(opts.delayMs).toBeGreaterThan(3_500_000);
-    expect(opts.delayMs).toBeLessThanOrEqual(3_600_000);
+    expect([stage, data, opts?.vip]).toEqual([JobName.Generate, payload, true]);
+    expect(opts?.delayMs).toBeGreaterThan(3_500_000);
+    expect(opts?.delayMs).toBeLessThanOrEqual(3_600_000);
     expect(retries.inc).not.toHaveBeenCalled();
     expect(deadLetters.record).not.toHaveBeenCalled();
   });

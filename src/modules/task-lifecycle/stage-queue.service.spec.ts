@@ -1,4 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { createMock } from '@golevelup/ts-vitest';
+import type { Queue } from 'bullmq';
+import { describe, expect, it } from 'vitest';
 import type { JobQueueService } from '../../core/queue/job-queue.service.js';
 import { JobName, QueueName } from '../../core/queue/queue.constants.js';
 import { StageQueue } from './stage-queue.service.js';
@@ -12,20 +14,25 @@ describe('StageQueue', () => {
   });
 
   it('adds one job per stage and task with the stage policy, a VIP ahead', async () => {
-    const queues = { [QueueName.Default]: 'default-q', [QueueName.Priority]: 'priority-q' };
-    const jobs = { add: vi.fn().mockResolvedValue(undefined), queues: () => queues };
-    const stages = new StageQueue(jobs as unknown as JobQueueService);
+    const defaultQ = createMock<Queue>({ name: 'default-q' });
+    const priorityQ = createMock<Queue>({ name: 'priority-q' });
+    const jobs = createMock<JobQueueService>({
+      queues: () => ({ [QueueName.Default]: defaultQ, [QueueName.Priority]: priorityQ }),
+    });
+    jobs.add.mockResolvedValue(undefined);
+    const stages = new StageQueue(jobs);
     await stages.enqueue(JobName.Generate, { taskId: 't1', correlationId: 'c1' }, { vip: true });
     await stages.enqueue(JobName.Classify, { taskId: 't1', correlationId: 'c1' }, { delayMs: 5 });
-    expect(jobs.add.mock.calls).toEqual([
+    // Queues compared by identity: which queue object the job went to.
+    expect(jobs.add.mock.calls[0][0]).toBe(priorityQ);
+    expect(jobs.add.mock.calls[1][0]).toBe(defaultQ);
+    expect(jobs.add.mock.calls.map((call) => call.slice(1))).toEqual([
       [
-        'priority-q',
         JobName.Generate,
         { taskId: 't1', correlationId: 'c1' },
         { jobId: 'generate_t1', attempts: 3, delay: undefined, priority: 1 },
       ],
       [
-        'default-q',
         JobName.Classify,
         { taskId: 't1', correlationId: 'c1' },
         { jobId: 'classify_t1', attempts: 5, delay: 5, priority: undefined },

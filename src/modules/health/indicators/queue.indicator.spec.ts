@@ -1,3 +1,4 @@
+import { createMock } from '@golevelup/ts-vitest';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type { Queue } from 'bullmq';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -10,9 +11,9 @@ type Count = () => Promise<number>;
 
 function indicator(counts: Record<string, Count>, redisUrl?: string) {
   const queues = Object.fromEntries(
-    Object.entries(counts).map(([name, count]) => [name, { count } as unknown as Queue]),
+    Object.entries(counts).map(([name, count]) => [name, createMock<Queue>({ count })]),
   );
-  const jobs = { queues: () => queues } as unknown as JobQueueService;
+  const jobs = createMock<JobQueueService>({ queues: () => queues });
   const config = { REDIS_URL: redisUrl } as AppConfig;
   return new QueueHealthIndicator(new HealthIndicatorService(), jobs, config);
 }
