@@ -43,6 +43,18 @@ import {
 
 export type { View } from './offline-view.js';
 
+/**
+ * The trained model (offline-model.generated.ts): `weights[i]` are the weights of `features[i]`
+ * for each of `categories`; `temperature` scales the logits so confidences are calibrated.
+ */
+export interface OfflineModel {
+  categories: string[];
+  features: string[];
+  bias: number[];
+  weights: number[][];
+  temperature: number;
+}
+
 export interface Feature {
   /** Stable key: the generated model lists these and refuses a mismatch. */
   name: string;
