@@ -4,7 +4,8 @@ import type { ConfigSlices, LoadedSlices } from './config-slice.js';
 /**
  * Provides each config slice validated in main.ts under its class, so a service injects only
  * the slice of its own module (which module may import which slice is checked by
- * .dependency-cruiser.mjs). Plain validated classes, not @nestjs/config: see config-slice.ts.
+ * .dependency-cruiser.mjs).
+ * Why not @nestjs/config's registerAs: main.ts validates every slice at once, before any module.
  */
 @Global()
 @Module({})
