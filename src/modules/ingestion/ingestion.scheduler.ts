@@ -1,11 +1,12 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { AppConfig } from '../../core/config/app-config.js';
+import { ScheduleConfig } from '../../core/config/schedule.config.js';
 import { JobQueueService } from '../../core/queue/job-queue.service.js';
 import { scheduleExclusive } from '../../core/queue/scheduled-task.js';
 import { Coordination } from '../../core/coordination/coordination.port.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
 import { NotificationRepository } from '../persistence/repositories/notification.repository.js';
+import { IngestionConfig } from './ingestion.config.js';
 import { WatchService } from './watch.service.js';
 
 /**
@@ -18,7 +19,8 @@ import { WatchService } from './watch.service.js';
 @Injectable()
 export class IngestionScheduler implements OnApplicationBootstrap {
   constructor(
-    private readonly config: AppConfig,
+    private readonly schedule: ScheduleConfig,
+    private readonly config: IngestionConfig,
     private readonly registry: SchedulerRegistry,
     private readonly locks: Coordination,
     private readonly mailboxes: MailboxRepository,
@@ -28,13 +30,13 @@ export class IngestionScheduler implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.SCHEDULERS_ENABLED) return;
+    if (!this.schedule.SCHEDULERS_ENABLED) return;
     const syncEvery = this.config.GMAIL_SYNC_INTERVAL_MINUTES * 60_000;
     scheduleExclusive(this.registry, this.locks, 'periodic-sync', syncEvery, () => this.syncAll());
     scheduleExclusive(this.registry, this.locks, 'watch-renewal', 60 * 60_000, () =>
       this.watches.renewDue(),
     );
-    const reconcileEvery = this.config.RECONCILE_INTERVAL_SECONDS * 1000;
+    const reconcileEvery = this.schedule.RECONCILE_INTERVAL_SECONDS * 1000;
     scheduleExclusive(this.registry, this.locks, 'notification-reconcile', reconcileEvery, () =>
       this.resyncUncovered(),
     );
@@ -55,7 +57,7 @@ export class IngestionScheduler implements OnApplicationBootstrap {
   async resyncUncovered(): Promise<number> {
     const bucket = Math.floor(Date.now() / 60_000);
     const ids = await this.notifications.mailboxesWithUnprocessed(
-      this.config.RECONCILE_IDLE_SECONDS * 1000,
+      this.schedule.RECONCILE_IDLE_SECONDS * 1000,
     );
     for (const mailboxId of ids) {
       await this.jobs.enqueueSync(
