@@ -1,11 +1,15 @@
+import { Logger } from '@nestjs/common';
 import {
   CamelCasePlugin,
   Kysely,
   PostgresDialect,
   sql,
+  type PostgresPool,
+  type PostgresPoolClient,
   type RawBuilder,
   type Selectable,
 } from 'kysely';
+import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { sharedPoolOf } from '../../../core/database/shared-pool.js';
 import type { AiResponses, DB, Emails, Mailboxes, ProcessingTasks } from './database.generated.js';
@@ -38,9 +42,36 @@ export type ResponseRow = Selectable<AiResponses>;
  */
 export function kyselyOver(dataSource: DataSource): Kysely<Database> {
   return new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: async () => sharedPoolOf(dataSource) }),
+    dialect: new PostgresDialect({ pool: async () => listened(sharedPoolOf(dataSource)) }),
     plugins: [new CamelCasePlugin()],
   });
+}
+
+const logger = new Logger('Database');
+
+/**
+ * pg's pool as Kysely's PostgresPool, with an 'error' listener on every client it hands out. A
+ * connection that dies while a client is checked out (a database restart, a network cut) makes
+ * the client emit 'error', which pg leaves to whoever holds it: unheard, it ends the process.
+ * TypeORM's query runners listen the same way. The statement fails by itself, and the pool drops
+ * the dead client when it is released. `end` does nothing: the pool is TypeORM's to end.
+ */
+function listened(pool: pg.Pool): PostgresPool {
+  const heard = new WeakSet<pg.PoolClient>();
+  const onError = (error: Error) =>
+    logger.warn({ err: error }, 'a database connection failed while in use');
+  return {
+    async connect(): Promise<PostgresPoolClient> {
+      const client = await pool.connect();
+      if (!heard.has(client)) {
+        client.on('error', onError);
+        heard.add(client);
+      }
+      return client;
+    },
+    end: async () => undefined,
+    options: pool.options,
+  };
 }
 
 /** `now()`: timestamps come from the database's clock, as the migrations' defaults do. */
