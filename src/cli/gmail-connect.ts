@@ -13,6 +13,7 @@ import { MailboxDisconnectService } from '../modules/ingestion/mailbox-disconnec
 import { ENTITIES } from '../modules/persistence/entities/index.js';
 import { MailboxEntity } from '../modules/persistence/entities/mailbox.entity.js';
 import { MailboxRepository } from '../modules/persistence/repositories/mailbox.repository.js';
+import { kyselyOver } from '../modules/persistence/database/database.js';
 import { argumentsOrHelp, quoted, runCommand, UsageError } from './command-line.js';
 import { runLoopbackFlow } from './oauth-loopback.js';
 
@@ -77,7 +78,10 @@ async function list(config: AppConfig): Promise<number> {
   );
   await ds.initialize();
   try {
-    const mailboxes = await new MailboxRepository(ds.getRepository(MailboxEntity), ds).list();
+    const mailboxes = await new MailboxRepository(
+      ds.getRepository(MailboxEntity),
+      kyselyOver(ds),
+    ).list();
     if (!mailboxes.length) process.stdout.write('no mailboxes\n');
     for (const m of mailboxes)
       process.stdout.write(

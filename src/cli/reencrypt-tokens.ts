@@ -10,6 +10,7 @@ import { TokenReencryptService } from '../modules/ingestion/token-reencrypt.serv
 import { ENTITIES } from '../modules/persistence/entities/index.js';
 import { MailboxEntity } from '../modules/persistence/entities/mailbox.entity.js';
 import { MailboxRepository } from '../modules/persistence/repositories/mailbox.repository.js';
+import { kyselyOver } from '../modules/persistence/database/database.js';
 import { argumentsOrHelp, runCommand, UsageError } from './command-line.js';
 
 const USAGE = `Usage: npm run tokens:reencrypt [-- --help]
@@ -49,7 +50,7 @@ async function main(): Promise<number> {
   try {
     // Plain construction, no Nest context: this command needs two classes, not the app's
     // queues and schedulers.
-    const mailboxes = new MailboxRepository(ds.getRepository(MailboxEntity), ds);
+    const mailboxes = new MailboxRepository(ds.getRepository(MailboxEntity), kyselyOver(ds));
     const counts = await new TokenReencryptService(
       mailboxes,
       new TokenCipher(given.tokenKeys),

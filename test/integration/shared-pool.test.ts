@@ -1,12 +1,14 @@
 import 'reflect-metadata';
+import { sql } from 'kysely';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadFlatConfig } from '../support/config.js';
 import { dataSourceOptions } from '../../src/core/database/data-source.options.js';
 import { sharedPoolOf } from '../../src/core/database/shared-pool.js';
+import { kyselyOver } from '../../src/modules/persistence/database/database.js';
 import { testEnv } from '../support/env.js';
 
-/** Hand-written statements run on TypeORM's own pool, found through its public `driver` option. */
+/** Kysely's statements run on TypeORM's own pool, found through its public `driver` option. */
 describe('shared pg pool', () => {
   const config = loadFlatConfig(testEnv({ DATABASE_POOL_SIZE: '3' }));
   let ds: DataSource;
@@ -21,12 +23,24 @@ describe('shared pg pool', () => {
     expect(pool.options.max).toBe(3);
     // One TypeORM query holds a connection of that very pool while it runs.
     const [{ pid }] = (await ds.query('SELECT pg_backend_pid() AS pid')) as { pid: number }[];
-    const seen = await pool.query<{ pid: number; tz: string; plan: string }>(
-      `SELECT pg_backend_pid() AS pid, current_setting('timezone') AS tz,
-              current_setting('plan_cache_mode') AS plan`,
+    const seen = await pool.query<{ pid: number; tz: string }>(
+      `SELECT pg_backend_pid() AS pid, current_setting('timezone') AS tz`,
     );
-    expect(seen.rows[0]).toEqual({ pid, tz: 'UTC', plan: 'force_generic_plan' });
+    expect(seen.rows[0]).toEqual({ pid, tz: 'UTC' });
     expect(pool.totalCount).toBe(1);
+  });
+
+  it('fails a statement whose connection dies under it, without taking the process down', async () => {
+    const db = kyselyOver(ds);
+    await expect(
+      db.transaction().execute(async (tx) => {
+        const { rows } = await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(tx);
+        await ds.query('SELECT pg_terminate_backend($1)', [rows[0].pid]);
+        await sql`SELECT 1`.execute(tx);
+      }),
+    ).rejects.toThrow();
+    // The pool dropped the dead connection and hands out a working one.
+    expect((await sql<{ n: number }>`SELECT 1 AS n`.execute(db)).rows).toEqual([{ n: 1 }]);
   });
 
   it('refuses a DataSource built without it', () => {

@@ -11,13 +11,14 @@ import { MailboxRepository } from '../../src/modules/persistence/repositories/ma
 import { NotificationRepository } from '../../src/modules/persistence/repositories/notification.repository.js';
 import { StageStateRepository } from '../../src/modules/persistence/repositories/stage-state.repository.js';
 import { TaskRepository } from '../../src/modules/persistence/repositories/task.repository.js';
+import { type Executor, KYSELY } from '../../src/modules/persistence/database/database.js';
 import { startApp, TestApp } from '../support/app-harness.js';
 import { seedMailbox, uniqueAddress } from '../support/seed.js';
 
 /**
- * The pipeline's hand-written, prepared statements against the real schema: they replace
- * TypeORM queries, so they must keep the same guarantees (live-only transitions, one task per
- * new email, entities hydrated with the right types).
+ * The pipeline's Kysely statements against the real schema: the guarantees the pipeline relies
+ * on (live-only transitions, one task per new email, atomic transitions, rows with the types
+ * TypeORM reads).
  */
 describe('pipeline statements (real PostgreSQL)', () => {
   let t: TestApp;
@@ -179,7 +180,7 @@ describe('pipeline statements (real PostgreSQL)', () => {
     // The token comes encrypted; the entity itself never carries it.
     expect(claimed!.encryptedRefreshToken).toEqual(expect.any(String));
     expect(claimed!.encryptedRefreshToken).not.toContain('rt-secret');
-    expect(claimed!.mailbox.encryptedRefreshToken).toBeUndefined();
+    expect(claimed!.mailbox).not.toHaveProperty('encryptedRefreshToken');
     expect(claimed!.response).toBeNull();
 
     await responses.recordClassification({
@@ -205,7 +206,7 @@ describe('pipeline statements (real PostgreSQL)', () => {
     });
   });
 
-  it('hydrates what it reads exactly as TypeORM does, odd values included', async () => {
+  it('reads typed rows with the values TypeORM reads, odd values included', async () => {
     const { mailbox, email, task } = await newTask();
     // Values whose JSON form differs from pg's column form: a 20-digit numeric, microsecond
     // timestamps, floats, text with quotes, backslashes, control characters and non-BMP text.
@@ -235,15 +236,16 @@ describe('pipeline statements (real PostgreSQL)', () => {
       mailbox: await db.getRepository(MailboxEntity).findOneByOrFail({ id: mailbox.id }),
       response: await db.getRepository(AiResponseEntity).findOneByOrFail({ taskId: task.id }),
     };
-    expect(claimed.task).toStrictEqual(typeorm.task);
-    expect(claimed.email).toStrictEqual(typeorm.email);
-    expect(claimed.mailbox).toStrictEqual(typeorm.mailbox);
-    expect(claimed.response).toStrictEqual(typeorm.response);
+    // toEqual: the same values with the same types; TypeORM adds its unloaded relations as undefined.
+    expect(claimed.task).toEqual(typeorm.task);
+    expect(claimed.email).toEqual(typeorm.email);
+    expect(claimed.mailbox).toEqual(typeorm.mailbox);
+    expect(claimed.response).toEqual(typeorm.response);
     expect(claimed.mailbox.lastHistoryId).toBe('18446744073709551615');
     expect(claimed.response!.confidence).toBe(0.1 + 0.2);
     expect(claimed.email.receivedAt!.toISOString()).toBe('2000-01-01T04:59:59.123Z');
     expect(await mailboxes.findById(mailbox.id)).toStrictEqual(typeorm.mailbox);
-    expect(await responses.findByTask(task.id)).toStrictEqual(typeorm.response);
+    expect(await responses.findByTask(task.id)).toEqual(typeorm.response);
     // A LEFT JOIN that finds nothing is no entity, not one with every field null.
     const fresh = await newTask();
     expect((await state.claim(fresh.task.id, 'classifying'))!.response).toBeNull();
@@ -640,174 +642,58 @@ describe('pipeline statements (real PostgreSQL)', () => {
     expect(await responses.countDraftsSince(mailbox.id, since)).toBe(0);
   });
 
-  it('records a classification and claims the task for generate in one statement (inline stages)', async () => {
-    const usage = { promptTokens: 30, completionTokens: 5, costUsd: 0.01 };
-    const c = {
-      category: 'needs_reply' as const,
-      confidence: 0.9,
-      reasoning: 'asks',
-      modelUsed: 'gpt',
-      usage,
-    };
-    const { mailbox, email, task } = await newTask();
-    // One reply already written for this mailbox today: the claim counts it for the daily cap.
-    const earlier = await emails.recordNew({
-      mailboxId: mailbox.id,
-      messageId: `earlier-${mailbox.id}`,
-      threadId: 't',
-    });
-    await responses.recordClassification({
-      taskId: earlier.task!.id,
-      emailId: earlier.email.id,
-      ...c,
-    });
-    await state.replyGenerated(earlier.task!.id, 'Hi', 'gpt', usage);
-    await state.claim(task.id, 'classifying');
-
-    const claimed = await state.classifiedAndClaim(
-      task.id,
-      email.id,
-      c,
-      new Date(Date.now() - 60_000),
-    );
-    expect(claimed).not.toBeNull();
-    expect(claimed).not.toBe('parked');
-    const ctx = claimed as Exclude<typeof claimed, 'parked' | null>;
-    expect(ctx.task).toMatchObject({ id: task.id, status: 'processing', stage: 'generating' });
-    expect(ctx.previousStage).toBe('classified');
-    expect(ctx.email).toMatchObject({
-      id: email.id,
-      mailboxId: mailbox.id,
-      messageId: email.messageId,
-    });
-    expect(ctx.mailbox).toMatchObject({ id: mailbox.id, status: 'active' });
-    expect(ctx.encryptedRefreshToken).toEqual(expect.any(String));
-    // The response is the row as this statement left it (the classification just written).
-    expect(ctx.response).toMatchObject({
-      taskId: task.id,
-      category: 'needs_reply',
-      confidence: 0.9,
-      modelUsed: 'gpt',
-      generatedReply: null,
-    });
-    expect(ctx.draftsSince).toBe(1);
-    // The same thing the separate claim would have loaded.
-    const separate = await state.claim(task.id, 'generating', {
-      draftsSince: new Date(Date.now() - 60_000),
-    });
-    expect({ ...ctx, task: { ...ctx.task, updatedAt: null }, previousStage: null }).toEqual({
-      ...separate,
-      task: { ...separate!.task, updatedAt: null },
-      previousStage: null,
-    });
-  });
-
-  it('records the reply and claims the task for drafting in one statement (inline stages)', async () => {
-    const usage = { promptTokens: 100, completionTokens: 20, costUsd: 0.25 };
+  it("runs repository calls on a caller's transaction: they commit or roll back together", async () => {
+    const kysely = t.app.get<Executor>(KYSELY);
     const { email, task } = await newTask();
-    await responses.recordClassification({
+    const classification = {
       taskId: task.id,
       emailId: email.id,
       category: 'needs_reply',
-      confidence: 1,
-      reasoning: null,
-      modelUsed: 'm',
-      usage: { promptTokens: 10, completionTokens: 2, costUsd: 0.5 },
-    });
-    await state.claim(task.id, 'generating');
-
-    const claimed = await state.replyGeneratedAndClaim(task.id, 'Hello', 'gpt', usage);
-    const ctx = claimed as Exclude<typeof claimed, 'parked' | null>;
-    expect(ctx.task).toMatchObject({ id: task.id, status: 'processing', stage: 'drafting' });
-    expect(ctx.previousStage).toBe('reply_generated');
-    expect(ctx.draftsSince).toBeUndefined();
-    expect(ctx.response).toMatchObject({
-      generatedReply: 'Hello',
-      replyModelUsed: 'gpt',
-      tokensUsed: 132,
-      costUsd: 0.75,
-    });
-    expect(await tasks.findById(task.id)).toMatchObject({
-      status: 'processing',
-      stage: 'drafting',
-    });
-  });
-
-  it('merged claims: a paused mailbox parks the task at the recorded stage, a finished task stays finished', async () => {
-    const usage = { promptTokens: 0, completionTokens: 0, costUsd: 0 };
-    const c = {
-      category: 'needs_reply' as const,
       confidence: 0.9,
       reasoning: null,
-      modelUsed: 'gpt',
-      usage,
+      modelUsed: 'm',
+      usage: { promptTokens: 1, completionTokens: 1, costUsd: 0 },
     };
-    const paused = await newTask();
-    await state.claim(paused.task.id, 'classifying');
-    await mailboxes.setStatus(paused.mailbox.id, 'paused', 'test');
-    expect(await state.classifiedAndClaim(paused.task.id, paused.email.id, c, new Date())).toBe(
-      'parked',
-    );
-    expect(await tasks.findById(paused.task.id)).toMatchObject({
-      status: 'processing',
-      stage: 'classified',
-    });
-    expect(await responses.findByTask(paused.task.id)).toMatchObject({ category: 'needs_reply' });
-    expect(await state.replyGeneratedAndClaim(paused.task.id, 'Hi', 'gpt', usage)).toBe('parked');
-    expect(await tasks.findById(paused.task.id)).toMatchObject({
-      status: 'processing',
-      stage: 'reply_generated',
-    });
-
-    const done = await newTask();
-    await state.classified(done.task.id, done.email.id, c, { stage: 'classified' });
-    expect(
-      await state.finish({
-        taskId: done.task.id,
-        emailId: done.email.id,
-        status: 'skipped',
-        skipReason: 'x',
+    await expect(
+      kysely.transaction().execute(async (tx) => {
+        await responses.recordClassification(classification, tx);
+        expect(await tasks.setStage(task.id, 'classified', tx)).toBe(true);
+        throw new Error('rolled back');
       }),
-    ).toBe(true);
-    expect(
-      await state.classifiedAndClaim(
-        done.task.id,
-        done.email.id,
-        { ...c, modelUsed: 'late' },
-        new Date(),
-      ),
-    ).toBeNull();
-    expect(await state.replyGeneratedAndClaim(done.task.id, 'Late', 'gpt', usage)).toBeNull();
-    expect(await tasks.findById(done.task.id)).toMatchObject({
-      status: 'skipped',
-      stage: 'classified',
+    ).rejects.toThrow('rolled back');
+    expect(await responses.findByTask(task.id)).toBeNull();
+    expect(await tasks.findById(task.id)).toMatchObject({ stage: 'queued' });
+
+    await kysely.transaction().execute(async (tx) => {
+      await responses.recordClassification(classification, tx);
+      await tasks.setStage(task.id, 'classified', tx);
     });
-    // What was produced is stored all the same, as with the separate statements.
-    expect(await responses.findByTask(done.task.id)).toMatchObject({
-      modelUsed: 'late',
-      generatedReply: 'Late',
-    });
+    expect(await responses.findByTask(task.id)).toMatchObject({ category: 'needs_reply' });
+    expect(await tasks.findById(task.id)).toMatchObject({ stage: 'classified' });
   });
 
-  it('keeps one plan per prepared statement instead of planning it on every call', async () => {
-    const pool = (db.driver as unknown as { master: import('pg').Pool }).master;
-    const client = await pool.connect();
-    try {
-      expect((await client.query('SHOW timezone')).rows[0].TimeZone).toBe('UTC');
-      const { mailbox, task } = await newTask();
-      const text =
-        'SELECT t.id FROM processing_tasks t JOIN emails e ON e.id = t.email_id WHERE t.id = $1 AND e.mailbox_id = $2';
-      for (let i = 0; i < 3; i++)
-        await client.query({ name: 'plan_mode_probe', text, values: [task.id, mailbox.id] });
-      const [plans] = (
-        await client.query(
-          `SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE name = 'plan_mode_probe'`,
-        )
-      ).rows;
-      expect(plans).toEqual({ generic_plans: '3', custom_plans: '0' });
-    } finally {
-      client.release();
-    }
+  it('moves no task when its classification cannot be stored (one transaction)', async () => {
+    const { task } = await newTask();
+    await state.claim(task.id, 'classifying');
+    const c = {
+      category: 'needs_reply',
+      confidence: 0.9,
+      reasoning: null,
+      modelUsed: 'm',
+      usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
+    };
+    // No such email: the response has no mailbox to copy, so its insert fails.
+    const missingEmail = 2_000_000_000;
+    await expect(
+      state.classified(task.id, missingEmail, c, { stage: 'classified' }),
+    ).rejects.toThrow();
+    await expect(
+      state.classified(task.id, missingEmail, c, { status: 'completed', stage: 'classified' }),
+    ).rejects.toThrow();
+    expect(await tasks.findById(task.id)).toMatchObject({
+      status: 'processing',
+      stage: 'classifying',
+    });
   });
 
   it('stores a batch of pushes once each (redeliveries in and across batches skipped)', async () => {

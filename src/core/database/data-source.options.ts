@@ -18,7 +18,7 @@ export function dataSourceOptions(
     // gen_random_uuid() is built into PostgreSQL 13+, no extension to install.
     uuidExtension: 'pgcrypto',
     url: requireDatabaseUrl(config),
-    // Hand-written statements use this pool too (sharedPoolOf).
+    // The repositories' Kysely statements use this pool too (sharedPoolOf).
     driver: poolSharingPg(),
     entities,
     migrations: MIGRATIONS,
@@ -27,14 +27,9 @@ export function dataSourceOptions(
     synchronize: false,
     logging: false,
     // Timestamps are timestamptz everywhere; pin the session to UTC so nothing local leaks in.
-    // Generic plans for prepared statements: under the default (auto) Postgres kept planning the
-    // pipeline's multi-table statements afresh on every execution (a custom plan looked cheaper
-    // than the generic one), several times the backend CPU per claim of the plan kept
-    // (docs/BENCHMARKS.md). Every prepared statement here looks rows up by key, where a
-    // generic plan is the right plan; unprepared queries (TypeORM's) are planned per call anyway.
     extra: {
       max: config.DATABASE_POOL_SIZE,
-      options: '-c timezone=UTC -c plan_cache_mode=force_generic_plan',
+      options: '-c timezone=UTC',
       connectionTimeoutMillis: 5_000,
       // Fail fast instead of hanging a request while the database is down.
       query_timeout: 15_000,

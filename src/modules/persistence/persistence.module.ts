@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { DatabaseConfig } from '../../core/database/database.config.js';
 import { dataSourceOptions } from '../../core/database/data-source.options.js';
+import { KYSELY, kyselyOver } from './database/database.js';
 import { ENTITIES } from './entities/index.js';
 import { AiResponseRepository } from './repositories/ai-response.repository.js';
 import { EmailRepository } from './repositories/email.repository.js';
@@ -23,7 +25,11 @@ const REPOSITORIES = [
   LlmUsageRepository,
 ];
 
-/** Postgres through TypeORM; pending migrations run on boot unless DATABASE_RUN_MIGRATIONS=false. */
+/**
+ * Postgres: TypeORM for the entities and migrations, Kysely (KYSELY, on TypeORM's pool) for the
+ * repositories' typed statements and transactions. Pending migrations run on boot unless
+ * DATABASE_RUN_MIGRATIONS=false.
+ */
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -38,7 +44,14 @@ const REPOSITORIES = [
     }),
     TypeOrmModule.forFeature(ENTITIES),
   ],
-  providers: REPOSITORIES,
-  exports: REPOSITORIES,
+  providers: [
+    {
+      provide: KYSELY,
+      inject: [getDataSourceToken()],
+      useFactory: (dataSource: DataSource) => kyselyOver(dataSource),
+    },
+    ...REPOSITORIES,
+  ],
+  exports: [KYSELY, ...REPOSITORIES],
 })
 export class PersistenceModule {}

@@ -21,7 +21,6 @@ import { PipelineConfig } from './pipeline.config.js';
 
 /** A classify job that finds its task already classified must not pay for a second LLM call. */
 /** The stage runs as a job of its own (no inline successor to claim for). */
-const QUEUED = { claimNext: false };
 
 describe('classify stage re-run', () => {
   function setup() {
@@ -52,7 +51,7 @@ describe('classify stage re-run', () => {
     'hands a task last seen at %s on to generate without fetching or classifying again',
     async (previous) => {
       const { service, llm, messages, ctx } = setup();
-      await expect(service.run(ctx(previous, 'needs_reply'), QUEUED)).resolves.toEqual({
+      await expect(service.run(ctx(previous, 'needs_reply'))).resolves.toEqual({
         outcome: 'needs_reply',
         next: { stage: JobName.Generate, vip: false },
       });
@@ -65,10 +64,8 @@ describe('classify stage re-run', () => {
     const { service, messages, ctx } = setup();
     // The fetch fails here on purpose: reaching it proves the stage did not hand on.
     messages.get.mockRejectedValue(new Error('fetch reached'));
-    await expect(service.run(ctx('classifying', 'needs_reply'), QUEUED)).rejects.toThrow(
-      'fetch reached',
-    );
-    await expect(service.run(ctx('queued', null), QUEUED)).rejects.toThrow('fetch reached');
+    await expect(service.run(ctx('classifying', 'needs_reply'))).rejects.toThrow('fetch reached');
+    await expect(service.run(ctx('queued', null))).rejects.toThrow('fetch reached');
   });
 });
 
@@ -110,7 +107,7 @@ describe('classify stage and the daily LLM budget', () => {
 
   it('reserves a call before classifying and records its tokens on the reserved day', async () => {
     const { service, llm, budget, ctx, spend, usage } = setup(aParsedEmail());
-    await expect(service.run(ctx, QUEUED)).resolves.toEqual({ outcome: 'no_reply' });
+    await expect(service.run(ctx)).resolves.toEqual({ outcome: 'no_reply' });
     expect(budget.reserve).toHaveBeenCalledWith(ctx, JobName.Classify);
     expect(budget.reserve.mock.invocationCallOrder[0]).toBeLessThan(
       llm.classify.mock.invocationCallOrder[0],
@@ -122,7 +119,7 @@ describe('classify stage and the daily LLM budget', () => {
     const { service, llm, budget, state, ctx } = setup(aParsedEmail());
     const exhausted = new LlmBudgetExhausted(new Date('2026-12-07T00:00:00Z'));
     budget.reserve.mockRejectedValue(exhausted);
-    await expect(service.run(ctx, QUEUED)).rejects.toBe(exhausted);
+    await expect(service.run(ctx)).rejects.toBe(exhausted);
     expect(llm.classify).not.toHaveBeenCalled();
     expect(state.classified).not.toHaveBeenCalled();
     expect(budget.record).not.toHaveBeenCalled();
@@ -132,7 +129,7 @@ describe('classify stage and the daily LLM budget', () => {
     const { service, budget, ctx } = setup(
       aParsedEmail({ headers: { 'list-id': '<news.shop.example>' } }),
     );
-    await expect(service.run(ctx, QUEUED)).resolves.toEqual({ outcome: 'prefiltered' });
+    await expect(service.run(ctx)).resolves.toEqual({ outcome: 'prefiltered' });
     expect(budget.reserve).not.toHaveBeenCalled();
   });
 });

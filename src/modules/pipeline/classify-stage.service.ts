@@ -17,10 +17,10 @@ import { prefilter } from './prefilter.js';
 import { LlmBudgetService } from './llm-budget.service.js';
 import { formatAddress, toLlmEmail } from './llm-input.js';
 import { MessageCache } from './message-cache.service.js';
-import { draftCapWindowStart, isVipSender, StageContext } from './stage-context.service.js';
+import { isVipSender, StageContext } from './stage-context.service.js';
 import { HandlesStage } from '../task-lifecycle/stage-handler.registry.js';
 import { hasReached, STAGE_TRANSITIONS } from '../task-lifecycle/transitions.js';
-import { StageHandler, StageInput, StageStep } from './stage-step.js';
+import { StageHandler, StageStep } from './stage-step.js';
 
 export type ClassifyOutcome =
   'prefiltered' | 'needs_reply' | 'no_reply' | 'low_confidence' | 'message_gone';
@@ -50,7 +50,7 @@ export class ClassifyStageService implements StageHandler {
     @InjectMetric(Metric.PrefilterSkipped) private readonly prefiltered: Counter<string>,
   ) {}
 
-  async run(ctx: StageContext, input: StageInput): Promise<StageStep<ClassifyOutcome>> {
+  async run(ctx: StageContext): Promise<StageStep<ClassifyOutcome>> {
     const { task, email, mailbox, creds } = ctx;
     if (ctx.response?.category && hasReached(ctx.previousStage, CLASSIFIED)) {
       // Crash after classifying but before the next stage ran, or a stale classify job of a task
@@ -115,20 +115,7 @@ export class ClassifyStageService implements StageHandler {
           ? 'low_confidence'
           : 'needs_reply';
     const vip = isVipSender(this.config.VIP_SENDERS, message.from?.address);
-    if (outcome === 'needs_reply' && input.claimNext) {
-      // Generate runs next in this job: recorded and claimed for it in one statement.
-      const claimed = await this.state.classifiedAndClaim(
-        task.id,
-        email.id,
-        classification,
-        draftCapWindowStart(),
-      );
-      this.processed.inc({ category: result.category });
-      return claimed === null
-        ? { outcome }
-        : { outcome, next: { stage: JobName.Generate, vip, claimed } };
-    }
-    // The classification and where it leaves the task are written in one statement.
+    // The classification and where it leaves the task are written together (one transaction).
     const live = await this.state.classified(task.id, email.id, classification, AFTER[outcome]);
     this.processed.inc({ category: result.category });
     if (outcome !== 'needs_reply' || !live) return { outcome };

@@ -8,8 +8,10 @@ import { Metric } from '../../core/metrics/metric-names.js';
 import { Coordination } from '../../core/coordination/coordination.port.js';
 import { DraftComposer, MailAddress, MARKER_HEADER } from '../gmail/draft-composer.js';
 import { DraftInfo, GmailClient, ParsedEmail } from '../gmail/gmail-client.port.js';
-import { AiResponseEntity } from '../persistence/entities/ai-response.entity.js';
-import { AiResponseRepository } from '../persistence/repositories/ai-response.repository.js';
+import {
+  AiResponseRepository,
+  type PreviousDraft,
+} from '../persistence/repositories/ai-response.repository.js';
 import { StageStateRepository } from '../persistence/repositories/stage-state.repository.js';
 import { MessageCache } from './message-cache.service.js';
 import { replyTarget, ReplyTarget } from './reply-recipient.js';
@@ -136,7 +138,7 @@ export class DraftStageService implements StageHandler {
    */
   private async tryReplace(
     ctx: StageContext,
-    previous: AiResponseEntity,
+    previous: PreviousDraft,
     original: ParsedEmail,
     raw: string,
   ): Promise<DraftInfo | null> {

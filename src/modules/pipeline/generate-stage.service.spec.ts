@@ -12,10 +12,7 @@ import type { GmailClient, ParsedEmail, ThreadMessageMeta } from '../gmail/gmail
 import type { ReplyContext } from '../llm/llm-provider.port.js';
 import { LlmService } from '../llm/llm.service.js';
 import { AiResponseRepository } from '../persistence/repositories/ai-response.repository.js';
-import {
-  type ClaimedStage,
-  StageStateRepository,
-} from '../persistence/repositories/stage-state.repository.js';
+import { StageStateRepository } from '../persistence/repositories/stage-state.repository.js';
 import { GenerateStageService } from './generate-stage.service.js';
 import type { LlmBudgetService } from './llm-budget.service.js';
 import { MessageCache } from './message-cache.service.js';
@@ -73,7 +70,6 @@ describe('generate stage thread context', () => {
     llm.estimateCost.mockReturnValue(0);
     const state = createMock<StageStateRepository>();
     state.replyGenerated.mockResolvedValue(true);
-    state.replyGeneratedAndClaim.mockResolvedValue('parked');
     const service = new GenerateStageService(
       aConfig(PipelineConfig, {
         DAILY_DRAFT_CAP: 100,
@@ -103,9 +99,7 @@ describe('generate stage thread context', () => {
       [email('m1', 'm1', 'When does order 1234 ship?')],
       [meta('m1')],
     );
-    await expect(
-      service.run(ctx('m1', 'm1'), { vip: false, claimNext: false }),
-    ).resolves.toMatchObject({
+    await expect(service.run(ctx('m1', 'm1'), { vip: false })).resolves.toMatchObject({
       outcome: 'generated',
     });
     expect(gmail.getThreadMetadata).not.toHaveBeenCalled();
@@ -128,7 +122,7 @@ describe('generate stage thread context', () => {
       meta('m3'),
       meta('m4'),
     ]);
-    await service.run(ctx('m3', 'm1'), { vip: false, claimNext: false });
+    await service.run(ctx('m3', 'm1'), { vip: false });
     expect(gmail.getThreadMetadata).toHaveBeenCalledTimes(1);
     expect(inputs[0].thread.map((m) => m.body)).toEqual([
       'First question about the invoice.',
@@ -144,7 +138,7 @@ describe('generate stage thread context', () => {
       msgs,
       msgs.map((m) => meta(m.id)),
     );
-    await service.run(ctx('m5', 'm0'), { vip: false, claimNext: false });
+    await service.run(ctx('m5', 'm0'), { vip: false });
     expect(inputs[0].thread.map((m) => m.body)).toEqual([
       'Message number 2 of the thread.',
       'Message number 3 of the thread.',
@@ -168,7 +162,7 @@ describe('generate stage thread context', () => {
       meta('m4'),
       meta('m5'),
     ]);
-    await service.run(ctx('m5', 'm1'), { vip: false, claimNext: false });
+    await service.run(ctx('m5', 'm1'), { vip: false });
     expect(inputs[0].thread.map((m) => m.body)).toEqual([
       'Owner to Dana and Alice: the plan.',
       'Dana: and what about my order?',
@@ -188,7 +182,7 @@ describe('generate stage thread context', () => {
       meta('m1', ['INBOX'], { from: 'alice@a.example', to: 'me@example.com' }),
       meta('m2', ['INBOX'], { from: 'mallory@evil.example', to: 'me@example.com' }),
     ]);
-    await service.run(ctx('m2', 'm1'), { vip: false, claimNext: false });
+    await service.run(ctx('m2', 'm1'), { vip: false });
     expect(inputs[0].thread).toEqual([]);
   });
 
@@ -210,29 +204,23 @@ describe('generate stage thread context', () => {
         [meta('m1'), meta('m2', ['INBOX'], { from: billing }), meta('m3')],
         policy,
       );
-      await service.run(ctx('m3', 'm1'), { vip: false, claimNext: false });
+      await service.run(ctx('m3', 'm1'), { vip: false });
       expect(inputs[0].thread.map((m) => m.body)).toEqual(expected);
     },
   );
 
-  it('records the reply and claims the draft stage in one statement when draft runs next in the job', async () => {
+  it('records the reply and hands the task on to draft, which claims it itself', async () => {
     const { service, state, ctx } = setup(
       [email('m1', 'm1', 'When does order 1234 ship?')],
       [meta('m1')],
     );
-    const claimed: ClaimedStage = {
-      ...aStageContext({ task: aTask({ status: 'processing', stage: 'drafting' }) }),
-      encryptedRefreshToken: null,
-    };
-    state.replyGeneratedAndClaim.mockResolvedValue(claimed);
-    const step = await service.run(ctx('m1', 'm1'), { vip: true, claimNext: true });
-    expect(step).toEqual({ outcome: 'generated', next: { stage: 'draft', vip: true, claimed } });
-    expect(state.replyGeneratedAndClaim).toHaveBeenCalledWith(
+    const step = await service.run(ctx('m1', 'm1'), { vip: true });
+    expect(step).toEqual({ outcome: 'generated', next: { stage: 'draft', vip: true } });
+    expect(state.replyGenerated).toHaveBeenCalledWith(
       't-1',
       'Thanks, it ships Thursday.',
       'm',
       expect.objectContaining({ costUsd: 0 }),
     );
-    expect(state.replyGenerated).not.toHaveBeenCalled();
   });
 });

@@ -78,16 +78,6 @@ export class GenerateStageService implements StageHandler {
       maxWords: this.config.REPLY_MAX_WORDS,
     });
     const usage = { ...reply.usage, costUsd: this.llm.estimateCost(reply) };
-    if (input.claimNext) {
-      // Draft runs next in this job: recorded and claimed for it in one statement.
-      const claimed = await this.state.replyGeneratedAndClaim(
-        task.id,
-        safe.text,
-        reply.model,
-        usage,
-      );
-      return { outcome: 'generated', next: { ...draft, claimed } };
-    }
     await this.state.replyGenerated(task.id, safe.text, reply.model, usage);
     return { outcome: 'generated', next: draft };
   }

@@ -8,7 +8,6 @@ import { AiResponseEntity } from '../persistence/entities/ai-response.entity.js'
 import { ProcessingTaskEntity } from '../persistence/entities/processing-task.entity.js';
 import {
   ClaimedStage,
-  RecordedAndClaimed,
   StageStateRepository,
 } from '../persistence/repositories/stage-state.repository.js';
 import { EmailRepository } from '../persistence/repositories/email.repository.js';
@@ -64,13 +63,6 @@ export class StageContextService {
       // It became claimable in between (e.g. the mailbox was just reconnected): claim again.
     }
     return { kind: 'parked' };
-  }
-
-  /** The next stage's claim made by the statement that recorded the previous stage (inline stages). */
-  adopt(claimed: RecordedAndClaimed): LoadResult {
-    if (claimed === null) return { kind: 'finished' };
-    if (claimed === 'parked') return { kind: 'parked' };
-    return { kind: 'ready', ctx: this.ready(claimed) };
   }
 
   private ready(claimed: ClaimedStage): StageContext {

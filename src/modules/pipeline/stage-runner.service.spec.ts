@@ -6,40 +6,25 @@ import { aConfig, anEmail, aStageContext, aTask } from '../../../test/support/bu
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { JobName, StagePayload } from '../../core/queue/queue.constants.js';
 import { MailboxCredentialsService } from '../mailbox-credentials/mailbox-credentials.service.js';
-import type { ClaimedStage } from '../persistence/repositories/stage-state.repository.js';
 import { DeadLetterService } from '../task-lifecycle/dead-letter.service.js';
 import { StageHandlerRegistry } from '../task-lifecycle/stage-handler.registry.js';
 import { StageQueue } from '../task-lifecycle/stage-queue.service.js';
 import { DRAFT_IN_PROGRESS } from './draft-stage.service.js';
 import { LlmBudgetExhausted } from './llm-budget.service.js';
 import { PipelineConfig } from './pipeline.config.js';
-import { LoadResult, StageContext, StageContextService } from './stage-context.service.js';
+import { LoadResult, StageContextService } from './stage-context.service.js';
 import { StageRunner } from './stage-runner.service.js';
-import type { StageHandler, StageInput } from './stage-step.js';
+import type { StageHandler } from './stage-step.js';
 
 /** How the runner chains stages in one job, and where an inline stage's failure goes. */
 describe('StageRunner', () => {
   const payload: StagePayload = { taskId: 't-1', correlationId: 'c-1' };
   const ctx = aStageContext({ task: aTask(), email: anEmail({ sender: 'a@b.example' }) });
-  /** A claim made inline for the next stage, and the context the runner makes of it. */
-  const claims = new Map<ClaimedStage, StageContext>();
-  const claimFor = (stageCtx: StageContext): ClaimedStage => {
-    const claimed: ClaimedStage = { ...stageCtx, encryptedRefreshToken: null };
-    claims.set(claimed, stageCtx);
-    return claimed;
-  };
 
   function setup(opts: { inline?: boolean } = {}) {
     const load = vi
       .fn<(taskId: string, stage: string) => Promise<LoadResult>>()
       .mockResolvedValue({ kind: 'ready', ctx });
-    const adopt = vi.fn<StageContextService['adopt']>((claimed) =>
-      claimed === 'parked'
-        ? { kind: 'parked' }
-        : claimed === null
-          ? { kind: 'finished' }
-          : { kind: 'ready', ctx: claims.get(claimed) ?? ctx },
-    );
     const classify = createMock<StageHandler>();
     classify.run.mockResolvedValue({
       outcome: 'needs_reply',
@@ -72,7 +57,7 @@ describe('StageRunner', () => {
     const retries = createMock<Counter<string>>();
     const runner = new StageRunner(
       aConfig(PipelineConfig, { PIPELINE_INLINE_STAGES: opts.inline ?? true }),
-      createMock<StageContextService>({ load, adopt }),
+      createMock<StageContextService>({ load }),
       registry,
       deadLetters,
       credentials,
@@ -86,7 +71,7 @@ describe('StageRunner', () => {
       attemptsMade: 0,
       opts: { attempts: 5 },
     });
-    return { runner, job, load, adopt, classify, generate, draft, deadLetters, jobs, retries };
+    return { runner, job, load, classify, generate, draft, deadLetters, jobs, retries };
   }
 
   it('runs generate and draft in the classify job, claiming each stage, queueing nothing', async () => {
@@ -101,90 +86,30 @@ describe('StageRunner', () => {
       JobName.Generate,
       JobName.Draft,
     ]);
-    expect(generate.run).toHaveBeenCalledWith(ctx, { vip: true, claimNext: true });
+    expect(generate.run).toHaveBeenCalledWith(ctx, { vip: true });
     expect(draft.run).toHaveBeenCalledTimes(1);
     expect(jobs.enqueue).not.toHaveBeenCalled();
   });
 
-  it('asks each stage to claim the next one when it runs inline, and uses that claim instead of loading again', async () => {
-    const { runner, job, load, adopt, classify, generate, draft } = setup();
-    const forGenerate = aStageContext({ ...ctx, previousStage: 'classified' });
-    const forDraft = aStageContext({ ...ctx, previousStage: 'reply_generated' });
-    const generateClaim = claimFor(forGenerate);
-    const draftClaim = claimFor(forDraft);
-    const seen: (boolean | undefined)[] = [];
-    classify.run.mockImplementation(
-      async (_c: StageContext, input: StageInput) => (
-        seen.push(input.claimNext),
-        {
-          outcome: 'needs_reply',
-          next: { stage: JobName.Generate, vip: false, claimed: generateClaim },
-        }
-      ),
-    );
-    generate.run.mockImplementation(
-      async (_c: StageContext, input: StageInput) => (
-        seen.push(input.claimNext),
-        { outcome: 'generated', next: { stage: JobName.Draft, vip: false, claimed: draftClaim } }
-      ),
-    );
-    draft.run.mockImplementation(
-      async (_c: StageContext, input: StageInput) => (
-        seen.push(input.claimNext),
-        { outcome: 'created' }
-      ),
-    );
-    await expect(runner.run(job, 'tok')).resolves.toEqual({
-      classify: 'needs_reply',
-      generate: 'generated',
-      draft: 'created',
-    });
-    expect(load.mock.calls.map((c) => c[1])).toEqual([JobName.Classify]);
-    expect(adopt.mock.calls.map((c) => c[0])).toEqual([generateClaim, draftClaim]);
-    expect(generate.run.mock.calls[0][0]).toBe(forGenerate);
-    expect(draft.run.mock.calls[0][0]).toBe(forDraft);
-    expect(seen).toEqual([true, true, true]);
-  });
-
-  it('stops at a stage whose merged claim found the mailbox paused or the task finished', async () => {
-    for (const [claimed, outcome] of [
+  it('stops at an inline stage whose own claim finds the mailbox paused or the task finished', async () => {
+    for (const [kind, outcome] of [
       ['parked', 'skipped:parked'],
-      [null, 'skipped:finished'],
+      ['finished', 'skipped:finished'],
     ] as const) {
-      const { runner, job, classify, generate, jobs } = setup();
+      const { runner, job, load, classify, generate, jobs } = setup();
       classify.run.mockResolvedValue({
         outcome: 'needs_reply',
-        next: { stage: JobName.Generate, vip: false, claimed },
+        next: { stage: JobName.Generate, vip: false },
       });
+      load.mockResolvedValueOnce({ kind: 'ready', ctx }).mockResolvedValueOnce({ kind });
       await expect(runner.run(job, 'tok')).resolves.toEqual({
         classify: 'needs_reply',
         generate: outcome,
       });
+      expect(load.mock.calls.map((c) => c[1])).toEqual([JobName.Classify, JobName.Generate]);
       expect(generate.run).not.toHaveBeenCalled();
       expect(jobs.enqueue).not.toHaveBeenCalled();
     }
-  });
-
-  it('does not ask a stage to claim the next one when the next will be queued', async () => {
-    const { runner, job, classify } = setup({ inline: false });
-    let claimNext: boolean | undefined;
-    classify.run.mockImplementation(
-      async (_c: StageContext, input: StageInput) => (
-        (claimNext = input.claimNext),
-        { outcome: 'no_reply' }
-      ),
-    );
-    await runner.run(job, 'tok');
-    expect(claimNext).toBe(false);
-    const draining = setup();
-    draining.classify.run.mockImplementation(
-      async (_c: StageContext, input: StageInput) => (
-        (claimNext = input.claimNext),
-        { outcome: 'no_reply' }
-      ),
-    );
-    await draining.runner.run(draining.job, 'tok', { draining: () => true });
-    expect(claimNext).toBe(false);
   });
 
   it.each([

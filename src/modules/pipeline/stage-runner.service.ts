@@ -88,37 +88,30 @@ export class StageRunner {
       rethrowForQueue(error);
     }
     let attempt: Attempt = { kind: 'queued', job, token };
-    let next = await this.runStage(job.data, { stage, vip: undefined }, attempt, outcomes, inline);
+    let next = await this.runStage(job.data, { stage, vip: undefined }, attempt, outcomes);
     while (next) {
       if (!inline()) {
-        // Also when the stage already claimed the task for `next` (draining began meanwhile):
-        // the queued job claims it again; a claim of a task in `processing` is allowed.
         await this.handOff(job.data, next);
         break;
       }
       attempt = { kind: 'inline' };
-      next = await this.runStage(job.data, next, attempt, outcomes, inline);
+      next = await this.runStage(job.data, next, attempt, outcomes);
     }
     return outcomes;
   }
 
-  /** One stage, however it runs: claim (or adopt the claim made for it), run, record. */
+  /** One stage, however it runs: claim, run, record. */
   private async runStage(
     payload: StagePayload,
-    step: Pick<Next, 'stage' | 'claimed'> & { vip: boolean | undefined },
+    step: Pick<Next, 'stage'> & { vip: boolean | undefined },
     attempt: Attempt,
     outcomes: Outcomes,
-    inline: () => boolean,
   ): Promise<Next | undefined> {
     const { stage } = step;
     const observe = this.timer(stage);
     let ctx: StageContext | undefined;
     try {
-      // The stage before usually claimed the task for this one in its last statement.
-      const loaded =
-        step.claimed !== undefined
-          ? this.context.adopt(step.claimed)
-          : await this.context.load(payload.taskId, stage);
+      const loaded = await this.context.load(payload.taskId, stage);
       if (loaded.kind !== 'ready') {
         observe(loaded.kind);
         outcomes[stage] = `skipped:${loaded.kind}`;
@@ -126,7 +119,7 @@ export class StageRunner {
       }
       ctx = loaded.ctx;
       const { handler } = this.handlers.handlerFor(stage);
-      const result = await handler.run(ctx, { vip: step.vip, claimNext: inline() });
+      const result = await handler.run(ctx, { vip: step.vip });
       observe('success');
       this.logger.log(
         {

@@ -1,4 +1,3 @@
-import type { RecordedAndClaimed } from '../persistence/repositories/stage-state.repository.js';
 import type { StageJob } from '../task-lifecycle/transitions.js';
 import type { StageContext } from './stage-context.service.js';
 
@@ -6,26 +5,17 @@ import type { StageContext } from './stage-context.service.js';
 export interface StageInput {
   /** The task is a VIP sender's, when the stage before already decided it. */
   vip?: boolean;
-  /**
-   * The next stage runs in this same job: record this stage's result and claim the task for the
-   * next one in one statement, and hand the claim on in `next.claimed`.
-   */
-  claimNext: boolean;
 }
 
 /**
  * What one stage run reports: its outcome and, when the task goes on, the stage that carries it.
  * Stages do not enqueue their successor themselves: the runner decides whether the next stage
- * runs at once in the same job or as a job of its own (see StageRunner).
+ * runs at once in the same job or as a job of its own (see StageRunner); either way the next
+ * stage claims the task itself.
  */
 export interface StageStep<O extends string = string> {
   outcome: O;
-  next?: {
-    stage: StageJob;
-    vip: boolean;
-    /** The next stage's claim, when the statement recording this stage's result made it. */
-    claimed?: RecordedAndClaimed;
-  };
+  next?: { stage: StageJob; vip: boolean };
 }
 
 /** A stage job's handler, registered with @HandlesStage (task-lifecycle's registry). */

@@ -24,7 +24,7 @@ export class ReconcilerService {
     let requeued = 0;
     const activeMailboxes = new Map<string, boolean>();
     for (const task of await this.tasks.listStale(idleMs, limit)) {
-      const email = task.email ?? (await this.emails.findById(task.emailId));
+      const email = await this.emails.findById(task.emailId);
       if (!email) continue;
       if (!activeMailboxes.has(email.mailboxId)) {
         const mailbox = await this.mailboxes.findById(email.mailboxId);

@@ -27,14 +27,3 @@ export const TASK_STAGES = [
   'draft_created',
 ] as const;
 export type TaskStage = (typeof TASK_STAGES)[number];
-
-/**
- * A stage or status as a quoted SQL literal: statements name them through the types, so a
- * renamed or misspelt value fails the build instead of matching no row.
- */
-export function sqlLiteral(value: TaskStage | TaskStatus): string {
-  return `'${value}'`;
-}
-
-/** `'pending', 'processing'`: the live statuses for an SQL `IN (…)`. */
-export const ACTIVE_STATUSES_SQL = ACTIVE_TASK_STATUSES.map(sqlLiteral).join(', ');

@@ -21,8 +21,9 @@ export class MailboxEntity {
   @Column({ name: 'display_name', type: 'varchar', length: 255, nullable: true })
   displayName: string | null;
 
+  /** Absent from ordinary reads (select: false): only the credential paths ask for it. */
   @Column({ name: 'encrypted_refresh_token', type: 'text', nullable: true, select: false })
-  encryptedRefreshToken: string | null;
+  encryptedRefreshToken?: string | null;
 
   @Column({ type: 'varchar', length: 20, default: 'active' })
   status: MailboxStatus;

@@ -1,12 +1,10 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { sql } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import { DataSource, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { EmailEntity } from '../entities/email.entity.js';
-import { ProcessingTaskEntity } from '../entities/processing-task.entity.js';
-import { PreparedStatements } from './prepared-statements.js';
-import { RowMapper } from './row-mapper.js';
-import { sqlLiteral } from '../../task-lifecycle/task-state.js';
+import { type EmailRow, type Executor, KYSELY, type TaskRow } from '../database/database.js';
 
 export interface NewEmail {
   mailboxId: string;
@@ -18,56 +16,66 @@ export interface NewEmail {
 }
 
 export interface RecordedEmail {
-  email: EmailEntity;
+  email: EmailRow;
   /** The task created for a newly seen message; null when the message was already known. */
-  task: ProcessingTaskEntity | null;
+  task: TaskRow | null;
+}
+
+/** Senders are stored cut to the column's width. */
+const MAX_SENDER = 255;
+
+/** The new task's columns beside the email's in one result row (names apart from the email's). */
+const NEW_TASK = [
+  't.id as taskId',
+  't.status as taskStatus',
+  't.stage as taskStage',
+  't.correlationId as taskCorrelationId',
+  't.skipReason as taskSkipReason',
+  't.errorMessage as taskErrorMessage',
+  't.priority as taskPriority',
+  't.createdAt as taskCreatedAt',
+  't.updatedAt as taskUpdatedAt',
+  't.completedAt as taskCompletedAt',
+] as const;
+
+type NewTaskColumns = { [K in keyof TaskRow as `task${Capitalize<K>}`]: TaskRow[K] };
+
+/** A row selected with selectAll('e') and NEW_TASK, split into the email and its task. */
+function recorded({
+  taskId,
+  taskStatus,
+  taskStage,
+  taskCorrelationId,
+  taskSkipReason,
+  taskErrorMessage,
+  taskPriority,
+  taskCreatedAt,
+  taskUpdatedAt,
+  taskCompletedAt,
+  ...email
+}: EmailRow & Omit<NewTaskColumns, 'taskEmailId'>): { email: EmailRow; task: TaskRow } {
+  const task: TaskRow = {
+    id: taskId,
+    emailId: email.id,
+    status: taskStatus,
+    stage: taskStage,
+    correlationId: taskCorrelationId,
+    skipReason: taskSkipReason,
+    errorMessage: taskErrorMessage,
+    priority: taskPriority,
+    createdAt: taskCreatedAt,
+    updatedAt: taskUpdatedAt,
+    completedAt: taskCompletedAt,
+  };
+  return { email, task };
 }
 
 @Injectable()
 export class EmailRepository {
-  private readonly emailRow: RowMapper<EmailEntity>;
-  private readonly taskRow: RowMapper<ProcessingTaskEntity>;
-  private readonly recordSql: string;
-  private readonly recordBatchSql: string;
-  private readonly sql: PreparedStatements;
-
   constructor(
     @InjectRepository(EmailEntity) private readonly repo: Repository<EmailEntity>,
-    @InjectDataSource() dataSource: DataSource,
-  ) {
-    this.sql = new PreparedStatements(dataSource);
-    this.emailRow = new RowMapper(dataSource, EmailEntity, 'e');
-    this.taskRow = new RowMapper(dataSource, ProcessingTaskEntity, 't');
-    this.recordSql = `
-      WITH e AS (
-        INSERT INTO emails (mailbox_id, message_id, thread_id, sender, subject, received_at)
-        VALUES ($1, $2, $3, $4, $5, $6)
-        ON CONFLICT DO NOTHING
-        RETURNING *
-      ), t AS (
-        INSERT INTO processing_tasks (email_id, status, stage, correlation_id, priority)
-        SELECT id, ${sqlLiteral('pending')}, ${sqlLiteral('queued')}, $7, $8 FROM e
-        RETURNING *
-      )
-      SELECT ${this.emailRow.select()}, ${this.taskRow.select()} FROM e JOIN t ON t.email_id = e.id`;
-    // The same for a page of a mailbox's history at once (message id, thread id and the new
-    // task's correlation id per message, as arrays).
-    this.recordBatchSql = `
-      WITH input AS (
-        SELECT * FROM unnest($2::varchar[], $3::varchar[], $4::uuid[]) AS i(message_id, thread_id, correlation_id)
-      ), e AS (
-        INSERT INTO emails (mailbox_id, message_id, thread_id)
-        SELECT $1, message_id, thread_id FROM input ORDER BY message_id
-        ON CONFLICT DO NOTHING
-        RETURNING *
-      ), t AS (
-        INSERT INTO processing_tasks (email_id, status, stage, correlation_id, priority)
-        SELECT e.id, ${sqlLiteral('pending')}, ${sqlLiteral('queued')}, input.correlation_id, false
-          FROM e JOIN input ON input.message_id = e.message_id
-        RETURNING *
-      )
-      SELECT ${this.emailRow.select()}, ${this.taskRow.select()} FROM e JOIN t ON t.email_id = e.id`;
-  }
+    @Inject(KYSELY) private readonly db: Executor,
+  ) {}
 
   findById(id: number): Promise<EmailEntity | null> {
     return this.repo.findOneBy({ id });
@@ -82,23 +90,53 @@ export class EmailRepository {
    * in one statement: either both exist or neither, so a crash between them cannot leave an
    * email that nothing will ever process.
    */
-  async recordNew(input: NewEmail, opts: { priority?: boolean } = {}): Promise<RecordedEmail> {
-    // One round trip instead of five (START, INSERT, SELECT, INSERT, COMMIT): sync is hot.
-    const rows = await this.sql.query('email_record_new', this.recordSql, [
-      input.mailboxId,
-      input.messageId,
-      input.threadId,
-      input.sender?.slice(0, 255) ?? null,
-      input.subject ?? null,
-      input.receivedAt ?? null,
-      randomUUID(),
-      opts.priority ?? false,
-    ]);
-    if (rows.length === 0) {
+  async recordNew(
+    input: NewEmail,
+    opts: { priority?: boolean } = {},
+    db: Executor = this.db,
+  ): Promise<RecordedEmail> {
+    const row = await db
+      .with('e', (qb) =>
+        qb
+          .insertInto('emails')
+          .values({
+            mailboxId: input.mailboxId,
+            messageId: input.messageId,
+            threadId: input.threadId,
+            sender: input.sender?.slice(0, MAX_SENDER) ?? null,
+            subject: input.subject ?? null,
+            receivedAt: input.receivedAt ?? null,
+          })
+          .onConflict((oc) => oc.doNothing())
+          .returningAll(),
+      )
+      .with('t', (qb) =>
+        qb
+          .insertInto('processingTasks')
+          .columns(['emailId', 'status', 'stage', 'correlationId', 'priority'])
+          .expression((eb) =>
+            eb
+              .selectFrom('e')
+              .select((s) => [
+                'e.id',
+                s.val<'pending'>('pending').as('status'),
+                s.val<'queued'>('queued').as('stage'),
+                s.val(randomUUID()).as('correlationId'),
+                s.val(opts.priority ?? false).as('priority'),
+              ]),
+          )
+          .returningAll(),
+      )
+      .selectFrom('e')
+      .innerJoin('t', 't.emailId', 'e.id')
+      .selectAll('e')
+      .select(NEW_TASK)
+      .executeTakeFirst();
+    if (!row) {
       const existing = await this.repo.findOneByOrFail({ messageId: input.messageId });
       return { email: existing, task: null };
     }
-    return { email: this.emailRow.map(rows[0]) as EmailEntity, task: this.taskRow.map(rows[0]) };
+    return recorded(row);
   }
 
   /**
@@ -109,7 +147,8 @@ export class EmailRepository {
   async recordNewBatch(
     mailboxId: string,
     messages: { messageId: string; threadId: string | null }[],
-  ): Promise<{ recorded: { email: EmailEntity; task: ProcessingTaskEntity }[]; known: string[] }> {
+    db: Executor = this.db,
+  ): Promise<{ recorded: { email: EmailRow; task: TaskRow }[]; known: string[] }> {
     // In one key order for every caller: a statement inserting many keys holds the ones it has
     // while it waits on another transaction's uncommitted duplicate, so two syncs (or a sync and a
     // backfill, which lists newest first) inserting overlapping pages in opposite orders could
@@ -118,18 +157,57 @@ export class EmailRepository {
       a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0,
     );
     if (unique.length === 0) return { recorded: [], known: [] };
-    const rows = await this.sql.query('email_record_new_batch', this.recordBatchSql, [
-      mailboxId,
-      unique.map((m) => m.messageId),
-      unique.map((m) => m.threadId),
-      unique.map(() => randomUUID()),
-    ]);
-    const recorded = rows.map((row) => ({
-      email: this.emailRow.map(row) as EmailEntity,
-      task: this.taskRow.map(row) as ProcessingTaskEntity,
-    }));
-    const created = new Set(recorded.map((r) => r.email.messageId));
-    return { recorded, known: unique.map((m) => m.messageId).filter((id) => !created.has(id)) };
+    // Columns as arrays (unnest): one statement text for any page size.
+    const input = sql<{ messageId: string; threadId: string | null; correlationId: string }>`unnest(
+      ${unique.map((m) => m.messageId)}::varchar[],
+      ${unique.map((m) => m.threadId)}::varchar[],
+      ${unique.map(() => randomUUID())}::uuid[])`.as<'i'>(
+      sql`i(message_id, thread_id, correlation_id)`,
+    );
+    const rows = await db
+      .with('input', (qb) => qb.selectFrom(input).selectAll())
+      .with('e', (qb) =>
+        qb
+          .insertInto('emails')
+          .columns(['mailboxId', 'messageId', 'threadId'])
+          .expression((eb) =>
+            eb
+              .selectFrom('input')
+              .select((s) => [s.val(mailboxId).as('mailboxId'), 'messageId', 'threadId'])
+              .orderBy('messageId'),
+          )
+          .onConflict((oc) => oc.doNothing())
+          .returningAll(),
+      )
+      .with('t', (qb) =>
+        qb
+          .insertInto('processingTasks')
+          .columns(['emailId', 'status', 'stage', 'correlationId', 'priority'])
+          .expression((eb) =>
+            eb
+              .selectFrom('e')
+              .innerJoin('input', 'input.messageId', 'e.messageId')
+              .select((s) => [
+                'e.id',
+                s.val<'pending'>('pending').as('status'),
+                s.val<'queued'>('queued').as('stage'),
+                'input.correlationId',
+                s.val(false).as('priority'),
+              ]),
+          )
+          .returningAll(),
+      )
+      .selectFrom('e')
+      .innerJoin('t', 't.emailId', 'e.id')
+      .selectAll('e')
+      .select(NEW_TASK)
+      .execute();
+    const recordedNow = rows.map(recorded);
+    const created = new Set(recordedNow.map((r) => r.email.messageId));
+    return {
+      recorded: recordedNow,
+      known: unique.map((m) => m.messageId).filter((id) => !created.has(id)),
+    };
   }
 
   /** Fills in what only the fetched message tells (sender, subject, date). */
@@ -141,18 +219,18 @@ export class EmailRepository {
       receivedAt: Date | null;
       threadId: string | null;
     },
+    db: Executor = this.db,
   ): Promise<void> {
-    await this.sql.query(
-      'email_details',
-      'UPDATE emails SET sender = $2, subject = $3, received_at = $4, thread_id = $5 WHERE id = $1',
-      [
-        id,
-        details.sender?.slice(0, 255) ?? null,
-        details.subject,
-        details.receivedAt,
-        details.threadId,
-      ],
-    );
+    await db
+      .updateTable('emails')
+      .set({
+        sender: details.sender?.slice(0, MAX_SENDER) ?? null,
+        subject: details.subject,
+        receivedAt: details.receivedAt,
+        threadId: details.threadId,
+      })
+      .where('id', '=', id)
+      .execute();
   }
 
   async markProcessed(id: number, processed: boolean): Promise<void> {

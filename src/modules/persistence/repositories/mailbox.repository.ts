@@ -1,23 +1,22 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { sql } from 'kysely';
+import { Repository } from 'typeorm';
 import { MailboxEntity, MailboxStatus } from '../entities/mailbox.entity.js';
-import { PreparedStatements } from './prepared-statements.js';
-import { RowMapper } from './row-mapper.js';
+import {
+  type Executor,
+  KYSELY,
+  MAILBOX_COLUMNS,
+  type MailboxRow,
+  now,
+} from '../database/database.js';
 
 @Injectable()
 export class MailboxRepository {
-  // Statements every sync runs are prepared SQL (see PreparedStatements); the rest uses TypeORM.
-  private readonly sql: PreparedStatements;
-  private readonly row: RowMapper<MailboxEntity>;
-
   constructor(
     @InjectRepository(MailboxEntity) private readonly repo: Repository<MailboxEntity>,
-    @InjectDataSource() dataSource: DataSource,
-  ) {
-    this.sql = new PreparedStatements(dataSource);
-    this.row = new RowMapper(dataSource, MailboxEntity, 'm');
-  }
+    @Inject(KYSELY) private readonly db: Executor,
+  ) {}
 
   findById(id: string): Promise<MailboxEntity | null> {
     return this.repo.findOneBy({ id });
@@ -28,16 +27,15 @@ export class MailboxRepository {
   }
 
   /** Mailboxes by address (lower-cased), in one query. */
-  async findByEmails(emailAddresses: string[]): Promise<MailboxEntity[]> {
+  async findByEmails(emailAddresses: string[], db: Executor = this.db): Promise<MailboxRow[]> {
     const wanted = [...new Set(emailAddresses.map((e) => e.trim().toLowerCase()))];
     if (!wanted.length) return [];
-    // Every webhook batch runs it: a prepared statement (see PreparedStatements).
-    const rows = await this.sql.query(
-      'mailboxes_by_emails',
-      `SELECT ${this.row.select()} FROM mailboxes m WHERE m.email_address = ANY($1::varchar[])`,
-      [wanted],
-    );
-    return rows.map((r) => this.row.map(r) as MailboxEntity);
+    // = ANY(array): one statement text for any number of addresses.
+    return db
+      .selectFrom('mailboxes')
+      .select(MAILBOX_COLUMNS)
+      .where('emailAddress', '=', sql<string>`ANY(${wanted}::varchar[])`)
+      .execute();
   }
 
   list(): Promise<MailboxEntity[]> {
@@ -49,36 +47,38 @@ export class MailboxRepository {
   }
 
   /** The encrypted refresh token (excluded from ordinary selects so it never leaks by accident). */
-  async getEncryptedToken(id: string): Promise<string | null> {
-    const row = await this.repo
-      .createQueryBuilder('m')
-      .select('m.encrypted_refresh_token', 'token')
-      .where('m.id = :id', { id })
-      .getRawOne<{ token: string | null }>();
-    return row?.token ?? null;
+  async getEncryptedToken(id: string, db: Executor = this.db): Promise<string | null> {
+    const row = await db
+      .selectFrom('mailboxes')
+      .select('encryptedRefreshToken')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row?.encryptedRefreshToken ?? null;
   }
 
   /** The mailbox and its encrypted refresh token in one query (sync reads both every time). */
   async findWithToken(
     id: string,
-  ): Promise<{ mailbox: MailboxEntity; encryptedToken: string | null } | null> {
-    const rows = await this.sql.query(
-      'mailbox_with_token',
-      `SELECT ${this.row.select()}, m.encrypted_refresh_token AS token FROM mailboxes m WHERE m.id = $1`,
-      [id],
-    );
-    const mailbox = rows[0] && this.row.map(rows[0]);
-    return mailbox ? { mailbox, encryptedToken: (rows[0].token as string | null) ?? null } : null;
+    db: Executor = this.db,
+  ): Promise<{ mailbox: MailboxRow; encryptedToken: string | null } | null> {
+    const row = await db
+      .selectFrom('mailboxes')
+      .select([...MAILBOX_COLUMNS, 'encryptedRefreshToken'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return null;
+    const { encryptedRefreshToken, ...mailbox } = row;
+    return { mailbox, encryptedToken: encryptedRefreshToken };
   }
 
   /** The stored history id alone (asked before every sync job). */
-  async lastHistoryId(id: string): Promise<string | null> {
-    const rows = await this.sql.query<{ h: string | null }>(
-      'mailbox_history_id',
-      'SELECT last_history_id::text AS h FROM mailboxes WHERE id = $1',
-      [id],
-    );
-    return rows[0]?.h ?? null;
+  async lastHistoryId(id: string, db: Executor = this.db): Promise<string | null> {
+    const row = await db
+      .selectFrom('mailboxes')
+      .select('lastHistoryId')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row?.lastHistoryId ?? null;
   }
 
   /**
@@ -94,49 +94,66 @@ export class MailboxRepository {
     seal: (mailboxId: string) => string;
   }): Promise<MailboxEntity> {
     const emailAddress = input.emailAddress.trim().toLowerCase();
-    const id = await this.repo.manager.transaction(async (tx) => {
-      const [row] = (await tx.query(
-        `INSERT INTO mailboxes (email_address, display_name, status) VALUES ($1, $2, 'active')
-         ON CONFLICT (email_address) DO UPDATE SET status = 'active', status_reason = NULL,
-           display_name = EXCLUDED.display_name, updated_at = now()
-         RETURNING id`,
-        [emailAddress, input.displayName ?? null],
-      )) as { id: string }[];
-      await tx.query('UPDATE mailboxes SET encrypted_refresh_token = $2 WHERE id = $1', [
-        row!.id,
-        input.seal(row!.id),
-      ]);
-      return row!.id;
+    const displayName = input.displayName ?? null;
+    const id = await this.db.transaction().execute(async (tx) => {
+      const row = await tx
+        .insertInto('mailboxes')
+        .values({ emailAddress, displayName, status: 'active' })
+        .onConflict((oc) =>
+          oc
+            .column('emailAddress')
+            .doUpdateSet({ status: 'active', statusReason: null, displayName, updatedAt: now() }),
+        )
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await tx
+        .updateTable('mailboxes')
+        .set({ encryptedRefreshToken: input.seal(row.id) })
+        .where('id', '=', row.id)
+        .execute();
+      return row.id;
     });
     return (await this.findById(id)) as MailboxEntity;
   }
 
   /** A page of stored grants in id order after `afterId` (the re-encrypt command walks them). */
-  async tokenPage(afterId: string | null, limit: number): Promise<{ id: string; token: string }[]> {
-    // Through PreparedStatements for its plain rows (TypeORM's query() shapes results per command).
-    return this.sql.query<{ id: string; token: string }>(
-      'mailbox_token_page',
-      `SELECT id::text AS id, encrypted_refresh_token AS token FROM mailboxes
-        WHERE encrypted_refresh_token IS NOT NULL AND ($1::uuid IS NULL OR id > $1::uuid)
-        ORDER BY id LIMIT $2`,
-      [afterId, limit],
-    );
+  tokenPage(
+    afterId: string | null,
+    limit: number,
+    db: Executor = this.db,
+  ): Promise<{ id: string; token: string }[]> {
+    return db
+      .selectFrom('mailboxes')
+      .select(['id', 'encryptedRefreshToken as token'])
+      .where('encryptedRefreshToken', 'is not', null)
+      .$narrowType<{ token: string }>()
+      .$if(afterId !== null, (qb) => qb.where('id', '>', afterId!))
+      .orderBy('id')
+      .limit(limit)
+      .execute();
   }
 
   /**
    * Replaces grants in one statement, each only if the row still holds the value it was read
    * with (a `gmail:connect` in between wins). Returns the ids replaced.
    */
-  async replaceTokens(rows: { id: string; from: string; to: string }[]): Promise<string[]> {
+  async replaceTokens(
+    rows: { id: string; from: string; to: string }[],
+    db: Executor = this.db,
+  ): Promise<string[]> {
     if (!rows.length) return [];
-    const updated = await this.sql.query<{ id: string }>(
-      'mailbox_replace_tokens',
-      `UPDATE mailboxes m SET encrypted_refresh_token = v.next_token
-         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS v(id, prev_token, next_token)
-        WHERE m.id = v.id AND m.encrypted_refresh_token = v.prev_token
-        RETURNING m.id::text AS id`,
-      [rows.map((r) => r.id), rows.map((r) => r.from), rows.map((r) => r.to)],
-    );
+    const replacements = sql<{ id: string; prevToken: string; nextToken: string }>`unnest(
+      ${rows.map((r) => r.id)}::uuid[],
+      ${rows.map((r) => r.from)}::text[],
+      ${rows.map((r) => r.to)}::text[])`.as<'v'>(sql`v(id, prev_token, next_token)`);
+    const updated = await db
+      .updateTable('mailboxes as m')
+      .from(replacements)
+      .set((eb) => ({ encryptedRefreshToken: eb.ref('v.nextToken') }))
+      .whereRef('m.id', '=', 'v.id')
+      .whereRef('m.encryptedRefreshToken', '=', 'v.prevToken')
+      .returning('m.id')
+      .execute();
     return updated.map((r) => r.id);
   }
 
@@ -144,14 +161,15 @@ export class MailboxRepository {
    * Moves the stored history id forward only: a late or replayed sync can never move the
    * baseline back (which would reprocess) nor jump past work not yet recorded.
    */
-  async advanceHistoryId(id: string, historyId: string): Promise<boolean> {
-    const rows = await this.sql.query(
-      'mailbox_advance_history',
-      `UPDATE mailboxes SET last_history_id = $2::numeric, last_synced_at = now(), updated_at = now()
-        WHERE id = $1 AND (last_history_id IS NULL OR last_history_id < $2::numeric) RETURNING id`,
-      [id, historyId],
-    );
-    return rows.length > 0;
+  async advanceHistoryId(id: string, historyId: string, db: Executor = this.db): Promise<boolean> {
+    const next = sql<string>`${historyId}::numeric`;
+    const result = await db
+      .updateTable('mailboxes')
+      .set({ lastHistoryId: next, lastSyncedAt: now(), updatedAt: now() })
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('lastHistoryId', 'is', null), eb('lastHistoryId', '<', next)]))
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
   }
 
   /** Replaces the baseline (full re-sync after Gmail forgot our start id). */

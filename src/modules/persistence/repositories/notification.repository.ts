@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { sql } from 'kysely';
+import { Repository } from 'typeorm';
 import { PubsubNotificationEntity } from '../entities/pubsub-notification.entity.js';
-import { PreparedStatements } from './prepared-statements.js';
+import { type Executor, KYSELY, now } from '../database/database.js';
 
 export interface NewNotification {
   pubsubMessageId: string;
@@ -14,47 +15,56 @@ export interface NewNotification {
 
 @Injectable()
 export class NotificationRepository {
-  private readonly sql: PreparedStatements;
-
   constructor(
     @InjectRepository(PubsubNotificationEntity)
     private readonly repo: Repository<PubsubNotificationEntity>,
-    @InjectDataSource() dataSource: DataSource,
-  ) {
-    this.sql = new PreparedStatements(dataSource);
-  }
+    @Inject(KYSELY) private readonly db: Executor,
+  ) {}
 
   /**
    * Stores several pushes in one statement (one round trip, one commit); returns the Pub/Sub
    * message ids that were new. Redeliveries, also within the same batch, are skipped.
    */
-  async insertManyIfNew(rows: NewNotification[]): Promise<Set<string>> {
+  async insertManyIfNew(rows: NewNotification[], db: Executor = this.db): Promise<Set<string>> {
     if (!rows.length) return new Set();
-    // Columns as arrays (unnest): one statement text for any batch size, so it can be prepared.
-    const inserted = await this.sql.query<{ pubsub_message_id: string }>(
-      'notifications_insert_many',
-      `INSERT INTO pubsub_notifications (pubsub_message_id, mailbox_id, email_address, history_id, published_at)
-       SELECT * FROM unnest($1::varchar[], $2::uuid[], $3::varchar[], $4::numeric[], $5::timestamptz[])
-       ON CONFLICT (pubsub_message_id) DO NOTHING RETURNING pubsub_message_id`,
-      [
-        rows.map((n) => n.pubsubMessageId),
-        rows.map((n) => n.mailboxId),
-        rows.map((n) => n.emailAddress),
-        rows.map((n) => n.historyId),
-        rows.map((n) => n.publishedAt),
-      ],
+    // Columns as arrays (unnest): one statement text for any batch size.
+    const pushes = sql<{
+      pubsubMessageId: string;
+      mailboxId: string | null;
+      emailAddress: string;
+      historyId: string;
+      publishedAt: Date | null;
+    }>`unnest(
+      ${rows.map((n) => n.pubsubMessageId)}::varchar[],
+      ${rows.map((n) => n.mailboxId)}::uuid[],
+      ${rows.map((n) => n.emailAddress)}::varchar[],
+      ${rows.map((n) => n.historyId)}::numeric[],
+      ${rows.map((n) => n.publishedAt)}::timestamptz[])`.as<'n'>(
+      sql`n(pubsub_message_id, mailbox_id, email_address, history_id, published_at)`,
     );
-    return new Set(inserted.map((r) => r.pubsub_message_id));
+    const inserted = await db
+      .insertInto('pubsubNotifications')
+      .columns(['pubsubMessageId', 'mailboxId', 'emailAddress', 'historyId', 'publishedAt'])
+      .expression((eb) => eb.selectFrom(pushes).selectAll())
+      .onConflict((oc) => oc.column('pubsubMessageId').doNothing())
+      .returning('pubsubMessageId')
+      .execute();
+    return new Set(inserted.map((r) => r.pubsubMessageId));
   }
 
   /** Marks every stored push of a mailbox up to a history id as covered by a finished sync. */
-  async markProcessed(mailboxId: string, upToHistoryId: string): Promise<void> {
-    // Every sync runs it: a prepared statement (see PreparedStatements).
-    await this.sql.query(
-      'notifications_processed',
-      'UPDATE pubsub_notifications SET processed_at = now() WHERE mailbox_id = $1 AND processed_at IS NULL AND history_id <= $2::numeric',
-      [mailboxId, upToHistoryId],
-    );
+  async markProcessed(
+    mailboxId: string,
+    upToHistoryId: string,
+    db: Executor = this.db,
+  ): Promise<void> {
+    await db
+      .updateTable('pubsubNotifications')
+      .set({ processedAt: now() })
+      .where('mailboxId', '=', mailboxId)
+      .where('processedAt', 'is', null)
+      .where('historyId', '<=', sql<string>`${upToHistoryId}::numeric`)
+      .execute();
   }
 
   /** Mailboxes with pushes stored but not yet covered by a sync older than `olderThanMs`. */

@@ -1,16 +1,12 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In, Repository } from 'typeorm';
-import { MailboxEntity } from '../entities/mailbox.entity.js';
+import { sql } from 'kysely';
+import { In, Repository } from 'typeorm';
 import { ProcessingTaskEntity } from '../entities/processing-task.entity.js';
-import { PreparedStatements } from './prepared-statements.js';
+import { type Executor, KYSELY, now, type TaskRow } from '../database/database.js';
 import {
-  ACTIVE_STATUSES_SQL,
   ACTIVE_TASK_STATUSES,
-  isActiveStatus,
-  sqlLiteral,
-  TASK_STATUSES,
   type TaskStage,
   type TaskStatus,
 } from '../../task-lifecycle/task-state.js';
@@ -23,18 +19,12 @@ export interface TaskUpdate {
   completedAt?: Date | null;
 }
 
-const FINAL = TASK_STATUSES.filter((s) => !isActiveStatus(s));
-
 @Injectable()
 export class TaskRepository {
-  private readonly sql: PreparedStatements;
-
   constructor(
     @InjectRepository(ProcessingTaskEntity) private readonly repo: Repository<ProcessingTaskEntity>,
-    @InjectDataSource() dataSource: DataSource,
-  ) {
-    this.sql = new PreparedStatements(dataSource);
-  }
+    @Inject(KYSELY) private readonly db: Executor,
+  ) {}
 
   findById(id: string): Promise<ProcessingTaskEntity | null> {
     return this.repo.findOne({ where: { id }, relations: { email: true } });
@@ -48,15 +38,16 @@ export class TaskRepository {
    * Live tasks still at stage `queued` of the emails with these Gmail message ids: recorded,
    * but whose first job may have been lost (a sync that replays them enqueues them again).
    */
-  findQueuedForMessages(messageIds: string[]): Promise<ProcessingTaskEntity[]> {
+  findQueuedForMessages(messageIds: string[], db: Executor = this.db): Promise<TaskRow[]> {
     if (messageIds.length === 0) return Promise.resolve([]);
-    return this.repo
-      .createQueryBuilder('t')
-      .innerJoin('t.email', 'e')
-      .where('e.message_id IN (:...messageIds)', { messageIds })
-      .andWhere(`t.status IN (${ACTIVE_STATUSES_SQL})`)
-      .andWhere(`t.stage = ${sqlLiteral('queued')}`)
-      .getMany();
+    return db
+      .selectFrom('processingTasks as t')
+      .innerJoin('emails as e', 'e.id', 't.emailId')
+      .selectAll('t')
+      .where('e.messageId', 'in', messageIds)
+      .where('t.status', 'in', ACTIVE_TASK_STATUSES)
+      .where('t.stage', '=', 'queued')
+      .execute();
   }
 
   findActiveForEmail(emailId: number): Promise<ProcessingTaskEntity | null> {
@@ -98,62 +89,57 @@ export class TaskRepository {
    * Conditional transition: applies only while the task is still live, so a stale job re-run
    * after the task finished (or was superseded) changes nothing. Returns false when not applied.
    */
-  async update(id: string, change: TaskUpdate): Promise<boolean> {
-    const result = await this.repo
-      .createQueryBuilder()
-      .update(ProcessingTaskEntity)
-      .set(change)
-      .where('id = :id', { id })
-      .andWhere('status NOT IN (:...final)', { final: FINAL })
-      .execute();
-    return (result.affected ?? 0) > 0;
+  async update(id: string, change: TaskUpdate, db: Executor = this.db): Promise<boolean> {
+    const result = await db
+      .updateTable('processingTasks')
+      .set({ ...change, updatedAt: now() })
+      .where('id', '=', id)
+      .where('status', 'in', ACTIVE_TASK_STATUSES)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
   }
 
-  /** A live task's stage moves on (the pipeline's hot path: a prepared statement). */
-  async setStage(id: string, stage: TaskStage): Promise<boolean> {
-    const rows = await this.sql.query(
-      'task_set_stage',
-      `UPDATE processing_tasks SET stage = $2, updated_at = now() WHERE id = $1 AND status IN (${ACTIVE_STATUSES_SQL}) RETURNING id`,
-      [id, stage],
-    );
-    return rows.length > 0;
+  /** A live task's stage moves on. */
+  async setStage(id: string, stage: TaskStage, db: Executor = this.db): Promise<boolean> {
+    return this.update(id, { stage }, db);
   }
 
   /** Reopens a failed task for a dead-letter retry. */
-  async reopen(id: string, stage: TaskStage): Promise<boolean> {
-    const result = await this.repo
-      .createQueryBuilder()
-      .update(ProcessingTaskEntity)
-      .set({ status: 'pending', stage, errorMessage: null, completedAt: null })
-      .where(`id = :id AND status = ${sqlLiteral('failed')}`, { id })
-      .execute();
-    return (result.affected ?? 0) > 0;
+  async reopen(id: string, stage: TaskStage, db: Executor = this.db): Promise<boolean> {
+    const result = await db
+      .updateTable('processingTasks')
+      .set({ status: 'pending', stage, errorMessage: null, completedAt: null, updatedAt: now() })
+      .where('id', '=', id)
+      .where('status', '=', 'failed')
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
   }
 
   /** Live tasks not touched for `idleMs`: candidates for the reconciler. */
-  listStale(idleMs: number, limit: number): Promise<ProcessingTaskEntity[]> {
+  listStale(idleMs: number, limit: number, db: Executor = this.db): Promise<TaskRow[]> {
     return (
-      this.repo
-        .createQueryBuilder('t')
+      db
+        .selectFrom('processingTasks as t')
+        .innerJoin('emails as e', 'e.id', 't.emailId')
         // Only active mailboxes': a paused or disconnected mailbox's tasks wait for it and are
         // never touched, so, oldest of all, they would fill every pass's limit for good.
-        .innerJoin('t.email', 'e')
-        .innerJoin(MailboxEntity, 'm', "m.id = e.mailboxId AND m.status = 'active'")
-        .where(`t.status IN (${ACTIVE_STATUSES_SQL})`)
-        .andWhere("t.updated_at < now() - (:ms || ' milliseconds')::interval", { ms: idleMs })
-        .orderBy('t.updated_at', 'ASC')
+        .innerJoin('mailboxes as m', 'm.id', 'e.mailboxId')
+        .selectAll('t')
+        .where('m.status', '=', 'active')
+        .where('t.status', 'in', ACTIVE_TASK_STATUSES)
+        .where('t.updatedAt', '<', sql<Date>`now() - make_interval(secs => ${idleMs / 1000})`)
+        .orderBy('t.updatedAt', 'asc')
         .limit(limit)
-        .getMany()
+        .execute()
     );
   }
 
   /** Touches updated_at so the reconciler leaves a task alone while its job is known to be queued. */
-  async touch(id: string): Promise<void> {
-    await this.repo
-      .createQueryBuilder()
-      .update(ProcessingTaskEntity)
-      .set({ updatedAt: () => 'now()' })
-      .where('id = :id', { id })
+  async touch(id: string, db: Executor = this.db): Promise<void> {
+    await db
+      .updateTable('processingTasks')
+      .set({ updatedAt: now() })
+      .where('id', '=', id)
       .execute();
   }
 

@@ -1,0 +1,105 @@
+import { Logger } from '@nestjs/common';
+import {
+  CamelCasePlugin,
+  Kysely,
+  PostgresDialect,
+  sql,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type RawBuilder,
+  type Selectable,
+} from 'kysely';
+import type pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { sharedPoolOf } from '../../../core/database/shared-pool.js';
+import type { AiResponses, DB, Emails, Mailboxes, ProcessingTasks } from './database.generated.js';
+
+/**
+ * The tables the repositories query through Kysely, as the migrations leave them (camelCase, as
+ * CamelCasePlugin maps them). Generated from a migrated database by kysely-codegen with
+ * kysely-codegen.json (`npm run db:types`, DATABASE_URL naming that database), stage, status and
+ * draft-state columns typed from their TypeScript unions; database-types.test.ts fails when the
+ * schema and the file part.
+ */
+export type Database = DB;
+
+/** The Kysely instance or a transaction of it: every repository method runs on either. */
+export type Executor = Kysely<Database>;
+
+/** Nest token of the Kysely instance (see PersistenceModule). */
+export const KYSELY = Symbol('kysely');
+
+export type TaskRow = Selectable<ProcessingTasks>;
+export type EmailRow = Selectable<Emails>;
+/** A mailbox without its encrypted grant: read only where it is needed, never by accident. */
+export type MailboxRow = Omit<Selectable<Mailboxes>, 'encryptedRefreshToken'>;
+export type ResponseRow = Selectable<AiResponses>;
+
+/**
+ * Kysely over the pg pool TypeORM builds (sharedPoolOf): the same connections and session
+ * settings as the entity repositories, and no second pool to size. TypeORM owns the pool, so
+ * this instance is never destroyed (that would end it).
+ */
+export function kyselyOver(dataSource: DataSource): Kysely<Database> {
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: async () => listened(sharedPoolOf(dataSource)) }),
+    plugins: [new CamelCasePlugin()],
+  });
+}
+
+const logger = new Logger('Database');
+
+/**
+ * pg's pool as Kysely's PostgresPool, with an 'error' listener on every client it hands out. A
+ * connection that dies while a client is checked out (a database restart, a network cut) makes
+ * the client emit 'error', which pg leaves to whoever holds it: unheard, it ends the process.
+ * TypeORM's query runners listen the same way. The statement fails by itself, and the pool drops
+ * the dead client when it is released. `end` does nothing: the pool is TypeORM's to end.
+ */
+function listened(pool: pg.Pool): PostgresPool {
+  const heard = new WeakSet<pg.PoolClient>();
+  const onError = (error: Error) =>
+    logger.warn({ err: error }, 'a database connection failed while in use');
+  return {
+    async connect(): Promise<PostgresPoolClient> {
+      const client = await pool.connect();
+      if (!heard.has(client)) {
+        client.on('error', onError);
+        heard.add(client);
+      }
+      return client;
+    },
+    end: async () => undefined,
+    options: pool.options,
+  };
+}
+
+/** `now()`: timestamps come from the database's clock, as the migrations' defaults do. */
+export function now(): RawBuilder<Date> {
+  return sql<Date>`now()`;
+}
+
+/**
+ * Every column of a row type, checked by the compiler: a column added to the table and missing
+ * here fails the build instead of going unread.
+ */
+export function everyColumn<R>() {
+  return <const C extends readonly (keyof R & string)[]>(
+    columns: C & ([Exclude<keyof R, C[number]>] extends [never] ? unknown : never),
+  ): C => columns;
+}
+
+/** The mailbox columns an ordinary read selects (all but the encrypted grant). */
+export const MAILBOX_COLUMNS = everyColumn<MailboxRow>()([
+  'id',
+  'emailAddress',
+  'displayName',
+  'status',
+  'statusReason',
+  'lastHistoryId',
+  'watchExpiresAt',
+  'watchRenewedAt',
+  'lastSyncedAt',
+  'createdAt',
+  'updatedAt',
+]);
