@@ -6,6 +6,7 @@ import { FEATURES, featureValues } from '../../src/modules/llm/offline-features.
 import { wordValues, wordsOf } from '../../src/modules/llm/offline-tokens.js';
 import { toView } from '../../src/modules/llm/offline-view.js';
 import { evalSplit } from './triage/dataset.js';
+import { OWNER } from './triage/eval-email.js';
 import { fit, type FitOptions, fitTemperature, logits } from './triage/logistic.js';
 import { toClassifierInput } from './triage/triage-input.js';
 
@@ -32,6 +33,24 @@ export const TRAINING: Omit<FitOptions, 'classes'> = {
 const FOLDS = 5;
 /** Words kept as features, and how many training messages a word must occur in to be one. */
 export const VOCABULARY = { size: 60, minMessages: 4 };
+/**
+ * Words never chosen: function words, which say more about how the set's one author writes
+ * than about spam, and the mailbox owner's own name and domain, which mean nothing in another
+ * mailbox.
+ */
+const NOT_VOCABULARY = new Set(
+  (
+    'a about above after again all also am an and any are as at be because been before being ' +
+    'below between both but by can could did do does doing down during each few for from further ' +
+    'had has have having he her here hers him his how i if in into is it its itself just let me ' +
+    'more most my no nor not now of off on once only or other our ours out over own same she ' +
+    'should so some such than that the their theirs them then there these they this those through ' +
+    'to too under until up very was we were what when where which while who whom why will with ' +
+    "would you your yours you're you've you'll i'm i've i'll it's we're we've don't can't won't " +
+    "let's that's there's what's"
+  ).split(' '),
+);
+const OWNER_WORDS = new Set(OWNER.toLowerCase().match(/\p{L}+/gu) ?? []);
 
 export interface TrainingData {
   ids: string[];
@@ -70,7 +89,7 @@ export function selectVocabulary(data: TrainingData, rows: number[]): string[] {
   const scored: [string, number][] = [];
   for (const [w, counts] of perClass) {
     const present = counts.reduce((a, b) => a + b, 0);
-    if (present < VOCABULARY.minMessages) continue;
+    if (present < VOCABULARY.minMessages || NOT_VOCABULARY.has(w) || OWNER_WORDS.has(w)) continue;
     let chi = 0;
     counts.forEach((observed, k) => {
       for (const [o, e] of [
