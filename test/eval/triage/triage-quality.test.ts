@@ -45,7 +45,7 @@ describe('offline triage on the held-out evaluation split', () => {
   it('drafts replies to far less spam and calls little legitimate mail spam', () => {
     // NOT the issue 24 targets (spam drafted < 5 %, ham called spam <= 1 %), which the current
     // model misses on this split: these bounds only stop a regression from the figures in
-    // docs/TRIAGE-EVAL.md (13.8 % and 1.4 %; the previous model: 19.3 % and 1.9 %).
+    // docs/TRIAGE-EVAL.md.
     expect(r.spamDrafted).toBeLessThan(SPAM_DRAFTED_MAX);
     expect(r.hamCalledSpam).toBeLessThanOrEqual(HAM_CALLED_SPAM_MAX);
   });
