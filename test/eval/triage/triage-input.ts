@@ -5,11 +5,10 @@ import { cleanEmailText } from '../../../src/modules/pipeline/email-text.js';
 import { toLlmEmail } from '../../../src/modules/pipeline/llm-input.js';
 import { type EvalEmail, OWNER } from './eval-email.js';
 
-/**
- * An evaluation message as the pipeline sees it: the ParsedEmail of the Gmail parser and the
- * classifier's input. Imports nothing that loads the trained model, so the trainer can use it
- * while the model file does not yet match the features.
- */
+// An evaluation message as the pipeline sees it: the ParsedEmail of the Gmail parser and the
+// classifier's input. Imports nothing that loads the trained model, so the trainer can use it
+// while the model file does not yet match the features.
+
 /** The pipeline's defaults (app-config.ts). */
 export const CONFIDENCE_THRESHOLD = 0.6;
 export const INPUT_TOKEN_BUDGET = 3_000;
