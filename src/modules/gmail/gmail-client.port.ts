@@ -28,6 +28,11 @@ export interface ParsedEmail {
   text: string;
   /** True when the body came from an HTML part. */
   fromHtml: boolean;
+  /**
+   * Set (true) when the HTML body held text its reader never sees (display:none and the like),
+   * which `text` leaves out: only the fact is kept, a spam signal, never the hidden text.
+   */
+  hiddenText?: true;
   attachments: { filename: string; mimeType: string; size: number }[];
   snippet: string;
 }

@@ -137,13 +137,18 @@ export const MAX_HTML_NESTING = 256;
  * email is still triaged instead of dead-lettered.
  */
 export function htmlToText(html: string): string {
+  return htmlToVisibleText(html).text;
+}
+
+/** As htmlToText, and whether any hidden element that was dropped held text. */
+export function htmlToVisibleText(html: string): { text: string; hiddenText: boolean } {
   const bounded = cutHtml(html);
   if (bounded.length > MAX_RICH_HTML || nestsDeeperThan(bounded, MAX_HTML_NESTING))
-    return plainText(bounded);
+    return { text: plainText(bounded), hiddenText: false };
   try {
     return richText(bounded);
   } catch {
-    return plainText(bounded);
+    return { text: plainText(bounded), hiddenText: false };
   }
 }
 
@@ -163,16 +168,21 @@ function plainText(html: string): string {
   }).trim();
 }
 
-function richText(html: string): string {
+function richText(html: string): { text: string; hiddenText: boolean } {
+  let hiddenText = false;
   const clean = sanitizeHtml(html, {
     allowedTags: sanitizeHtml.defaults.allowedTags.concat(['img']),
     allowedAttributes: { a: ['href'], img: ['alt'], '*': [HIDDEN_MARKER] },
     nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'head', 'title', 'template'],
     // Text the recipient never sees (display:none etc.) is not part of the email (hidden-html.ts).
     transformTags: { '*': markHidden },
-    exclusiveFilter: (frame) => HIDDEN_MARKER in frame.attribs,
+    exclusiveFilter: (frame) => {
+      const hidden = HIDDEN_MARKER in frame.attribs;
+      if (hidden && frame.text.trim()) hiddenText = true;
+      return hidden;
+    },
   });
-  return convert(clean, {
+  const text = convert(clean, {
     wordwrap: false,
     limits: { maxInputLength: MAX_HTML_INPUT },
     selectors: [
@@ -184,9 +194,10 @@ function richText(html: string): string {
       { selector: 'table', format: 'dataTable' },
     ],
   }).trim();
+  return { text, hiddenText };
 }
 
-function bodyText(leaves: Leaf[]): { text: string; fromHtml: boolean } {
+function bodyText(leaves: Leaf[]): { text: string; fromHtml: boolean; hiddenText?: true } {
   const inline = leaves.filter((l) => !l.isAttachment);
   const plain = inline
     .filter((l) => l.mimeType === 'text/plain')
@@ -194,8 +205,15 @@ function bodyText(leaves: Leaf[]): { text: string; fromHtml: boolean } {
     .filter((t) => t.trim() !== '');
   // Some senders ship an empty text/plain alternative next to the real HTML; fall through then.
   if (plain.length) return { text: plain.join('\n\n'), fromHtml: false };
-  const html = inline.filter((l) => l.mimeType === 'text/html').map((l) => htmlToText(leafText(l)));
-  if (html.length) return { text: html.join('\n\n'), fromHtml: true };
+  const html = inline
+    .filter((l) => l.mimeType === 'text/html')
+    .map((l) => htmlToVisibleText(leafText(l)));
+  if (html.length) {
+    const text = html.map((h) => h.text).join('\n\n');
+    return html.some((h) => h.hiddenText)
+      ? { text, fromHtml: true, hiddenText: true }
+      : { text, fromHtml: true };
+  }
   return { text: '', fromHtml: false };
 }
 
@@ -272,7 +290,7 @@ export function parseGmailMessage(message: gmail_v1.Schema$Message): ParsedEmail
     );
   }
   const leaves = collectLeaves(root);
-  const { text, fromHtml } = bodyText(leaves);
+  const { text, fromHtml, hiddenText } = bodyText(leaves);
   const rawHeader = (name: string) => headerOf(root, name);
   const headers = keptHeaders(root);
   return {
@@ -289,6 +307,7 @@ export function parseGmailMessage(message: gmail_v1.Schema$Message): ParsedEmail
     receivedAt: receivedAt(message, headers.date),
     text: text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text,
     fromHtml,
+    ...(hiddenText ? { hiddenText } : {}),
     attachments: leaves
       .filter((l) => l.isAttachment)
       .map((l) => ({ filename: l.filename, mimeType: l.mimeType, size: l.part.body?.size ?? 0 })),

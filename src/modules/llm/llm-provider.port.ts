@@ -13,6 +13,8 @@ export interface EmailForLlm {
   body: string;
   headers?: Record<string, string>;
   labelIds?: string[];
+  /** The HTML body hid text from its reader (the text itself is not passed on). */
+  hiddenText?: true;
 }
 
 export interface ReplyContext {

@@ -3,11 +3,13 @@ import type { EmailCategory, EmailForLlm } from './llm-provider.port.js';
 import { FEATURES, featureValues } from './offline-features.js';
 import { OFFLINE_MODEL } from './offline-model.generated.js';
 import { AI_MANIPULATION, DAN_JAILBREAK } from './offline-cues.js';
+import { wordValues, wordsOf } from './offline-tokens.js';
 import { toView, type View } from './offline-view.js';
 
 /**
  * Deterministic offline classifier: a multinomial logistic regression over the features of
- * offline-features.ts (header facts, structure, cue counts), trained on the development part of
+ * offline-features.ts (header facts, structure, cue counts) and the presence of a small
+ * vocabulary of words (offline-tokens.ts), trained on the development part of
  * the triage evaluation set (test/eval/triage) and shipped as a generated module. Its
  * probabilities are temperature-scaled on held-back folds, so the confidence it reports is about
  * how often it is right at that confidence. The reasoning names the features that pushed most
@@ -16,14 +18,23 @@ import { toView, type View } from './offline-view.js';
 const CATEGORIES = OFFLINE_MODEL.categories as readonly EmailCategory[];
 /** A heuristic model is never certain; the pipeline reads anything above ~0.9 the same way. */
 const MAX_CONFIDENCE = 0.95;
-/** Below this, an email the model finds most likely spam is given its second category. */
-export const SPAM_MIN_PROBABILITY = 0.6;
+/**
+ * Below this, an email the model finds most likely spam is given its second category, with that
+ * category's low confidence (so no draft either). Chosen by cross-validation on the dev split
+ * (docs/TRIAGE-EVAL.md).
+ */
+export const SPAM_MIN_PROBABILITY = 0.75;
 const OVERRIDE_CONFIDENCE = 0.9;
 
 // A model trained against another feature list would silently weigh the wrong columns.
-if (OFFLINE_MODEL.features.join() !== FEATURES.map((f) => f.name).join()) {
+if (
+  OFFLINE_MODEL.features.join() !== FEATURES.map((f) => f.name).join() ||
+  OFFLINE_MODEL.weights.length !== FEATURES.length + OFFLINE_MODEL.vocabulary.length
+) {
   throw new Error('offline-model.generated.ts does not match FEATURES: retrain the offline model');
 }
+/** What the reasoning says when the words, not one feature, pushed the answer. */
+const WORDING_LABEL = 'wording typical of this category';
 
 export interface OfflineClassification extends ParsedClassification {
   /** Calibrated probability of each category. */
@@ -33,16 +44,21 @@ export interface OfflineClassification extends ParsedClassification {
 
 export function classifyOffline(email: EmailForLlm): OfflineClassification {
   const view = toView(email);
-  const x = featureValues(view);
+  const x = inputsOf(view);
   const probabilities = predict(x);
   const { index: best, confidence, override } = choose(view, probabilities);
   const category = CATEGORIES[best];
-  const signals = FEATURES.map((feature, j) => ({ feature, push: push(x, j, best) }))
+  const wording = x.reduce((sum, _v, j) => sum + (j >= FEATURES.length ? push(x, j, best) : 0), 0);
+  const signals = [
+    ...FEATURES.map((feature, j) => ({
+      label: typeof feature.label === 'string' ? feature.label : feature.label(view),
+      push: push(x, j, best),
+    })),
+    { label: WORDING_LABEL, push: wording },
+  ]
     .filter((s) => s.push > 0.05)
     .sort((a, b) => b.push - a.push)
-    .map(({ feature }) =>
-      typeof feature.label === 'string' ? feature.label : feature.label(view),
-    );
+    .map(({ label }) => label);
   if (override) signals.unshift(override);
   const reasoning = signals.length
     ? `Offline heuristic: ${signals.slice(0, 4).join(', ')}.`
@@ -51,6 +67,16 @@ export function classifyOffline(email: EmailForLlm): OfflineClassification {
     CATEGORIES.map((c, k) => [c, round(probabilities[k])]),
   ) as Record<EmailCategory, number>;
   return { category, confidence, reasoning, scores, signals };
+}
+
+/**
+ * How likely the email is spam: the model's calibrated probability, or 1 when a rule (text
+ * aimed at an AI assistant, Gmail's SPAM label) decides. The pre-filter asks this of bulk mail.
+ */
+export function spamProbability(email: EmailForLlm): number {
+  const view = toView(email);
+  if (overrideOf(view)) return 1;
+  return predict(inputsOf(view))[CATEGORIES.indexOf('spam')];
 }
 
 /** The answer for a view whose category probabilities are known: category index and confidence. */
@@ -84,6 +110,11 @@ function overrideOf(view: View): string | undefined {
     return 'text aimed at manipulating an AI assistant';
   if (view.labels.has('SPAM')) return 'Gmail SPAM label';
   return undefined;
+}
+
+/** The model's inputs: the feature values, then 1/0 for each vocabulary word. */
+function inputsOf(view: View): number[] {
+  return [...featureValues(view), ...wordValues(wordsOf(view), OFFLINE_MODEL.vocabulary)];
 }
 
 /** Softmax of the temperature-scaled logits. */

@@ -43,7 +43,7 @@ export const FYI =
 export const PHISHING =
   /verify your (?:account|identity|email|wallet)|confirm your (?:account|identity|password|details|billing|information|address|bank details)|(?:password|account|mailbox) (?:will )?(?:expire|be suspended|be closed|be locked|be (?:permanently )?disabled)|(?:account|access) (?:has been |was )?(?:temporarily )?(?:suspended|locked|limited|disabled|compromised|on hold)|update your (?:payment|billing|bank|information)|(?:click|tap) (?:here|below|the (?:link|button)) (?:to|and) (?:verify|confirm|restore|unlock|claim|avoid|keep|re-?validate)|sign in (?:again )?(?:with your email|to view)|(?:email|login) (?:password|credentials|details)|re-?validate|storage limit|keep (?:same|current) password|recovery phrase|(?:shipping|redelivery|customs|clearance|processing|handling|registration) fee|change of bank(?:ing)? details|(?:changed|new) bank(?:ing)? (?:details|provider)|keep (?:it|this) between us|are you (?:at your desk|free right now)|gift cards?|konto (?:wurde )?gesperrt|verifizieren sie ihr konto|bestätigen sie ihre identität|zollgebühren|verifique su cuenta|cuenta (?:ha sido )?(?:suspendida|bloqueada)|actualice sus datos|v[ée]rifiez votre compte|compte (?:a [ée]t[ée] )?suspendu|coordonnées bancaires|confirmar seus dados|acesso foi bloqueado|verifica la tua identità|アカウント(?:が|を)(?:一時)?停止/gi;
 export const SCAM =
-  /lottery|you (?:have|'ve) (?:been )?(?:won|selected|chosen)|guaranteed winner|congratulations.{0,40}(?:won|selected|winner|nominated)|inheritance|next of kin|beneficiary|dormant account|barrister|strict confidence|(?:confidential|lucrative) (?:business )?(?:proposal|transaction)|wire transfer|western union|moneygram|atm card|\bbitcoin\b|\bbtc\b|crypto(?:currency)?|airdrop|giveaway|passive income|trading bot|(?:returns|yields?) (?:of )?\d{2,3}%|\d{2,3}% (?:returns|monthly|yields?)|double (?:your (?:money|income|capital)|back)|claim (?:your|the) (?:prize|reward|gift|bonus|refund)|million (?:dollars|usd|euros?|pounds)|\$\s?\d[\d,.]* ?million|\bviagra\b|\bv[1!]agra\b|\bcialis\b|\bc[1!]alis\b|\bxanax\b|\bvalium\b|\bvicodin\b|no prescription|\bcasino\b|free spins|hot singles|women (?:near|within \d+ miles of) you|replica|saw your profile|(?:want|like) to know you better|something important to discuss|erbschaft|begünstigter|herencia|sorteo|loterie|héritage|heran[çc]a|eredit[àa]|当選|賞金/gi;
+  /lottery|you (?:have|'ve) (?:been )?(?:won|selected|chosen)|guaranteed winner|congratulations.{0,40}(?:won|selected|winner|nominated)|inheritance|next of kin|beneficiary|dormant account|barrister|strict confidence|(?:confidential|lucrative) (?:business )?(?:proposal|transaction)|wire transfer|western union|moneygram|atm card|\bbitcoin\b|\bbtc\b|crypto(?:currency)?|airdrop|giveaway|passive income|trading bot|(?:returns|yields?) (?:of )?\d{2,3}%|\d{2,3}% (?:returns|monthly|yields?)|double (?:your (?:money|income|capital)|back)|claim (?:your|the) (?:prize|reward|gift|bonus|refund)|million (?:dollars|usd|euros?|pounds)|\$\s?\d[\d,.]* ?million|\bviagra\b|\bv[1!]agra\b|\bcialis\b|\bc[1!]alis\b|\bxanax\b|\bvalium\b|\bvicodin\b|no prescription|\bcasino\b|free spins|hot singles|women (?:near|within \d+ miles of) you|replica|saw your profile|adult (?:web)?sites?|recorded you|(?:gained|have) access to (?:all )?your (?:devices?|computer|camera)|(?:want|like) to know you better|something important to discuss|erbschaft|begünstigter|herencia|sorteo|loterie|héritage|heran[çc]a|eredit[àa]|当選|賞金/gi;
 /** Sales language of unsolicited offers. */
 export const OFFER =
   /\bfree\b|100% (?:free|guaranteed|natural|satisfaction)|\bguaranteed?\b|\d{1,2}% off|\bdiscount|\bsave (?:up to )?[$£€]?\d|\bsave thousands\b|no (?:obligation|experience|credit check|selling|dieting)|risk[- ]free|lowest (?:prices?|rates?)|best price|money[- ]back|order (?:now|today)|buy now|shop now|claim now|sign up today|limited (?:time|offer|spots|seats)|(?:only|just) \$\d|while (?:supplies|stocks) last|\bkostenlos|gratis|gratuit|grátis|garantiert|garantizado|garanti|garantido|rabatt|descuento|réduction|sconto|無料/gi;
@@ -60,6 +60,22 @@ export const URGENCY =
   /\burgent|immediately|within (?:24|48|2|12) hours|expires? today|today only|final (?:notice|warning)|last chance|act now|hurry|before it's too late|offer (?:ends|expires)|\b\d{1,4} left\b|permanently (?:limited|disabled|deleted|closed)|dringend|sofort|urgente|inmediatamente|imm[ée]diatement|至急|期限は本日/gi;
 export const GENERIC_GREETING =
   /\bdear (?:customer|user|client|member|friend|sir|madam|account holder|beneficiary|valued|business owner|homeowner|applicant|lucky|winner|supplier|recipient)|\bdearest\b|hello (?:dear|my dear|business owner)|\battn:|\battention:? (?:beneficiary|recipient)|sehr geehrte(?:r)? kund|estimado cliente|cher client|cher\(e\) assur|prezado cliente|gentile cliente|お客様(?:\n|$)/i;
+/** Payment redirection, the mark of invoice, payroll and overpayment fraud ("we've changed banks"). */
+export const PAYMENT_CHANGE =
+  /\b(?:changed|changing|switched|new|updated?) (?:our |my )?bank(?:ing)? (?:account|details|provider)|\bchanged banks|\b(?:bank|banking|payment|remittance) details (?:have |has )?(?:changed|been updated)|direct deposit|\bnew (?:bank )?account (?:details|number)|account name exactly|pay(?:ment)? advice|remittance (?:advice|details)|refund the difference|\boverpa(?:id|yment)|forward (?:it|the (?:balance|rest|difference)) to|neue bankverbindung|nuevos datos bancarios|nouvelles coordonn[ée]es bancaires/gi;
+
+/** Credential harvesting: a sign-in demanded to see a file, a message or a voicemail. */
+export const CREDENTIAL_PROMPT =
+  /\b(?:sign|log) ?in (?:again )?(?:with|using) your (?:work )?(?:e-?mail|microsoft|office|outlook)\b|\b(?:e-?mail|mailbox|webmail) (?:password|credentials|account to)|\b(?:release|pending|held|undelivered) (?:incoming )?messages\b|\bsecure (?:portal|document|message|link)\b|\bsupplier portal\b|\b(?:voice ?mail|voice message)\b|\bmailbox (?:is )?full\b|\bquota\b/gi;
+
+/** The openers of CEO and gift-card fraud: a favour from someone who cannot talk right now. */
+export const FAVOUR =
+  /\bquick (?:favou?r|task)\b|\bdo me a favou?r\b|\b(?:are|r) you (?:available|around|free|at your desk|in the office)(?: (?:right )?now| today)? ?[?!.]|\b(?:in|into) a (?:meeting|viewing|conference) and (?:can't|cannot|can only)|\bdiscreet(?:ly)?\b|\bscratch (?:the|off)\b|\bpictures? of the (?:codes?|cards?)\b|\bcard (?:has been|was|got|is) (?:blocked|declined)\b|\bstuck (?:abroad|overseas)\b/gi;
+
+/** Sales outreach: the follow-up chasers, the "worth a chat?" close and the paid "recognition". */
+export const OUTREACH =
+  /\bworth a (?:chat|call|quick chat|conversation|look|watch)\b|\bopen to (?:a |hearing|exploring|learning|chatting)|\bbook (?:a |your )?(?:demo|call)\b|\b(?:following|circling|circle) (?:up|back) on my\b|\bdid you (?:get|have) a chance to\b|\bmy (?:previous|last|earlier) (?:e-?mail|note|message)\b|\bgot (?:buried|lost) in your inbox\b|\b(?:agencies|studios|businesses|companies|owners|brands|founders) like (?:yours|you)\b|\bwe help (?:agencies|studios|businesses|companies|owners|brands|founders|web|small)\b|\bno strings\b|\bi'll keep this (?:short|brief)\b|\bfellow (?:founder|business owner|agency owner|bristol|london)\b|\bfounding (?:users|members|customers)\b|\b(?:listing|production|sponsorship|processing|shortlisting|background check|entry) fee\b|\bshortlisted\b|\bselected for (?:inclusion|an award|the)\b|\b(?:winner'?s?|award) (?:trophy|badge|package|ceremony)\b|\bchoose a package\b|\b(?:attendee|exhibitor|buyers?|visitor) list\b|\b(?:send|share) (?:you )?(?:over )?(?:the |our )?(?:pricing|price list|counts|results|examples|a sample)\b|\bon autopilot\b|\bi (?:ran|did) (?:a )?(?:quick |free )?audit\b|\b(?:any|your|our) budget for\b|\bhit (?:£|\$)?\d{1,3}k\b|\bmonthly recurring revenue\b|\bno (?:pitch|commitment)\b|\breaching out\b|\bi represent\b|\bwe speciali[sz]e in\b|\bwould it make sense\b|\b(?:is|would) now (?:be )?a good time\b|\bsuccess rate\b|\bcompletely confidential\b|\bkurzes gespräch\b|\b(?:agenturen|unternehmen) wie (?:ihre|ihres|deine)|\bagences comme la (?:vôtre|tienne)|\bappel de (?:15|20|30) minutes\b|\b(?:agencias|empresas) como la (?:tuya|suya)\b|\bbureaus? zoals (?:het )?(?:jouwe|uwe)\b|\bkort gesprek\b|\b(?:15|20|30) minut(?:en|os)\b/gi;
+
 export const BRANDS = [
   'paypal',
   'apple',
@@ -94,6 +110,12 @@ export const BRANDS = [
   'ameli',
   'poste',
   'westernunion',
+  'linkedin',
+  'stripe',
+  'chronopost',
+  'norton',
+  'adobe',
+  'evri',
 ];
 /** Words lookalike domains stack around a brand ("paypal-resolution-center.com"). */
 export const LOOKALIKE_DOMAIN =

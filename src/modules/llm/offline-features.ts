@@ -6,9 +6,11 @@ import {
   AUTOMATED_SENDER,
   BRANDS,
   COLD_PITCH,
+  CREDENTIAL_PROMPT,
   CONSENT_CLAIM,
   DAN_JAILBREAK,
   DEADLINE,
+  FAVOUR,
   FREEMAIL,
   FYI,
   GENERIC_GREETING,
@@ -20,6 +22,8 @@ import {
   OFFER,
   OOO_BODY,
   OUT_OF_OFFICE,
+  OUTREACH,
+  PAYMENT_CHANGE,
   PERSONAL_GREETING,
   PHISHING,
   RECEIPT,
@@ -45,11 +49,13 @@ export type { View } from './offline-view.js';
 
 /**
  * The trained model (offline-model.generated.ts): `weights[i]` are the weights of `features[i]`
- * for each of `categories`; `temperature` scales the logits so confidences are calibrated.
+ * for each of `categories`, then those of `vocabulary[i - features.length]` (a word's presence,
+ * offline-tokens.ts); `temperature` scales the logits so confidences are calibrated.
  */
 export interface OfflineModel {
   categories: string[];
   features: string[];
+  vocabulary: string[];
   bias: number[];
   weights: number[][];
   temperature: number;
@@ -69,6 +75,10 @@ const count = (re: RegExp, text: string, max = 3) => {
   re.lastIndex = 0;
   return Math.min(max, new Set((text.match(re) ?? []).map((m) => m.toLowerCase())).size);
 };
+/** An amount of money: a currency sign before, or a currency word after, the number. */
+const MONEY =
+  /[$£€¥￥]\s?\d|(?<![\d.,])\d[\d.,]{0,15}\s?(?:€|eur\b|usd\b|dollars|euros?\b|pounds\b|円)/i;
+const MONEY_ALL = new RegExp(MONEY.source, 'gi');
 const listHeader = (v: View) => !!(v.header('list-id') || v.header('list-unsubscribe'));
 
 export const FEATURES: Feature[] = [
@@ -200,15 +210,7 @@ export const FEATURES: Feature[] = [
   {
     name: 'money',
     label: 'money amounts',
-    test: (v) =>
-      Math.min(
-        3,
-        (
-          v.all.match(
-            /[$£€¥￥]\s?\d|(?<![\d.,])\d[\d.,]{0,15}\s?(?:€|eur\b|usd\b|dollars|euros?\b|pounds\b|円)/gi,
-          ) ?? []
-        ).length,
-      ),
+    test: (v) => Math.min(3, (v.all.match(MONEY_ALL) ?? []).length),
   },
   {
     name: 'brand_mismatch',
@@ -294,7 +296,72 @@ export const FEATURES: Feature[] = [
     label: 'bulk headers on a sales pitch',
     test: (v) => listHeader(v) && count(OFFER, v.all) >= 2,
   },
+  {
+    name: 'payment_change',
+    label: 'changed bank or payment details',
+    test: (v) => count(PAYMENT_CHANGE, v.all, 2),
+  },
+  {
+    name: 'credential_prompt',
+    label: 'sign-in demanded to see a message or file',
+    test: (v) => count(CREDENTIAL_PROMPT, v.all, 2),
+  },
+  {
+    name: 'favour',
+    label: 'urgent favour from someone who cannot talk',
+    test: (v) => count(FAVOUR, v.all, 2),
+  },
+  { name: 'outreach', label: 'sales outreach wording', test: (v) => count(OUTREACH, v.all) },
+  {
+    name: 'domain_hyphens',
+    label: 'sender domain of several hyphenated words',
+    // Look-alike domains string words together ("parcel-update-uk"); real ones rarely need two
+    // hyphens, and one ("acme-store") says nothing.
+    test: (v) => Math.min(2, Math.max(0, (v.domain.match(/-/g) ?? []).length - 1)),
+  },
+  {
+    name: 'brand_in_domain',
+    label: 'sender domain built around a brand name',
+    test: (v) => !!brandInDomain(v.domain),
+  },
+  {
+    name: 'recipient_domain_lookalike',
+    label: "sender domain imitates the recipient's",
+    test: (v) => imitatesRecipient(v),
+  },
+  {
+    name: 'freemail_money',
+    label: 'free-mail sender asking about money',
+    test: (v) =>
+      FREEMAIL.test(v.domain) &&
+      (MONEY.test(v.all) || count(PAYMENT_CHANGE, v.all) > 0 || count(FAVOUR, v.all) > 0),
+  },
+  {
+    name: 'hidden_html_text',
+    label: 'text hidden from the reader',
+    // Newsletters hide a preview line too; hidden text in a personal-looking email is padding or
+    // instructions meant for a filter or an AI, not for the reader.
+    test: (v) => (v.hiddenText ? (listHeader(v) ? 0.5 : 1) : 0),
+  },
 ];
+
+/** Brands whose name is long enough to be told apart inside a domain ("amazon-remote-jobs"). */
+const DOMAIN_BRANDS = BRANDS.filter((b) => b.length >= 6);
+
+function brandInDomain(domain: string): string | undefined {
+  if (FREEMAIL.test(domain)) return undefined;
+  const base = baseName(domain);
+  const flat = domain.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return DOMAIN_BRANDS.find((b) => flat.includes(b) && base !== b);
+}
+
+/** "kellerworks-hr.com" or "kellerworks.voice-message.app" writing to someone at kellerworks.com. */
+function imitatesRecipient(v: View): boolean {
+  const own = baseName(v.toDomain);
+  if (own.length < 4 || FREEMAIL.test(v.toDomain)) return false;
+  const flat = v.domain.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return baseName(v.domain) !== own && flat.includes(own.replace(/-/g, ''));
+}
 
 function questionCount(v: View): number {
   return sentences(v.text).filter((s) => /[?？]$/.test(s) || s.startsWith('¿')).length;

@@ -12,9 +12,11 @@ describe('offline model', () => {
     expect(await buildModelSource()).toBe(committed);
   }, 120_000);
 
-  it('has one weight per feature and category, and a positive temperature', () => {
+  it('has one weight per feature, vocabulary word and category, and a positive temperature', () => {
     expect(OFFLINE_MODEL.features).toEqual(FEATURES.map((f) => f.name));
-    expect(OFFLINE_MODEL.weights).toHaveLength(FEATURES.length);
+    expect(OFFLINE_MODEL.vocabulary.length).toBeGreaterThan(0);
+    expect(OFFLINE_MODEL.vocabulary).toEqual([...new Set(OFFLINE_MODEL.vocabulary)].sort());
+    expect(OFFLINE_MODEL.weights).toHaveLength(FEATURES.length + OFFLINE_MODEL.vocabulary.length);
     for (const row of OFFLINE_MODEL.weights)
       expect(row).toHaveLength(OFFLINE_MODEL.categories.length);
     expect(OFFLINE_MODEL.temperature).toBeGreaterThan(0);

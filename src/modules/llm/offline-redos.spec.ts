@@ -67,8 +67,10 @@ function view(text: string): View {
     replyDomain: text,
     to: text,
     toFirstName: text,
+    toDomain: text,
     header: () => text,
     labels: new Set(),
+    hiddenText: true,
   };
 }
 

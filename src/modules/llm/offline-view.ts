@@ -18,8 +18,12 @@ export interface View {
   to: string;
   /** First name of the first To recipient, if it has a display name. */
   toFirstName: string;
+  /** Domain of the first To recipient ('' without one). */
+  toDomain: string;
   header: (name: string) => string | undefined;
   labels: Set<string>;
+  /** The HTML body hid text from its reader (see ParsedEmail.hiddenText). */
+  hiddenText: boolean;
 }
 
 /** Every field cut to its budget here, before any feature's regex reads it. */
@@ -47,7 +51,9 @@ export function toView(email: EmailForLlm): View {
     replyDomain: replyTo ? domainOf(clip(replyTo, TEXT_LIMITS.address)) : '',
     to,
     toFirstName: (displayName(firstTo) ?? '').split(/\s+/)[0] ?? '',
+    toDomain: firstTo.includes('@') ? domainOf(firstTo) : '',
     header: (name) => headers.get(name),
     labels: new Set((email.labelIds ?? []).slice(0, TEXT_LIMITS.labels)),
+    hiddenText: email.hiddenText === true,
   };
 }

@@ -27,5 +27,6 @@ export function toLlmEmail(message: ParsedEmail, body: string): EmailForLlm {
     body: clip(body, TEXT_LIMITS.body),
     headers,
     labelIds: message.labelIds.slice(0, TEXT_LIMITS.labels),
+    ...(message.hiddenText ? { hiddenText: true as const } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedEmail } from '../gmail/gmail-client.port.js';
-import { prefilter } from './prefilter.js';
+import { BULK_SPAM_MIN_PROBABILITY, prefilter } from './prefilter.js';
 
 function email(overrides: Partial<ParsedEmail> = {}): ParsedEmail {
   return {
@@ -50,5 +50,57 @@ describe('prefilter', () => {
   it('files Gmail spam as spam and the rest as informational', () => {
     expect(prefilter(email({ labelIds: ['SPAM'] }), me)?.category).toBe('spam');
     expect(prefilter(email({ headers: { 'list-id': 'x' } }), me)?.category).toBe('informational');
+  });
+
+  describe('spam sent as bulk mail', () => {
+    const pitch = email({
+      from: { name: 'Best Deals', address: 'deals@mega-offers-daily.top' },
+      headers: { 'list-unsubscribe': '<http://mega-offers-daily.top/u>', precedence: 'bulk' },
+      subject: 'You have (1) unclaimed reward!!!',
+      text:
+        'CONGRATULATIONS!!! You have been selected to receive a FREE phone in our giveaway. ' +
+        'Claim your prize now, 100% guaranteed, only 3 left! Pay just $1.95 shipping at ' +
+        'http://mega-offers-daily.top/claim - offer expires today. To be removed reply REMOVE.',
+    });
+    const newsletter = email({
+      from: { name: 'CSS Weekly', address: 'newsletter@css-weekly.example' },
+      headers: { 'list-id': '<cssweekly.list>', 'list-unsubscribe': '<https://x.example/u>' },
+      subject: 'CSS Weekly #612: anchor positioning in practice',
+      text:
+        'This week: anchor positioning in practice and a deep dive into the new color ' +
+        "functions. You're receiving this because you subscribed. Unsubscribe.",
+    });
+
+    it('calls a list message spam when its text looks like spam, without an LLM', () => {
+      expect(prefilter(pitch, me)).toEqual({ rule: 'bulk-spam', category: 'spam' });
+    });
+
+    it('keeps an ordinary newsletter informational', () => {
+      expect(prefilter(newsletter, me)).toEqual({
+        rule: 'mailing-list',
+        category: 'informational',
+      });
+    });
+
+    it('asks the spam judge about bulk mail only, and decides at its threshold', () => {
+      const asked: string[] = [];
+      const judge = (m: ParsedEmail) => {
+        asked.push(m.subject);
+        return BULK_SPAM_MIN_PROBABILITY;
+      };
+      expect(prefilter(newsletter, me, judge)?.category).toBe('spam');
+      expect(prefilter(newsletter, me, () => BULK_SPAM_MIN_PROBABILITY - 0.01)?.category).toBe(
+        'informational',
+      );
+      expect(prefilter(email({ subject: 'personal' }), me, judge)).toBeNull();
+      expect(
+        prefilter(
+          email({ subject: 'ooo', headers: { 'auto-submitted': 'auto-replied' } }),
+          me,
+          judge,
+        ),
+      ).toEqual({ rule: 'auto-submitted', category: 'informational' });
+      expect(asked).toEqual([newsletter.subject]);
+    });
   });
 });

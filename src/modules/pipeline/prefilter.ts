@@ -1,6 +1,9 @@
 import type { EmailCategory } from '../llm/llm-provider.port.js';
 import type { ParsedEmail } from '../gmail/gmail-client.port.js';
+import { spamProbability } from '../llm/offline-classifier.js';
 import { clip, TEXT_LIMITS } from '../llm/untrusted-text.js';
+import { cleanEmailText } from './email-text.js';
+import { toLlmEmail } from './llm-input.js';
 
 export interface PrefilterDecision {
   rule: string;
@@ -10,11 +13,50 @@ export interface PrefilterDecision {
 const NO_REPLY =
   /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|noreply|mailer-daemon|postmaster|bounce[s]?|notifications?)([+@-]|$)/i;
 
+/** Probability that an email is spam, judged without an LLM. */
+export type SpamJudge = (email: ParsedEmail) => number;
+
 /**
- * Mail that must never get an AI draft, decided from headers and labels alone (no LLM call,
- * no cost, no prompt-injection surface). Order matters: the first matching rule is recorded.
+ * Bulk mail (list headers, Precedence, Gmail Promotions, no-reply senders) at or above this spam
+ * probability is spam rather than informational: spammers send with list headers too. High, so
+ * that a real newsletter is rarely called spam; chosen by cross-validation on the dev split of
+ * test/eval/triage (docs/TRIAGE-EVAL.md).
  */
-export function prefilter(email: ParsedEmail, mailboxAddress: string): PrefilterDecision | null {
+export const BULK_SPAM_MIN_PROBABILITY = 0.8;
+/** Text read by the spam check, in the pipeline's token estimate. */
+const SPAM_CHECK_TOKEN_BUDGET = 3_000;
+
+/** The offline classifier's spam probability: local, deterministic, no LLM call. */
+export const offlineSpamJudge: SpamJudge = (email) =>
+  spamProbability(toLlmEmail(email, cleanEmailText(email.text, SPAM_CHECK_TOKEN_BUDGET)));
+
+/**
+ * Mail that must never get an AI draft, decided without an LLM call (no cost, no
+ * prompt-injection surface): from headers and labels, and for bulk mail also whether its text
+ * looks like spam. Order matters: the first matching rule is recorded.
+ */
+export function prefilter(
+  email: ParsedEmail,
+  mailboxAddress: string,
+  judgeSpam: SpamJudge = offlineSpamJudge,
+): PrefilterDecision | null {
+  const rule = headerRule(email, mailboxAddress);
+  if (rule && BULK_RULES.has(rule.rule) && judgeSpam(email) >= BULK_SPAM_MIN_PROBABILITY)
+    return { rule: 'bulk-spam', category: 'spam' };
+  return rule;
+}
+
+/** Rules that mark mail sent in bulk, which spam is too; the others (own mail, auto-replies) are not. */
+const BULK_RULES = new Set([
+  'precedence-bulk',
+  'precedence-list',
+  'precedence-junk',
+  'mailing-list',
+  'gmail-promotions',
+  'no-reply-sender',
+]);
+
+function headerRule(email: ParsedEmail, mailboxAddress: string): PrefilterDecision | null {
   // Cut before reading: a header may be 500 KB; the values compared here are a few characters.
   const h = (name: string) => clip(email.headers[name], TEXT_LIMITS.header);
   const from = clip(email.from?.address, TEXT_LIMITS.mailbox).toLowerCase();

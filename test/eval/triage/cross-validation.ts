@@ -15,7 +15,7 @@ import {
 } from './triage-run.js';
 
 /** Figures of 5-fold cross-validation on the dev split: what the training settings are chosen by. */
-export function printCrossValidation(data: TrainingData): void {
+export function printCrossValidation(data: TrainingData, showErrors = false): void {
   const oof = crossValidatedLogits(data);
   const temperature = fitTemperature(oof, data.y);
   const byId = new Map(EVAL_SET.map((e) => [e.id, e]));
@@ -23,9 +23,11 @@ export function printCrossValidation(data: TrainingData): void {
   const outcomes: TriageOutcome[] = data.ids.map((id, i) => {
     const email = byId.get(id)!;
     const p = softmax(oof[i], temperature);
-    const { index, confidence } = choose(toView(toClassifierInput(email)), p);
+    const { index, confidence, override } = choose(toView(toClassifierInput(email)), p);
     const classifier = { category: CATEGORIES[index], confidence };
-    const rule = prefilter(toParsed(email), owner);
+    // The pre-filter's spam check on bulk mail must use the out-of-fold probability too.
+    const spam = override ? 1 : p[CATEGORIES.indexOf('spam')];
+    const rule = prefilter(toParsed(email), owner, () => spam);
     return {
       label: email.label,
       prefilter: rule?.rule,
@@ -43,4 +45,13 @@ export function printCrossValidation(data: TrainingData): void {
       report(outcomes),
     ),
   );
+  if (!showErrors) return;
+  // Out-of-fold errors: each message judged by a model that did not see it.
+  outcomes.forEach((o, i) => {
+    if (o.category === o.label && !(o.label === 'spam' && o.drafted)) return;
+    const email = byId.get(data.ids[i])!;
+    console.log(
+      `  ${email.id.padEnd(11)} ${email.kind.padEnd(15)} label ${o.label.padEnd(13)} got ${o.category.padEnd(13)} ${o.classifier.confidence.toFixed(2)}${o.prefilter ? ` (pre-filter ${o.prefilter})` : ''}`,
+    );
+  });
 }

@@ -1,5 +1,13 @@
 import { BULK_EN } from './data/bulk-en.js';
 import { HTML_ONLY } from './data/html-only.js';
+import { HTML_3 } from './data/html-3.js';
+import { INFORMATIONAL_3 } from './data/informational-3.js';
+import { INTL_3 } from './data/intl-3.js';
+import { MIXED_3 } from './data/mixed-3.js';
+import { NEEDS_REPLY_3 } from './data/needs-reply-3.js';
+import { SPAM_FRAUD_3 } from './data/spam-fraud-3.js';
+import { SPAM_PITCH_3 } from './data/spam-pitch-3.js';
+import { THREADS_3 } from './data/threads-3.js';
 import { INFORMATIONAL_HARD } from './data/informational-hard.js';
 import { INFORMATIONAL_INTL } from './data/informational-intl.js';
 import { MIXED_2 } from './data/mixed-2.js';
@@ -30,6 +38,14 @@ export const EVAL_SET: readonly EvalEmail[] = [
   ...SPAM_LEGACY,
   ...HTML_ONLY,
   ...MIXED_2,
+  ...NEEDS_REPLY_3,
+  ...THREADS_3,
+  ...INTL_3,
+  ...INFORMATIONAL_3,
+  ...SPAM_FRAUD_3,
+  ...SPAM_PITCH_3,
+  ...HTML_3,
+  ...MIXED_3,
 ];
 
 const ids = new Set(EVAL_SET.map((e) => e.id));

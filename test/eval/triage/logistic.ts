@@ -1,6 +1,7 @@
 /**
  * Multinomial logistic regression by full-batch gradient descent: no randomness, a fixed number
  * of steps and a fixed order of the data, so the same input gives the same weights bit for bit.
+ * Rows are mostly zeros (word presence), so each step only visits a row's non-zero entries.
  */
 export interface LogisticModel {
   /** weights[feature][class] */
@@ -18,8 +19,26 @@ export interface FitOptions {
   classWeights?: number[];
 }
 
+interface SparseRow {
+  at: number[];
+  value: number[];
+}
+
+function sparse(row: number[]): SparseRow {
+  const at: number[] = [];
+  const value: number[] = [];
+  row.forEach((v, j) => {
+    if (v !== 0) {
+      at.push(j);
+      value.push(v);
+    }
+  });
+  return { at, value };
+}
+
 export function fit(x: number[][], y: number[], o: FitOptions): LogisticModel {
   const features = x[0]?.length ?? 0;
+  const rows = x.map(sparse);
   const weights = Array.from({ length: features }, () => new Array<number>(o.classes).fill(0));
   const bias = new Array<number>(o.classes).fill(0);
   const classWeights = o.classWeights ?? new Array<number>(o.classes).fill(1);
@@ -27,13 +46,15 @@ export function fit(x: number[][], y: number[], o: FitOptions): LogisticModel {
   for (let step = 0; step < o.iterations; step++) {
     const gradW = Array.from({ length: features }, () => new Array<number>(o.classes).fill(0));
     const gradB = new Array<number>(o.classes).fill(0);
-    for (let i = 0; i < x.length; i++) {
-      const p = probabilities({ weights, bias }, x[i]);
+    for (let i = 0; i < rows.length; i++) {
+      const { at, value } = rows[i];
+      const l = bias.map((b, k) => at.reduce((s, j, n) => s + value[n] * weights[j][k], b));
+      const p = softmax(l);
       const cw = classWeights[y[i]];
       for (let k = 0; k < o.classes; k++) {
         const err = cw * (p[k] - (y[i] === k ? 1 : 0));
         gradB[k] += err;
-        for (let j = 0; j < features; j++) gradW[j][k] += err * x[i][j];
+        for (let n = 0; n < at.length; n++) gradW[at[n]][k] += err * value[n];
       }
     }
     for (let k = 0; k < o.classes; k++) {

@@ -10,18 +10,17 @@ import { triage } from './triage-run.js';
  * where the current model meets them, and regression floors where it does not (see
  * docs/TRIAGE-EVAL.md for the figures and the gaps).
  */
-/** Regression floors for the spam figures the model does not yet bring to the issue's targets. */
-const SPAM_DRAFTED_MAX = 0.25;
-const SPAM_RECALL_MIN = 0.55;
-const HAM_CALLED_SPAM_MAX = 0.03;
+/** Regression floors for the figures the model does not yet bring to the issue's targets. */
+const SPAM_DRAFTED_MAX = 0.18;
+const HAM_CALLED_SPAM_MAX = 0.02;
 
 describe('offline triage on the held-out evaluation split', () => {
   const heldout = evalSplit('heldout');
   const r = report(heldout.map((email) => triage(email, classifyOffline)));
 
-  it('is a real evaluation set: >= 400 messages, every class and language represented', () => {
-    expect(EVAL_SET.length).toBeGreaterThanOrEqual(400);
-    expect(heldout.length).toBeGreaterThanOrEqual(150);
+  it('is a real evaluation set: >= 800 messages, every class and language represented', () => {
+    expect(EVAL_SET.length).toBeGreaterThanOrEqual(800);
+    expect(heldout.length).toBeGreaterThanOrEqual(300);
     for (const lang of ['en', 'de', 'fr', 'es', 'pt', 'ja'])
       for (const label of ['needs_reply', 'informational', 'spam'])
         expect(
@@ -39,12 +38,15 @@ describe('offline triage on the held-out evaluation split', () => {
     expect(r.ece).toBeLessThanOrEqual(0.1);
   });
 
+  it('finds most spam (recall >= 0.7)', () => {
+    expect(r.pipeline.perClass.spam.recall).toBeGreaterThanOrEqual(0.7);
+  });
+
   it('drafts replies to far less spam and calls little legitimate mail spam', () => {
-    // NOT the issue 24 targets (spam drafted < 5 %, spam recall >= 0.7, ham called spam <= 1 %),
-    // which the current model misses on this split: these bounds only stop a regression from
-    // the figures in docs/TRIAGE-EVAL.md (the old rules: 60 % drafted, recall 0.12).
+    // NOT the issue 24 targets (spam drafted < 5 %, ham called spam <= 1 %), which the current
+    // model misses on this split: these bounds only stop a regression from the figures in
+    // docs/TRIAGE-EVAL.md.
     expect(r.spamDrafted).toBeLessThan(SPAM_DRAFTED_MAX);
-    expect(r.pipeline.perClass.spam.recall).toBeGreaterThanOrEqual(SPAM_RECALL_MIN);
     expect(r.hamCalledSpam).toBeLessThanOrEqual(HAM_CALLED_SPAM_MAX);
   });
 });
