@@ -22,8 +22,11 @@ export interface DraftLog {
   created: Map<string, number[]>;
 }
 
-/** Records every drafts.create the fake serves (patched on the store, so all mailboxes count). */
-export function trackDrafts(): DraftLog {
+/**
+ * Records every drafts.create the fake serves (patched on the store, so all mailboxes count);
+ * `onDraft` hears of each as it is stored.
+ */
+export function trackDrafts(onDraft?: (key: string, at: number) => void): DraftLog {
   const log: DraftLog = { created: new Map() };
   const original = FakeMailbox.prototype.createDraft;
   FakeMailbox.prototype.createDraft = function (
@@ -34,8 +37,10 @@ export function trackDrafts(): DraftLog {
     const draft = original.call(this, raw, requestedThreadId);
     const key = `${this.email}|${draft.threadId}`;
     const times = log.created.get(key) ?? [];
-    times.push(Date.now());
+    const at = Date.now();
+    times.push(at);
     log.created.set(key, times);
+    onDraft?.(key, at);
     return draft;
   };
   return log;
