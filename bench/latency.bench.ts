@@ -13,7 +13,7 @@ import { OpenAiFake } from '../test/fakes/openai.fake.js';
 import type { FakeLlmAnswer, FakeLlmRequest } from '../test/fakes/llm-fake.server.js';
 import { CpuMeter } from './lib/cpu.js';
 import { gitState } from './lib/git.js';
-import { hostSpeedMs, loadConditions, log, printResult, round, sleep } from './lib/infra.js';
+import { hostSpeedMs, loadConditions, log, printResult, sleep } from './lib/infra.js';
 import { latencyStats, question, trackDrafts } from './lib/mail-load.js';
 import { roleNodeBinary, shippedNodeFlags, shippedNodeOptions } from './lib/roles.js';
 import { Stack } from './lib/stack.js';
