@@ -74,15 +74,18 @@ export interface QuotaLog {
   calls: Map<string, [number, number][]>;
   /** Gmail calls answered 429 (the product's own limiter should keep this at zero). */
   rejected: number;
+  /** Access-token refreshes at the fake's token endpoint (not Gmail quota, but a round trip each). */
+  tokenRefreshes: number;
 }
 
 /** Timestamps every Gmail call the fake serves, with its quota cost, per mailbox. */
 export function trackQuota(gmail: GmailFake): QuotaLog {
-  const log: QuotaLog = { calls: new Map(), rejected: 0 };
+  const log: QuotaLog = { calls: new Map(), rejected: 0, tokenRefreshes: 0 };
   const requests = gmail.requests;
   const push = requests.push.bind(requests);
   requests.push = (...items) => {
     for (const r of items) {
+      if (r.method === 'POST' && r.path === '/token') log.tokenRefreshes++;
       // The mailbox is known only after authentication: read it when the request is answered.
       setImmediate(() => {
         if (!r.mailbox) return;
