@@ -20,6 +20,14 @@ export default {
       to: { path: '^src/(app|bootstrap)/', pathNot: '^src/app/version[.]ts$' },
     },
     {
+      name: 'config-slice-owned-by-its-module',
+      comment:
+        "A module's config slice (*.config.ts) is read by that module only (src/app, src/bootstrap and the CLIs load them all); a value two modules need lives in core or goes through the owner's exported service.",
+      severity: 'error',
+      from: { path: '^src/modules/([^/]+)/' },
+      to: { path: '^src/modules/([^/]+)/.*[.]config[.]ts$', pathNot: '^src/modules/$1/' },
+    },
+    {
       name: 'no-development-code-in-src',
       comment: 'Tests, fakes, the demo, benches and scripts never ship: src must not import them.',
       severity: 'error',

@@ -132,12 +132,16 @@ function labelSelectorMatches(sel, labels = {}) {
   });
 }
 
-/** Known config variable names from src/core/config/app-config.ts (null if unreadable). */
+/** Known config variable names: those of every config slice, the *.config.ts files under src/ (null if none). */
 function appConfigKeys() {
-  const file = path.join(ROOT, 'src/core/config/app-config.ts');
-  if (!existsSync(file)) return null;
-  const src = readFileSync(file, 'utf8');
-  const keys = new Set([...src.matchAll(/^\s{2}([A-Z][A-Z0-9_]*)\??\s*[:=!]/gm)].map((m) => m[1]));
+  const dir = path.join(ROOT, 'src');
+  if (!existsSync(dir)) return null;
+  const slices = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.config.ts'));
+  const keys = new Set();
+  for (const file of slices) {
+    const src = readFileSync(path.join(dir, file), 'utf8');
+    for (const m of src.matchAll(/^\s{2}([A-Z][A-Z0-9_]*)\??\s*[:=!]/gm)) keys.add(m[1]);
+  }
   return keys.size ? keys : null;
 }
 
@@ -373,7 +377,8 @@ function checkK8sRefs(items, files) {
   const configMaps = byKind('ConfigMap');
   const secrets = byKind('Secret');
   const knownEnv = appConfigKeys();
-  if (!knownEnv) warn('k8s', 'src/core/config/app-config.ts not readable: env names not checked');
+  if (!knownEnv)
+    warn('k8s', 'no config slice (src/**/*.config.ts) readable: env names not checked');
 
   // duplicates
   const seen = new Map();
@@ -394,7 +399,7 @@ function checkK8sRefs(items, files) {
     for (const [k, v] of Object.entries(cm.obj.data ?? {})) {
       if (SECRET_KEYS.includes(k)) err(cm.where, `${k} is a secret and must not be in a ConfigMap`);
       if (knownEnv && !knownEnv.has(k) && !EXTRA_ENV.has(k))
-        err(cm.where, `${k} is not a setting in app-config.ts`);
+        err(cm.where, `${k} is not a setting of any config slice (*.config.ts)`);
       if (typeof v !== 'string') err(cm.where, `${k} must be a string (quote numbers/booleans)`);
     }
   }
@@ -403,7 +408,7 @@ function checkK8sRefs(items, files) {
     for (const k of SECRET_KEYS) if (!(k in data)) err(s.where, `missing key ${k}`);
     for (const k of Object.keys(data))
       if (knownEnv && !knownEnv.has(k) && !EXTRA_ENV.has(k))
-        err(s.where, `${k} is not a setting in app-config.ts`);
+        err(s.where, `${k} is not a setting of any config slice (*.config.ts)`);
     if (path.basename(s.file).includes('example')) {
       for (const [k, v] of Object.entries(s.obj.stringData ?? {}))
         if (!/REPLACE_ME|CHANGE_ME/.test(String(v)))
@@ -481,7 +486,7 @@ function checkK8sRefs(items, files) {
       }
       for (const e of c.env ?? []) {
         if (knownEnv && !knownEnv.has(e.name) && !EXTRA_ENV.has(e.name))
-          err(cw, `env ${e.name} is not a setting in app-config.ts`);
+          err(cw, `env ${e.name} is not a setting of any config slice (*.config.ts)`);
         if (SECRET_KEYS.includes(e.name) && e.value !== undefined)
           err(cw, `env ${e.name} is a secret: use a Secret, not a literal value`);
         const vf = e.valueFrom;

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
-import { AppConfig } from './core/config/app-config.js';
-import { ConfigError, loadProcessConfig, requireBootSettings } from './core/config/load-config.js';
+import { type AppConfig, loadProcessConfig } from './app/app-config.js';
+import { ConfigError, requireBootSettings } from './core/config/load-config.js';
 import { runMigrations } from './core/database/migrate.js';
 import { setBackoffScale } from './core/queue/job-failure.js';
 import { queueBackendOf } from './core/queue/queue-backend.js';
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     config = loadProcessConfig(role ? { APP_ROLE: role } : {});
     // No defaults for what production must decide: which database, which role. (`npm run dev`
     // and the CLI scripts from a checkout go through dev/with-database.ts, which sets both.)
-    requireBootSettings(config, role ?? process.env.APP_ROLE);
+    requireBootSettings(config.database, role ?? process.env.APP_ROLE);
     // Before anything connects: a misconfigured api role fails here, with the same line.
     assertApiRoleConfig(config);
   } catch (error) {
@@ -32,19 +32,20 @@ async function main(): Promise<void> {
     throw error;
   }
   // Said on stderr, as the logger does not exist yet.
-  if (queueBackendOf(config) === 'postgres')
+  if (queueBackendOf(config.queue) === 'postgres')
     process.stderr.write(
       "REDIS_URL not set: queues on BullMQ's PostgreSQL backend, locks and heartbeats in PostgreSQL, Gmail quota per process\n",
     );
-  setBackoffScale(config.RETRY_BACKOFF_SCALE);
-  if (config.DATABASE_RUN_MIGRATIONS) await runMigrations(config);
-  if (config.APP_ROLE === 'api' && config.API_PROCESSES > 1 && cluster.isPrimary) {
+  setBackoffScale(config.queue.RETRY_BACKOFF_SCALE);
+  if (config.database.DATABASE_RUN_MIGRATIONS)
+    await runMigrations({ ...config.database, ...config.queue });
+  const { APP_ROLE, API_PROCESSES, SHUTDOWN_GRACE_SECONDS } = config.process;
+  if (APP_ROLE === 'api' && API_PROCESSES > 1 && cluster.isPrimary) {
     superviseApiProcesses(config);
     return;
   }
-  const app =
-    config.APP_ROLE === 'worker' ? await bootstrapWorker(config) : await bootstrapApi(config);
-  handleSignals(() => app.close(), config.SHUTDOWN_GRACE_SECONDS);
+  const app = APP_ROLE === 'worker' ? await bootstrapWorker(config) : await bootstrapApi(config);
+  handleSignals(() => app.close(), SHUTDOWN_GRACE_SECONDS);
 }
 
 /**
@@ -52,8 +53,11 @@ async function main(): Promise<void> {
  * this process' DATABASE_URL and do not migrate again.
  */
 function superviseApiProcesses(config: AppConfig): void {
-  const env = { DATABASE_URL: config.DATABASE_URL ?? '', DATABASE_RUN_MIGRATIONS: 'false' };
-  const processes = new ApiProcesses(config.API_PROCESSES, env, (line) =>
+  const env = {
+    DATABASE_URL: config.database.DATABASE_URL ?? '',
+    DATABASE_RUN_MIGRATIONS: 'false',
+  };
+  const processes = new ApiProcesses(config.process.API_PROCESSES, env, (line) =>
     process.stderr.write(`${line}\n`),
   );
   void processes.failed.then(async (reason) => {
@@ -67,7 +71,7 @@ function superviseApiProcesses(config: AppConfig): void {
       await processes.stop();
       if (!processes.clean) throw new Error('an api process did not shut down cleanly');
     },
-    config.SHUTDOWN_GRACE_SECONDS + 5,
+    config.process.SHUTDOWN_GRACE_SECONDS + 5,
     () => processes.kill(),
   );
 }

@@ -5,7 +5,6 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Pool } from 'pg';
 import { Agent } from 'undici';
-import type { AppConfig } from '../../src/core/config/app-config.js';
 import { ALL_QUEUES } from '../../src/core/queue/queue.constants.js';
 import { TokenCipher } from '../../src/modules/mailbox-credentials/token-cipher.service.js';
 import { GmailFake } from '../../test/fakes/gmail/gmail.fake.js';
@@ -138,7 +137,7 @@ export class Stack {
 
   /** Mailboxes known to the Gmail fake and connected in the database (as gmail:connect would). */
   async seedMailboxes(count: number, prefix = 'mb'): Promise<string[]> {
-    const cipher = new TokenCipher({ TOKEN_ENCRYPTION_KEY: this.key } as AppConfig);
+    const cipher = new TokenCipher({ TOKEN_ENCRYPTION_KEY: this.key });
     const addresses: string[] = [];
     const values: unknown[] = [];
     const rows: string[] = [];

@@ -5,8 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { bootstrapApi } from '../../src/bootstrap/api.js';
 import { type DevDatabase, resolveDevDatabase } from '../database/dev-database.js';
-import { AppConfig } from '../../src/core/config/app-config.js';
-import { loadConfig } from '../../src/core/config/load-config.js';
+import { type AppConfig, loadAppConfig } from '../../src/app/app-config.js';
 import { runMigrations } from '../../src/core/database/migrate.js';
 import { setBackoffScale } from '../../src/core/queue/job-failure.js';
 import { queueBackendOf, type QueueBackend } from '../../src/core/queue/queue-backend.js';
@@ -63,7 +62,7 @@ export class DemoStack {
     // The default log file holds this run only (a LOG_FILE of the user's is appended to).
     if (!env.LOG_FILE) await rm(DEFAULT_LOG_FILE, { force: true });
     if (!env.ADMIN_API_KEYS) this.adminKey = `demo-${randomBytes(12).toString('base64url')}`;
-    const config = loadConfig({
+    const config = loadAppConfig({
       ...env,
       APP_ROLE: 'all',
       LOG_LEVEL: env.LOG_LEVEL ?? 'info',
@@ -84,7 +83,7 @@ export class DemoStack {
       ADMIN_API_KEYS:
         env.ADMIN_API_KEYS ?? `admin:${createHash('sha256').update(this.adminKey!).digest('hex')}`,
     });
-    const llm = selectLlmProviders(config);
+    const llm = selectLlmProviders(config.llm);
     this.llm = llm.fallback ? `${llm.primary} (fallback ${llm.fallback})` : llm.primary;
 
     t = Date.now();
@@ -94,12 +93,13 @@ export class DemoStack {
       freshDatabase: true,
       log,
     });
-    this.config = Object.assign(new AppConfig(), config, { DATABASE_URL: this.database.url });
+    const database = { ...config.database, DATABASE_URL: this.database.url };
+    this.config = { ...config, database };
     this.timings.databaseMs = Date.now() - t;
 
     t = Date.now();
-    setBackoffScale(this.config.RETRY_BACKOFF_SCALE);
-    await runMigrations(this.config);
+    setBackoffScale(this.config.queue.RETRY_BACKOFF_SCALE);
+    await runMigrations({ ...this.config.database, ...this.config.queue });
     this.timings.migrationsMs = Date.now() - t;
 
     t = Date.now();
@@ -118,7 +118,7 @@ export class DemoStack {
   }
 
   get queue(): QueueBackend {
-    return queueBackendOf(this.config);
+    return queueBackendOf(this.config.queue);
   }
 
   /** What runs where, one line each, for the header. */

@@ -261,7 +261,7 @@ function printStillRunning(
       : '  Admin API keys    from ADMIN_API_KEYS',
     `  Queue dashboard   ${base}/api/admin/queues   (browser login: any user name, the key as password)`,
     key ? `  Try               curl -H 'X-API-Key: ${key}' ${base}/api/v1/emails` : '',
-    `  Service logs      ${stack.config.LOG_FILE ?? 'stdout'}`,
+    `  Service logs      ${stack.config.logging.LOG_FILE ?? 'stdout'}`,
   ];
   out.write(`${lines.filter(Boolean).join('\n')}\n`);
 }

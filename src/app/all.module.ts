@@ -1,8 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig } from '../core/config/app-config.js';
 import { IngestionWorkerModule } from '../modules/ingestion/ingestion-worker.module.js';
 import { PipelineWorkerModule } from '../modules/pipeline/pipeline-worker.module.js';
 import { ApiModule } from './api.module.js';
+import type { AppConfig } from './app-config.js';
 
 /** Local convenience: the api role plus the worker's processors in one process. */
 @Module({})

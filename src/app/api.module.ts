@@ -1,13 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { AppConfig } from '../core/config/app-config.js';
 import { Coordination } from '../core/coordination/coordination.port.js';
 import { throttlerStorageFor } from '../core/rate-limit/throttler-storage.factory.js';
 import { AdminModule } from '../modules/admin/admin.module.js';
 import { AdminThrottlerGuard } from '../modules/admin/auth/admin-throttler.guard.js';
 import { HealthModule } from '../modules/health/health.module.js';
 import { WebhookModule } from '../modules/webhook/webhook.module.js';
+import type { AppConfig } from './app-config.js';
 import { CoreModule } from './core.module.js';
 
 /** HTTP role: controllers only. No BullMQ processor or scheduler is registered here. */
@@ -24,8 +24,8 @@ export class ApiModule {
           inject: [Coordination],
           useFactory: (coordination: Coordination) => ({
             throttlers: [
-              { name: 'admin', ttl: 60_000, limit: config.ADMIN_RATE_LIMIT_PER_MINUTE },
-              { name: 'webhook', ttl: 60_000, limit: config.WEBHOOK_RATE_LIMIT_PER_MINUTE },
+              { name: 'admin', ttl: 60_000, limit: config.admin.ADMIN_RATE_LIMIT_PER_MINUTE },
+              { name: 'webhook', ttl: 60_000, limit: config.webhook.WEBHOOK_RATE_LIMIT_PER_MINUTE },
             ],
             // Fixed windows, O(1) per request: in Redis (shared by every api process) when
             // REDIS_URL is set, else in memory. The default storage scans every hit of a window.
@@ -34,7 +34,7 @@ export class ApiModule {
         }),
         HealthModule,
         // WEBHOOK_ENABLED=false: no webhook route at all (404), no push verification to configure.
-        ...(config.WEBHOOK_ENABLED ? [WebhookModule] : []),
+        ...(config.webhook.WEBHOOK_ENABLED ? [WebhookModule] : []),
         AdminModule,
       ],
       // Counts the admin budget per API key (else per IP); the webhook's per source IP.

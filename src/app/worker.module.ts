@@ -1,8 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig } from '../core/config/app-config.js';
 import { HealthModule } from '../modules/health/health.module.js';
 import { IngestionWorkerModule } from '../modules/ingestion/ingestion-worker.module.js';
 import { PipelineWorkerModule } from '../modules/pipeline/pipeline-worker.module.js';
+import type { AppConfig } from './app-config.js';
 import { CoreModule } from './core.module.js';
 
 /** Worker role: processors and schedulers; its HTTP port serves only health and metrics. */

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AllModule } from '../app/all.module.js';
 import { ApiModule } from '../app/api.module.js';
-import { AppConfig } from '../core/config/app-config.js';
+import type { AppConfig } from '../app/app-config.js';
 import { assertApiRoleConfig } from './boot-checks.js';
 import { createHttpApp, listenOrClose } from './http-app.js';
 import { hideMetricsRoute, startMetricsListener } from './metrics-listener.js';
@@ -15,12 +15,14 @@ export async function bootstrapApi(
 ): Promise<NestFastifyApplication> {
   // main.ts checks this before any infrastructure starts; repeated here for every other caller.
   assertApiRoleConfig(config);
-  const module = config.APP_ROLE === 'all' ? AllModule.forRoot(config) : ApiModule.forRoot(config);
-  const app = await createHttpApp(module, config);
-  if (config.SWAGGER_ENABLED) setupSwagger(app);
+  const module =
+    config.process.APP_ROLE === 'all' ? AllModule.forRoot(config) : ApiModule.forRoot(config);
+  const { http } = config;
+  const app = await createHttpApp(module, http);
+  if (http.SWAGGER_ENABLED) setupSwagger(app);
   const fastify = app.getHttpAdapter().getInstance();
   let metrics: Server | undefined;
-  if (config.METRICS_PORT) {
+  if (http.METRICS_PORT) {
     hideMetricsRoute(fastify);
     fastify.addHook('onClose', (_instance, done) => {
       if (!metrics) return done();
@@ -29,12 +31,12 @@ export async function bootstrapApi(
     });
   }
   await app.init();
-  if (config.METRICS_PORT) {
-    metrics = await startMetricsListener(config.METRICS_PORT).catch(async (error: unknown) => {
+  if (http.METRICS_PORT) {
+    metrics = await startMetricsListener(http.METRICS_PORT).catch(async (error: unknown) => {
       await app.close().catch(() => undefined);
       throw error;
     });
   }
-  if (opts.listen !== false) await listenOrClose(app, config.PORT);
+  if (opts.listen !== false) await listenOrClose(app, http.PORT);
   return app;
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../core/config/load-config.js';
+import { loadAppConfig } from '../app/app-config.js';
 import { apiRoleProblems } from './boot-checks.js';
 
 const PUSH = {
   PUBSUB_AUDIENCE: 'https://example.com/api/webhook/gmail',
   PUBSUB_SERVICE_ACCOUNT_EMAIL: 'push@example.iam.gserviceaccount.com',
 };
-const problems = (env: Record<string, string>) => apiRoleProblems(loadConfig(env));
+const problems = (env: Record<string, string>) => apiRoleProblems(loadAppConfig(env));
 
 describe('apiRoleProblems', () => {
   it('names each missing push setting for the api and all roles', () => {

@@ -1,4 +1,4 @@
-import type { AppConfig } from '../core/config/app-config.js';
+import type { AppConfig } from '../app/app-config.js';
 import { ConfigError } from '../core/config/load-config.js';
 
 /**
@@ -6,19 +6,21 @@ import { ConfigError } from '../core/config/load-config.js';
  * account the webhook would fail every push at runtime (fail-closed, but silently broken), so the
  * process refuses to start instead, unless the webhook is switched off on purpose.
  */
-export function apiRoleProblems(config: AppConfig): string[] {
-  if (config.APP_ROLE === 'worker' || !config.WEBHOOK_ENABLED) return [];
+export function apiRoleProblems(config: Pick<AppConfig, 'process' | 'webhook'>): string[] {
+  const { APP_ROLE } = config.process;
+  const { webhook } = config;
+  if (APP_ROLE === 'worker' || !webhook.WEBHOOK_ENABLED) return [];
   const missing = (['PUBSUB_AUDIENCE', 'PUBSUB_SERVICE_ACCOUNT_EMAIL'] as const).filter(
-    (name) => !config[name],
+    (name) => !webhook[name],
   );
   if (missing.length === 0) return [];
   return [
-    `${missing.join(', ')}: required by the ${config.APP_ROLE} role to verify Pub/Sub pushes (or set WEBHOOK_ENABLED=false)`,
+    `${missing.join(', ')}: required by the ${APP_ROLE} role to verify Pub/Sub pushes (or set WEBHOOK_ENABLED=false)`,
   ];
 }
 
 /** Throws the ConfigError main.ts prints as one line (exit code 78). */
-export function assertApiRoleConfig(config: AppConfig): void {
+export function assertApiRoleConfig(config: Pick<AppConfig, 'process' | 'webhook'>): void {
   const problems = apiRoleProblems(config);
   if (problems.length) throw new ConfigError(problems);
 }

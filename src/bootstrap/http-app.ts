@@ -10,8 +10,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { ValidationError } from 'class-validator';
 import { Logger } from 'nestjs-pino';
-import { AppConfig } from '../core/config/app-config.js';
 import { ErrorCodes } from '../core/errors/app-error.js';
+import type { HttpConfig } from '../core/config/http.config.js';
 import { parseTrustProxy, type TrustProxy } from '../core/config/trust-proxy.js';
 import { HttpExceptionFilter } from '../core/errors/http-exception.filter.js';
 import { requestIdFor } from '../core/logging/logger.options.js';
@@ -48,7 +48,7 @@ export const validationPipe = new ValidationPipe({
  */
 export async function createHttpApp(
   module: DynamicModule | Type,
-  config: AppConfig,
+  config: Pick<HttpConfig, 'HTTP_BODY_LIMIT_BYTES' | 'TRUST_PROXY'>,
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.HTTP_BODY_LIMIT_BYTES,

@@ -1,5 +1,5 @@
 import { parseCommandLine, quoted, UsageError, EXIT_USAGE } from '../cli/command-line.js';
-import { APP_ROLES, AppRole } from '../core/config/app-config.js';
+import { APP_ROLES, AppRole } from '../core/config/process.config.js';
 
 const USAGE = `Usage: node dist/src/main.js [api|worker|all] [--role=ROLE] [--help]
 

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { WorkerModule } from '../app/worker.module.js';
-import { AppConfig } from '../core/config/app-config.js';
+import type { AppConfig } from '../app/app-config.js';
 import { createHttpApp, listenOrClose } from './http-app.js';
 
 /**
@@ -11,8 +11,8 @@ export async function bootstrapWorker(
   config: AppConfig,
   opts: { listen?: boolean } = {},
 ): Promise<NestFastifyApplication> {
-  const app = await createHttpApp(WorkerModule.forRoot(config), config);
+  const app = await createHttpApp(WorkerModule.forRoot(config), config.http);
   await app.init();
-  if (opts.listen !== false) await listenOrClose(app, config.WORKER_HEALTH_PORT);
+  if (opts.listen !== false) await listenOrClose(app, config.http.WORKER_HEALTH_PORT);
   return app;
 }

@@ -4,8 +4,8 @@ import { createInterface } from 'node:readline';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../core/config/app-config.js';
-import { assertDatabaseUrl, ConfigError, loadProcessConfig } from '../core/config/load-config.js';
+import { type AppConfig, loadProcessConfig } from '../app/app-config.js';
+import { assertDatabaseUrl, ConfigError } from '../core/config/load-config.js';
 import { dataSourceOptions } from '../core/database/data-source.options.js';
 import { runMigrations } from '../core/database/migrate.js';
 import { CoreModule } from '../app/core.module.js';
@@ -95,8 +95,8 @@ async function main(): Promise<number> {
 
   const given = loadProcessConfig();
   if (command === 'connect' || command === 'import') requireConnectSettings(given);
-  assertDatabaseUrl(given);
-  await runMigrations(given);
+  assertDatabaseUrl(given.database);
+  await runMigrations({ ...given.database, ...given.queue });
   if (command === 'list') return await list(given);
   if (command === 'disconnect') return await disconnect(given, rest[0]!);
   if (command === 'import') return await importGrants(given, rest[0]!, importOptions);
@@ -104,19 +104,21 @@ async function main(): Promise<number> {
   return 0;
 }
 
-function requireConnectSettings(given: AppConfig): void {
+function requireConnectSettings({ gmail, tokenKeys }: AppConfig): void {
   const missing: string[] = (
     ['GOOGLE_OAUTH_CLIENT_ID', 'GOOGLE_OAUTH_CLIENT_SECRET'] as const
-  ).filter((k) => !given[k]);
+  ).filter((k) => !gmail[k]);
   // A key ring alone (TOKEN_ENCRYPTION_KEYS) is enough: that is where rotation ends up.
-  if (!given.TOKEN_ENCRYPTION_KEY && !given.TOKEN_ENCRYPTION_KEYS)
+  if (!tokenKeys.TOKEN_ENCRYPTION_KEY && !tokenKeys.TOKEN_ENCRYPTION_KEYS)
     missing.push('TOKEN_ENCRYPTION_KEY');
   if (missing.length) throw new ConfigError(missing.map((k) => `${k}: required for gmail:connect`));
 }
 
 /** Plain repository, no Nest context: listing needs no queues, Gmail client or keys. */
 async function list(config: AppConfig): Promise<number> {
-  const ds = new DataSource(dataSourceOptions({ ...config, DATABASE_POOL_SIZE: 1 }, ENTITIES));
+  const ds = new DataSource(
+    dataSourceOptions({ ...config.database, DATABASE_POOL_SIZE: 1 }, ENTITIES),
+  );
   await ds.initialize();
   try {
     const mailboxes = await new MailboxRepository(ds.getRepository(MailboxEntity), ds).list();
@@ -154,10 +156,10 @@ async function disconnect(config: AppConfig, address: string): Promise<number> {
 
 async function connect(config: AppConfig): Promise<void> {
   const refreshToken = await runLoopbackFlow({
-    clientId: config.GOOGLE_OAUTH_CLIENT_ID!,
-    clientSecret: config.GOOGLE_OAUTH_CLIENT_SECRET!,
-    authUrl: config.GOOGLE_OAUTH_AUTH_URL,
-    tokenUrl: config.GOOGLE_OAUTH_TOKEN_URL,
+    clientId: config.gmail.GOOGLE_OAUTH_CLIENT_ID!,
+    clientSecret: config.gmail.GOOGLE_OAUTH_CLIENT_SECRET!,
+    authUrl: config.gmail.GOOGLE_OAUTH_AUTH_URL,
+    tokenUrl: config.gmail.GOOGLE_OAUTH_TOKEN_URL,
     onAuthUrl: (url) =>
       process.stdout.write(
         `Open this URL in a browser and allow access:\n\n  ${url}\n\nWaiting for the redirect...\n`,

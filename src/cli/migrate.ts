@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { assertDatabaseUrl, loadProcessConfig } from '../core/config/load-config.js';
+import { loadProcessConfig } from '../app/app-config.js';
+import { assertDatabaseUrl } from '../core/config/load-config.js';
 import { runMigrations } from '../core/database/migrate.js';
 import { migrationState, revertLastMigration } from '../core/database/migration-admin.js';
 import { argumentsOrHelp, quoted, runCommand, UsageError } from './command-line.js';
@@ -34,8 +35,8 @@ async function main(): Promise<void> {
   if (rest.length) throw new UsageError(`unexpected argument ${quoted(rest[0]!)}`);
 
   const config = loadProcessConfig();
-  assertDatabaseUrl(config);
-  await execute(command as Command, config);
+  assertDatabaseUrl(config.database);
+  await execute(command as Command, { ...config.database, ...config.queue });
 }
 
 async function execute(

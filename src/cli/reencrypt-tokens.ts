@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { assertDatabaseUrl, ConfigError, loadProcessConfig } from '../core/config/load-config.js';
-import { buildKeyRing } from '../core/config/token-key-ring.js';
+import { loadProcessConfig } from '../app/app-config.js';
+import { assertDatabaseUrl, ConfigError } from '../core/config/load-config.js';
 import { dataSourceOptions } from '../core/database/data-source.options.js';
 import { runMigrations } from '../core/database/migrate.js';
 import { TokenCipher } from '../modules/mailbox-credentials/token-cipher.service.js';
+import { buildKeyRing } from '../modules/mailbox-credentials/token-key-ring.js';
 import { TokenReencryptService } from '../modules/ingestion/token-reencrypt.service.js';
 import { ENTITIES } from '../modules/persistence/entities/index.js';
 import { MailboxEntity } from '../modules/persistence/entities/mailbox.entity.js';
@@ -35,19 +36,24 @@ async function main(): Promise<number> {
   if (!positionals) return 0;
   if (positionals.length) throw new UsageError('takes no arguments');
   const given = loadProcessConfig();
-  if (!buildKeyRing(given).ring)
+  if (!buildKeyRing(given.tokenKeys).ring)
     throw new ConfigError([
       'TOKEN_ENCRYPTION_KEY: required for tokens:reencrypt (or TOKEN_ENCRYPTION_KEYS)',
     ]);
-  assertDatabaseUrl(given);
-  await runMigrations(given);
-  const ds = new DataSource(dataSourceOptions({ ...given, DATABASE_POOL_SIZE: 2 }, ENTITIES));
+  assertDatabaseUrl(given.database);
+  await runMigrations({ ...given.database, ...given.queue });
+  const ds = new DataSource(
+    dataSourceOptions({ ...given.database, DATABASE_POOL_SIZE: 2 }, ENTITIES),
+  );
   await ds.initialize();
   try {
     // Plain construction, no Nest context: this command needs two classes, not the app's
     // queues and schedulers.
     const mailboxes = new MailboxRepository(ds.getRepository(MailboxEntity), ds);
-    const counts = await new TokenReencryptService(mailboxes, new TokenCipher(given)).run();
+    const counts = await new TokenReencryptService(
+      mailboxes,
+      new TokenCipher(given.tokenKeys),
+    ).run();
     process.stdout.write(
       `mailboxes with a grant: ${counts.scanned}, re-encrypted: ${counts.reencrypted}, ` +
         `already current: ${counts.current}, replaced meanwhile: ${counts.changed}, ` +

@@ -1,11 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/core/config/load-config.js';
+import { loadConfigSlice } from '../../src/core/config/load-config.js';
 import { MailboxCredentialsService } from '../../src/modules/mailbox-credentials/mailbox-credentials.service.js';
 import {
   TOKEN_CIPHER_ERRORS,
   TokenCipher,
 } from '../../src/modules/mailbox-credentials/token-cipher.service.js';
+import { TokenKeyConfig } from '../../src/modules/mailbox-credentials/token-key.config.js';
 import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository.js';
 import { startApp, type TestApp } from '../support/app-harness.js';
 import { encryptV1 } from '../support/legacy-token.js';
@@ -25,8 +26,11 @@ const ringEnv = {
   TOKEN_ENCRYPTION_ACTIVE_KEY_ID: 'new',
 };
 /** Only the active key: what the app runs with once the rotation is finished. */
-const activeOnly = new TokenCipher(loadConfig({ TOKEN_ENCRYPTION_KEYS: `new:${keys.active}` }));
-const cipherFor = (keyEnv: Record<string, string>) => new TokenCipher(loadConfig(keyEnv));
+const activeOnly = new TokenCipher(
+  loadConfigSlice(TokenKeyConfig, { TOKEN_ENCRYPTION_KEYS: `new:${keys.active}` }),
+);
+const cipherFor = (keyEnv: Record<string, string>) =>
+  new TokenCipher(loadConfigSlice(TokenKeyConfig, keyEnv));
 
 const db = scratchDatabase('eas_tokens');
 const dbUrl = db.url;

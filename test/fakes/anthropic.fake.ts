@@ -15,7 +15,7 @@ import {
  * Anthropic-shaped errors (529 overloaded_error included).
  *
  *   const claude = new AnthropicFake(); await claude.start();
- *   loadConfig({ ANTHROPIC_API_KEY: claude.apiKey, ANTHROPIC_BASE_URL: claude.baseURL });
+ *   loadConfigSlice(LlmConfig, { ANTHROPIC_API_KEY: claude.apiKey, ANTHROPIC_BASE_URL: claude.baseURL });
  *   claude.failNext({ status: 529 });
  */
 export class AnthropicFake extends LlmFakeServer {

@@ -15,7 +15,10 @@ import {
  * can play a model that ignores it.
  *
  *   const openai = new OpenAiFake(); await openai.start();
- *   const config = loadConfig({ OPENAI_API_KEY: openai.apiKey, OPENAI_BASE_URL: openai.baseURL });
+ *   const config = loadConfigSlice(LlmConfig, {
+ *     OPENAI_API_KEY: openai.apiKey,
+ *     OPENAI_BASE_URL: openai.baseURL,
+ *   });
  *   openai.reply('```json\n{"category":"spam","confidence":0.9,"reasoning":"x"}\n```');
  *   openai.failNext({ status: 500, times: 3 });
  *   openai.failNext({ status: 429, retryAfter: 2 });

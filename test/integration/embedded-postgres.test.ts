@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveDevDatabase, type DevDatabase } from '../../dev/database/dev-database.js';
-import { loadConfig } from '../../src/core/config/load-config.js';
+import { loadFlatConfig } from '../support/config.js';
 import { startEmbeddedPostgres } from '../../dev/database/embedded-postgres.js';
 import { runMigrations } from '../../src/core/database/migrate.js';
 import { bullSchema } from '../../src/core/queue/queue-backend.js';
@@ -31,7 +31,7 @@ describe('embedded PostgreSQL (DATABASE_URL unset)', () => {
   const env = () => ({ EMBEDDED_POSTGRES_DIR: join(dir, 'pg'), EMBEDDED_POSTGRES_PORT: '54391' });
   // The app's config once the development entry has filled in DATABASE_URL.
   const config = () =>
-    loadConfig({ DATABASE_URL: infra.url, QUEUE_PREFIX: 'embtest', LOG_LEVEL: 'silent' });
+    loadFlatConfig({ DATABASE_URL: infra.url, QUEUE_PREFIX: 'embtest', LOG_LEVEL: 'silent' });
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'eas-embedded-'));

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Counter, Gauge, Registry } from 'prom-client';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { AppConfig } from '../../src/core/config/app-config.js';
-import { loadConfig } from '../../src/core/config/load-config.js';
+import type { LoadedSlices } from '../../src/core/config/config-slice.js';
+import { loadConfigSlices } from '../../src/core/config/load-config.js';
+import { QueueConfig } from '../../src/core/queue/queue.config.js';
 import { testRedisUrl } from '../support/services.js';
 import { AppError } from '../../src/core/errors/app-error.js';
 import type { GmailCredentials } from '../../src/modules/gmail/gmail-client.port.js';
@@ -11,6 +12,7 @@ import {
   type GmailAdapterOptions,
 } from '../../src/modules/gmail/gmail-googleapis.adapter.js';
 import { GmailQuotaService } from '../../src/modules/gmail/gmail-quota.service.js';
+import { GmailConfig } from '../../src/modules/gmail/gmail.config.js';
 import { GmailFake } from '../fakes/gmail/gmail.fake.js';
 
 /**
@@ -21,13 +23,14 @@ import { GmailFake } from '../fakes/gmail/gmail.fake.js';
 export function useGmailAdapterHarness() {
   const fake = new GmailFake({ clientId: 'test-client', clientSecret: 'test-secret' });
   const quotas: GmailQuotaService[] = [];
-  let config: AppConfig;
+  const slices = { gmail: GmailConfig, queue: QueueConfig };
+  let config: LoadedSlices<typeof slices>;
   let registry = new Registry();
   let seq = 0;
 
   beforeAll(async () => {
     await fake.start();
-    config = loadConfig({
+    config = loadConfigSlices(slices, {
       GMAIL_API_ROOT_URL: fake.rootUrl,
       GOOGLE_OAUTH_TOKEN_URL: fake.tokenUrl,
       GOOGLE_OAUTH_CLIENT_ID: 'test-client',
@@ -47,7 +50,8 @@ export function useGmailAdapterHarness() {
     registry = new Registry();
     const gauge = (name: string) => new Gauge({ name, help: name, registers: [registry] });
     const quota = new GmailQuotaService(
-      config,
+      config.gmail,
+      config.queue,
       gauge('gmail_api_quota_used'),
       gauge('gmail_api_quota_limit'),
     );
@@ -64,7 +68,7 @@ export function useGmailAdapterHarness() {
       labelNames: ['endpoint'],
       registers: [registry],
     });
-    return new GmailGoogleapisAdapter(config, quota, calls, units, options);
+    return new GmailGoogleapisAdapter(config.gmail, quota, calls, units, options);
   }
 
   /** Value of a series in the registry of the adapter made last. */

@@ -2,16 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppConfig } from '../../src/core/config/app-config.js';
-import { loadConfig } from '../../src/core/config/load-config.js';
+import { ConfigModule } from '../../src/core/config/config.module.js';
+import { loadConfigSlice, loadConfigSlices } from '../../src/core/config/load-config.js';
+import { QueueConfig } from '../../src/core/queue/queue.config.js';
 import { testRedisUrl } from '../support/services.js';
 import { metricProviders } from '../../src/core/metrics/metrics.providers.js';
 import { DraftComposer } from '../../src/modules/gmail/draft-composer.js';
 import { GmailClient } from '../../src/modules/gmail/gmail-client.port.js';
 import { GmailGoogleapisAdapter } from '../../src/modules/gmail/gmail-googleapis.adapter.js';
 import { GmailQuotaService } from '../../src/modules/gmail/gmail-quota.service.js';
+import { GmailConfig } from '../../src/modules/gmail/gmail.config.js';
 import { GmailModule } from '../../src/modules/gmail/gmail.module.js';
 import { TokenCipher } from '../../src/modules/mailbox-credentials/token-cipher.service.js';
+import { TokenKeyConfig } from '../../src/modules/mailbox-credentials/token-key.config.js';
 import { GmailFake } from '../fakes/gmail/gmail.fake.js';
 
 // Proves the Nest wiring (decorator metadata, metric and config injection) with the real module.
@@ -22,23 +25,21 @@ describe('GmailModule', () => {
 
   beforeAll(async () => {
     await fake.start();
-    const config = loadConfig({
+    // Only the slices GmailModule reads: wiring that injected any other one would fail here.
+    const slices = { gmail: GmailConfig, queue: QueueConfig };
+    const config = loadConfigSlices(slices, {
       GMAIL_API_ROOT_URL: fake.rootUrl,
       GOOGLE_OAUTH_TOKEN_URL: fake.tokenUrl,
       REDIS_URL: testRedisUrl(),
       QUEUE_PREFIX: `tm${randomBytes(4).toString('hex')}`,
-      TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     });
 
-    // Stand-ins for the global ConfigModule and MetricsModule the app provides.
+    // A stand-in for the global MetricsModule the app provides.
     @Global()
-    @Module({
-      providers: [{ provide: AppConfig, useValue: config }, ...metricProviders],
-      exports: [AppConfig, ...metricProviders],
-    })
-    class TestCoreModule {}
+    @Module({ providers: metricProviders, exports: metricProviders })
+    class TestMetricsModule {}
 
-    @Module({ imports: [TestCoreModule, GmailModule] })
+    @Module({ imports: [ConfigModule.forRoot(slices, config), TestMetricsModule, GmailModule] })
     class RootModule {}
 
     app = await NestFactory.createApplicationContext(RootModule, { logger: false });
@@ -56,7 +57,9 @@ describe('GmailModule', () => {
     expect(app.get(DraftComposer)).toBeInstanceOf(DraftComposer);
     // The grant's cipher is the mailbox-credentials module's now; the adapter takes plain tokens.
     expect(() => app.get(TokenCipher)).toThrow();
-    const cipher = new TokenCipher(app.get(AppConfig));
+    const cipher = new TokenCipher(
+      loadConfigSlice(TokenKeyConfig, { TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64') }),
+    );
     const { email, refreshToken } = fake.addMailbox('wired@example.com');
     const creds = {
       mailboxId: 'wired',

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Registry } from 'prom-client';
-import { AppConfig } from '../../src/core/config/app-config.js';
-import { loadConfig } from '../../src/core/config/load-config.js';
+import { loadConfigSlice } from '../../src/core/config/load-config.js';
+import { LlmConfig } from '../../src/modules/llm/llm.config.js';
 import { LlmService } from '../../src/modules/llm/llm.service.js';
 import { LlmMetrics } from '../../src/modules/llm/llm-metrics.js';
 import { loadPriceTable } from '../../src/modules/llm/llm-prices.js';
@@ -16,14 +16,14 @@ import type { EmailForLlm, ReplyContext } from '../../src/modules/llm/llm-provid
  * test reads exactly the series its own calls produced.
  */
 export interface LlmHarness {
-  config: AppConfig;
+  config: LlmConfig;
   service: LlmService;
   registry: Registry;
 }
 
-export function llmConfig(env: Record<string, string>): AppConfig {
+export function llmConfig(env: Record<string, string>): LlmConfig {
   // SDK retries off unless a test wants them: each HTTP request is then one scripted answer.
-  return loadConfig({
+  return loadConfigSlice(LlmConfig, {
     LLM_SDK_MAX_RETRIES: '0',
     LLM_TIMEOUT_MS: '3000',
     LLM_BREAKER_COOLDOWN_MS: '300',

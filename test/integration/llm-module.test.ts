@@ -2,9 +2,11 @@ import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { register } from 'prom-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/core/config/load-config.js';
 import { ConfigModule } from '../../src/core/config/config.module.js';
+import { loadConfigSlices } from '../../src/core/config/load-config.js';
 import { MetricsModule } from '../../src/core/metrics/metrics.module.js';
+import { QueueConfig } from '../../src/core/queue/queue.config.js';
+import { LlmConfig } from '../../src/modules/llm/llm.config.js';
 import { LLM_FALLBACK_PROVIDER } from '../../src/modules/llm/llm.constants.js';
 import { LlmModule } from '../../src/modules/llm/llm.module.js';
 import { LlmService } from '../../src/modules/llm/llm.service.js';
@@ -13,14 +15,22 @@ import { AnthropicFake } from '../fakes/anthropic.fake.js';
 import { OpenAiFake } from '../fakes/openai.fake.js';
 import { questionEmail } from './llm-harness.js';
 
-/** LlmModule wired by Nest with the real global ConfigModule and MetricsModule. */
+/**
+ * LlmModule wired by Nest with the real global ConfigModule (only the slices it reads) and
+ * MetricsModule.
+ */
 async function boot(env: Record<string, string>): Promise<INestApplicationContext> {
+  const slices = { llm: LlmConfig, queue: QueueConfig };
   @Module({})
   class Root {
     static with(): DynamicModule {
       return {
         module: Root,
-        imports: [ConfigModule.forRoot(loadConfig(env)), MetricsModule, LlmModule],
+        imports: [
+          ConfigModule.forRoot(slices, loadConfigSlices(slices, env)),
+          MetricsModule,
+          LlmModule,
+        ],
       };
     }
   }

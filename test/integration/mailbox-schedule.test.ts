@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/core/config/load-config.js';
+import { loadFlatConfig } from '../support/config.js';
 import { dataSourceOptions } from '../../src/core/database/data-source.options.js';
 import { runMigrations } from '../../src/core/database/migrate.js';
 import { ENTITIES } from '../../src/modules/persistence/entities/index.js';
@@ -24,7 +24,7 @@ describe('mailbox schedule (due times per mailbox)', () => {
 
   beforeAll(async () => {
     await db.create();
-    const config = loadConfig(testEnv({ DATABASE_URL: db.url() }));
+    const config = loadFlatConfig(testEnv({ DATABASE_URL: db.url() }));
     await runMigrations(config);
     ds = await new DataSource(dataSourceOptions(config, ENTITIES)).initialize();
     schedule = new MailboxScheduleRepository(ds);

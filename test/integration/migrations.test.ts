@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/core/config/load-config.js';
+import { loadFlatConfig } from '../support/config.js';
 import { dataSourceOptions } from '../../src/core/database/data-source.options.js';
 import { ENTITIES } from '../../src/modules/persistence/entities/index.js';
 import { runMigrations } from '../../src/core/database/migrate.js';
@@ -9,7 +9,7 @@ import { MIGRATIONS } from '../../migrations/index.js';
 import { testEnv } from '../support/env.js';
 
 describe('migrations', () => {
-  const config = loadConfig(testEnv());
+  const config = loadFlatConfig(testEnv());
   let ds: DataSource;
 
   beforeAll(async () => {

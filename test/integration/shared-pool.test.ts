@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/core/config/load-config.js';
+import { loadFlatConfig } from '../support/config.js';
 import { dataSourceOptions } from '../../src/core/database/data-source.options.js';
 import { sharedPoolOf } from '../../src/core/database/shared-pool.js';
 import { testEnv } from '../support/env.js';
 
 /** Hand-written statements run on TypeORM's own pool, found through its public `driver` option. */
 describe('shared pg pool', () => {
-  const config = loadConfig(testEnv({ DATABASE_POOL_SIZE: '3' }));
+  const config = loadFlatConfig(testEnv({ DATABASE_POOL_SIZE: '3' }));
   let ds: DataSource;
 
   beforeAll(async () => {

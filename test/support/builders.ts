@@ -75,3 +75,12 @@ export function aStageContext(over: Partial<StageContext> = {}): StageContext {
     ...over,
   };
 }
+
+/**
+ * A config slice with its defaults and `over` on top, e.g. `aConfig(PipelineConfig, {
+ * DAILY_DRAFT_CAP: 1 })`. Not validated: a spec sets typed values, and the slice's own spec
+ * covers parsing and validation (loadConfigSlice).
+ */
+export function aConfig<T extends object>(Slice: new () => T, over: Partial<T> = {}): T {
+  return Object.assign(new Slice(), over);
+}

@@ -60,8 +60,8 @@ export function parseEnvFile(text: string, name: string): Record<string, string>
  * Entry points only (main.ts, the CLIs): reads `ENV_FILE` (default `.env` in the working
  * directory) into `env` without replacing anything `env` already has, even an empty value:
  * the same precedence as `process.loadEnvFile`. A missing `.env` is fine; a missing ENV_FILE,
- * an unreadable or malformed file is a ConfigError. Tests pass explicit env objects to
- * loadConfig and never come here.
+ * an unreadable or malformed file is a ConfigError. Tests pass explicit env objects to the
+ * config loaders and never come here.
  */
 export function loadEnvFile(
   env: NodeJS.ProcessEnv = process.env,

@@ -1,83 +1,113 @@
+import { IsInt, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
 import { describe, expect, it } from 'vitest';
-import { assertDatabaseUrl, ConfigError, loadConfig, requireBootSettings } from './load-config.js';
+import { DatabaseConfig } from '../database/database.config.js';
+import { QueueConfig } from '../queue/queue.config.js';
+import { toNumber, type CrossCheckedSlice } from './config-slice.js';
+import { HttpConfig } from './http.config.js';
+import {
+  assertDatabaseUrl,
+  ConfigError,
+  loadConfigSlice,
+  loadConfigSlices,
+  requireBootSettings,
+} from './load-config.js';
+import { ProcessConfig } from './process.config.js';
 
-describe('loadConfig', () => {
-  it('applies defaults and parses numbers and booleans from strings', () => {
-    const config = loadConfig({
-      PORT: '8080',
-      DATABASE_POOL_SIZE: '7',
-      SCHEDULERS_ENABLED: 'false',
-      LLM_TEMPERATURE: '0.7',
-    });
-    expect(config.PORT).toBe(8080);
-    expect(config.DATABASE_POOL_SIZE).toBe(7);
-    expect(config.SCHEDULERS_ENABLED).toBe(false);
-    expect(config.LLM_TEMPERATURE).toBe(0.7);
-    expect(config.APP_ROLE).toBe('all');
-    expect(config.GMAIL_API_ROOT_URL).toBe('https://gmail.googleapis.com/');
+function problemsOf(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+/** A slice with a rule over two variables, to see when such rules run. */
+class RangeConfig implements CrossCheckedSlice {
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  RANGE_LOW = 0;
+
+  @Transform(toNumber)
+  @IsInt()
+  RANGE_HIGH = 10;
+
+  crossCheck(): string[] {
+    return this.RANGE_LOW > this.RANGE_HIGH ? ['RANGE_LOW: above RANGE_HIGH'] : [];
+  }
+}
+
+describe('loadConfigSlices', () => {
+  it('reads each slice from the environment over its defaults, numbers and booleans parsed', () => {
+    const { process, database } = loadConfigSlices(
+      { process: ProcessConfig, database: DatabaseConfig },
+      { APP_ROLE: 'worker', DATABASE_POOL_SIZE: '7', DATABASE_RUN_MIGRATIONS: 'false' },
+    );
+    expect(process).toBeInstanceOf(ProcessConfig);
+    expect(process.APP_ROLE).toBe('worker');
+    expect(process.SHUTDOWN_GRACE_SECONDS).toBe(25);
+    expect(database.DATABASE_POOL_SIZE).toBe(7);
+    expect(database.DATABASE_RUN_MIGRATIONS).toBe(false);
   });
 
-  it('names every bad variable and never echoes its value', () => {
-    try {
-      loadConfig({ DATABASE_URL: 'mysql://secret-password@db', APP_ROLE: 'boss', PORT: '99999' });
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(ConfigError);
-      const problems = (error as ConfigError).problems.join('\n');
-      expect(problems).toMatch(/^DATABASE_URL:/m);
-      expect(problems).toMatch(/^APP_ROLE:/m);
-      expect(problems).toMatch(/^PORT:/m);
-      expect(problems).not.toContain('secret-password');
-    }
+  it('names every bad variable of every slice in one error, never echoing a value', () => {
+    const problems = problemsOf(() =>
+      loadConfigSlices(
+        { process: ProcessConfig, http: HttpConfig, database: DatabaseConfig },
+        { DATABASE_URL: 'mysql://secret-password@db', APP_ROLE: 'boss', PORT: '99999' },
+      ),
+    );
+    expect(problems.map((p) => p.split(':')[0])).toEqual(['APP_ROLE', 'PORT', 'DATABASE_URL']);
+    expect(problems.join('\n')).not.toContain('secret-password');
   });
 
-  it('rejects a Gmail root URL with a path (googleapis would drop it silently)', () => {
-    expect(() => loadConfig({ GMAIL_API_ROOT_URL: 'http://127.0.0.1:4010/gmail/' })).toThrow(
-      /GMAIL_API_ROOT_URL/,
-    );
-    expect(loadConfig({ GMAIL_API_ROOT_URL: 'http://127.0.0.1:4010/' }).GMAIL_API_ROOT_URL).toBe(
-      'http://127.0.0.1:4010/',
-    );
+  it('checks the rules that span variables once every slice is well-formed', () => {
+    const slices = { range: RangeConfig, http: HttpConfig };
+    expect(problemsOf(() => loadConfigSlices(slices, { RANGE_LOW: '11' }))).toEqual([
+      'RANGE_LOW: above RANGE_HIGH',
+    ]);
+    // A malformed variable elsewhere is reported first, alone.
+    expect(problemsOf(() => loadConfigSlices(slices, { RANGE_LOW: '11', PORT: 'x' }))).toEqual([
+      expect.stringMatching(/^PORT: /),
+    ]);
+    expect(loadConfigSlices(slices, { RANGE_LOW: '3', RANGE_HIGH: '4' }).range.RANGE_LOW).toBe(3);
   });
 
-  it('checks rules that span variables', () => {
-    expect(() => loadConfig({ LLM_PROVIDER: 'openai' })).toThrow(/OPENAI_API_KEY/);
-    expect(() => loadConfig({ TOKEN_ENCRYPTION_KEY: 'c2hvcnQ=' })).toThrow(/TOKEN_ENCRYPTION_KEY/);
-    expect(() => loadConfig({ ADMIN_API_KEYS: 'root:abc' })).toThrow(/ADMIN_API_KEYS/);
-    expect(loadConfig({ ADMIN_API_KEYS: `viewer:${'a'.repeat(64)}` }).ADMIN_API_KEYS).toContain(
-      'viewer:',
-    );
+  it('rejects more than one api process outside the api role', () => {
+    expect(() => loadConfigSlice(ProcessConfig, { API_PROCESSES: '2' })).toThrow(/API_PROCESSES/);
+    expect(
+      loadConfigSlice(ProcessConfig, { API_PROCESSES: '2', APP_ROLE: 'api' }).API_PROCESSES,
+    ).toBe(2);
   });
 
   it('requires DATABASE_URL and an explicit role to boot, naming both when both are missing', () => {
-    const bare = loadConfig({});
-    let problems: string[] = [];
-    try {
-      requireBootSettings(bare, undefined);
-    } catch (error) {
-      problems = (error as ConfigError).problems;
-    }
+    const bare = loadConfigSlice(DatabaseConfig, {});
+    const problems = problemsOf(() => requireBootSettings(bare, undefined));
     expect(problems.map((p) => p.split(':')[0])).toEqual(['DATABASE_URL', 'APP_ROLE']);
-    const withDb = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/x' });
+    const withDb = loadConfigSlice(DatabaseConfig, { DATABASE_URL: 'postgres://u@db:5432/x' });
     expect(() => requireBootSettings(withDb, undefined)).toThrow(/APP_ROLE: required/);
     expect(() => requireBootSettings(withDb, 'all')).not.toThrow();
   });
 
   it('leaves DATABASE_URL and REDIS_URL unset by default (the entry points require DATABASE_URL)', () => {
-    const config = loadConfig({});
-    expect(config.DATABASE_URL).toBeUndefined();
-    expect(config.REDIS_URL).toBeUndefined();
-    expect(() => assertDatabaseUrl(config)).toThrow(/DATABASE_URL: required/);
-    const given = loadConfig({
+    const slices = { database: DatabaseConfig, queue: QueueConfig };
+    const { database, queue } = loadConfigSlices(slices, {});
+    expect(database.DATABASE_URL).toBeUndefined();
+    expect(queue.REDIS_URL).toBeUndefined();
+    expect(() => assertDatabaseUrl(database)).toThrow(/DATABASE_URL: required/);
+    const given = loadConfigSlices(slices, {
       DATABASE_URL: 'postgres://u@db:5432/x',
       REDIS_URL: 'redis://cache:6379',
     });
-    expect(given.DATABASE_URL).toBe('postgres://u@db:5432/x');
-    expect(given.REDIS_URL).toBe('redis://cache:6379');
-    expect(() => loadConfig({ REDIS_URL: 'http://cache' })).toThrow(/REDIS_URL/);
+    expect(given.database.DATABASE_URL).toBe('postgres://u@db:5432/x');
+    expect(given.queue.REDIS_URL).toBe('redis://cache:6379');
+    expect(() => loadConfigSlice(QueueConfig, { REDIS_URL: 'http://cache' })).toThrow(/REDIS_URL/);
   });
 
   it('treats empty strings as unset', () => {
-    expect(loadConfig({ PORT: '', OPENAI_API_KEY: '' }).PORT).toBe(3000);
+    expect(loadConfigSlice(HttpConfig, { PORT: '' }).PORT).toBe(3000);
   });
 });

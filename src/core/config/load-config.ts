@@ -1,8 +1,13 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
-import { AppConfig } from './app-config.js';
+import type { DatabaseConfig } from '../database/database.config.js';
 import { ConfigError } from './config-error.js';
-import { loadEnvFile } from './env-file.js';
+import type {
+  ConfigSliceClass,
+  ConfigSlices,
+  CrossCheckedSlice,
+  LoadedSlices,
+} from './config-slice.js';
 
 export { ConfigError };
 
@@ -12,39 +17,52 @@ function describe(error: ValidationError): string {
   return `${error.property}: ${reasons[0] ?? 'invalid value'}`;
 }
 
-/**
- * Reads the environment into a typed, validated AppConfig. Empty strings count as unset, so a
- * blank line in an env file falls back to the default instead of failing validation.
- * Throws ConfigError listing every bad variable.
- */
-export function loadConfig(
-  env: NodeJS.ProcessEnv = process.env,
-  overrides: Partial<AppConfig> = {},
-): AppConfig {
-  const defaults = new AppConfig();
-  const raw: Record<string, unknown> = {};
-  for (const key of Object.keys(defaults) as (keyof AppConfig)[]) raw[key] = defaults[key];
-  for (const key of Object.keys(env)) {
+/** The slice's variables read from `env` over its defaults, not yet validated. */
+function readSlice<T extends object>(Slice: ConfigSliceClass<T>, env: NodeJS.ProcessEnv): T {
+  const defaults = new Slice();
+  const raw: Record<string, unknown> = Object.fromEntries(Object.entries(defaults));
+  for (const key of Object.keys(defaults)) {
     const value = env[key];
-    if (value !== undefined && value !== '' && (key in defaults || isOptionalKey(key)))
-      raw[key] = value;
+    if (value !== undefined && value !== '') raw[key] = value;
   }
-  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
-  Object.assign(config, overrides);
-  const errors = validateSync(config, { skipMissingProperties: false });
-  if (errors.length) throw new ConfigError(errors.map(describe));
-  crossCheck(config);
-  return config;
+  return plainToInstance(Slice, raw, { exposeDefaultValues: true });
+}
+
+function isCrossChecked(slice: object): slice is CrossCheckedSlice {
+  return typeof (slice as Partial<CrossCheckedSlice>).crossCheck === 'function';
 }
 
 /**
- * For entry points (main.ts, the CLIs), not tests: the `.env` file (ENV_FILE) is read into
- * process.env under what the environment already sets, then validated with `extra` on top
- * (main.ts' role argument).
+ * Reads the environment into each typed, validated slice. Empty strings count as unset, so a
+ * blank line in an env file falls back to the default instead of failing validation.
+ * Throws one ConfigError listing every bad variable of every slice; the rules that span
+ * variables (CrossCheckedSlice) run once all slices are well-formed.
  */
-export function loadProcessConfig(extra: NodeJS.ProcessEnv = {}): AppConfig {
-  loadEnvFile(process.env);
-  return loadConfig({ ...process.env, ...extra });
+export function loadConfigSlices<S extends ConfigSlices>(
+  slices: S,
+  env: NodeJS.ProcessEnv = process.env,
+): LoadedSlices<S> {
+  const loaded: Record<string, object> = {};
+  const problems: string[] = [];
+  for (const [name, Slice] of Object.entries(slices)) {
+    const slice = readSlice(Slice, env);
+    problems.push(...validateSync(slice, { skipMissingProperties: false }).map(describe));
+    loaded[name] = slice;
+  }
+  if (problems.length) throw new ConfigError(problems);
+  const crossProblems = Object.values(loaded).flatMap((s) =>
+    isCrossChecked(s) ? s.crossCheck() : [],
+  );
+  if (crossProblems.length) throw new ConfigError(crossProblems);
+  return loaded as LoadedSlices<S>;
+}
+
+/** One slice alone (tests, tools): the same reading and validation as at boot. */
+export function loadConfigSlice<T extends object>(
+  Slice: ConfigSliceClass<T>,
+  env: NodeJS.ProcessEnv = process.env,
+): T {
+  return loadConfigSlices({ slice: Slice }, env).slice;
 }
 
 const DATABASE_URL_REQUIRED =
@@ -56,61 +74,18 @@ const DATABASE_URL_REQUIRED =
  * `npm run dev` and the CLI scripts from a checkout come through dev/with-database.ts, which
  * fills them in.
  */
-export function requireBootSettings(config: AppConfig, explicitRole: string | undefined): void {
+export function requireBootSettings(
+  database: Pick<DatabaseConfig, 'DATABASE_URL'>,
+  explicitRole: string | undefined,
+): void {
   const problems: string[] = [];
-  if (!config.DATABASE_URL) problems.push(DATABASE_URL_REQUIRED);
+  if (!database.DATABASE_URL) problems.push(DATABASE_URL_REQUIRED);
   if (!explicitRole)
     problems.push('APP_ROLE: required (api, worker or all; or the role as main.js argument)');
   if (problems.length) throw new ConfigError(problems);
 }
 
 /** The CLIs that talk to PostgreSQL: the same rule for DATABASE_URL as main.ts. */
-export function assertDatabaseUrl(config: AppConfig): void {
-  if (!config.DATABASE_URL) throw new ConfigError([DATABASE_URL_REQUIRED]);
-}
-
-const OPTIONAL_KEYS = new Set<string>([
-  'LOG_FILE',
-  'DATABASE_URL',
-  'REDIS_URL',
-  'GOOGLE_OAUTH_CLIENT_ID',
-  'GOOGLE_OAUTH_CLIENT_SECRET',
-  'GMAIL_PUBSUB_TOPIC',
-  'PUBSUB_AUDIENCE',
-  'PUBSUB_SERVICE_ACCOUNT_EMAIL',
-  'LLM_PROVIDER',
-  'LLM_FALLBACK_PROVIDER',
-  'OPENAI_API_KEY',
-  'ANTHROPIC_API_KEY',
-  'VIP_SENDERS',
-  'TOKEN_ENCRYPTION_KEY',
-  'TOKEN_ENCRYPTION_KEYS',
-  'TOKEN_ENCRYPTION_ACTIVE_KEY_ID',
-  'ADMIN_API_KEYS',
-]);
-
-function isOptionalKey(key: string): boolean {
-  return OPTIONAL_KEYS.has(key);
-}
-
-/** Rules that involve more than one variable. */
-function crossCheck(config: AppConfig): void {
-  const problems: string[] = [];
-  if (config.LLM_PROVIDER === 'openai' && !config.OPENAI_API_KEY)
-    problems.push('OPENAI_API_KEY: required when LLM_PROVIDER=openai');
-  if (config.LLM_PROVIDER === 'anthropic' && !config.ANTHROPIC_API_KEY)
-    problems.push('ANTHROPIC_API_KEY: required when LLM_PROVIDER=anthropic');
-  if (config.ADMIN_API_KEYS) {
-    for (const entry of config.ADMIN_API_KEYS.split(',')
-      .map((s) => s.trim())
-      .filter(Boolean)) {
-      if (!/^(viewer|operator|admin):[0-9a-f]{64}$/i.test(entry)) {
-        problems.push(
-          'ADMIN_API_KEYS: each entry must be role:sha256hex with role viewer|operator|admin',
-        );
-        break;
-      }
-    }
-  }
-  if (problems.length) throw new ConfigError(problems);
+export function assertDatabaseUrl(database: Pick<DatabaseConfig, 'DATABASE_URL'>): void {
+  if (!database.DATABASE_URL) throw new ConfigError([DATABASE_URL_REQUIRED]);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './load-config.js';
+import { HttpConfig } from './http.config.js';
+import { ConfigError, loadConfigSlice } from './load-config.js';
 import { parseTrustProxy } from './trust-proxy.js';
 
 describe('parseTrustProxy', () => {
@@ -43,11 +44,13 @@ describe('parseTrustProxy', () => {
 
 describe('TRUST_PROXY setting', () => {
   it('defaults to none and names the variable, not the value, when malformed', () => {
-    expect(loadConfig({}).TRUST_PROXY).toBe('none');
-    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8' }).TRUST_PROXY).toBe('10.0.0.0/8');
+    expect(loadConfigSlice(HttpConfig, {}).TRUST_PROXY).toBe('none');
+    expect(loadConfigSlice(HttpConfig, { TRUST_PROXY: '10.0.0.0/8' }).TRUST_PROXY).toBe(
+      '10.0.0.0/8',
+    );
     let error: unknown;
     try {
-      loadConfig({ TRUST_PROXY: 'true-secretish' });
+      loadConfigSlice(HttpConfig, { TRUST_PROXY: 'true-secretish' });
     } catch (e) {
       error = e;
     }

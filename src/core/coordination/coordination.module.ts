@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { AppConfig } from '../config/app-config.js';
+import type { QueueConfig } from '../queue/queue.config.js';
 import { RedisService } from '../redis/redis.service.js';
 import { Coordination } from './coordination.port.js';
 import { PostgresCoordination } from './postgres-coordination.service.js';
@@ -12,7 +12,7 @@ import { PostgresCoordination } from './postgres-coordination.service.js';
 @Global()
 @Module({})
 export class CoordinationModule {
-  static forRoot(config: Pick<AppConfig, 'REDIS_URL'>): DynamicModule {
+  static forRoot(config: Pick<QueueConfig, 'REDIS_URL'>): DynamicModule {
     const store = config.REDIS_URL ? RedisService : PostgresCoordination;
     return {
       module: CoordinationModule,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../config/app-config.js';
+import { QueueConfig } from '../queue/queue.config.js';
 import { withTimeout } from '../redis/redis.service.js';
 import { Coordination, LockRelease } from './coordination.port.js';
 
@@ -18,7 +18,7 @@ export class PostgresCoordination extends Coordination {
 
   constructor(
     private readonly db: DataSource,
-    config: AppConfig,
+    config: QueueConfig,
   ) {
     super();
     this.prefix = config.QUEUE_PREFIX;

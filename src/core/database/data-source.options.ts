@@ -1,6 +1,6 @@
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations/index.js';
-import type { AppConfig } from '../config/app-config.js';
+import type { DatabaseConfig } from './database.config.js';
 import { poolSharingPg } from './shared-pool.js';
 
 /**
@@ -10,7 +10,7 @@ import { poolSharingPg } from './shared-pool.js';
  * feature); the migration runner needs none.
  */
 export function dataSourceOptions(
-  config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
+  config: Pick<DatabaseConfig, 'DATABASE_URL' | 'DATABASE_POOL_SIZE'>,
   entities: MixedList<string | EntitySchema | (new () => unknown)> = [],
 ): DataSourceOptions {
   return {
@@ -47,7 +47,7 @@ export function dataSourceOptions(
  * checkout dev/with-database.ts fills it in). Reaching here without one is a wiring bug, never a
  * silent fallback to pg's own defaults (localhost:5432 as the OS user).
  */
-export function requireDatabaseUrl(config: Pick<AppConfig, 'DATABASE_URL'>): string {
+export function requireDatabaseUrl(config: Pick<DatabaseConfig, 'DATABASE_URL'>): string {
   if (!config.DATABASE_URL) {
     throw new Error(
       'DATABASE_URL is not set: the entry points require it (npm run dev sets it from a checkout)',

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/app-config.js';
+import type { QueueConfig } from '../queue/queue.config.js';
+import type { DatabaseConfig } from './database.config.js';
 import { migrateQueueSchema } from '../queue/queue-backend.js';
 import { dataSourceOptions } from './data-source.options.js';
 
@@ -12,14 +13,14 @@ export const MIGRATION_LOCK = 7_351_214;
  * queues live in Postgres too, and BullMQ's own schema is brought up to date here as well.
  */
 export async function runMigrations(
-  config: Pick<AppConfig, 'DATABASE_URL' | 'REDIS_URL' | 'QUEUE_PREFIX'>,
+  config: Pick<DatabaseConfig, 'DATABASE_URL'> & Pick<QueueConfig, 'REDIS_URL' | 'QUEUE_PREFIX'>,
 ): Promise<string[]> {
   const applied = await runAppMigrations(config);
   await migrateQueueSchema(config);
   return applied;
 }
 
-async function runAppMigrations(config: Pick<AppConfig, 'DATABASE_URL'>): Promise<string[]> {
+async function runAppMigrations(config: Pick<DatabaseConfig, 'DATABASE_URL'>): Promise<string[]> {
   const ds = new DataSource({
     ...dataSourceOptions({ DATABASE_URL: config.DATABASE_URL, DATABASE_POOL_SIZE: 2 }),
   });

@@ -1,5 +1,5 @@
 import { DataSource, MigrationExecutor } from 'typeorm';
-import type { AppConfig } from '../config/app-config.js';
+import type { DatabaseConfig } from './database.config.js';
 import { dataSourceOptions } from './data-source.options.js';
 import { MIGRATION_LOCK } from './migrate.js';
 
@@ -13,7 +13,7 @@ export interface MigrationState {
  * takes, so a listing or a revert never interleaves with a booting app's migration run.
  */
 async function withLock<T>(
-  config: Pick<AppConfig, 'DATABASE_URL'>,
+  config: Pick<DatabaseConfig, 'DATABASE_URL'>,
   work: (ds: DataSource) => Promise<T>,
 ): Promise<T> {
   const ds = new DataSource(
@@ -41,13 +41,15 @@ async function state(ds: DataSource): Promise<MigrationState> {
 }
 
 /** Applied (in order) and pending migrations. */
-export function migrationState(config: Pick<AppConfig, 'DATABASE_URL'>): Promise<MigrationState> {
+export function migrationState(
+  config: Pick<DatabaseConfig, 'DATABASE_URL'>,
+): Promise<MigrationState> {
   return withLock(config, state);
 }
 
 /** Reverts the last applied migration; its name, or null when none is applied. */
 export function revertLastMigration(
-  config: Pick<AppConfig, 'DATABASE_URL'>,
+  config: Pick<DatabaseConfig, 'DATABASE_URL'>,
 ): Promise<string | null> {
   return withLock(config, async (ds) => {
     const last = (await state(ds)).applied.at(-1);

@@ -3,8 +3,9 @@ import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
 import pino from 'pino';
 import type { Options } from 'pino-http';
-import type { AppConfig } from '../config/app-config.js';
+import type { AppRole } from '../config/process.config.js';
 import { serializeError } from './error-serializer.js';
+import type { LoggingConfig } from './logging.config.js';
 
 /**
  * Paths pino censors wherever they appear. Tokens, keys and email bodies must never reach logs;
@@ -51,11 +52,11 @@ export function requestIdFor(req: IncomingMessage): string {
   return value && REQUEST_ID.test(value) ? value : randomUUID();
 }
 
-export function loggerOptions(config: AppConfig, version: string): Params {
+export function loggerOptions(config: LoggingConfig, role: AppRole, version: string): Params {
   const options: Options = {
     level: config.LOG_LEVEL,
     // pid: with API_PROCESSES > 1 several processes of one role write to the same output.
-    base: { service: 'ai-email-assistant', role: config.APP_ROLE, version, pid: process.pid },
+    base: { service: 'ai-email-assistant', role, version, pid: process.pid },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     // Fastify's request id (bootstrap/http-app.ts copies it to the raw request), so logs, the
     // X-Request-Id echo and error bodies agree; the same rule for a request without one.

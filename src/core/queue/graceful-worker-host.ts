@@ -1,6 +1,6 @@
 import { WorkerHost } from '@nestjs/bullmq';
 import { BeforeApplicationShutdown, Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { AppConfig } from '../config/app-config.js';
+import { QueueConfig } from './queue.config.js';
 
 /**
  * WorkerHost that drains before anything else shuts down. @nestjs/bullmq closes workers in
@@ -12,13 +12,13 @@ export abstract class GracefulWorkerHost
   extends WorkerHost
   implements OnApplicationBootstrap, BeforeApplicationShutdown
 {
-  @Inject(AppConfig) protected readonly appConfig!: AppConfig;
+  @Inject(QueueConfig) protected readonly queueConfig!: QueueConfig;
 
   private readonly workerLogger = new Logger('QueueWorker');
   private lastErrorLog = 0;
 
   onApplicationBootstrap(): void {
-    this.worker.concurrency = this.appConfig.WORKER_CONCURRENCY;
+    this.worker.concurrency = this.queueConfig.WORKER_CONCURRENCY;
     // Without a listener BullMQ prints connection errors raw to stderr, once per retry; route
     // them through pino, at most one line every 10 s (health and metrics report the outage).
     this.worker.on('error', (error) => {

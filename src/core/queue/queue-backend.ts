@@ -10,7 +10,8 @@ import {
   setDefaultBackendFactory,
 } from 'bullmq';
 import { Client } from 'pg';
-import type { AppConfig } from '../config/app-config.js';
+import type { DatabaseConfig } from '../database/database.config.js';
+import type { QueueConfig } from './queue.config.js';
 import { requireDatabaseUrl } from '../database/data-source.options.js';
 
 /**
@@ -20,7 +21,7 @@ import { requireDatabaseUrl } from '../database/data-source.options.js';
  */
 export type QueueBackend = 'redis' | 'postgres';
 
-export function queueBackendOf(config: Pick<AppConfig, 'REDIS_URL'>): QueueBackend {
+export function queueBackendOf(config: Pick<QueueConfig, 'REDIS_URL'>): QueueBackend {
   return config.REDIS_URL ? 'redis' : 'postgres';
 }
 
@@ -55,7 +56,7 @@ export function installQueueBackendDispatch(): void {
 }
 
 function postgresConnection(
-  config: Pick<AppConfig, 'DATABASE_URL' | 'QUEUE_PREFIX'>,
+  config: Pick<DatabaseConfig, 'DATABASE_URL'> & Pick<QueueConfig, 'QUEUE_PREFIX'>,
 ): PostgresPoolConfig {
   return {
     connectionString: requireDatabaseUrl(config),
@@ -68,7 +69,7 @@ function postgresConnection(
 
 /** BullModule.forRoot options for the configured backend. */
 export function bullRootOptions(
-  config: Pick<AppConfig, 'REDIS_URL' | 'DATABASE_URL' | 'QUEUE_PREFIX'>,
+  config: Pick<DatabaseConfig, 'DATABASE_URL'> & Pick<QueueConfig, 'REDIS_URL' | 'QUEUE_PREFIX'>,
 ): QueueOptions {
   installQueueBackendDispatch();
   if (config.REDIS_URL) {
@@ -86,7 +87,7 @@ export function bullRootOptions(
  * callers with a transaction-scoped advisory lock, so every booting process may call it.
  */
 export async function migrateQueueSchema(
-  config: Pick<AppConfig, 'REDIS_URL' | 'DATABASE_URL' | 'QUEUE_PREFIX'>,
+  config: Pick<DatabaseConfig, 'DATABASE_URL'> & Pick<QueueConfig, 'REDIS_URL' | 'QUEUE_PREFIX'>,
 ): Promise<void> {
   if (queueBackendOf(config) !== 'postgres') return;
   const client = new Client({

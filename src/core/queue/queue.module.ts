@@ -1,8 +1,9 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
-import { AppConfig } from '../config/app-config.js';
+import { DatabaseConfig } from '../database/database.config.js';
 import { JobQueueService } from './job-queue.service.js';
 import { bullRootOptions } from './queue-backend.js';
+import { QueueConfig } from './queue.config.js';
 import { ALL_QUEUES } from './queue.constants.js';
 import { WorkerRegistry } from './worker-registry.service.js';
 
@@ -14,8 +15,9 @@ import { WorkerRegistry } from './worker-registry.service.js';
 @Module({
   imports: [
     BullModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => bullRootOptions(config),
+      inject: [DatabaseConfig, QueueConfig],
+      useFactory: (database: DatabaseConfig, queue: QueueConfig) =>
+        bullRootOptions({ ...database, ...queue }),
     }),
     BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
   ],

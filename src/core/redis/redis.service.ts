@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { AppConfig } from '../config/app-config.js';
 import { Coordination, LockRelease } from '../coordination/coordination.port.js';
+import { QueueConfig } from '../queue/queue.config.js';
 
 /**
  * A shared ioredis client for health checks, heartbeats and locks: the Coordination store when
@@ -13,7 +13,7 @@ export class RedisService extends Coordination implements OnApplicationShutdown 
   readonly store = 'redis' as const;
   readonly client: Redis;
 
-  constructor(config: AppConfig) {
+  constructor(config: QueueConfig) {
     super();
     if (!config.REDIS_URL)
       throw new Error('RedisService needs REDIS_URL (without it, PostgresCoordination is used)');

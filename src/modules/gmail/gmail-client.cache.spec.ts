@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../core/config/load-config.js';
+import { loadConfigSlice } from '../../core/config/load-config.js';
 import { GmailClientCache } from './gmail-client.cache.js';
+import { GmailConfig } from './gmail.config.js';
 
 const creds = (mailboxId: string, refreshToken = `rt-${mailboxId}`) => ({
   mailboxId,
@@ -9,7 +10,7 @@ const creds = (mailboxId: string, refreshToken = `rt-${mailboxId}`) => ({
 });
 
 describe('GmailClientCache', () => {
-  const config = loadConfig({});
+  const config = loadConfigSlice(GmailConfig, {});
 
   it('reuses a mailbox client while its refresh token is unchanged', () => {
     const cache = new GmailClientCache(config, 1_000, 10);

@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache';
 // Only the Gmail API: the package's index loads every Google API, whose source strings and code
 // then sit in every process's heap (docs/BENCHMARKS.md). Same code as @googleapis/gmail.
 import { gmail as gmailApi, type gmail_v1 } from 'googleapis/build/src/apis/gmail/index.js';
-import type { AppConfig } from '../../core/config/app-config.js';
+import type { GmailConfig } from './gmail.config.js';
 import type { GmailCredentials } from './gmail-client.port.js';
 
 /**
@@ -46,7 +46,7 @@ export class GmailClientCache {
   });
 
   constructor(
-    private readonly config: AppConfig,
+    private readonly config: GmailConfig,
     private readonly timeoutMs: number,
     maxEntries: number,
   ) {

@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { gmail_v1 } from 'googleapis';
 import type { Counter } from 'prom-client';
-import { AppConfig } from '../../core/config/app-config.js';
+import { GmailConfig } from './gmail.config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { Metric } from '../../core/metrics/metric-names.js';
 import { GmailClientCache } from './gmail-client.cache.js';
@@ -41,7 +41,7 @@ export class GmailGoogleapisAdapter extends GmailClient {
   private readonly clients: GmailClientCache;
 
   constructor(
-    private readonly config: AppConfig,
+    private readonly config: GmailConfig,
     private readonly quota: GmailQuotaService,
     @InjectMetric(Metric.GmailCalls) private readonly calls: Counter<string>,
     @InjectMetric(Metric.GmailQuotaUnits) private readonly quotaUnits: Counter<string>,

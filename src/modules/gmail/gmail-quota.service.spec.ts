@@ -3,13 +3,17 @@ import { Redis } from 'ioredis';
 import { Gauge, Registry } from 'prom-client';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { testRedisUrl } from '../../../test/support/services.js';
-import { loadConfig } from '../../core/config/load-config.js';
+import { loadConfigSlices } from '../../core/config/load-config.js';
+import { QueueConfig } from '../../core/queue/queue.config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import {
   GMAIL_QUOTA_COSTS,
   GmailQuotaService,
   type GmailQuotaOptions,
 } from './gmail-quota.service.js';
+import { GmailConfig } from './gmail.config.js';
+
+const slices = { gmail: GmailConfig, queue: QueueConfig };
 
 const REDIS_URL = testRedisUrl();
 
@@ -26,7 +30,7 @@ describe.skipIf(!REDIS_URL)('GmailQuotaService (real Redis)', () => {
     prefix = `tq${randomBytes(4).toString('hex')}`,
   ) {
     prefixes.push(prefix);
-    const config = loadConfig({
+    const { gmail, queue } = loadConfigSlices(slices, {
       REDIS_URL,
       QUEUE_PREFIX: prefix,
       GMAIL_QUOTA_UNITS_PER_SECOND: String(unitsPerSecond),
@@ -34,7 +38,7 @@ describe.skipIf(!REDIS_URL)('GmailQuotaService (real Redis)', () => {
     const registry = new Registry();
     const used = new Gauge({ name: 'gmail_api_quota_used', help: 'h', registers: [registry] });
     const limit = new Gauge({ name: 'gmail_api_quota_limit', help: 'h', registers: [registry] });
-    const service = new GmailQuotaService(config, used, limit, options);
+    const service = new GmailQuotaService(gmail, queue, used, limit, options);
     services.push(service);
     return { service, registry, prefix };
   }
@@ -136,8 +140,10 @@ describe('GmailQuotaService without Redis (per-process counters)', () => {
     const registry = new Registry();
     const used = new Gauge({ name: 'gmail_api_quota_used', help: 'h', registers: [registry] });
     const limit = new Gauge({ name: 'gmail_api_quota_limit', help: 'h', registers: [registry] });
-    const config = loadConfig({ GMAIL_QUOTA_UNITS_PER_SECOND: unitsPerSecond });
-    return { service: new GmailQuotaService(config, used, limit, options), registry };
+    const { gmail, queue } = loadConfigSlices(slices, {
+      GMAIL_QUOTA_UNITS_PER_SECOND: unitsPerSecond,
+    });
+    return { service: new GmailQuotaService(gmail, queue, used, limit, options), registry };
   }
 
   it('grants a full window, then refuses with the wait until the next one, per mailbox', async () => {

@@ -2,10 +2,11 @@ import { Inject, Injectable, Logger, OnModuleDestroy, Optional } from '@nestjs/c
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { Redis } from 'ioredis';
 import type { Gauge } from 'prom-client';
-import { AppConfig } from '../../core/config/app-config.js';
+import { QueueConfig } from '../../core/queue/queue.config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { Metric } from '../../core/metrics/metric-names.js';
 import { FixedWindowLimiter } from '../../core/rate-limit/fixed-window.limiter.js';
+import { GmailConfig } from './gmail.config.js';
 
 /**
  * Quota units per Gmail method, from Google's "Usage limits" page
@@ -62,7 +63,8 @@ export class GmailQuotaService implements OnModuleDestroy {
   private fallbackAt = 0;
 
   constructor(
-    config: AppConfig,
+    config: GmailConfig,
+    queue: QueueConfig,
     @InjectMetric(Metric.GmailQuotaUsed) private readonly usedGauge: Gauge<string>,
     @InjectMetric(Metric.GmailQuotaLimit) limitGauge: Gauge<string>,
     @Optional() @Inject(GMAIL_QUOTA_OPTIONS) options: GmailQuotaOptions = {},
@@ -70,15 +72,15 @@ export class GmailQuotaService implements OnModuleDestroy {
     const seconds = Math.max(1, Math.round(options.burstSeconds ?? 5));
     this.capacity = Math.max(1, Math.round(config.GMAIL_QUOTA_UNITS_PER_SECOND * seconds));
     this.maxWaitMs = options.maxWaitMs ?? 10_000;
-    if (config.REDIS_URL) {
-      const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false });
+    if (queue.REDIS_URL) {
+      const redis = new Redis(queue.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false });
       // Without a listener ioredis prints every reconnect error.
       redis.on('error', (err: Error) => this.logger.warn(`Redis (Gmail quota): ${err.message}`));
       this.redis = redis;
     }
     this.limiter = new FixedWindowLimiter(
       {
-        keyPrefix: `${config.QUEUE_PREFIX}:gmail-quota`,
+        keyPrefix: `${queue.QUEUE_PREFIX}:gmail-quota`,
         points: this.capacity,
         durationSeconds: seconds,
       },

@@ -5,7 +5,8 @@ import { GmailGoogleapisAdapter } from './gmail-googleapis.adapter.js';
 import { GmailQuotaService } from './gmail-quota.service.js';
 
 /**
- * Gmail access behind the GmailClient port. Needs the global AppConfig and metrics providers;
+ * Gmail access behind the GmailClient port. Needs the global config slices (GmailConfig,
+ * QueueConfig) and metrics providers;
  * knows nothing of persistence or the pipeline (callers pass GmailCredentials in).
  */
 @Module({

@@ -1,7 +1,7 @@
 import { createMock } from '@golevelup/ts-vitest';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppConfig } from '../../core/config/app-config.js';
+import { ScheduleConfig } from '../../core/config/schedule.config.js';
 import type { Coordination } from '../../core/coordination/coordination.port.js';
 import type { JobQueueService } from '../../core/queue/job-queue.service.js';
 import type { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
@@ -11,15 +11,12 @@ import type {
 } from '../persistence/repositories/mailbox-schedule.repository.js';
 import type { NotificationRepository } from '../persistence/repositories/notification.repository.js';
 import { CLAIM_BATCH, MAX_CLAIMS_PER_TICK } from './fleet-schedule.js';
+import { IngestionConfig } from './ingestion.config.js';
 import { IngestionScheduler } from './ingestion.scheduler.js';
 import type { WatchService } from './watch.service.js';
 
-const config = {
-  SCHEDULERS_ENABLED: true,
-  GMAIL_SYNC_INTERVAL_MINUTES: 5,
-  RECONCILE_INTERVAL_SECONDS: 60,
-  RECONCILE_IDLE_SECONDS: 120,
-} as AppConfig;
+const schedules = Object.assign(new ScheduleConfig(), { SCHEDULERS_ENABLED: true });
+const ingestion = Object.assign(new IngestionConfig(), { GMAIL_SYNC_INTERVAL_MINUTES: 5 });
 
 function due(n: number, from = 0): DueMailbox[] {
   return Array.from({ length: n }, (_, i) => ({
@@ -36,7 +33,8 @@ function scheduler(claims: DueMailbox[][]) {
   const jobs = createMock<JobQueueService>();
   const mailboxes = createMock<MailboxRepository>();
   const s = new IngestionScheduler(
-    config,
+    schedules,
+    ingestion,
     registry,
     createMock<Coordination>(),
     mailboxes,

@@ -1,6 +1,6 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
-import { AppConfig } from '../../core/config/app-config.js';
+import { ScheduleConfig } from '../../core/config/schedule.config.js';
 import { JobQueueService } from '../../core/queue/job-queue.service.js';
 import { scheduleExclusive } from '../../core/queue/scheduled-task.js';
 import { Coordination } from '../../core/coordination/coordination.port.js';
@@ -8,6 +8,7 @@ import { MailboxRepository } from '../persistence/repositories/mailbox.repositor
 import { MailboxScheduleRepository } from '../persistence/repositories/mailbox-schedule.repository.js';
 import { NotificationRepository } from '../persistence/repositories/notification.repository.js';
 import { FLEET_TICK_MS, MAX_CLAIMS_PER_TICK, CLAIM_BATCH } from './fleet-schedule.js';
+import { IngestionConfig } from './ingestion.config.js';
 import { WatchService } from './watch.service.js';
 
 /**
@@ -21,25 +22,26 @@ import { WatchService } from './watch.service.js';
 @Injectable()
 export class IngestionScheduler implements OnApplicationBootstrap {
   constructor(
-    private readonly config: AppConfig,
+    private readonly schedule: ScheduleConfig,
+    private readonly config: IngestionConfig,
     private readonly registry: SchedulerRegistry,
     private readonly locks: Coordination,
     private readonly mailboxes: MailboxRepository,
-    private readonly schedule: MailboxScheduleRepository,
+    private readonly dueTimes: MailboxScheduleRepository,
     private readonly notifications: NotificationRepository,
     private readonly jobs: JobQueueService,
     private readonly watches: WatchService,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.SCHEDULERS_ENABLED) return;
+    if (!this.schedule.SCHEDULERS_ENABLED) return;
     scheduleExclusive(this.registry, this.locks, 'periodic-sync', FLEET_TICK_MS, () =>
       this.syncDue(),
     );
     scheduleExclusive(this.registry, this.locks, 'watch-renewal', FLEET_TICK_MS, () =>
       this.watches.renewDue(),
     );
-    const reconcileEvery = this.config.RECONCILE_INTERVAL_SECONDS * 1000;
+    const reconcileEvery = this.schedule.RECONCILE_INTERVAL_SECONDS * 1000;
     scheduleExclusive(this.registry, this.locks, 'notification-reconcile', reconcileEvery, () =>
       this.resyncUncovered(),
     );
@@ -48,10 +50,10 @@ export class IngestionScheduler implements OnApplicationBootstrap {
   /** Enqueues the safety-net syncs that are due now; returns how many. */
   async syncDue(): Promise<number> {
     const period = this.config.GMAIL_SYNC_INTERVAL_MINUTES * 60;
-    await this.schedule.place('sync', period);
+    await this.dueTimes.place('sync', period);
     let enqueued = 0;
     for (let round = 0; round < MAX_CLAIMS_PER_TICK; round++) {
-      const due = await this.schedule.claimDue('sync', period, 0, CLAIM_BATCH);
+      const due = await this.dueTimes.claimDue('sync', period, 0, CLAIM_BATCH);
       // The slot names the job: a replayed tick cannot enqueue the same slot's sync twice.
       await this.jobs.enqueueSyncs(
         due.map((m) => ({
@@ -81,7 +83,7 @@ export class IngestionScheduler implements OnApplicationBootstrap {
   async resyncUncovered(): Promise<number> {
     const bucket = Math.floor(Date.now() / 60_000);
     const ids = await this.notifications.mailboxesWithUnprocessed(
-      this.config.RECONCILE_IDLE_SECONDS * 1000,
+      this.schedule.RECONCILE_IDLE_SECONDS * 1000,
     );
     for (const mailboxId of ids) {
       await this.jobs.enqueueSync(

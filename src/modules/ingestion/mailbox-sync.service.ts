@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppConfig } from '../../core/config/app-config.js';
+import { IngestionConfig } from './ingestion.config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import { GmailClient, GmailCredentials } from '../gmail/gmail-client.port.js';
@@ -34,7 +34,7 @@ export class MailboxSyncService {
   private readonly logger = new Logger(MailboxSyncService.name);
 
   constructor(
-    private readonly config: AppConfig,
+    private readonly config: IngestionConfig,
     private readonly gmail: GmailClient,
     private readonly credentials: MailboxCredentialsService,
     private readonly mailboxes: MailboxRepository,

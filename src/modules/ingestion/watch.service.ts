@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
-import { AppConfig } from '../../core/config/app-config.js';
+import { IngestionConfig } from './ingestion.config.js';
 import { Metric } from '../../core/metrics/metric-names.js';
 import { GmailClient } from '../gmail/gmail-client.port.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
@@ -14,7 +14,7 @@ export class WatchService {
   private readonly logger = new Logger(WatchService.name);
 
   constructor(
-    private readonly config: AppConfig,
+    private readonly config: IngestionConfig,
     private readonly gmail: GmailClient,
     private readonly credentials: MailboxCredentialsService,
     private readonly mailboxes: MailboxRepository,

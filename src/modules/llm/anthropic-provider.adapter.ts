@@ -1,7 +1,7 @@
 import Anthropic from '@anthropic-ai/sdk';
 import type { LlmRateLimiter } from './llm-rate-limiter.service.js';
 import type { MessageCreateParamsNonStreaming } from '@anthropic-ai/sdk/resources/messages';
-import { AppConfig } from '../../core/config/app-config.js';
+import { LlmConfig } from './llm.config.js';
 import { ChatCompletion, ChatLlmProvider, ChatRequest } from './chat-provider.base.js';
 import type { LlmMetrics } from './llm-metrics.js';
 import { CLASSIFICATION_JSON_SCHEMA } from './prompts.js';
@@ -17,7 +17,7 @@ export class AnthropicProvider extends ChatLlmProvider {
   private readonly client: Anthropic;
 
   constructor(
-    private readonly config: AppConfig,
+    private readonly config: LlmConfig,
     metrics: LlmMetrics,
     limiter?: LlmRateLimiter,
   ) {

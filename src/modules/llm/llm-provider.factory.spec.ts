@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../core/config/load-config.js';
+import { loadConfigSlice } from '../../core/config/load-config.js';
 import { selectLlmProviders } from './llm-provider.factory.js';
+import { LlmConfig } from './llm.config.js';
 
-const select = (env: Record<string, string>) => selectLlmProviders(loadConfig(env));
+const select = (env: Record<string, string>) => selectLlmProviders(loadConfigSlice(LlmConfig, env));
 
 describe('selectLlmProviders', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { AppConfig, LlmProviderName } from '../../core/config/app-config.js';
+import type { LlmConfig, LlmProviderName } from './llm.config.js';
 import type { LlmRateLimiter } from './llm-rate-limiter.service.js';
 import { AnthropicProvider } from './anthropic-provider.adapter.js';
 import { LlmMetrics } from './llm-metrics.js';
@@ -18,7 +18,7 @@ export interface LlmProviderSelection {
  * Anthropic key is set. Offline is never an implicit fallback: silently drafting templates while
  * a paid model is down would hide the outage; set LLM_FALLBACK_PROVIDER=offline to opt in.
  */
-export function selectLlmProviders(config: AppConfig): LlmProviderSelection {
+export function selectLlmProviders(config: LlmConfig): LlmProviderSelection {
   const primary: LlmProviderName =
     config.LLM_PROVIDER ??
     (config.OPENAI_API_KEY ? 'openai' : config.ANTHROPIC_API_KEY ? 'anthropic' : 'offline');
@@ -39,7 +39,7 @@ export function selectLlmProviders(config: AppConfig): LlmProviderSelection {
 
 export function createLlmProvider(
   name: LlmProviderName,
-  config: AppConfig,
+  config: LlmConfig,
   metrics: LlmMetrics,
   limiter?: LlmRateLimiter,
 ): LlmProvider {

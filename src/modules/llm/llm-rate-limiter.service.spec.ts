@@ -2,15 +2,21 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { testRedisUrl } from '../../../test/support/services.js';
-import { loadConfig } from '../../core/config/load-config.js';
+import { loadConfigSlices } from '../../core/config/load-config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { QueueConfig } from '../../core/queue/queue.config.js';
 import { windowFor } from '../../core/rate-limit/fixed-window.limiter.js';
 import { LlmRateLimiter } from './llm-rate-limiter.service.js';
+import { LlmConfig } from './llm.config.js';
 
 const REDIS_URL = testRedisUrl();
 
 function limiter(env: Record<string, string>): LlmRateLimiter {
-  return new LlmRateLimiter(loadConfig({ LLM_MAX_TOKENS: '100', ...env }));
+  const { llm, queue } = loadConfigSlices(
+    { llm: LlmConfig, queue: QueueConfig },
+    { LLM_MAX_TOKENS: '100', ...env },
+  );
+  return new LlmRateLimiter(llm, queue);
 }
 
 describe('windowFor', () => {

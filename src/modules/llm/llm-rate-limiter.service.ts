@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { AppConfig } from '../../core/config/app-config.js';
+import { QueueConfig } from '../../core/queue/queue.config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { LlmConfig } from './llm.config.js';
 import { Redis } from 'ioredis';
 import {
   FixedWindowLimiter,
@@ -36,16 +37,19 @@ export class LlmRateLimiter implements OnModuleDestroy {
   private readonly tokens?: FixedWindowLimiter;
   private fallbackAt = 0;
 
-  constructor(private readonly config: AppConfig) {
+  constructor(
+    private readonly config: LlmConfig,
+    queue: QueueConfig,
+  ) {
     const { LLM_RATE_LIMIT_RPM: rpm, LLM_RATE_LIMIT_TPM: tpm } = config;
     if (!rpm && !tpm) return;
-    if (config.REDIS_URL) {
-      const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false });
+    if (queue.REDIS_URL) {
+      const redis = new Redis(queue.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false });
       redis.on('error', (err: Error) => this.logger.warn(`Redis (LLM rate limit): ${err.message}`));
       this.redis = redis;
     }
     const store: LimiterStore = { redis: this.redis, onFallback: () => this.countedLocally() };
-    const prefix = `${config.QUEUE_PREFIX}:llm-rate`;
+    const prefix = `${queue.QUEUE_PREFIX}:llm-rate`;
     if (rpm)
       this.requests = new FixedWindowLimiter(
         { keyPrefix: `${prefix}:rpm`, ...windowFor(rpm) },

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AppConfig } from '../../core/config/app-config.js';
+import { LlmConfig } from './llm.config.js';
 import { LLM_FALLBACK_PROVIDER, LLM_PRICES } from './llm.constants.js';
 import { LlmService } from './llm.service.js';
 import { LlmMetrics } from './llm-metrics.js';
@@ -9,30 +9,31 @@ import { createLlmProvider, selectLlmProviders } from './llm-provider.factory.js
 import { LlmProvider } from './llm-provider.port.js';
 
 /**
- * LLM layer. Needs the global AppConfig and MetricsModule. Exports LlmService (what the
- * pipeline uses) and LlmProvider (the primary provider, for callers that must bypass the chain).
+ * LLM layer. Needs the global ConfigModule (LlmConfig, QueueConfig) and MetricsModule. Exports
+ * LlmService (what the pipeline uses) and LlmProvider (the primary provider, for callers that
+ * must bypass the chain).
  */
 @Module({
   providers: [
     {
       provide: LLM_PRICES,
-      useFactory: (config: AppConfig) => loadPriceTable(config.LLM_PRICES_JSON),
-      inject: [AppConfig],
+      useFactory: (config: LlmConfig) => loadPriceTable(config.LLM_PRICES_JSON),
+      inject: [LlmConfig],
     },
     LlmMetrics,
     {
       provide: LlmProvider,
-      useFactory: (config: AppConfig, metrics: LlmMetrics, limiter: LlmRateLimiter) =>
+      useFactory: (config: LlmConfig, metrics: LlmMetrics, limiter: LlmRateLimiter) =>
         createLlmProvider(selectLlmProviders(config).primary, config, metrics, limiter),
-      inject: [AppConfig, LlmMetrics, LlmRateLimiter],
+      inject: [LlmConfig, LlmMetrics, LlmRateLimiter],
     },
     {
       provide: LLM_FALLBACK_PROVIDER,
-      useFactory: (config: AppConfig, metrics: LlmMetrics, limiter: LlmRateLimiter) => {
+      useFactory: (config: LlmConfig, metrics: LlmMetrics, limiter: LlmRateLimiter) => {
         const { fallback } = selectLlmProviders(config);
         return fallback ? createLlmProvider(fallback, config, metrics, limiter) : null;
       },
-      inject: [AppConfig, LlmMetrics, LlmRateLimiter],
+      inject: [LlmConfig, LlmMetrics, LlmRateLimiter],
     },
     LlmRateLimiter,
     LlmService,

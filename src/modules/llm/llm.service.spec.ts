@@ -1,9 +1,10 @@
 import { Registry } from 'prom-client';
 import { Logger } from '@nestjs/common';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../core/config/load-config.js';
+import { loadConfigSlice } from '../../core/config/load-config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { LlmService } from './llm.service.js';
+import { LlmConfig } from './llm.config.js';
 import { LlmMetrics } from './llm-metrics.js';
 import { Classification, EmailForLlm, GeneratedReply, LlmProvider } from './llm-provider.port.js';
 
@@ -52,7 +53,7 @@ function service(
   env: Record<string, string> = {},
 ) {
   const registry = new Registry();
-  const config = loadConfig({
+  const config = loadConfigSlice(LlmConfig, {
     LLM_BREAKER_THRESHOLD: '2',
     LLM_BREAKER_COOLDOWN_MS: '60000',
     ...env,

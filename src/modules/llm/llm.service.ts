@@ -8,7 +8,7 @@ import {
   circuitBreaker,
   handleWhen,
 } from 'cockatiel';
-import { AppConfig } from '../../core/config/app-config.js';
+import { LlmConfig } from './llm.config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { LLM_FALLBACK_PROVIDER } from './llm.constants.js';
 import { canFallBack, isAvailabilityFailure } from './llm-errors.js';
@@ -47,10 +47,18 @@ export class LlmService {
   constructor(
     @Inject(LlmProvider) primary: LlmProvider,
     @Optional() @Inject(LLM_FALLBACK_PROVIDER) fallback: LlmProvider | null,
-    private readonly config: AppConfig,
+    private readonly config: LlmConfig,
     private readonly metrics: LlmMetrics,
   ) {
     this.chain = [primary, ...(fallback ? [fallback] : [])].map((provider) => this.link(provider));
+  }
+
+  /**
+   * Tokens of email text one prompt may hold (LLM_INPUT_TOKEN_BUDGET): callers cut the text
+   * they pass to this size, as the providers do.
+   */
+  get inputTokenBudget(): number {
+    return this.config.LLM_INPUT_TOKEN_BUDGET;
   }
 
   classify(email: EmailForLlm): Promise<Classification> {

@@ -1,13 +1,13 @@
 import OpenAI from 'openai';
 import type { LlmRateLimiter } from './llm-rate-limiter.service.js';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
-import { AppConfig } from '../../core/config/app-config.js';
 import { ChatCompletion, ChatLlmProvider, ChatRequest } from './chat-provider.base.js';
+import type { LlmConfig } from './llm.config.js';
 import type { LlmMetrics } from './llm-metrics.js';
 import { CLASSIFICATION_JSON_SCHEMA } from './prompts.js';
 import { sdkFetchOptions } from '../../core/net/sdk-fetch.js';
 
-type ResponseFormatMode = AppConfig['OPENAI_RESPONSE_FORMAT'];
+type ResponseFormatMode = LlmConfig['OPENAI_RESPONSE_FORMAT'];
 
 /**
  * OpenAI and every server speaking its Chat Completions API (Azure OpenAI v1, Ollama, vLLM,
@@ -20,7 +20,7 @@ export class OpenAiProvider extends ChatLlmProvider {
   private responseFormat: ResponseFormatMode;
 
   constructor(
-    private readonly config: AppConfig,
+    private readonly config: LlmConfig,
     metrics: LlmMetrics,
     limiter?: LlmRateLimiter,
   ) {
@@ -100,7 +100,7 @@ export class OpenAiProvider extends ChatLlmProvider {
  * `max_completion_tokens`. Everything else, including the compatible servers, gets the classic pair.
  */
 function samplingParams(
-  config: AppConfig,
+  config: LlmConfig,
 ): Pick<
   ChatCompletionCreateParamsNonStreaming,
   'temperature' | 'max_tokens' | 'max_completion_tokens'

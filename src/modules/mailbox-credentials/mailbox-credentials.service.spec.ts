@@ -1,23 +1,22 @@
+import { createMock } from '@golevelup/ts-vitest';
 import { randomBytes } from 'node:crypto';
-import { describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../../core/config/load-config.js';
+import { describe, expect, it } from 'vitest';
+import { aMailbox } from '../../../test/support/builders.js';
+import { loadConfigSlice } from '../../core/config/load-config.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { TokenCipher } from './token-cipher.service.js';
-import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
 import { MailboxCredentialsService } from './mailbox-credentials.service.js';
+import { TokenKeyConfig } from './token-key.config.js';
 
 describe('MailboxCredentialsService.fromEncrypted', () => {
-  const mailbox = Object.assign(new MailboxEntity(), {
-    id: 'mb-1',
-    emailAddress: 'me@example.com',
-  });
+  const mailbox = aMailbox({ id: 'mb-1', emailAddress: 'me@example.com' });
+  // Strict: turning a stored grant into credentials never touches the database.
+  const noDatabase = () => createMock<MailboxRepository>({}, { strict: true });
   function setup() {
-    const cipher = { decrypt: vi.fn((blob: string, _mailboxId: string) => `token-of-${blob}`) };
-    const service = new MailboxCredentialsService(
-      {} as MailboxRepository,
-      cipher as unknown as TokenCipher,
-    );
+    const cipher = createMock<TokenCipher>();
+    cipher.decrypt.mockImplementation((blob) => `token-of-${blob}`);
+    const service = new MailboxCredentialsService(noDatabase(), cipher);
     return { service, cipher };
   }
 
@@ -48,13 +47,13 @@ describe('MailboxCredentialsService.fromEncrypted', () => {
 
   it('does not let a ciphertext cached for one mailbox serve another mailbox', () => {
     const cipher = new TokenCipher(
-      loadConfig({ TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64') }),
+      loadConfigSlice(TokenKeyConfig, { TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64') }),
     );
-    const service = new MailboxCredentialsService({} as MailboxRepository, cipher);
+    const service = new MailboxCredentialsService(noDatabase(), cipher);
     const sealed = cipher.encrypt('refresh-of-mb-1', mailbox.id);
     expect(service.fromEncrypted(mailbox, sealed).refreshToken).toBe('refresh-of-mb-1');
     // The same blob copied into another mailbox's row must fail there, cache or not.
-    const other = Object.assign(new MailboxEntity(), { id: 'mb-2', emailAddress: 'x@example.com' });
+    const other = aMailbox({ id: 'mb-2', emailAddress: 'x@example.com' });
     expect(() => service.fromEncrypted(other, sealed)).toThrow(/another mailbox/);
   });
 });

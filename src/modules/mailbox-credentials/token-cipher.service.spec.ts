@@ -1,15 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../core/config/load-config.js';
+import { loadConfigSlice } from '../../core/config/load-config.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { encryptV1 } from '../../../test/support/legacy-token.js';
 import { TOKEN_CIPHER_ERRORS, TokenCipher } from './token-cipher.service.js';
+import { TokenKeyConfig } from './token-key.config.js';
 
 const newKey = () => randomBytes(32).toString('base64');
 
 function cipher(env: Record<string, string> | string | null = newKey()): TokenCipher {
   const vars = env === null ? {} : typeof env === 'string' ? { TOKEN_ENCRYPTION_KEY: env } : env;
-  return new TokenCipher(loadConfig(vars));
+  return new TokenCipher(loadConfigSlice(TokenKeyConfig, vars));
 }
 
 function flipByte(b64: string): string {

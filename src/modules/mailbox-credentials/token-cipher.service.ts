@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '../../core/config/app-config.js';
-import { buildKeyRing, type TokenKeyRing } from '../../core/config/token-key-ring.js';
+import { TokenKeyConfig } from './token-key.config.js';
+import { buildKeyRing, type TokenKeyRing } from './token-key-ring.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 
 export const TOKEN_CIPHER_ERRORS = {
@@ -45,7 +45,7 @@ function strictBase64(text: string): Buffer | undefined {
 export class TokenCipher {
   private ring?: TokenKeyRing;
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(private readonly config: TokenKeyConfig) {}
 
   encrypt(plaintext: string, mailboxId: string): string {
     const { keys, activeId } = this.requireRing();
@@ -115,7 +115,7 @@ export class TokenCipher {
 
   private requireRing(): TokenKeyRing {
     if (this.ring) return this.ring;
-    // loadConfig has validated these; re-parsed here because AppConfig holds the raw strings.
+    // loadConfigSlices has validated these; re-parsed here because the slice holds the raw strings.
     const { ring, problems } = buildKeyRing(this.config);
     if (!ring) {
       throw new AppError(

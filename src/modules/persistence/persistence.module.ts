@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig } from '../../core/config/app-config.js';
+import { DatabaseConfig } from '../../core/database/database.config.js';
 import { dataSourceOptions } from '../../core/database/data-source.options.js';
 import { ENTITIES } from './entities/index.js';
 import { AiResponseRepository } from './repositories/ai-response.repository.js';
@@ -29,8 +29,8 @@ const REPOSITORIES = [
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
+      inject: [DatabaseConfig],
+      useFactory: (config: DatabaseConfig) => ({
         ...dataSourceOptions(config, ENTITIES),
         migrationsRun: config.DATABASE_RUN_MIGRATIONS,
         // Fail boot quickly with a clear error instead of retrying for minutes.

@@ -2,12 +2,12 @@ import { createMock } from '@golevelup/ts-vitest';
 import type { Counter } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import {
+  aConfig,
   anAiResponse,
   aParsedEmail,
   aStageContext,
   aTask,
 } from '../../../test/support/builders.js';
-import { AppConfig } from '../../core/config/app-config.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import type { ParsedEmail } from '../gmail/gmail-client.port.js';
 import { LlmService } from '../llm/llm.service.js';
@@ -17,6 +17,7 @@ import { StageStateRepository } from '../persistence/repositories/stage-state.re
 import { ClassifyStageService } from './classify-stage.service.js';
 import { LlmBudgetExhausted, LlmBudgetService } from './llm-budget.service.js';
 import { MessageCache } from './message-cache.service.js';
+import { PipelineConfig } from './pipeline.config.js';
 
 /** A classify job that finds its task already classified must not pay for a second LLM call. */
 /** The stage runs as a job of its own (no inline successor to claim for). */
@@ -28,7 +29,7 @@ describe('classify stage re-run', () => {
     const messages = createMock<MessageCache>();
     const counter = createMock<Counter<string>>();
     const service = new ClassifyStageService(
-      { CLASSIFY_CONFIDENCE_THRESHOLD: 0.6 } as AppConfig,
+      aConfig(PipelineConfig, { CLASSIFY_CONFIDENCE_THRESHOLD: 0.6 }),
       messages,
       llm,
       // Strict: the hand-on path must not touch the database (an unstubbed call throws).
@@ -75,7 +76,7 @@ describe('classify stage re-run', () => {
 describe('classify stage and the daily LLM budget', () => {
   function setup(msg: ParsedEmail) {
     const usage = { promptTokens: 120, completionTokens: 30 };
-    const llm = createMock<LlmService>();
+    const llm = createMock<LlmService>({ inputTokenBudget: 1000 });
     llm.classify.mockResolvedValue({
       category: 'informational',
       confidence: 0.9,
@@ -94,7 +95,7 @@ describe('classify stage and the daily LLM budget', () => {
     messages.get.mockResolvedValue(msg);
     const counter = createMock<Counter<string>>();
     const service = new ClassifyStageService(
-      { CLASSIFY_CONFIDENCE_THRESHOLD: 0.6, LLM_INPUT_TOKEN_BUDGET: 1000 } as AppConfig,
+      aConfig(PipelineConfig, { CLASSIFY_CONFIDENCE_THRESHOLD: 0.6 }),
       messages,
       llm,
       createMock<EmailRepository>(),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
-import { AppConfig } from '../../core/config/app-config.js';
+import { PipelineConfig } from './pipeline.config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { Metric } from '../../core/metrics/metric-names.js';
 import { JobName } from '../../core/queue/queue.constants.js';
@@ -40,7 +40,7 @@ const CLASSIFIED = STAGE_TRANSITIONS[JobName.Classify].done;
 @HandlesStage(JobName.Classify)
 export class ClassifyStageService implements StageHandler {
   constructor(
-    private readonly config: AppConfig,
+    private readonly config: PipelineConfig,
     private readonly messages: MessageCache,
     private readonly llm: LlmService,
     private readonly emails: EmailRepository,
@@ -96,7 +96,7 @@ export class ClassifyStageService implements StageHandler {
       return { outcome: 'prefiltered' };
     }
 
-    const body = cleanMessageText(message, this.config.LLM_INPUT_TOKEN_BUDGET);
+    const body = cleanMessageText(message, this.llm.inputTokenBudget);
     // Past the mailbox's daily LLM budget this throws and the task waits for the next day.
     const spend = await this.budget.reserve(ctx, JobName.Classify);
     const result = await this.llm.classify(toLlmEmail(message, body));

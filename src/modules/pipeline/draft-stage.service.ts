@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { randomUUID } from 'node:crypto';
 import type { Counter, Histogram } from 'prom-client';
-import { AppConfig } from '../../core/config/app-config.js';
+import { PipelineConfig } from './pipeline.config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { Metric } from '../../core/metrics/metric-names.js';
 import { Coordination } from '../../core/coordination/coordination.port.js';
@@ -36,7 +36,7 @@ export class DraftStageService implements StageHandler {
   private readonly logger = new Logger(DraftStageService.name);
 
   constructor(
-    private readonly config: AppConfig,
+    private readonly config: PipelineConfig,
     private readonly gmail: GmailClient,
     private readonly messages: MessageCache,
     private readonly composer: DraftComposer,
@@ -185,7 +185,7 @@ export class DraftStageService implements StageHandler {
 /** The draft's one recipient under the policy (`flag` and `follow` pick the same address). */
 export function replyRecipient(
   original: ParsedEmail,
-  policy: AppConfig['REPLY_TO_POLICY'] = 'flag',
+  policy: PipelineConfig['REPLY_TO_POLICY'] = 'flag',
 ): MailAddress {
   return replyTargetOrFail(original, policy).to;
 }
@@ -193,7 +193,7 @@ export function replyRecipient(
 /** replyTarget, failing the task when the original names nobody to reply to. */
 function replyTargetOrFail(
   original: ParsedEmail,
-  policy: AppConfig['REPLY_TO_POLICY'],
+  policy: PipelineConfig['REPLY_TO_POLICY'],
 ): ReplyTarget {
   const target = replyTarget(original, policy);
   if (!target) {

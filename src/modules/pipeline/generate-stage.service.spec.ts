@@ -1,13 +1,13 @@
 import { createMock } from '@golevelup/ts-vitest';
 import { describe, expect, it } from 'vitest';
 import {
+  aConfig,
   anEmail,
   aParsedEmail,
   aStageContext,
   aTask,
   SENDER,
 } from '../../../test/support/builders.js';
-import { AppConfig } from '../../core/config/app-config.js';
 import type { GmailClient, ParsedEmail, ThreadMessageMeta } from '../gmail/gmail-client.port.js';
 import type { ReplyContext } from '../llm/llm-provider.port.js';
 import { LlmService } from '../llm/llm.service.js';
@@ -19,6 +19,7 @@ import {
 import { GenerateStageService } from './generate-stage.service.js';
 import type { LlmBudgetService } from './llm-budget.service.js';
 import { MessageCache } from './message-cache.service.js';
+import { PipelineConfig, type ReplyToPolicy } from './pipeline.config.js';
 
 const DANA = SENDER;
 
@@ -51,7 +52,7 @@ describe('generate stage thread context', () => {
   function setup(
     messages: ParsedEmail[],
     thread: ThreadMessageMeta[],
-    replyToPolicy: AppConfig['REPLY_TO_POLICY'] = 'flag',
+    replyToPolicy: ReplyToPolicy = 'flag',
   ) {
     const byId = new Map(messages.map((m) => [m.id, m]));
     const gmail = createMock<GmailClient>();
@@ -59,7 +60,7 @@ describe('generate stage thread context', () => {
     const cache = createMock<MessageCache>();
     cache.get.mockImplementation(async (_c, id) => byId.get(id)!);
     const inputs: ReplyContext[] = [];
-    const llm = createMock<LlmService>();
+    const llm = createMock<LlmService>({ inputTokenBudget: 4000 });
     llm.generateReply.mockImplementation(async (input) => {
       inputs.push(input);
       return {
@@ -74,12 +75,11 @@ describe('generate stage thread context', () => {
     state.replyGenerated.mockResolvedValue(true);
     state.replyGeneratedAndClaim.mockResolvedValue('parked');
     const service = new GenerateStageService(
-      {
+      aConfig(PipelineConfig, {
         DAILY_DRAFT_CAP: 100,
-        LLM_INPUT_TOKEN_BUDGET: 4000,
         REPLY_MAX_WORDS: 200,
         REPLY_TO_POLICY: replyToPolicy,
-      } as AppConfig,
+      }),
       gmail,
       cache,
       llm,

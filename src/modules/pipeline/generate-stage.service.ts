@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '../../core/config/app-config.js';
+import { PipelineConfig } from './pipeline.config.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import { GmailClient, ParsedEmail } from '../gmail/gmail-client.port.js';
 import { EmailForLlm } from '../llm/llm-provider.port.js';
@@ -27,7 +27,7 @@ export type GenerateOutcome = 'generated' | 'daily_cap' | 'already_generated';
 @HandlesStage(JobName.Generate)
 export class GenerateStageService implements StageHandler {
   constructor(
-    private readonly config: AppConfig,
+    private readonly config: PipelineConfig,
     private readonly gmail: GmailClient,
     private readonly messages: MessageCache,
     private readonly llm: LlmService,
@@ -56,7 +56,7 @@ export class GenerateStageService implements StageHandler {
       return { outcome: 'daily_cap' };
     }
     const message = await this.messages.get(creds, email.messageId);
-    const budget = this.config.LLM_INPUT_TOKEN_BUDGET;
+    const budget = this.llm.inputTokenBudget;
     const thread = await this.threadContext(ctx, message, Math.floor(budget / 4));
     const original = toLlmEmail(message, cleanMessageText(message, budget));
     // Past the mailbox's daily LLM budget this throws and the task waits for the next day.

@@ -1,8 +1,7 @@
 import { createMock } from '@golevelup/ts-vitest';
 import type { Counter } from 'prom-client';
 import { describe, expect, it } from 'vitest';
-import { aMailbox, aStageContext, aTask } from '../../../test/support/builders.js';
-import { AppConfig } from '../../core/config/app-config.js';
+import { aConfig, aMailbox, aStageContext, aTask } from '../../../test/support/builders.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import type { LlmUsageRepository } from '../persistence/repositories/llm-usage.repository.js';
 import type { TaskRepository } from '../persistence/repositories/task.repository.js';
@@ -14,6 +13,7 @@ import {
   resumeTime,
   utcDay,
 } from './llm-budget.service.js';
+import { PipelineConfig } from './pipeline.config.js';
 
 describe('LlmBudgetService', () => {
   const ctx = aStageContext({ task: aTask(), mailbox: aMailbox({ id: 'mb-1' }) });
@@ -26,7 +26,7 @@ describe('LlmBudgetService', () => {
     tasks.update.mockResolvedValue(true);
     const exceeded = createMock<Counter<string>>();
     const service = new LlmBudgetService(
-      { DAILY_LLM_CALL_CAP: caps.calls, DAILY_LLM_TOKEN_CAP: caps.tokens } as AppConfig,
+      aConfig(PipelineConfig, { DAILY_LLM_CALL_CAP: caps.calls, DAILY_LLM_TOKEN_CAP: caps.tokens }),
       usage,
       tasks,
       exceeded,
@@ -99,7 +99,7 @@ describe('LlmBudgetService', () => {
   it('exports a zero sample per stage from the start', () => {
     const exceeded = createMock<Counter<string>>();
     new LlmBudgetService(
-      { DAILY_LLM_CALL_CAP: 1, DAILY_LLM_TOKEN_CAP: 0 } as AppConfig,
+      aConfig(PipelineConfig, { DAILY_LLM_CALL_CAP: 1, DAILY_LLM_TOKEN_CAP: 0 }),
       createMock<LlmUsageRepository>({}, { strict: true }),
       createMock<TaskRepository>({}, { strict: true }),
       exceeded,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
-import { AppConfig } from '../../core/config/app-config.js';
+import { PipelineConfig } from './pipeline.config.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { Metric } from '../../core/metrics/metric-names.js';
 import { JobName } from '../../core/queue/queue.constants.js';
@@ -59,7 +59,7 @@ export interface LlmSpend {
 @Injectable()
 export class LlmBudgetService {
   constructor(
-    private readonly config: AppConfig,
+    private readonly config: PipelineConfig,
     private readonly usage: LlmUsageRepository,
     private readonly tasks: TaskRepository,
     @InjectMetric(Metric.LlmBudgetExceeded) private readonly exceeded: Counter<string>,

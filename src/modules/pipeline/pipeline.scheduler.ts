@@ -2,7 +2,7 @@ import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nest
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Gauge } from 'prom-client';
-import { AppConfig } from '../../core/config/app-config.js';
+import { ScheduleConfig } from '../../core/config/schedule.config.js';
 import { Metric } from '../../core/metrics/metric-names.js';
 import { JobQueueService } from '../../core/queue/job-queue.service.js';
 import { scheduleExclusive } from '../../core/queue/scheduled-task.js';
@@ -21,7 +21,7 @@ import { ReconcilerService } from '../task-lifecycle/reconciler.service.js';
 @Injectable()
 export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
-    private readonly config: AppConfig,
+    private readonly config: ScheduleConfig,
     private readonly registry: SchedulerRegistry,
     private readonly locks: Coordination,
     private readonly workers: WorkerRegistry,

@@ -1,4 +1,4 @@
-import type { ReplyToPolicy } from '../../core/config/app-config.js';
+import type { ReplyToPolicy } from './pipeline.config.js';
 import type { MailAddress } from '../gmail/draft-composer.js';
 import type { ParsedEmail } from '../gmail/gmail-client.port.js';
 

@@ -2,8 +2,7 @@ import { createMock } from '@golevelup/ts-vitest';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import type { Counter, Histogram } from 'prom-client';
 import { describe, expect, it, vi } from 'vitest';
-import { anEmail, aStageContext, aTask } from '../../../test/support/builders.js';
-import { AppConfig } from '../../core/config/app-config.js';
+import { aConfig, anEmail, aStageContext, aTask } from '../../../test/support/builders.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { JobName, StagePayload } from '../../core/queue/queue.constants.js';
 import { MailboxCredentialsService } from '../mailbox-credentials/mailbox-credentials.service.js';
@@ -13,6 +12,7 @@ import { StageHandlerRegistry } from '../task-lifecycle/stage-handler.registry.j
 import { StageQueue } from '../task-lifecycle/stage-queue.service.js';
 import { DRAFT_IN_PROGRESS } from './draft-stage.service.js';
 import { LlmBudgetExhausted } from './llm-budget.service.js';
+import { PipelineConfig } from './pipeline.config.js';
 import { LoadResult, StageContext, StageContextService } from './stage-context.service.js';
 import { StageRunner } from './stage-runner.service.js';
 import type { StageHandler, StageInput } from './stage-step.js';
@@ -71,7 +71,7 @@ describe('StageRunner', () => {
     );
     const retries = createMock<Counter<string>>();
     const runner = new StageRunner(
-      { PIPELINE_INLINE_STAGES: opts.inline ?? true } as AppConfig,
+      aConfig(PipelineConfig, { PIPELINE_INLINE_STAGES: opts.inline ?? true }),
       createMock<StageContextService>({ load, adopt }),
       registry,
       deadLetters,

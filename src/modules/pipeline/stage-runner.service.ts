@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import { DelayedError, Job } from 'bullmq';
 import type { Counter, Histogram } from 'prom-client';
-import { AppConfig } from '../../core/config/app-config.js';
+import { PipelineConfig } from './pipeline.config.js';
 import { AppError } from '../../core/errors/app-error.js';
 import {
   isFinalAttempt,
@@ -67,7 +67,7 @@ export class StageRunner {
   private readonly logger = new Logger(StageRunner.name);
 
   constructor(
-    private readonly config: AppConfig,
+    private readonly config: PipelineConfig,
     private readonly context: StageContextService,
     private readonly handlers: StageHandlerRegistry<StageHandler>,
     private readonly deadLetters: DeadLetterService,

@@ -1,3 +1,4 @@
+import { createMock } from '@golevelup/ts-vitest';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import type { InstanceWrapper } from '@nestjs/core/injector/instance-wrapper.js';
 import { describe, expect, it } from 'vitest';
@@ -17,9 +18,14 @@ class Unmarked {}
 
 /** A registry over these provider classes, as DiscoveryService would list them. */
 function registryOver(...classes: (new () => object)[]): StageHandlerRegistry {
-  const wrappers = classes.map((metatype) => ({ metatype, instance: new metatype() }));
-  const discovery = { getProviders: () => wrappers as unknown as InstanceWrapper[] };
-  return new StageHandlerRegistry(discovery as DiscoveryService, new Reflector());
+  const wrappers = classes.map((metatype) => {
+    const wrapper: InstanceWrapper = createMock<InstanceWrapper>({ instance: new metatype() });
+    // Assigned, not passed: createMock's deep-partial type does not take a class for a Function.
+    wrapper.metatype = metatype;
+    return wrapper;
+  });
+  const discovery = createMock<DiscoveryService>({ getProviders: () => wrappers });
+  return new StageHandlerRegistry(discovery, new Reflector());
 }
 
 describe('StageHandlerRegistry', () => {

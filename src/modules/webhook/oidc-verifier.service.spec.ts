@@ -1,8 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../../core/config/load-config.js';
+import { loadConfigSlice } from '../../core/config/load-config.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { OidcFake } from '../../../test/fakes/oidc.fake.js';
 import { OidcVerifier, verifiedTokenCache } from './oidc-verifier.service.js';
+import { WebhookConfig } from './webhook.config.js';
 
 describe('OidcVerifier token cache', () => {
   const oidc = new OidcFake();
@@ -15,7 +16,7 @@ describe('OidcVerifier token cache', () => {
 
   const verifier = (env: Record<string, string> = {}) =>
     new OidcVerifier(
-      loadConfig({
+      loadConfigSlice(WebhookConfig, {
         PUBSUB_AUDIENCE: OidcFake.audience,
         PUBSUB_SERVICE_ACCOUNT_EMAIL: OidcFake.serviceAccount,
         GOOGLE_OIDC_JWKS_URL: oidc.url,

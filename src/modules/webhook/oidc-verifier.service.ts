@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { createRemoteJWKSet, errors as joseErrors, JWTPayload, jwtVerify } from 'jose';
 import { LRUCache } from 'lru-cache';
-import { AppConfig } from '../../core/config/app-config.js';
+import { WebhookConfig } from './webhook.config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 
 const ISSUERS = ['accounts.google.com', 'https://accounts.google.com'];
@@ -24,7 +24,7 @@ export class OidcVerifier {
   private readonly verified?: LRUCache<string, JWTPayload>;
   private readonly inFlight = new Map<string, Promise<JWTPayload>>();
 
-  constructor(private readonly config: AppConfig) {
+  constructor(private readonly config: WebhookConfig) {
     this.jwks = createRemoteJWKSet(new URL(config.GOOGLE_OIDC_JWKS_URL), {
       timeoutDuration: 5_000,
       // After an unknown kid triggers a refetch, wait this long before another one (DoS guard).

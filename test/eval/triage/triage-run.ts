@@ -19,7 +19,7 @@ export interface TriageOutcome {
   drafted: boolean;
 }
 
-/** The pipeline's defaults (app-config.ts). */
+/** The defaults of CLASSIFY_CONFIDENCE_THRESHOLD and LLM_INPUT_TOKEN_BUDGET (pipeline.config.ts, llm.config.ts). */
 export const CONFIDENCE_THRESHOLD = 0.6;
 export const INPUT_TOKEN_BUDGET = 3_000;
 

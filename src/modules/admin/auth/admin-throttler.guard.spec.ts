@@ -1,9 +1,11 @@
+import { createMock } from '@golevelup/ts-vitest';
 import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { AppConfig } from '../../../core/config/app-config.js';
+import { aConfig } from '../../../../test/support/builders.js';
+import { AdminConfig } from '../admin.config.js';
 import { AdminThrottlerGuard } from './admin-throttler.guard.js';
 import { ApiKeyService } from './api-key.service.js';
 
@@ -24,11 +26,11 @@ class SomeController {
 function context(headers: Record<string, string>, ip: string): ExecutionContext {
   const req = { headers, ip };
   const res = { header: () => undefined };
-  return {
+  return createMock<ExecutionContext>({
     getHandler: () => SomeController.prototype.handler,
     getClass: () => SomeController,
     switchToHttp: () => ({ getRequest: () => req, getResponse: () => res }),
-  } as unknown as ExecutionContext;
+  });
 }
 
 async function keysUsed(
@@ -37,7 +39,7 @@ async function keysUsed(
 ): Promise<Record<string, string>> {
   const storage = new RecordingStorage();
   const keys = new ApiKeyService(
-    Object.assign(new AppConfig(), { ADMIN_API_KEYS: `operator:${sha('good')}` }),
+    aConfig(AdminConfig, { ADMIN_API_KEYS: `operator:${sha('good')}` }),
   );
   const guard = new AdminThrottlerGuard(
     [

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { describe, expect, it, vi } from 'vitest';
-import { AppConfig } from '../../../core/config/app-config.js';
+import { aConfig } from '../../../../test/support/builders.js';
+import { AdminConfig } from '../admin.config.js';
 import { roleSatisfies } from './admin-role.js';
 import { ApiKeyService, parseAdminKeys } from './api-key.service.js';
 
 const sha = (key: string) => createHash('sha256').update(key).digest('hex');
 
 function service(keys: string | undefined): ApiKeyService {
-  return new ApiKeyService(Object.assign(new AppConfig(), { ADMIN_API_KEYS: keys }));
+  return new ApiKeyService(aConfig(AdminConfig, { ADMIN_API_KEYS: keys }));
 }
 
 describe('ApiKeyService', () => {

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { AppConfig } from '../../../core/config/app-config.js';
+import { AdminConfig } from '../admin.config.js';
 import { AdminPrincipal, AdminRole, isAdminRole } from './admin-role.js';
 import { presentedKey } from './presented-key.js';
 
@@ -57,7 +57,7 @@ export class ApiKeyService {
   // The throttler guard, the auth guard and the dashboard hook all ask about the same request.
   private readonly resolved = new WeakMap<object, AdminPrincipal | null>();
 
-  constructor(config: AppConfig) {
+  constructor(config: AdminConfig) {
     this.keys = parseAdminKeys(config.ADMIN_API_KEYS);
     if (!this.keys.length) {
       // Singleton: logged once per process. Fail closed: every admin route answers 401.

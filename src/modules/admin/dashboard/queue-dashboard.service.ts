@@ -6,7 +6,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { InjectThrottlerStorage, type ThrottlerStorage } from '@nestjs/throttler';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
-import { AppConfig } from '../../../core/config/app-config.js';
+import { AdminConfig } from '../admin.config.js';
 import { ErrorCodes } from '../../../core/errors/app-error.js';
 import { JobQueueService } from '../../../core/queue/job-queue.service.js';
 import { AUDIT_MESSAGE, auditFields } from '../auth/admin-audit.js';
@@ -37,7 +37,7 @@ export class QueueDashboardService implements OnApplicationBootstrap {
     private readonly adapterHost: HttpAdapterHost,
     private readonly jobs: JobQueueService,
     private readonly keys: ApiKeyService,
-    private readonly config: AppConfig,
+    private readonly config: AdminConfig,
     // Absent only when the module is used without ThrottlerModule (never in the api role).
     @Optional() @InjectThrottlerStorage() private readonly throttle?: ThrottlerStorage,
   ) {}

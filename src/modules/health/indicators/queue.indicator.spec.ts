@@ -2,8 +2,9 @@ import { createMock } from '@golevelup/ts-vitest';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type { Queue } from 'bullmq';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AppConfig } from '../../../core/config/app-config.js';
+import { aConfig } from '../../../../test/support/builders.js';
 import { JobQueueService } from '../../../core/queue/job-queue.service.js';
+import { QueueConfig } from '../../../core/queue/queue.config.js';
 import { CHECK_TIMEOUT_MS } from './check-timeout.js';
 import { QueueHealthIndicator } from './queue.indicator.js';
 
@@ -14,7 +15,7 @@ function indicator(counts: Record<string, Count>, redisUrl?: string) {
     Object.entries(counts).map(([name, count]) => [name, createMock<Queue>({ count })]),
   );
   const jobs = createMock<JobQueueService>({ queues: () => queues });
-  const config = { REDIS_URL: redisUrl } as AppConfig;
+  const config = aConfig(QueueConfig, { REDIS_URL: redisUrl });
   return new QueueHealthIndicator(new HealthIndicatorService(), jobs, config);
 }
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { AppConfig } from '../../../core/config/app-config.js';
 import { JobQueueService } from '../../../core/queue/job-queue.service.js';
 import { queueBackendOf } from '../../../core/queue/queue-backend.js';
+import { QueueConfig } from '../../../core/queue/queue.config.js';
 import { bounded, failureReason } from './check-timeout.js';
 
 /**
@@ -17,7 +17,7 @@ export class QueueHealthIndicator {
   constructor(
     private readonly indicators: HealthIndicatorService,
     private readonly jobs: JobQueueService,
-    config: AppConfig,
+    config: QueueConfig,
   ) {
     this.backend = queueBackendOf(config);
   }

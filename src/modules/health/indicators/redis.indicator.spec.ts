@@ -1,3 +1,4 @@
+import { createMock } from '@golevelup/ts-vitest';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { describe, expect, it } from 'vitest';
 import { Coordination } from '../../../core/coordination/coordination.port.js';
@@ -6,13 +7,13 @@ import { RedisHealthIndicator } from './redis.indicator.js';
 
 function store(kind: 'redis' | 'postgres', answers: boolean) {
   const pings: (number | undefined)[] = [];
-  const fake = {
+  const fake = createMock<Coordination>({
     store: kind,
     ping: async (timeoutMs?: number) => {
       pings.push(timeoutMs);
       return answers;
     },
-  } as unknown as Coordination;
+  });
   return { fake, pings };
 }
 

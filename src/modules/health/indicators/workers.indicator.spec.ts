@@ -1,3 +1,4 @@
+import { createMock } from '@golevelup/ts-vitest';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WorkerRegistry } from '../../../core/queue/worker-registry.service.js';
@@ -5,7 +6,7 @@ import { CHECK_TIMEOUT_MS } from './check-timeout.js';
 import { WorkersHealthIndicator } from './workers.indicator.js';
 
 function indicator(countLive: () => Promise<number>) {
-  const registry = { countLive } as unknown as WorkerRegistry;
+  const registry = createMock<WorkerRegistry>({ countLive });
   return new WorkersHealthIndicator(new HealthIndicatorService(), registry);
 }
 

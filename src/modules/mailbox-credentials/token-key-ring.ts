@@ -2,7 +2,7 @@
  * The keys that encrypt OAuth refresh tokens at rest, parsed from the environment:
  * `TOKEN_ENCRYPTION_KEY` (one key, id {@link SINGLE_KEY_ID}) and/or `TOKEN_ENCRYPTION_KEYS`
  * (`id:key,id:key`), with `TOKEN_ENCRYPTION_ACTIVE_KEY_ID` naming the key new tokens are
- * encrypted with. Lives in core so config validation and the cipher read keys the same way.
+ * encrypted with. The config slice's validation and the cipher read keys the same way here.
  * Problems are described without ever including key material: they end up in logs.
  */
 
@@ -74,8 +74,8 @@ export function parseKeyList(value: string): { entries: [string, Buffer][] } | {
 }
 
 /**
- * The whole ring, or one problem line per bad variable (variable name first, as loadConfig
- * reports them). `undefined` ring with no problems: no key configured at all.
+ * The whole ring, or one problem line per bad variable (variable name first, as
+ * loadConfigSlices reports them). `undefined` ring with no problems: no key configured at all.
  */
 export function buildKeyRing(env: TokenKeyEnv): { ring?: TokenKeyRing; problems: string[] } {
   const problems: string[] = [];

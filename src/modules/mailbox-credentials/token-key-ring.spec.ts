@@ -1,14 +1,19 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './load-config.js';
+import { HttpConfig } from '../../core/config/http.config.js';
+import { ConfigError, loadConfigSlices } from '../../core/config/load-config.js';
 import { buildKeyRing } from './token-key-ring.js';
+import { TokenKeyConfig } from './token-key.config.js';
 
 const key = () => randomBytes(32).toString('base64');
 
-/** loadConfig's problem lines for this environment (none: []). */
+/**
+ * The problem lines boot reports for this environment (none: []), with another slice beside the
+ * key ring's to show they are listed together.
+ */
 function problems(env: Record<string, string>): string[] {
   try {
-    loadConfig(env);
+    loadConfigSlices({ tokenKeys: TokenKeyConfig, http: HttpConfig }, env);
     return [];
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;

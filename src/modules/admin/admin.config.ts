@@ -1,0 +1,29 @@
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Min } from 'class-validator';
+import type { CrossCheckedSlice } from '../../core/config/config-slice.js';
+import { toNumber } from '../../core/config/config-slice.js';
+
+const ADMIN_KEY_ENTRY = /^(viewer|operator|admin):[0-9a-f]{64}$/i;
+
+/** Config slice (see core/config/config-slice.ts): who may call the admin API, and how often. */
+export class AdminConfig implements CrossCheckedSlice {
+  /** Comma-separated `role:sha256hex` entries (viewer|operator|admin). */
+  @IsOptional()
+  @IsString()
+  ADMIN_API_KEYS?: string;
+
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  ADMIN_RATE_LIMIT_PER_MINUTE = 300;
+
+  crossCheck(): string[] {
+    const entries = (this.ADMIN_API_KEYS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    return entries.every((entry) => ADMIN_KEY_ENTRY.test(entry))
+      ? []
+      : ['ADMIN_API_KEYS: each entry must be role:sha256hex with role viewer|operator|admin'];
+  }
+}

@@ -1,0 +1,66 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
+import { toBool, toNumber } from '../../core/config/config-slice.js';
+
+/** What a draft does with a sender's Reply-To (see README, Configuration). */
+export const REPLY_TO_POLICIES = ['flag', 'follow', 'ignore'] as const;
+export type ReplyToPolicy = (typeof REPLY_TO_POLICIES)[number];
+
+/** Config slice (see core/config/config-slice.ts): triage, reply and cost-guard settings. */
+export class PipelineConfig {
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  CLASSIFY_CONFIDENCE_THRESHOLD = 0.6;
+
+  @Transform(toNumber)
+  @IsInt()
+  @Min(20)
+  @Max(2000)
+  REPLY_MAX_WORDS = 200;
+
+  /** Daily cap of LLM-generated drafts per mailbox (cost guard). */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  DAILY_DRAFT_CAP = 200;
+
+  /**
+   * LLM calls (classify + generate) per mailbox per UTC day; past it the mailbox's mail waits for
+   * the next day (0 = no cap). 1000 is several times a busy inbox's unfiltered mail plus
+   * DAILY_DRAFT_CAP replies, yet bounds what a flood to one mailbox can spend.
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  DAILY_LLM_CALL_CAP = 1000;
+
+  /** LLM tokens (prompt + completion) per mailbox per UTC day, as DAILY_LLM_CALL_CAP (0 = no cap). */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  DAILY_LLM_TOKEN_CAP = 0;
+
+  /**
+   * Reply-To is set by the sender and may point anywhere. `flag`: reply to it, but when its
+   * domain differs from From's the draft opens with a line for the owner saying where it goes;
+   * `follow`: reply to it silently; `ignore`: always reply to From.
+   */
+  @IsIn(REPLY_TO_POLICIES)
+  REPLY_TO_POLICY: ReplyToPolicy = 'flag';
+
+  /** Comma-separated sender addresses or @domains routed to the priority queue. */
+  @IsOptional()
+  @IsString()
+  VIP_SENDERS?: string;
+
+  /**
+   * Run generate and draft in the job that finished the stage before them, instead of as jobs of
+   * their own (a failure still hands the stage to its own job, with the stage's retry policy).
+   * Off: one job per stage, as the design's queue table has it.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  PIPELINE_INLINE_STAGES = true;
+}
