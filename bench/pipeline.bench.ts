@@ -16,7 +16,8 @@
  * Env knobs: BENCH_EMAILS=1000 BENCH_WARMUP=1000 BENCH_HISTORY=0 (handled emails per mailbox) BENCH_WORKERS=1 BENCH_WORKER_CONCURRENCY=16 BENCH_MAILBOXES=50
  *   BENCH_LLM_LATENCY_MS=800 BENCH_LLM_RPM=600 BENCH_LLM_TPM=2000000 BENCH_LLM_SECONDS=60 BENCH_LLM_OFFER=<emails/s>
  *   BENCH_QUOTA_EMAILS=300 BENCH_ENV='{"LLM_RATE_LIMIT_RPM":"600"}' (extra env for the roles)
- * Prints one JSON line at the end.
+ * A regression guard: no pass/fail target (the figures that decide cost in production are the
+ * webhook, latency and fleet benches'). Prints one JSON line at the end.
  */
 import { OpenAiFake } from '../test/fakes/openai.fake.js';
 import type { FakeLlmAnswer, FakeLlmRequest } from '../test/fakes/llm-fake.server.js';
@@ -62,7 +63,6 @@ const WARM_EMAILS = Math.max(MAILBOXES * 2, WARMUP);
 const GMAIL_UNITS_PER_USER_PER_SECOND = 250;
 /** Each sync run lists the mailbox's history once (more pages only past 500 changes). */
 const HISTORY_LIST = 'GET /gmail/v1/users/me/history';
-const TARGET = { emailsPerSecondPerWorker: 200, llmShareOfAllowed: 0.95 };
 
 const NEEDS_REPLY =
   '{"category":"needs_reply","confidence":0.95,"reasoning":"asks for a delivery date"}';
@@ -467,10 +467,6 @@ async function main(): Promise<void> {
       );
     }
 
-    const instant = results.instant as { emailsPerSecondPerWorker: number } | undefined;
-    const drain = results.drain as { emailsPerSecondPerWorker: number } | undefined;
-    const llm = results.llm as
-      { shareOfAllowed: number; llm429: { perOkCall: number } } | undefined;
     printResult({
       bench: 'pipeline',
       at: new Date().toISOString(),
@@ -482,16 +478,6 @@ async function main(): Promise<void> {
       nodeFlags: { api: shippedNodeFlags('api'), worker: shippedNodeFlags('worker') },
       nodeBinary: roleNodeBinary(),
       ...results,
-      target: TARGET,
-      targets: {
-        instantPerWorker: instant
-          ? instant.emailsPerSecondPerWorker >= TARGET.emailsPerSecondPerWorker
-          : null,
-        drainPerWorker: drain
-          ? drain.emailsPerSecondPerWorker >= TARGET.emailsPerSecondPerWorker
-          : null,
-        llmShare: llm ? llm.shareOfAllowed >= TARGET.llmShareOfAllowed : null,
-      },
       load: { before, after: loadConditions() },
     });
   } finally {

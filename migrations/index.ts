@@ -2,6 +2,7 @@ import { InitialSchema1764100000000 } from './1764100000000-initial-schema.js';
 import { CoordinationLeases1764300000000 } from './1764300000000-coordination-leases.js';
 import { AiResponsesMailboxReplies1764400000000 } from './1764400000000-ai-responses-mailbox-replies.js';
 import { LlmUsageDaily1764611000000 } from './1764611000000-llm-usage-daily.js';
+import { MailboxSchedule1765100000000 } from './1765100000000-mailbox-schedule.js';
 
 // Every migration, in order. Add new ones here (timestamp-named files).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -10,4 +11,5 @@ export const MIGRATIONS: Function[] = [
   CoordinationLeases1764300000000,
   AiResponsesMailboxReplies1764400000000,
   LlmUsageDaily1764611000000,
+  MailboxSchedule1765100000000,
 ];

@@ -22,8 +22,11 @@ export interface DraftLog {
   created: Map<string, number[]>;
 }
 
-/** Records every drafts.create the fake serves (patched on the store, so all mailboxes count). */
-export function trackDrafts(): DraftLog {
+/**
+ * Records every drafts.create the fake serves (patched on the store, so all mailboxes count);
+ * `onDraft` hears of each as it is stored.
+ */
+export function trackDrafts(onDraft?: (key: string, at: number) => void): DraftLog {
   const log: DraftLog = { created: new Map() };
   const original = FakeMailbox.prototype.createDraft;
   FakeMailbox.prototype.createDraft = function (
@@ -34,8 +37,10 @@ export function trackDrafts(): DraftLog {
     const draft = original.call(this, raw, requestedThreadId);
     const key = `${this.email}|${draft.threadId}`;
     const times = log.created.get(key) ?? [];
-    times.push(Date.now());
+    const at = Date.now();
+    times.push(at);
     log.created.set(key, times);
+    onDraft?.(key, at);
     return draft;
   };
   return log;
@@ -69,15 +74,18 @@ export interface QuotaLog {
   calls: Map<string, [number, number][]>;
   /** Gmail calls answered 429 (the product's own limiter should keep this at zero). */
   rejected: number;
+  /** Access-token refreshes at the fake's token endpoint (not Gmail quota, but a round trip each). */
+  tokenRefreshes: number;
 }
 
 /** Timestamps every Gmail call the fake serves, with its quota cost, per mailbox. */
 export function trackQuota(gmail: GmailFake): QuotaLog {
-  const log: QuotaLog = { calls: new Map(), rejected: 0 };
+  const log: QuotaLog = { calls: new Map(), rejected: 0, tokenRefreshes: 0 };
   const requests = gmail.requests;
   const push = requests.push.bind(requests);
   requests.push = (...items) => {
     for (const r of items) {
+      if (r.method === 'POST' && r.path === '/token') log.tokenRefreshes++;
       // The mailbox is known only after authentication: read it when the request is answered.
       setImmediate(() => {
         if (!r.mailbox) return;

@@ -8,7 +8,7 @@ import { cpuSeconds, freePort, log, ROOT, rssMiB, sleep, waitFor } from './infra
  * The product's roles as real child processes (`node dist/src/main.js api|worker`), as they run
  * in production: one process per role, talking only through Postgres and Redis.
  */
-export type Role = 'api' | 'worker';
+export type Role = 'api' | 'worker' | 'all';
 
 /**
  * The build the roles run: dist/ of this checkout, or BENCH_DIST (another build, e.g. of the code
@@ -28,7 +28,9 @@ function shippedContainer(role: Role): {
   args?: string[];
   env?: { name: string; value?: string }[];
 } {
-  const manifest = parse(readFileSync(join(ROOT, 'k8s', `${role}-deployment.yaml`), 'utf8')) as {
+  // `all` (both roles in one process) ships as the api's image and flags.
+  const file = role === 'all' ? 'api' : role;
+  const manifest = parse(readFileSync(join(ROOT, 'k8s', `${file}-deployment.yaml`), 'utf8')) as {
     spec: {
       template: {
         spec: { containers: { args?: string[]; env?: { name: string; value?: string }[] }[] };
@@ -99,7 +101,7 @@ export class RoleProcess {
 
   async start(opts: { waitReady?: boolean } = {}): Promise<this> {
     this.port = this.port || (await freePort());
-    const portVar = this.role === 'api' ? 'PORT' : 'WORKER_HEALTH_PORT';
+    const portVar = this.role === 'worker' ? 'WORKER_HEALTH_PORT' : 'PORT';
     const out = createWriteStream(join(this.logDir, `${this.name}.log`), { flags: 'a' });
     this.starts++;
     // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the roles.

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
@@ -10,14 +12,29 @@ import { CoreModule } from '../app/core.module.js';
 import { IngestionModule } from '../modules/ingestion/ingestion.module.js';
 import { MailboxConnectService } from '../modules/ingestion/mailbox-connect.service.js';
 import { MailboxDisconnectService } from '../modules/ingestion/mailbox-disconnect.service.js';
+import {
+  MailboxImportService,
+  type MailboxGrant,
+} from '../modules/ingestion/mailbox-import.service.js';
 import { ENTITIES } from '../modules/persistence/entities/index.js';
 import { MailboxEntity } from '../modules/persistence/entities/mailbox.entity.js';
 import { MailboxRepository } from '../modules/persistence/repositories/mailbox.repository.js';
 import { kyselyOver } from '../modules/persistence/database/database.js';
-import { argumentsOrHelp, quoted, runCommand, UsageError } from './command-line.js';
+import { parseCommandLine, quoted, runCommand, UsageError } from './command-line.js';
 import { runLoopbackFlow } from './oauth-loopback.js';
 
-const USAGE = `Usage: npm run gmail:connect -- [connect | list | disconnect <address>] [--help]
+/**
+ * Bulk import pacing. The rate keeps a large import well under Gmail's per-project quota per
+ * minute (each connect spends a users.watch); the concurrency keeps the database pool and the
+ * token endpoint busy without queueing on either.
+ */
+const IMPORT_DEFAULTS = { concurrency: 32, perSecond: 100 };
+/** A grant line is a small JSON object: anything longer is refused unparsed. */
+const MAX_GRANT_LINE_CHARS = 8_192;
+const MAX_TOKEN_CHARS = 2_048;
+const MAX_DISPLAY_NAME_CHARS = 255;
+
+const USAGE = `Usage: npm run gmail:connect -- [connect | import <file> | list | disconnect <address>] [--help]
   (or node dist/src/cli/gmail-connect.js <command>)
 
   connect               (the default) authorize a Gmail account in the browser (installed-app
@@ -25,6 +42,14 @@ const USAGE = `Usage: npm run gmail:connect -- [connect | list | disconnect <add
                         encrypted, take the history baseline and start users.watch. Needs
                         GOOGLE_OAUTH_CLIENT_ID, GOOGLE_OAUTH_CLIENT_SECRET, TOKEN_ENCRYPTION_KEY
                         (or TOKEN_ENCRYPTION_KEYS).
+  import <file>         connect many mailboxes at once from grants obtained elsewhere: one JSON
+                        object per line, {"refresh_token": "...", "display_name": "..."}
+                        (display_name optional; blank lines and lines starting with # skipped).
+                        Each is connected as \`connect\` does one. Prints one line per failed grant
+                        (its line number and an error code, never the token); exit 1 if any failed.
+    --concurrency <n>   connects in flight (default ${IMPORT_DEFAULTS.concurrency})
+    --rate <n>          connects started per second at most (default ${IMPORT_DEFAULTS.perSecond}):
+                        each costs a users.watch from Gmail's per-project quota
   list                  connected mailboxes: address, status, history id, watch expiry
                         (never tokens)
   disconnect <address>  users.stop while the grant still works, delete the stored token, mark
@@ -41,22 +66,41 @@ Exit codes: 0 done, 1 failed, 2 wrong command line, 78 bad setting.
  * disconnect the connected mailboxes.
  */
 async function main(): Promise<number> {
-  const positionals = argumentsOrHelp(USAGE);
-  if (!positionals) return 0;
+  const { values, positionals } = parseCommandLine(process.argv.slice(2), {
+    help: { type: 'boolean', short: 'h' },
+    concurrency: { type: 'string' },
+    rate: { type: 'string' },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   const [command = 'connect', ...rest] = positionals;
-  const arity = { connect: 0, list: 0, disconnect: 1 } as Record<string, number>;
+  const arity = { connect: 0, import: 1, list: 0, disconnect: 1 } as Record<string, number>;
   if (!Object.hasOwn(arity, command))
-    throw new UsageError(`unknown command ${quoted(command)} (connect, list or disconnect)`);
+    throw new UsageError(
+      `unknown command ${quoted(command)} (connect, import, list or disconnect)`,
+    );
+  if (command !== 'import' && (values.concurrency !== undefined || values.rate !== undefined))
+    throw new UsageError('--concurrency and --rate apply to import only');
   if (rest.length > arity[command]!)
     throw new UsageError(`unexpected argument ${quoted(rest[arity[command]!]!)}`);
-  if (rest.length < arity[command]!) throw new UsageError(`${command} needs an email address`);
+  if (rest.length < arity[command]!)
+    throw new UsageError(
+      `${command} needs ${command === 'import' ? 'a file' : 'an email address'}`,
+    );
+  const importOptions = {
+    concurrency: positiveInt(values.concurrency, '--concurrency', IMPORT_DEFAULTS.concurrency),
+    perSecond: positiveInt(values.rate, '--rate', IMPORT_DEFAULTS.perSecond),
+  };
 
   const given = loadProcessConfig();
-  if (command === 'connect') requireConnectSettings(given);
+  if (command === 'connect' || command === 'import') requireConnectSettings(given);
   assertDatabaseUrl(given.database);
   await runMigrations({ ...given.database, ...given.queue });
   if (command === 'list') return await list(given);
   if (command === 'disconnect') return await disconnect(given, rest[0]!);
+  if (command === 'import') return await importGrants(given, rest[0]!, importOptions);
   await connect(given);
   return 0;
 }
@@ -134,6 +178,79 @@ async function connect(config: AppConfig): Promise<void> {
       `Connected ${mailbox.emailAddress} (history baseline ${mailbox.lastHistoryId}` +
         `${mailbox.watchExpiresAt ? `, watch until ${mailbox.watchExpiresAt.toISOString()}` : ', no watch: set GMAIL_PUBSUB_TOPIC'}).\n`,
     );
+  } finally {
+    await app.close();
+  }
+}
+
+function positiveInt(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`${name} must be a positive integer`);
+  return n;
+}
+
+/** Grants from a JSON-lines file, with their line numbers; a malformed line is a usage error. */
+async function readGrants(file: string): Promise<{ line: number; grant: MailboxGrant }[]> {
+  const grants: { line: number; grant: MailboxGrant }[] = [];
+  let line = 0;
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  for await (const text of lines) {
+    line++;
+    const trimmed = text.trim();
+    if (!trimmed || trimmed.startsWith('#')) continue;
+    const grant = trimmed.length <= MAX_GRANT_LINE_CHARS ? parseGrant(trimmed) : undefined;
+    // The line number only: the line holds a secret.
+    if (!grant) throw new UsageError(`${quoted(file)} line ${line} is not a grant`);
+    grants.push({ line, grant });
+  }
+  return grants;
+}
+
+function parseGrant(text: string): MailboxGrant | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { refresh_token: token, display_name: name } = value as Record<string, unknown>;
+  if (typeof token !== 'string' || !token || token.length > MAX_TOKEN_CHARS) return undefined;
+  if (name !== undefined && (typeof name !== 'string' || name.length > MAX_DISPLAY_NAME_CHARS))
+    return undefined;
+  return { refreshToken: token, displayName: name };
+}
+
+async function importGrants(
+  config: AppConfig,
+  file: string,
+  opts: { concurrency: number; perSecond: number },
+): Promise<number> {
+  const grants = await readGrants(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new UsageError(`no file ${quoted(file)}`);
+    throw error;
+  });
+  const app = await NestFactory.createApplicationContext(ConnectModule.with(config), {
+    logger: ['error'],
+  });
+  try {
+    const started = Date.now();
+    const results = await app.get(MailboxImportService).importAll(
+      grants.map((g) => g.grant),
+      opts,
+    );
+    let failed = 0;
+    for (const r of results) {
+      if (r.ok) continue;
+      failed++;
+      process.stderr.write(`line ${grants[r.index]!.line}: not connected (${r.reason})\n`);
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    process.stdout.write(
+      `Imported ${results.length - failed} of ${results.length} mailboxes in ${seconds} s.\n`,
+    );
+    return failed ? 1 : 0;
   } finally {
     await app.close();
   }

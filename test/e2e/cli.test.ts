@@ -139,7 +139,7 @@ describe('command-line tools as separate processes', () => {
       const connect = runNpmScript('gmail:connect', withDatabase(), ['conect']);
       expect(await connect.exited).toBe(2);
       expect(connect.err()).toBe(
-        'gmail:connect: unknown command "conect" (connect, list or disconnect) (--help for usage)\n',
+        'gmail:connect: unknown command "conect" (connect, import, list or disconnect) (--help for usage)\n',
       );
       const missing = runNpmScript('gmail:connect', withDatabase(), ['disconnect']);
       expect(await missing.exited).toBe(2);
@@ -344,6 +344,62 @@ describe('command-line tools as separate processes', () => {
       const unknown = runNpmScript('gmail:connect', env, ['disconnect', 'nobody@cli.example']);
       expect(await unknown.exited).toBe(1);
       expect(unknown.err()).toBe('gmail:connect: no mailbox "nobody@cli.example"\n');
+    }, 120_000);
+
+    it('import connects a file of grants as connect does each (encrypted token, baseline, watch); a bad grant is named by line only', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'eas-import-'));
+      try {
+        const tag = uniqueAddress('cli-import').split('@')[0]!;
+        const grants = Array.from({ length: 12 }, (_, i) =>
+          gmail.addMailbox(`${tag}-${i}@import.example`),
+        );
+        const revoked = gmail.addMailbox(`${tag}-revoked@import.example`);
+        gmail.revoke(revoked.refreshToken);
+        const lines = [
+          '# exported grants',
+          ...grants.map((g, i) =>
+            JSON.stringify({ refresh_token: g.refreshToken, display_name: `Box ${i}` }),
+          ),
+          '',
+          JSON.stringify({ refresh_token: revoked.refreshToken }),
+        ];
+        const file = join(dir, 'grants.jsonl');
+        writeFileSync(file, `${lines.join('\n')}\n`);
+        const run = runNpmScript('gmail:connect', env, ['import', file, '--concurrency', '4']);
+        expect(await run.exited, run.err()).toBe(1);
+        expect(run.out()).toMatch(/^Imported 12 of 13 mailboxes in \d+\.\d s\.\n$/);
+        expect(run.err()).toMatch(/^line 15: not connected \(GMAIL_AUTH_REVOKED\)\n$/);
+        expect(run.out() + run.err()).not.toContain('1//fake-');
+
+        const rows = await query<{
+          email_address: string;
+          display_name: string;
+          token: string;
+          last_history_id: string;
+          watch_expires_at: Date | null;
+          status: string;
+        }>(
+          process.env.TEST_DATABASE_URL!,
+          `SELECT email_address, display_name, encrypted_refresh_token AS token, last_history_id,
+                  watch_expires_at, status
+             FROM mailboxes WHERE email_address LIKE $1 ORDER BY email_address`,
+          [`${tag}-%`],
+        );
+        expect(rows.map((r) => r.email_address).sort()).toEqual(grants.map((g) => g.email).sort());
+        for (const row of rows) {
+          expect(row.status).toBe('active');
+          expect(row.display_name).toMatch(/^Box \d+$/);
+          expect(row.last_history_id).toBe(gmail.historyId(row.email_address));
+          expect(row.watch_expires_at!.getTime()).toBeGreaterThan(Date.now());
+          expect(row.token).toBeTruthy();
+          expect(row.token).not.toContain('1//fake-');
+          expect(gmail.mailbox(row.email_address).watch?.topicName).toBe(
+            'projects/cli/topics/gmail',
+          );
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     }, 120_000);
 
     it('a denied consent stores nothing and exits 1 with one line', async () => {

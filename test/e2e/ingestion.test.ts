@@ -161,17 +161,27 @@ describe('ingestion', () => {
     const expiry = await watches.renew(mb.id);
     expect(expiry!.getTime()).toBeGreaterThan(Date.now() + 24 * 3600_000);
     expect(await value('success')).toBe(ok + 1);
-    // Renewed a moment ago: not due again for a day. A mailbox never watched is due now.
-    const calls = () =>
-      rig.gmail.requests.filter((r) => r.path.endsWith('/watch') && r.mailbox === mb.emailAddress)
-        .length;
-    const before = calls();
-    const other = await rig.mailbox('unwatched');
-    await watches.renewDue();
-    expect(calls()).toBe(before);
-    expect(
-      rig.gmail.requests.some((r) => r.path.endsWith('/watch') && r.mailbox === other.emailAddress),
-    ).toBe(true);
+    // Each mailbox is renewed at its own due time, once a day: one due now is renewed and its
+    // next renewal moves a day on; one due later is left alone.
+    const calls = (address: string) =>
+      rig.gmail.requests.filter((r) => r.path.endsWith('/watch') && r.mailbox === address).length;
+    const due = await rig.mailbox('due');
+    const setDue = (id: string, sql: string) =>
+      rig.db().query(`UPDATE mailboxes SET watch_due_at = ${sql} WHERE id = $1`, [id]);
+    await setDue(due.id, "now() - interval '1 minute'");
+    await setDue(mb.id, "now() + interval '1 hour'");
+    const [{ before }] = await rig
+      .db()
+      .query('SELECT watch_due_at AS before FROM mailboxes WHERE id = $1', [due.id]);
+    const laterCalls = calls(mb.emailAddress);
+    const dueCalls = calls(due.emailAddress);
+    expect((await watches.renewDue()).renewed).toBeGreaterThanOrEqual(1);
+    expect(calls(mb.emailAddress)).toBe(laterCalls);
+    expect(calls(due.emailAddress)).toBe(dueCalls + 1);
+    const [{ after }] = await rig
+      .db()
+      .query('SELECT watch_due_at AS after FROM mailboxes WHERE id = $1', [due.id]);
+    expect((after as Date).getTime() - (before as Date).getTime()).toBe(24 * 3600_000);
   });
 
   it('cost guard: past the daily draft cap, mail is classified but drafting waits (skipped)', async () => {

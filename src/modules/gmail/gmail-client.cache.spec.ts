@@ -39,4 +39,30 @@ describe('GmailClientCache', () => {
     cache.evict('a');
     expect(cache.get(creds('a'))).not.toBe(a);
   });
+
+  it('hands a mailbox its unexpired access token again after its client was evicted, not after a new grant', () => {
+    const cache = new GmailClientCache(config, 1_000, 1);
+    const a = cache.get(creds('a'));
+    // What the client emits after refreshing through the token endpoint.
+    a.auth.emit('tokens', { access_token: 'at-a', expiry_date: Date.now() + 3_600_000 });
+    cache.get(creds('b')); // evicts a's client
+    const again = cache.get(creds('a'));
+    expect(again).not.toBe(a);
+    expect(again.auth.credentials.access_token).toBe('at-a');
+    expect(again.auth.credentials.refresh_token).toBe('rt-a');
+    // A re-connected mailbox (new grant) starts without the old grant's access token.
+    expect(cache.get(creds('a', 'rt-new')).auth.credentials.access_token).toBeUndefined();
+  });
+
+  it('keeps no expired access token, and none for an evicted (revoked) mailbox', () => {
+    const cache = new GmailClientCache(config, 1_000, 1);
+    cache.get(creds('a')).auth.emit('tokens', { access_token: 'old', expiry_date: Date.now() - 1 });
+    cache
+      .get(creds('b'))
+      .auth.emit('tokens', { access_token: 'at-b', expiry_date: Date.now() + 3_600_000 });
+    cache.get(creds('c'));
+    expect(cache.get(creds('a')).auth.credentials.access_token).toBeUndefined();
+    cache.evict('b');
+    expect(cache.get(creds('b')).auth.credentials.access_token).toBeUndefined();
+  });
 });

@@ -5,14 +5,17 @@ import { JobQueueService } from '../../core/queue/job-queue.service.js';
 import { scheduleExclusive } from '../../core/queue/scheduled-task.js';
 import { Coordination } from '../../core/coordination/coordination.port.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
+import { MailboxScheduleRepository } from '../persistence/repositories/mailbox-schedule.repository.js';
 import { NotificationRepository } from '../persistence/repositories/notification.repository.js';
+import { FLEET_TICK_MS, MAX_CLAIMS_PER_TICK, CLAIM_BATCH } from './fleet-schedule.js';
 import { IngestionConfig } from './ingestion.config.js';
 import { WatchService } from './watch.service.js';
 
 /**
- * Safety nets for ingestion (worker role only):
- * - every GMAIL_SYNC_INTERVAL_MINUTES, a sync of every active mailbox: Gmail drops pushes;
- * - hourly, renew watches older than a day;
+ * Safety nets for ingestion (worker role only), each one timer for the whole fleet:
+ * - every FLEET_TICK_MS, the safety-net syncs that came due (each mailbox once per
+ *   GMAIL_SYNC_INTERVAL_MINUTES, at its own phase: Gmail drops pushes) and the watch renewals
+ *   that came due (each mailbox once a day, at its own phase);
  * - every RECONCILE_INTERVAL_SECONDS (a minute), re-enqueue syncs for stored pushes no sync has
  *   covered within RECONCILE_IDLE_SECONDS (e.g. Redis lost them).
  */
@@ -24,6 +27,7 @@ export class IngestionScheduler implements OnApplicationBootstrap {
     private readonly registry: SchedulerRegistry,
     private readonly locks: Coordination,
     private readonly mailboxes: MailboxRepository,
+    private readonly dueTimes: MailboxScheduleRepository,
     private readonly notifications: NotificationRepository,
     private readonly jobs: JobQueueService,
     private readonly watches: WatchService,
@@ -31,9 +35,10 @@ export class IngestionScheduler implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     if (!this.schedule.SCHEDULERS_ENABLED) return;
-    const syncEvery = this.config.GMAIL_SYNC_INTERVAL_MINUTES * 60_000;
-    scheduleExclusive(this.registry, this.locks, 'periodic-sync', syncEvery, () => this.syncAll());
-    scheduleExclusive(this.registry, this.locks, 'watch-renewal', 60 * 60_000, () =>
+    scheduleExclusive(this.registry, this.locks, 'periodic-sync', FLEET_TICK_MS, () =>
+      this.syncDue(),
+    );
+    scheduleExclusive(this.registry, this.locks, 'watch-renewal', FLEET_TICK_MS, () =>
       this.watches.renewDue(),
     );
     const reconcileEvery = this.schedule.RECONCILE_INTERVAL_SECONDS * 1000;
@@ -42,15 +47,36 @@ export class IngestionScheduler implements OnApplicationBootstrap {
     );
   }
 
+  /** Enqueues the safety-net syncs that are due now; returns how many. */
+  async syncDue(): Promise<number> {
+    const period = this.config.GMAIL_SYNC_INTERVAL_MINUTES * 60;
+    await this.dueTimes.place('sync', period);
+    let enqueued = 0;
+    for (let round = 0; round < MAX_CLAIMS_PER_TICK; round++) {
+      const due = await this.dueTimes.claimDue('sync', period, 0, CLAIM_BATCH);
+      // The slot names the job: a replayed tick cannot enqueue the same slot's sync twice.
+      await this.jobs.enqueueSyncs(
+        due.map((m) => ({
+          payload: { mailboxId: m.id, correlationId: `scheduled-${slotOf(m.dueAt)}` },
+          dedupKey: `sched_${slotOf(m.dueAt)}`,
+        })),
+      );
+      enqueued += due.length;
+      if (due.length < CLAIM_BATCH) break;
+    }
+    return enqueued;
+  }
+
+  /** A sync of every active mailbox now, whatever its schedule (tests, recovery drills). */
   async syncAll(): Promise<number> {
     const bucket = Math.floor(Date.now() / 60_000);
     const active = await this.mailboxes.listByStatus('active');
-    for (const mailbox of active) {
-      await this.jobs.enqueueSync(
-        { mailboxId: mailbox.id, correlationId: `scheduled-${bucket}` },
-        `sched_${bucket}`,
-      );
-    }
+    await this.jobs.enqueueSyncs(
+      active.map((mailbox) => ({
+        payload: { mailboxId: mailbox.id, correlationId: `scheduled-${bucket}` },
+        dedupKey: `sched_${bucket}`,
+      })),
+    );
     return active.length;
   }
 
@@ -67,4 +93,8 @@ export class IngestionScheduler implements OnApplicationBootstrap {
     }
     return ids.length;
   }
+}
+
+function slotOf(dueAt: Date): number {
+  return Math.floor(dueAt.getTime() / 1000);
 }

@@ -5,10 +5,9 @@ import { IngestionConfig } from './ingestion.config.js';
 import { Metric } from '../../core/metrics/metric-names.js';
 import { GmailClient } from '../gmail/gmail-client.port.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
+import { MailboxScheduleRepository } from '../persistence/repositories/mailbox-schedule.repository.js';
 import { MailboxCredentialsService } from '../mailbox-credentials/mailbox-credentials.service.js';
-
-// Google's advice: renew daily although a watch lasts 7 days.
-const RENEW_AFTER_MS = 24 * 60 * 60 * 1000;
+import { CLAIM_BATCH, WATCH_RENEW_PERIOD_SECONDS } from './fleet-schedule.js';
 
 @Injectable()
 export class WatchService {
@@ -19,6 +18,7 @@ export class WatchService {
     private readonly gmail: GmailClient,
     private readonly credentials: MailboxCredentialsService,
     private readonly mailboxes: MailboxRepository,
+    private readonly schedule: MailboxScheduleRepository,
     @InjectMetric(Metric.GmailWatchRenewals) private readonly renewals: Counter<string>,
   ) {}
 
@@ -47,22 +47,36 @@ export class WatchService {
     }
   }
 
-  /** Renews every active mailbox whose watch is older than a day (or missing). */
-  async renewDue(now = new Date()): Promise<{ renewed: number; failed: number }> {
+  /**
+   * Renews the watches that came due (each mailbox once a day, at its own phase). A failed renewal
+   * is counted (alerted on) and tried again a day later: the watch it renews lasts a week.
+   */
+  async renewDue(): Promise<{ renewed: number; failed: number }> {
+    if (!this.config.GMAIL_PUBSUB_TOPIC) {
+      // Nothing to renew; their due times stay put until a topic is configured.
+      if (!this.warnedNoTopic)
+        this.logger.warn('GMAIL_PUBSUB_TOPIC is not set: no watches to renew');
+      this.warnedNoTopic = true;
+      return { renewed: 0, failed: 0 };
+    }
+    await this.schedule.place('watch', WATCH_RENEW_PERIOD_SECONDS);
     let renewed = 0;
     let failed = 0;
-    for (const mailbox of await this.mailboxes.listByStatus('active')) {
-      const due =
-        !mailbox.watchRenewedAt ||
-        now.getTime() - mailbox.watchRenewedAt.getTime() >= RENEW_AFTER_MS;
-      if (!due) continue;
+    for (const { id } of await this.schedule.claimDue(
+      'watch',
+      WATCH_RENEW_PERIOD_SECONDS,
+      0,
+      CLAIM_BATCH,
+    )) {
       try {
-        if (await this.renew(mailbox.id)) renewed++;
+        if (await this.renew(id)) renewed++;
       } catch (error) {
         failed++;
-        this.logger.error({ mailboxId: mailbox.id, err: error }, 'watch renewal failed');
+        this.logger.error({ mailboxId: id, err: error }, 'watch renewal failed');
       }
     }
     return { renewed, failed };
   }
+
+  private warnedNoTopic = false;
 }

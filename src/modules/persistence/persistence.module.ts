@@ -10,12 +10,14 @@ import { EmailRepository } from './repositories/email.repository.js';
 import { FailedTaskRepository } from './repositories/failed-task.repository.js';
 import { LlmUsageRepository } from './repositories/llm-usage.repository.js';
 import { MailboxRepository } from './repositories/mailbox.repository.js';
+import { MailboxScheduleRepository } from './repositories/mailbox-schedule.repository.js';
 import { NotificationRepository } from './repositories/notification.repository.js';
 import { StageStateRepository } from './repositories/stage-state.repository.js';
 import { TaskRepository } from './repositories/task.repository.js';
 
 const REPOSITORIES = [
   MailboxRepository,
+  MailboxScheduleRepository,
   NotificationRepository,
   EmailRepository,
   TaskRepository,

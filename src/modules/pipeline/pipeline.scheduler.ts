@@ -10,6 +10,7 @@ import { WorkerRegistry } from '../../core/queue/worker-registry.service.js';
 import { Coordination } from '../../core/coordination/coordination.port.js';
 import { FailedTaskRepository } from '../persistence/repositories/failed-task.repository.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
+import { MailboxScheduleRepository } from '../persistence/repositories/mailbox-schedule.repository.js';
 import { DeadLetterService } from '../task-lifecycle/dead-letter.service.js';
 import { ReconcilerService } from '../task-lifecycle/reconciler.service.js';
 
@@ -29,6 +30,7 @@ export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationS
     private readonly jobs: JobQueueService,
     private readonly failed: FailedTaskRepository,
     private readonly mailboxes: MailboxRepository,
+    private readonly schedule: MailboxScheduleRepository,
     @InjectMetric(Metric.QueueLength) private readonly queueLength: Gauge<string>,
     @InjectMetric(Metric.WorkersUp) private readonly workersUp: Gauge<string>,
     @InjectMetric(Metric.FailedTasksUnresolved) private readonly unresolved: Gauge<string>,
@@ -75,10 +77,8 @@ export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationS
     this.workersUp.set(await this.workers.countLive());
     this.unresolved.set(await this.failed.countUnresolved());
     this.needsReauth.set(await this.mailboxes.countByStatus('needs_reauth'));
-    const active = await this.mailboxes.listByStatus('active');
-    const expiries = active
-      .map((m) => m.watchExpiresAt?.getTime())
-      .filter((t): t is number => typeof t === 'number');
-    if (expiries.length) this.watchExpiry.set(Math.min(...expiries) / 1000);
+    // One aggregate, not the fleet's rows: this runs every few seconds on every worker.
+    const earliest = await this.schedule.earliestWatchExpiry();
+    if (earliest) this.watchExpiry.set(earliest.getTime() / 1000);
   }
 }

@@ -88,7 +88,9 @@ export interface Mailboxes {
   lastSyncedAt: Timestamp | null;
   status: Generated<MailboxStatus>;
   statusReason: string | null;
+  syncDueAt: Timestamp | null;
   updatedAt: Generated<Timestamp>;
+  watchDueAt: Timestamp | null;
   watchExpiresAt: Timestamp | null;
   watchRenewedAt: Timestamp | null;
 }

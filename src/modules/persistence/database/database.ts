@@ -100,6 +100,8 @@ export const MAILBOX_COLUMNS = everyColumn<MailboxRow>()([
   'watchExpiresAt',
   'watchRenewedAt',
   'lastSyncedAt',
+  'syncDueAt',
+  'watchDueAt',
   'createdAt',
   'updatedAt',
 ]);

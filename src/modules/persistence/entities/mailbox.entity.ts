@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
@@ -10,6 +11,8 @@ export type MailboxStatus = 'active' | 'paused' | 'needs_reauth' | 'disconnected
 
 /** A connected Gmail account. The refresh token is stored only encrypted (AES-256-GCM). */
 @Entity({ name: 'mailboxes' })
+@Index('idx_mailboxes_sync_due', ['status', 'syncDueAt'])
+@Index('idx_mailboxes_watch_due', ['status', 'watchDueAt'])
 export class MailboxEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -43,6 +46,14 @@ export class MailboxEntity {
 
   @Column({ name: 'last_synced_at', type: 'timestamptz', nullable: true })
   lastSyncedAt: Date | null;
+
+  /** Next safety-net sync (see MailboxScheduleRepository); null until the scheduler places it. */
+  @Column({ name: 'sync_due_at', type: 'timestamptz', nullable: true })
+  syncDueAt: Date | null;
+
+  /** Next watch renewal, as syncDueAt. */
+  @Column({ name: 'watch_due_at', type: 'timestamptz', nullable: true })
+  watchDueAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -127,6 +127,8 @@ export class StageStateRepository {
         'm.watchExpiresAt as mailboxWatchExpiresAt',
         'm.watchRenewedAt as mailboxWatchRenewedAt',
         'm.lastSyncedAt as mailboxLastSyncedAt',
+        'm.syncDueAt as mailboxSyncDueAt',
+        'm.watchDueAt as mailboxWatchDueAt',
         'm.createdAt as mailboxCreatedAt',
         'm.updatedAt as mailboxUpdatedAt',
         'r.id as responseId',
@@ -197,6 +199,8 @@ export class StageStateRepository {
       watchExpiresAt: row.mailboxWatchExpiresAt,
       watchRenewedAt: row.mailboxWatchRenewedAt,
       lastSyncedAt: row.mailboxLastSyncedAt,
+      syncDueAt: row.mailboxSyncDueAt,
+      watchDueAt: row.mailboxWatchDueAt,
       createdAt: row.mailboxCreatedAt,
       updatedAt: row.mailboxUpdatedAt,
     };
