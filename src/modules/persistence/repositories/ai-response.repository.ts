@@ -24,6 +24,29 @@ export type PreviousDraft = Pick<
   'id' | 'taskId' | 'draftId' | 'draftMessageId' | 'draftState'
 >;
 
+/**
+ * The newest AI draft another task recorded in a thread, as a query: run by itself
+ * (latestDraftInThread) or joined laterally into the draft stage's start (StageStateRepository).
+ */
+export function latestDraftInThreadQuery(
+  db: Executor,
+  mailboxId: string,
+  threadId: string | null,
+  excludeTaskId: string,
+) {
+  return db
+    .selectFrom('aiResponses as r')
+    .innerJoin('emails as e', 'e.id', 'r.emailId')
+    .select(['r.id', 'r.taskId', 'r.draftId', 'r.draftMessageId', 'r.draftState'])
+    .where('e.mailboxId', '=', mailboxId)
+    .where('e.threadId', '=', threadId)
+    .where('r.taskId', '<>', excludeTaskId)
+    .where('r.draftState', '=', 'created')
+    .where('r.draftId', 'is not', null)
+    .orderBy('r.updatedAt', 'desc')
+    .limit(1);
+}
+
 /** Stored reasoning is cut to this many characters (it is shown in the admin API). */
 const MAX_REASONING = 2000;
 
@@ -129,18 +152,12 @@ export class AiResponseRepository {
     excludeTaskId: string,
     db: Executor = this.db,
   ): Promise<PreviousDraft | null> {
-    const row = await db
-      .selectFrom('aiResponses as r')
-      .innerJoin('emails as e', 'e.id', 'r.emailId')
-      .select(['r.id', 'r.taskId', 'r.draftId', 'r.draftMessageId', 'r.draftState'])
-      .where('e.mailboxId', '=', mailboxId)
-      .where('e.threadId', '=', threadId)
-      .where('r.taskId', '<>', excludeTaskId)
-      .where('r.draftState', '=', 'created')
-      .where('r.draftId', 'is not', null)
-      .orderBy('r.updatedAt', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    const row = await latestDraftInThreadQuery(
+      db,
+      mailboxId,
+      threadId,
+      excludeTaskId,
+    ).executeTakeFirst();
     return row ?? null;
   }
 

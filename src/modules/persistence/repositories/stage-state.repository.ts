@@ -11,6 +11,7 @@ import {
 import {
   AiResponseRepository,
   type Classification,
+  latestDraftInThreadQuery,
   type PreviousDraft,
   type Usage,
 } from './ai-response.repository.js';
@@ -371,19 +372,7 @@ export class StageStateRepository {
       )
       .selectFrom('cur as r')
       .leftJoinLateral(
-        (eb) =>
-          eb
-            .selectFrom('aiResponses as pr')
-            .innerJoin('emails as pe', 'pe.id', 'pr.emailId')
-            .select(['pr.id', 'pr.taskId', 'pr.draftId', 'pr.draftMessageId', 'pr.draftState'])
-            .where('pe.mailboxId', '=', mailboxId)
-            .where('pe.threadId', '=', threadId)
-            .where('pr.taskId', '<>', taskId)
-            .where('pr.draftState', '=', 'created')
-            .where('pr.draftId', 'is not', null)
-            .orderBy('pr.updatedAt', 'desc')
-            .limit(1)
-            .as('p'),
+        () => latestDraftInThreadQuery(db, mailboxId, threadId, taskId).as('p'),
         (join) => join.onTrue(),
       )
       .selectAll('r')
