@@ -25,6 +25,7 @@ import { loadConditions, log, printResult, ROOT, round, sleep } from './lib/infr
 import { trackQuota } from './lib/mail-load.js';
 import { distDir, roleNodeBinary } from './lib/roles.js';
 import { Stack } from './lib/stack.js';
+import { runBench } from './lib/run.js';
 
 const FLEET = Number(process.env.BENCH_FLEET ?? 10_000);
 const WINDOWS = Number(process.env.BENCH_WINDOWS ?? 3);
@@ -172,7 +173,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${(error as Error).stack ?? String(error)}\n`);
-  process.exit(1);
-});
+runBench(main);

@@ -17,6 +17,7 @@ import { hostSpeedMs, loadConditions, log, printResult, sleep } from './lib/infr
 import { latencyStats, question, trackDrafts } from './lib/mail-load.js';
 import { roleNodeBinary, shippedNodeFlags, shippedNodeOptions } from './lib/roles.js';
 import { Stack } from './lib/stack.js';
+import { runBench } from './lib/run.js';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 50);
@@ -137,7 +138,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${(error as Error).stack ?? String(error)}\n`);
-  process.exit(1);
-});
+runBench(main);

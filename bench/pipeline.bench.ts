@@ -41,6 +41,7 @@ import {
   type RoleProcess,
 } from './lib/roles.js';
 import { Stack } from './lib/stack.js';
+import { runBench } from './lib/run.js';
 
 const PHASES = (process.env.BENCH_PHASES ?? 'instant,drain,paced,llm,quota').split(',');
 const EMAILS = Number(process.env.BENCH_EMAILS ?? 1000);
@@ -486,7 +487,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${(error as Error).stack ?? String(error)}\n`);
-  process.exit(1);
-});
+runBench(main);

@@ -20,6 +20,7 @@ import { gitState } from './lib/git.js';
 import { PgbenchReference } from './lib/pgbench.js';
 import { roleNodeBinary, shippedNodeFlags, shippedNodeOptions } from './lib/roles.js';
 import { Stack } from './lib/stack.js';
+import { runBench } from './lib/run.js';
 
 const LEVELS = (process.env.BENCH_LEVELS ?? '8,16,32,64').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -219,7 +220,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${(error as Error).stack ?? String(error)}\n`);
-  process.exit(1);
-});
+runBench(main);
