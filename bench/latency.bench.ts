@@ -10,7 +10,6 @@
  * Prints one JSON line at the end.
  */
 import { OpenAiFake } from '../test/fakes/openai.fake.js';
-import type { FakeLlmAnswer, FakeLlmRequest } from '../test/fakes/llm-fake.server.js';
 import { CpuMeter } from './lib/cpu.js';
 import { gitState } from './lib/git.js';
 import { hostSpeedMs, loadConditions, log, printResult, sleep } from './lib/infra.js';
@@ -18,6 +17,7 @@ import { latencyStats, question, trackDrafts } from './lib/mail-load.js';
 import { roleNodeBinary, shippedNodeFlags, shippedNodeOptions } from './lib/roles.js';
 import { Stack } from './lib/stack.js';
 import { runBench } from './lib/run.js';
+import { needsReplyAnswer } from './lib/llm-answers.js';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 300);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 50);
@@ -27,13 +27,7 @@ const GAP_MS = Number(process.env.BENCH_GAP_MS ?? 20);
 const DRAFT_TIMEOUT_MS = 30_000;
 const TARGET = { p50Ms: 150, p99Ms: 500 };
 
-const NEEDS_REPLY =
-  '{"category":"needs_reply","confidence":0.95,"reasoning":"asks for a delivery date"}';
-const REPLY =
-  'Hello,\n\nthank you for your message. Your order ships on Thursday and arrives before Friday.\n\nBest regards';
-const answer = (r: FakeLlmRequest): FakeLlmAnswer => ({
-  text: r.jsonRequested ? NEEDS_REPLY : REPLY,
-});
+const answer = needsReplyAnswer;
 
 async function main(): Promise<void> {
   const before = loadConditions();

@@ -20,7 +20,6 @@
  * webhook, latency and fleet benches'). Prints one JSON line at the end.
  */
 import { OpenAiFake } from '../test/fakes/openai.fake.js';
-import type { FakeLlmAnswer, FakeLlmRequest } from '../test/fakes/llm-fake.server.js';
 import { CpuMeter } from './lib/cpu.js';
 import { gitState } from './lib/git.js';
 import { hostSpeedMs, loadConditions, log, printResult, round, sleep } from './lib/infra.js';
@@ -42,6 +41,7 @@ import {
 } from './lib/roles.js';
 import { Stack } from './lib/stack.js';
 import { runBench } from './lib/run.js';
+import { needsReplyAnswer } from './lib/llm-answers.js';
 
 const PHASES = (process.env.BENCH_PHASES ?? 'instant,drain,paced,llm,quota').split(',');
 const EMAILS = Number(process.env.BENCH_EMAILS ?? 1000);
@@ -65,13 +65,7 @@ const GMAIL_UNITS_PER_USER_PER_SECOND = 250;
 /** Each sync run lists the mailbox's history once (more pages only past 500 changes). */
 const HISTORY_LIST = 'GET /gmail/v1/users/me/history';
 
-const NEEDS_REPLY =
-  '{"category":"needs_reply","confidence":0.95,"reasoning":"asks for a delivery date"}';
-const REPLY =
-  'Hello,\n\nthank you for your message. Your order ships on Thursday and arrives before Friday.\n\nBest regards';
-const answer = (r: FakeLlmRequest): FakeLlmAnswer => ({
-  text: r.jsonRequested ? NEEDS_REPLY : REPLY,
-});
+const answer = needsReplyAnswer;
 
 type WorkCounters = { pgTransactions: number; redisCommands: number };
 
