@@ -12,7 +12,14 @@ import {
 import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { sharedPoolOf } from '../../../core/database/shared-pool.js';
-import type { AiResponses, DB, Emails, Mailboxes, ProcessingTasks } from './database.generated.js';
+import type {
+  AiResponses,
+  DB,
+  Emails,
+  FailedTasks,
+  Mailboxes,
+  ProcessingTasks,
+} from './database.generated.js';
 
 /**
  * The tables the repositories query through Kysely, as the migrations leave them (camelCase, as
@@ -34,6 +41,7 @@ export type EmailRow = Selectable<Emails>;
 /** A mailbox without its encrypted grant: read only where it is needed, never by accident. */
 export type MailboxRow = Omit<Selectable<Mailboxes>, 'encryptedRefreshToken'>;
 export type ResponseRow = Selectable<AiResponses>;
+export type FailedTaskRow = Selectable<FailedTasks>;
 
 /**
  * Kysely over the pg pool TypeORM builds (sharedPoolOf): the same connections and session
