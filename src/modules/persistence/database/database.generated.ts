@@ -95,6 +95,14 @@ export interface Mailboxes {
   watchRenewedAt: Timestamp | null;
 }
 
+export interface OauthConsents {
+  codeVerifier: string;
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
+  requestedBy: string;
+  stateHash: string;
+}
+
 export interface ProcessingTasks {
   completedAt: Timestamp | null;
   correlationId: string;
@@ -126,6 +134,7 @@ export interface DB {
   failedTasks: FailedTasks;
   llmUsageDaily: LlmUsageDaily;
   mailboxes: Mailboxes;
+  oauthConsents: OauthConsents;
   processingTasks: ProcessingTasks;
   pubsubNotifications: PubsubNotifications;
 }
