@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IngestionModule } from '../ingestion/ingestion.module.js';
+import { MailboxSettingsModule } from '../mailbox-settings/mailbox-settings.module.js';
 import { PersistenceModule } from '../persistence/persistence.module.js';
 import { TaskLifecycleModule } from '../task-lifecycle/task-lifecycle.module.js';
 import { AdminAuthGuard } from './auth/admin-auth.guard.js';
@@ -25,7 +26,7 @@ import { StatsService } from './stats.service.js';
  * AdminThrottlerGuard (registered as APP_GUARD by ApiModule) needs.
  */
 @Module({
-  imports: [PersistenceModule, TaskLifecycleModule, IngestionModule],
+  imports: [PersistenceModule, TaskLifecycleModule, IngestionModule, MailboxSettingsModule],
   controllers: [
     ProcessEmailController,
     EmailsController,

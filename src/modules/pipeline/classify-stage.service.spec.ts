@@ -2,7 +2,6 @@ import { createMock } from '@golevelup/ts-vitest';
 import type { Counter } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import {
-  aConfig,
   anAiResponse,
   aParsedEmail,
   aStageContext,
@@ -17,7 +16,8 @@ import { StageStateRepository } from '../persistence/repositories/stage-state.re
 import { ClassifyStageService } from './classify-stage.service.js';
 import { LlmBudgetExhausted, LlmBudgetService } from './llm-budget.service.js';
 import { MessageCache } from './message-cache.service.js';
-import { PipelineConfig } from './pipeline.config.js';
+import { AiResponseRepository } from '../persistence/repositories/ai-response.repository.js';
+import { TriageLabelService } from './triage-label.service.js';
 
 /** A classify job that finds its task already classified must not pay for a second LLM call. */
 /** The stage runs as a job of its own (no inline successor to claim for). */
@@ -28,13 +28,14 @@ describe('classify stage re-run', () => {
     const messages = createMock<MessageCache>();
     const counter = createMock<Counter<string>>();
     const service = new ClassifyStageService(
-      aConfig(PipelineConfig, { CLASSIFY_CONFIDENCE_THRESHOLD: 0.6 }),
       messages,
       llm,
       // Strict: the hand-on path must not touch the database (an unstubbed call throws).
       createMock<EmailRepository>({}, { strict: true }),
       createMock<StageStateRepository>({}, { strict: true }),
+      createMock<AiResponseRepository>({}, { strict: true }),
       createMock<LlmBudgetService>(),
+      createMock<TriageLabelService>({}, { strict: true }),
       counter,
       counter,
     );
@@ -60,7 +61,7 @@ describe('classify stage re-run', () => {
     },
   );
 
-  it('classifies again when the task had not finished classifying (a crash mid-stage)', async () => {
+  it('fetches the message again when the task had not finished classifying (a crash mid-stage)', async () => {
     const { service, messages, ctx } = setup();
     // The fetch fails here on purpose: reaching it proves the stage did not hand on.
     messages.get.mockRejectedValue(new Error('fetch reached'));
@@ -88,16 +89,19 @@ describe('classify stage and the daily LLM budget', () => {
     budget.reserve.mockResolvedValue(spend);
     const state = createMock<StageStateRepository>();
     state.classified.mockResolvedValue(true);
+    const labels = createMock<TriageLabelService>();
+    labels.apply.mockResolvedValue('off');
     const messages = createMock<MessageCache>();
     messages.get.mockResolvedValue(msg);
     const counter = createMock<Counter<string>>();
     const service = new ClassifyStageService(
-      aConfig(PipelineConfig, { CLASSIFY_CONFIDENCE_THRESHOLD: 0.6 }),
       messages,
       llm,
       createMock<EmailRepository>(),
       state,
+      createMock<AiResponseRepository>(),
       budget,
+      labels,
       counter,
       counter,
     );

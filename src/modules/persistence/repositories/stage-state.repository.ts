@@ -31,6 +31,8 @@ export interface ClaimedStage {
   response: ResponseRow | null;
   /** Replies generated for the mailbox since `draftsSince` (asked for by the generate stage). */
   draftsSince?: number;
+  /** The mailbox's stored settings document as stored (null: none; the defaults apply). */
+  settings: unknown;
 }
 
 /** What the draft stage needs under its lock, read and marked in one statement. */
@@ -109,6 +111,8 @@ export class StageStateRepository {
       .innerJoin('emails as e', 'e.id', 't.emailId')
       .innerJoin('mailboxes as m', 'm.id', 'e.mailboxId')
       .leftJoin('aiResponses as r', 'r.taskId', 't.id')
+      // Read with every claim, so a settings change applies to the next email without a restart.
+      .leftJoin('mailboxSettings as s', 's.mailboxId', 'm.id')
       .selectAll('t')
       .select([
         'e.mailboxId as emailMailboxId',
@@ -150,6 +154,7 @@ export class StageStateRepository {
         'r.draftState as responseDraftState',
         'r.createdAt as responseCreatedAt',
         'r.updatedAt as responseUpdatedAt',
+        's.settings as mailboxSettings',
       ])
       // The generate stage's daily cap check rides along instead of costing its own round trip.
       .$if(draftsSince !== undefined, (qb) =>
@@ -238,6 +243,7 @@ export class StageStateRepository {
       mailbox,
       encryptedRefreshToken: row.mailboxEncryptedRefreshToken,
       response,
+      settings: row.mailboxSettings,
       ...('draftsSince' in row && { draftsSince: row.draftsSince }),
     };
   }
