@@ -96,7 +96,13 @@ const LIST_FIELDS = {
  * but read defensively all the same (a row edited by hand, an older version, limits lowered
  * since): unknown or mistyped fields are dropped and every text is cut to its current bound.
  */
-export function parseSettings(stored: unknown): MailboxSettingsDocument {
+export function parseSettings(json: string | null | undefined): MailboxSettingsDocument {
+  let stored: unknown;
+  try {
+    stored = json ? JSON.parse(json) : null;
+  } catch {
+    return {};
+  }
   if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return {};
   const raw = stored as Record<string, unknown>;
   const out: MailboxSettingsDocument = {};

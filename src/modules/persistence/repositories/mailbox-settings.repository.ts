@@ -1,12 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
 import { type Executor, KYSELY, now } from '../database/database.js';
 
 /** A mailbox's stored settings document (see the mailbox-settings module for its fields). */
 export interface StoredSettings {
   version: number;
-  settings: unknown;
+  /** The document as JSON text: CamelCasePlugin would rename its keys if it were read as JSON. */
+  settings: string;
   updatedAt: Date;
 }
+
+const SETTINGS_TEXT = sql<string>`settings::text`.as('settings');
 
 /** mailbox_settings: one JSONB document per mailbox, read and written whole. */
 @Injectable()
@@ -16,7 +20,7 @@ export class MailboxSettingsRepository {
   async get(mailboxId: string, db: Executor = this.db): Promise<StoredSettings | null> {
     const row = await db
       .selectFrom('mailboxSettings')
-      .select(['version', 'settings', 'updatedAt'])
+      .select(['version', SETTINGS_TEXT, 'updatedAt'])
       .where('mailboxId', '=', mailboxId)
       .executeTakeFirst();
     return row ?? null;
@@ -36,7 +40,7 @@ export class MailboxSettingsRepository {
       .onConflict((oc) =>
         oc.column('mailboxId').doUpdateSet({ version, settings: json, updatedAt: now() }),
       )
-      .returning(['version', 'settings', 'updatedAt'])
+      .returning(['version', SETTINGS_TEXT, 'updatedAt'])
       .executeTakeFirstOrThrow();
   }
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
 import {
   type EmailRow,
   type Executor,
@@ -31,8 +32,8 @@ export interface ClaimedStage {
   response: ResponseRow | null;
   /** Replies generated for the mailbox since `draftsSince` (asked for by the generate stage). */
   draftsSince?: number;
-  /** The mailbox's stored settings document as stored (null: none; the defaults apply). */
-  settings: unknown;
+  /** The mailbox's settings document as JSON text (null: none; the defaults apply). */
+  settings: string | null;
 }
 
 /** What the draft stage needs under its lock, read and marked in one statement. */
@@ -154,7 +155,8 @@ export class StageStateRepository {
         'r.draftState as responseDraftState',
         'r.createdAt as responseCreatedAt',
         'r.updatedAt as responseUpdatedAt',
-        's.settings as mailboxSettings',
+        // As text: CamelCasePlugin would rename the document's own keys on the way out.
+        sql<string | null>`s.settings::text`.as('mailboxSettings'),
       ])
       // The generate stage's daily cap check rides along instead of costing its own round trip.
       .$if(draftsSince !== undefined, (qb) =>
