@@ -235,6 +235,17 @@ describe('triage labels and mailbox settings', () => {
     expect(oversized.body.error.message).toMatch(/too large/);
     expect((await api('GET', `${mb.id}/settings`)).body.settings).toEqual(patched.body.settings);
 
+    // Two changes of different fields at once: both stay (changes are serialised per mailbox).
+    const both = await Promise.all([
+      api('PATCH', `${mb.id}/settings`, { daily_draft_cap: 7 }),
+      api('PATCH', `${mb.id}/settings`, { reply_language: 'German' }),
+    ]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    expect((await api('GET', `${mb.id}/settings`)).body.settings).toMatchObject({
+      daily_draft_cap: 7,
+      reply_language: 'German',
+    });
+
     expect((await api('GET', `${randomUUID()}/settings`)).status).toBe(404);
     expect((await api('PUT', `${mb.id}/settings`, {}, VIEWER)).status).toBe(403);
   });

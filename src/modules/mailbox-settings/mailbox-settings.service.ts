@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
-import { MailboxSettingsRepository } from '../persistence/repositories/mailbox-settings.repository.js';
+import {
+  MailboxSettingsRepository,
+  type StoredSettings,
+} from '../persistence/repositories/mailbox-settings.repository.js';
 import {
   type MailboxSettingsDocument,
   parseSettings,
@@ -48,32 +51,27 @@ export class MailboxSettingsService {
   /** Replaces the whole document (fields left out fall back to the defaults). */
   async replace(mailboxId: string, next: SettingsPatch): Promise<MailboxSettingsView> {
     await this.requireMailbox(mailboxId);
-    return this.write(mailboxId, withoutNulls(next));
+    const doc = bounded(withoutNulls(next));
+    return this.view(mailboxId, await this.settings.put(mailboxId, SETTINGS_VERSION, doc));
   }
 
-  /** Changes the fields named; the rest stay as stored. */
+  /**
+   * Changes the fields named; the rest stay as stored. Serialised per mailbox, so two
+   * concurrent changes of different fields both stay.
+   */
   async update(mailboxId: string, patch: SettingsPatch): Promise<MailboxSettingsView> {
     await this.requireMailbox(mailboxId);
-    const current = parseSettings((await this.settings.get(mailboxId))?.settings);
-    const merged: SettingsPatch = { ...current, ...patch };
-    if (patch.label_names && current.label_names)
-      merged.label_names = { ...current.label_names, ...patch.label_names };
-    return this.write(mailboxId, withoutNulls(merged));
+    const stored = await this.settings.change(mailboxId, SETTINGS_VERSION, (json) => {
+      const current = parseSettings(json);
+      const merged: SettingsPatch = { ...current, ...patch };
+      if (patch.label_names && current.label_names)
+        merged.label_names = { ...current.label_names, ...patch.label_names };
+      return bounded(withoutNulls(merged));
+    });
+    return this.view(mailboxId, stored);
   }
 
-  private async write(
-    mailboxId: string,
-    doc: MailboxSettingsDocument,
-  ): Promise<MailboxSettingsView> {
-    const size = JSON.stringify(doc).length;
-    if (size > SETTINGS_LIMITS.totalChars) {
-      throw new AppError(
-        ErrorCodes.VALIDATION_FAILED,
-        `Settings too large: ${size} characters as JSON, at most ${SETTINGS_LIMITS.totalChars}`,
-        { status: 400, details: { size, max: SETTINGS_LIMITS.totalChars } },
-      );
-    }
-    const stored = await this.settings.put(mailboxId, SETTINGS_VERSION, doc);
+  private view(mailboxId: string, stored: StoredSettings): MailboxSettingsView {
     return {
       mailboxId,
       version: stored.version,
@@ -89,6 +87,19 @@ export class MailboxSettingsService {
         details: { id: mailboxId },
       });
   }
+}
+
+/** The document, refused when it is too large as a whole (each field is bounded by the DTO). */
+function bounded(doc: MailboxSettingsDocument): MailboxSettingsDocument {
+  const size = JSON.stringify(doc).length;
+  if (size > SETTINGS_LIMITS.totalChars) {
+    throw new AppError(
+      ErrorCodes.VALIDATION_FAILED,
+      `Settings too large: ${size} characters as JSON, at most ${SETTINGS_LIMITS.totalChars}`,
+      { status: 400, details: { size, max: SETTINGS_LIMITS.totalChars } },
+    );
+  }
+  return doc;
 }
 
 /** The document without cleared fields (and without an empty label_names). */

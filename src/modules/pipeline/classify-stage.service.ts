@@ -70,13 +70,15 @@ interface Verdict {
   label: TriageLabel | null;
   /** The pre-filter rule that decided, if one did. */
   rule?: string;
+  /** An LLM call made it (a rule did not). */
+  paid: boolean;
 }
 
 /**
  * Stage 1: fetch, pre-filter, apply the mailbox's sender rules, classify, label; go on to
- * generate only for confident needs_reply. With labels on, the classification is stored before
- * the label step, so a run that dies in it (or a Gmail error there) resumes from the stored
- * classification instead of paying for a second LLM call.
+ * generate only for confident needs_reply. With labels on, an LLM's classification is stored
+ * before the label step, so a run that dies in it (or a Gmail error there) resumes from the
+ * stored classification instead of paying for a second LLM call.
  */
 @Injectable()
 @HandlesStage(JobName.Classify)
@@ -130,7 +132,9 @@ export class ClassifyStageService implements StageHandler {
     // A classification stored by an earlier run of this task that stopped before moving it on.
     const stored = ctx.response?.category ? storedClassification(ctx.response) : null;
     const verdict = stored ? judge(stored, settings) : await this.decide(ctx, message);
-    if (!stored && verdict.label && settings.labelsEnabled)
+    // Only an LLM's verdict is worth keeping across a failed label step: a rule costs nothing
+    // to apply again.
+    if (!stored && verdict.label && settings.labelsEnabled && verdict.paid)
       await this.responses.recordClassification({
         ...verdict.classification,
         taskId: task.id,
@@ -221,6 +225,7 @@ function judge(c: Classification, settings: EffectiveSettings): Verdict {
       after: { status: 'skipped', skipReason: c.modelUsed },
       label: UNLABELLED_RULES.has(rule) ? null : categoryLabel(c.category),
       rule,
+      paid: false,
     };
   }
   if (c.modelUsed === NEVER_DRAFT) {
@@ -229,6 +234,7 @@ function judge(c: Classification, settings: EffectiveSettings): Verdict {
       outcome: 'never_draft',
       after: { status: 'skipped', skipReason: 'never_draft_sender', stage: 'classified' },
       label: 'skipped',
+      paid: false,
     };
   }
   const outcome =
@@ -242,6 +248,7 @@ function judge(c: Classification, settings: EffectiveSettings): Verdict {
     outcome,
     after: AFTER[outcome],
     label: outcome === 'low_confidence' ? 'skipped' : categoryLabel(c.category),
+    paid: c.modelUsed !== ALWAYS_DRAFT,
   };
 }
 

@@ -26,6 +26,26 @@ export class MailboxSettingsRepository {
     return row ?? null;
   }
 
+  /**
+   * Read-modify-write of the mailbox's document, one at a time per mailbox (a transaction
+   * holding an advisory lock on the mailbox: the row may not exist yet, so FOR UPDATE could not
+   * serialise the first two writers). `change` gets the current document as JSON text and
+   * answers the new one; it may throw to write nothing.
+   */
+  change(
+    mailboxId: string,
+    version: number,
+    change: (current: string | null) => object,
+  ): Promise<StoredSettings> {
+    return this.db.transaction().execute(async (tx) => {
+      await sql`SELECT pg_advisory_xact_lock(hashtext(${`mailbox_settings:${mailboxId}`}))`.execute(
+        tx,
+      );
+      const current = await this.get(mailboxId, tx);
+      return this.put(mailboxId, version, change(current?.settings ?? null), tx);
+    });
+  }
+
   /** Replaces the mailbox's document (inserting the row the first time). */
   async put(
     mailboxId: string,
