@@ -13,7 +13,8 @@ import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
 import { selectLlmProviders } from '../../src/modules/llm/llm-provider.factory.js';
 import { MailboxConnectService } from '../../src/modules/ingestion/mailbox-connect.service.js';
 import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository.js';
-import { DEMO_OWNER } from './inbox/index.js';
+import { MailboxSettingsService } from '../../src/modules/mailbox-settings/mailbox-settings.service.js';
+import { DEMO_OWNER, DEMO_SETTINGS } from './inbox/index.js';
 import { GmailFake } from '../../test/fakes/gmail/gmail.fake.js';
 import { OidcFake } from '../../test/fakes/oidc.fake.js';
 
@@ -113,6 +114,8 @@ export class DemoStack {
     const mailboxes = this.app.get(MailboxRepository);
     await mailboxes.resetHistoryId(mailbox.id, this.gmail.historyId(DEMO_OWNER.address));
     await mailboxes.setStatus(mailbox.id, 'active');
+    // As PUT /api/v1/mailboxes/:id/settings would: the pipeline reads it with the next email.
+    await this.app.get(MailboxSettingsService).replace(mailbox.id, DEMO_SETTINGS);
     this.mailboxId = mailbox.id;
     this.timings.appMs = Date.now() - t;
   }
@@ -128,6 +131,7 @@ export class DemoStack {
       this.queue === 'redis'
         ? 'queues, locks and heartbeats: Redis (REDIS_URL)'
         : "REDIS_URL not set: queues on BullMQ's PostgreSQL backend, locks and heartbeats in PostgreSQL, Gmail quota per process",
+      'mailbox settings (PUT /api/v1/mailboxes/:id/settings): owner profile, reply instructions, a triage rule, a signature every draft ends with; triage labels AI/* in Gmail',
     ];
   }
 

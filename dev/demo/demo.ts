@@ -6,7 +6,7 @@ import { ConfigError } from '../../src/core/config/load-config.js';
 import { DemoStack } from './demo-stack.js';
 import { DemoTracker } from './demo-tracker.js';
 import { draftsOf } from './draft-inspection.js';
-import { DEMO_OWNER, type DemoEmail, demoInbox } from './inbox/index.js';
+import { DEMO_OWNER, DEMO_SETTINGS, type DemoEmail, demoInbox } from './inbox/index.js';
 import { MailArrival } from './mail-arrival.js';
 import { ProgressView } from './progress-view.js';
 import { type DemoSummary, renderSummary, summarize } from './summary.js';
@@ -182,7 +182,14 @@ async function main(): Promise<number> {
   tracker.concludeIgnored();
   const processingMs = Date.now() - began;
 
-  const summary = summarize(tracker, draftsOf(stack.gmail, DEMO_OWNER.address));
+  const triageLabels = new Set(stack.gmail.userLabels(DEMO_OWNER.address).map((l) => l.name));
+  const summary = summarize(tracker, draftsOf(stack.gmail, DEMO_OWNER.address), {
+    labels: (id) =>
+      stack.gmail.message(DEMO_OWNER.address, id)
+        ? stack.gmail.labelNames(DEMO_OWNER.address, id).filter((name) => triageLabels.has(name))
+        : [],
+    signature: DEMO_SETTINGS.signature,
+  });
   view.finish();
   out.write('\n');
   for (const line of renderSummary(

@@ -131,4 +131,30 @@ describe('demo summary checks', () => {
     const t = tracker([{ email: spam, thread: 't3', status: 'skipped', category: 'spam' }]);
     expect(failing(summarize(t, []))).toContain('mail Gmail filed as spam was never processed');
   });
+
+  it('pass with one label per triaged email and signed drafts; fail on a missing or doubled label, or an unsigned draft', () => {
+    const t = tracker([
+      { email: ana, thread: 't1', status: 'completed', category: 'needs_reply', draftId: 'd1' },
+      { email: news, thread: 't2', status: 'skipped', category: 'informational' },
+    ]);
+    const signed = draft('d1', 't1', ['ana@c.example'], { text: 'Hi Ana\n-- \nAlex\nNorthwind' });
+    const labels: Record<string, string[]> = { g0: ['AI/Needs reply'], g1: ['AI/FYI'] };
+    const good = summarize(t, [signed], {
+      labels: (id) => labels[id] ?? [],
+      signature: 'Alex\nNorthwind',
+    });
+    expect(failing(good)).toEqual([]);
+    expect(good.labelCounts).toEqual({ 'AI/Needs reply': 1, 'AI/FYI': 1 });
+
+    const bad = summarize(t, [draft('d1', 't1', ['ana@c.example'], { text: 'Hi Ana' })], {
+      labels: (id) => (id === 'g0' ? ['AI/Needs reply', 'AI/FYI'] : []),
+      signature: 'Alex\nNorthwind',
+    });
+    expect(failing(bad)).toEqual(
+      expect.arrayContaining([
+        'every triaged email carries one triage label in Gmail',
+        'every draft ends with the mailbox signature',
+      ]),
+    );
+  });
 });

@@ -25,6 +25,8 @@ export interface SummaryEmail {
   draftId: string | null;
   skipReason: string | null;
   latencyMs: number | null;
+  /** The triage labels the email carries in Gmail at the end. */
+  labels: string[];
 }
 
 export interface DemoSummary {
@@ -35,6 +37,8 @@ export interface DemoSummary {
   draftList: DraftView[];
   drafts: number;
   agreement: { matching: number; total: number };
+  /** Emails per triage label in Gmail. */
+  labelCounts: Record<string, number>;
   latencyMs: { median: number | null; p95: number | null; max: number | null };
 }
 
@@ -46,8 +50,26 @@ function percentile(sorted: number[], p: number): number | null {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-/** The checks `--once` exits on, over the tracker's final states and the drafts in Gmail. */
-export function summarize(tracker: DemoTracker, drafts: DraftView[]): DemoSummary {
+/** The mailbox's own mail gets no triage label (pre-filter rules for it). */
+const UNLABELLED = new Set(['prefilter:from-self', 'prefilter:own-message']);
+
+/** What the mailbox looks like in Gmail besides drafts: labels per message, the signature. */
+export interface GmailView {
+  /** Triage labels by Gmail message id. */
+  labels: (gmailId: string) => string[];
+  /** The signature every draft must end with, if the mailbox has one. */
+  signature?: string;
+}
+
+/**
+ * The checks `--once` exits on, over the tracker's final states, the drafts in Gmail and (when
+ * given) the labels and signature.
+ */
+export function summarize(
+  tracker: DemoTracker,
+  drafts: DraftView[],
+  gmail: GmailView = { labels: () => [] },
+): DemoSummary {
   const states = tracker.states;
   const checks: Check[] = [];
   const draftsIn = (threadId?: string) => drafts.filter((d) => d.threadId === threadId);
@@ -136,6 +158,32 @@ export function summarize(tracker: DemoTracker, drafts: DraftView[]): DemoSummar
     detail: spamSeen.map((s) => `${s.email.key}: ${s.status}`),
   });
 
+  const labelsOf = (s: EmailState) => (s.delivered ? gmail.labels(s.delivered.gmailId) : []);
+  const labelProblems: string[] = [];
+  for (const s of states) {
+    const labels = labelsOf(s);
+    if (labels.length > 1) labelProblems.push(`${s.email.key}: ${labels.join(', ')}`);
+    const triaged = s.category && !UNLABELLED.has(s.skipReason ?? '');
+    if (triaged && labels.length === 0) labelProblems.push(`${s.email.key}: no triage label`);
+  }
+  if (gmail.signature !== undefined)
+    checks.push({
+      name: 'every triaged email carries one triage label in Gmail',
+      ok: labelProblems.length === 0,
+      detail: labelProblems,
+    });
+  if (gmail.signature) {
+    const last = gmail.signature.split('\n').at(-1)!;
+    const unsigned = drafts.filter((d) => !d.text.includes(last));
+    checks.push({
+      name: 'every draft ends with the mailbox signature',
+      ok: drafts.length > 0 && unsigned.length === 0,
+      detail: unsigned.map((d) => `draft ${d.id}: no signature`),
+    });
+  }
+  const labelCounts: Record<string, number> = {};
+  for (const s of states) for (const l of labelsOf(s)) labelCounts[l] = (labelCounts[l] ?? 0) + 1;
+
   const emails: SummaryEmail[] = states.map((s) => ({
     key: s.email.key,
     kind: s.email.kind,
@@ -152,6 +200,7 @@ export function summarize(tracker: DemoTracker, drafts: DraftView[]): DemoSummar
     draftId: s.draftId ?? null,
     skipReason: s.skipReason ?? null,
     latencyMs: tracker.latencyMs(s) ?? null,
+    labels: labelsOf(s),
   }));
   const judged = states.filter((s) => s.category || s.status === 'ignored');
   const matching = judged.filter((s) =>
@@ -168,6 +217,7 @@ export function summarize(tracker: DemoTracker, drafts: DraftView[]): DemoSummar
     draftList: drafts,
     drafts: drafts.length,
     agreement: { matching, total: judged.length },
+    labelCounts,
     latencyMs: {
       median: percentile(latencies, 50),
       p95: percentile(latencies, 95),
@@ -249,6 +299,10 @@ export function renderSummary(
       `p95 ${seconds(l.p95 ?? undefined) || '-'}, max ${seconds(l.max ?? undefined) || '-'} · ` +
       `triage matches the expected category for ${summary.agreement.matching}/${summary.agreement.total} (* = differs)`,
   );
+  const labels = Object.entries(summary.labelCounts)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, n]) => `${name} ${n}`);
+  if (labels.length) lines.push(`labels applied in Gmail: ${labels.join(' · ')}`);
   lines.push('');
   for (const check of summary.checks) {
     lines.push(`${check.ok ? style.green('✓') : style.red('✗')} ${check.name}`);

@@ -76,7 +76,7 @@ describe('OpenAPI document of the admin API', () => {
 
   it('lists every admin route, each secured by API key with documented errors', () => {
     const routes = adminRoutes();
-    expect(routes).toHaveLength(15);
+    expect(routes).toHaveLength(18);
     for (const { method, path } of routes) {
       const op = doc.paths[path]?.[method];
       expect(op, `${method} ${path}`).toBeDefined();
@@ -95,6 +95,50 @@ describe('OpenAPI document of the admin API', () => {
     }
     expect(doc.components.securitySchemes).toHaveProperty('api-key');
     expect(doc.components.securitySchemes).toHaveProperty('x-api-key');
+  });
+
+  it('documents the mailbox settings routes with their bounded schema', () => {
+    const path = doc.paths['/api/v1/mailboxes/{id}/settings'];
+    expect(Object.keys(path).sort()).toEqual(['get', 'patch', 'put']);
+    for (const method of ['put', 'patch']) {
+      expect(path[method].requestBody?.content['application/json'].schema.$ref).toBe(
+        ref('MailboxSettingsDto'),
+      );
+      expect(Object.keys(path[method].responses)).toEqual(
+        expect.arrayContaining(['200', '400', '404']),
+      );
+    }
+    expect(path.get.responses['200'].content?.['application/json'].schema.$ref).toBe(
+      ref('MailboxSettingsResponseDto'),
+    );
+    const settings = doc.components.schemas.MailboxSettingsDto.properties!;
+    expect(Object.keys(settings)).toEqual([
+      'owner_name',
+      'about_me',
+      'reply_instructions',
+      'signature',
+      'reply_language',
+      'confidence_threshold',
+      'daily_draft_cap',
+      'daily_llm_call_cap',
+      'daily_llm_token_cap',
+      'vip_senders',
+      'always_draft_senders',
+      'never_draft_senders',
+      'labels_enabled',
+      'label_names',
+      'triage_rules',
+    ]);
+    // Every text field says its bound.
+    expect(settings.about_me.maxLength).toBe(2_000);
+    expect(settings.signature.maxLength).toBe(1_000);
+    expect(settings.triage_rules.maxItems).toBe(20);
+    expect(Object.keys(doc.components.schemas.LabelNamesDto.properties!)).toEqual([
+      'needs_reply',
+      'fyi',
+      'spam',
+      'skipped',
+    ]);
   });
 
   it('documents the design paths and their exact fields', () => {

@@ -84,6 +84,15 @@ describe('npm run demo -- --once', () => {
     expect(summary.ok).toBe(true);
     expect(summary.infra).toMatchObject({ queue: 'postgres', llm: 'offline' });
     expect(summary.checks.every((c) => c.ok)).toBe(true);
+    // The demo mailbox's settings and labels are visible in Gmail: checked, and printed.
+    expect(summary.checks.map((c) => c.name)).toEqual(
+      expect.arrayContaining([
+        'every triaged email carries one triage label in Gmail',
+        'every draft ends with the mailbox signature',
+      ]),
+    );
+    expect(summary.labelCounts['AI/Needs reply']).toBeGreaterThanOrEqual(12);
+    expect(out).toMatch(/labels applied in Gmail: AI\/FYI \d+ · AI\/Needs reply \d+/);
 
     // Every email reached a final state; mail Gmail filed as spam was never seen by the service.
     const inbox = demoInbox();

@@ -4,6 +4,12 @@ import { EmailEntity } from '../../src/modules/persistence/entities/email.entity
 import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity.js';
 import { ProcessingTaskEntity } from '../../src/modules/persistence/entities/processing-task.entity.js';
 import type { StageContext } from '../../src/modules/pipeline/stage-context.service.js';
+import type { MailboxSettingsDocument } from '../../src/modules/mailbox-settings/mailbox-settings.js';
+import {
+  type EffectiveSettings,
+  effectiveSettings,
+} from '../../src/modules/pipeline/effective-settings.js';
+import { PipelineConfig } from '../../src/modules/pipeline/pipeline.config.js';
 
 /*
  * Builders for the entities and messages unit specs set up again and again: each gives a valid
@@ -72,8 +78,20 @@ export function aStageContext(over: Partial<StageContext> = {}): StageContext {
     mailbox,
     creds: { mailboxId: mailbox.id, emailAddress: mailbox.emailAddress, refreshToken: 'x' },
     response: null,
+    settings: aSettings(),
     ...over,
   };
+}
+
+/**
+ * Effective settings: the pipeline's defaults (PipelineConfig, `config` on top) with a mailbox's
+ * settings document over them, e.g. `aSettings({ signature: 'Alex' })`.
+ */
+export function aSettings(
+  doc: MailboxSettingsDocument = {},
+  config: Partial<PipelineConfig> = {},
+): EffectiveSettings {
+  return effectiveSettings(aConfig(PipelineConfig, config), doc);
 }
 
 /**

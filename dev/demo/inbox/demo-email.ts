@@ -1,9 +1,23 @@
 import type { EmailCategory } from '../../../src/modules/llm/llm-provider.port.js';
+import type { MailboxSettingsDocument } from '../../../src/modules/mailbox-settings/mailbox-settings.js';
 import type { GmailMessageSpec } from '../../../test/fakes/gmail/gmail-message.builder.js';
 
 /** The demo mailbox's owner: every seed email is addressed to them. */
 export const DEMO_OWNER = { name: 'Alex Morgan', address: 'alex@northwind.example' } as const;
 export const OWNER_TO = `${DEMO_OWNER.name} <${DEMO_OWNER.address}>`;
+
+/**
+ * The demo mailbox's own settings (PUT /api/v1/mailboxes/:id/settings): who the owner is, how
+ * replies should read, the signature every draft ends with, and a triage preference.
+ */
+export const DEMO_SETTINGS = {
+  owner_name: DEMO_OWNER.name,
+  about_me: 'Operations lead at Northwind Traders, a small wholesale tea importer.',
+  reply_instructions:
+    'Warm and brief, at most five sentences. Never promise a delivery date or a price.',
+  signature: `${DEMO_OWNER.name}\nOperations · Northwind Traders\nhttps://northwind.example · +1 555 0100`,
+  triage_rules: ['Mail from customers about an order always needs a reply.'],
+} satisfies MailboxSettingsDocument;
 
 export type DemoKind =
   | 'customer'

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { GmailModule } from '../gmail/gmail.module.js';
 import { IngestionModule } from '../ingestion/ingestion.module.js';
+import { MailboxSettingsModule } from '../mailbox-settings/mailbox-settings.module.js';
 import { PersistenceModule } from '../persistence/persistence.module.js';
 import { RetentionModule } from '../retention/retention.module.js';
 import { TaskLifecycleModule } from '../task-lifecycle/task-lifecycle.module.js';
@@ -31,7 +32,14 @@ import { StatsService } from './stats.service.js';
  * AdminThrottlerGuard (registered as APP_GUARD by ApiModule) needs.
  */
 @Module({
-  imports: [PersistenceModule, TaskLifecycleModule, IngestionModule, GmailModule, RetentionModule],
+  imports: [
+    PersistenceModule,
+    TaskLifecycleModule,
+    IngestionModule,
+    GmailModule,
+    RetentionModule,
+    MailboxSettingsModule,
+  ],
   controllers: [
     ProcessEmailController,
     EmailsController,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Logger, Param, Patch, Post, Put } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadGatewayResponse,
@@ -9,6 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { AUDIT_MESSAGE, auditFields } from './auth/admin-audit.js';
 import { AdminApi, Principal, CorrelationId, RequireRole } from './auth/admin-auth.decorators.js';
 import type { AdminPrincipal } from './auth/admin-role.js';
 import { ErrorResponseDto } from './dto/error-response.dto.js';
@@ -19,13 +20,20 @@ import {
   MailboxIdParamDto,
   MailboxListDto,
 } from './dto/mailbox.dto.js';
+import { MailboxSettingsDto, MailboxSettingsResponseDto } from './dto/mailbox-settings.dto.js';
 import { MailboxAdminService } from './mailbox-admin.service.js';
+import { MailboxSettingsService } from '../mailbox-settings/mailbox-settings.service.js';
 
 @ApiTags('mailboxes')
 @AdminApi()
 @Controller('v1/mailboxes')
 export class MailboxesController {
-  constructor(private readonly service: MailboxAdminService) {}
+  private readonly logger = new Logger(MailboxesController.name);
+
+  constructor(
+    private readonly service: MailboxAdminService,
+    private readonly settings: MailboxSettingsService,
+  ) {}
 
   @Get()
   @RequireRole('viewer')
@@ -110,5 +118,70 @@ export class MailboxesController {
     @CorrelationId() correlationId: string,
   ): Promise<BackfillResultDto> {
     return this.service.backfill(params.id, body.days, principal, correlationId);
+  }
+
+  @Get(':id/settings')
+  @RequireRole('operator')
+  @ApiOperation({
+    summary:
+      'The mailbox’s own settings; fields left out take the environment’s defaults. Role: operator.',
+  })
+  @ApiOkResponse({ type: MailboxSettingsResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'id is not a uuid' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async getSettings(@Param() params: MailboxIdParamDto): Promise<MailboxSettingsResponseDto> {
+    return MailboxSettingsResponseDto.from(await this.settings.get(params.id));
+  }
+
+  @Put(':id/settings')
+  @RequireRole('admin')
+  @ApiOperation({
+    summary:
+      'Replace the mailbox’s settings (fields left out fall back to the defaults); applied from the next email on. Role: admin.',
+  })
+  @ApiOkResponse({ type: MailboxSettingsResponseDto })
+  @ApiBadRequestResponse({
+    type: ErrorResponseDto,
+    description: 'A field is invalid or too long, or the settings are too large as a whole',
+  })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async putSettings(
+    @Param() params: MailboxIdParamDto,
+    @Body() body: MailboxSettingsDto,
+    @Principal() principal: AdminPrincipal,
+  ): Promise<MailboxSettingsResponseDto> {
+    const view = await this.settings.replace(params.id, MailboxSettingsDto.toPatch(body));
+    this.audit(principal, 'PUT', params.id);
+    return MailboxSettingsResponseDto.from(view);
+  }
+
+  @Patch(':id/settings')
+  @RequireRole('admin')
+  @ApiOperation({
+    summary:
+      'Change the settings named (null: back to the default); applied from the next email on. Role: admin.',
+  })
+  @ApiOkResponse({ type: MailboxSettingsResponseDto })
+  @ApiBadRequestResponse({
+    type: ErrorResponseDto,
+    description: 'A field is invalid or too long, or the settings are too large as a whole',
+  })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async patchSettings(
+    @Param() params: MailboxIdParamDto,
+    @Body() body: MailboxSettingsDto,
+    @Principal() principal: AdminPrincipal,
+  ): Promise<MailboxSettingsResponseDto> {
+    const view = await this.settings.update(params.id, MailboxSettingsDto.toPatch(body));
+    this.audit(principal, 'PATCH', params.id);
+    return MailboxSettingsResponseDto.from(view);
+  }
+
+  /** Who changed a mailbox's settings; never their content (owner text, addresses). */
+  private audit(principal: AdminPrincipal, method: 'PUT' | 'PATCH', mailboxId: string): void {
+    this.logger.log(
+      auditFields(principal, `${method} /api/v1/mailboxes/:id/settings`, { mailboxId }),
+      AUDIT_MESSAGE,
+    );
   }
 }

@@ -68,6 +68,12 @@ export interface ThreadMessageMeta {
   headers: Record<string, string>;
 }
 
+/** A Gmail label as the service needs it. */
+export interface GmailLabel {
+  id: string;
+  name: string;
+}
+
 export abstract class GmailClient {
   abstract getProfile(
     creds: GmailCredentials,
@@ -99,6 +105,19 @@ export abstract class GmailClient {
   /** null when the draft no longer exists (sent or deleted). */
   abstract getDraft(creds: GmailCredentials, draftId: string): Promise<DraftInfo | null>;
   abstract listDrafts(creds: GmailCredentials): Promise<DraftInfo[]>;
+  /** Every label of the mailbox, system and user ones (labels.list has no paging). */
+  abstract listLabels(creds: GmailCredentials): Promise<GmailLabel[]>;
+  /** Creates a user label; GMAIL_CONFLICT when a label of that name exists already. */
+  abstract createLabel(creds: GmailCredentials, name: string): Promise<GmailLabel>;
+  /**
+   * Adds labels to a message (messages.modify with addLabelIds only: the service never removes
+   * a label, so never archives or marks read). Answers the message's labels afterwards.
+   */
+  abstract addLabels(
+    creds: GmailCredentials,
+    messageId: string,
+    labelIds: string[],
+  ): Promise<string[]>;
   abstract watch(
     creds: GmailCredentials,
     topicName: string,

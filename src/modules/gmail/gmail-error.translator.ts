@@ -127,6 +127,12 @@ export function translateGmailError(err: unknown, endpoint: string, tokenUrl?: s
       },
     );
   }
+  if (status === 409) {
+    return new AppError(ErrorCodes.GMAIL_CONFLICT, `Gmail ${endpoint}: conflict (409)`, {
+      ...base,
+      retryable: false,
+    });
+  }
   if (status === 404) {
     return endpoint === 'history.list'
       ? new AppError(

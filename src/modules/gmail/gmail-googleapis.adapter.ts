@@ -11,6 +11,7 @@ import {
   DraftInput,
   GmailClient,
   GmailCredentials,
+  GmailLabel,
   HistoryPage,
   MessageRef,
   ParsedEmail,
@@ -206,6 +207,38 @@ export class GmailGoogleapisAdapter extends GmailClient {
       if (!pageToken) break;
     }
     return drafts;
+  }
+
+  async listLabels(creds: GmailCredentials): Promise<GmailLabel[]> {
+    const data = await this.call(creds, 'labels.list', (g) =>
+      g.users.labels.list({ userId: 'me' }),
+    );
+    return (data.labels ?? []).flatMap((l) => (l.id && l.name ? [{ id: l.id, name: l.name }] : []));
+  }
+
+  async createLabel(creds: GmailCredentials, name: string): Promise<GmailLabel> {
+    const data = await this.call(creds, 'labels.create', (g) =>
+      g.users.labels.create({
+        userId: 'me',
+        requestBody: { name, labelListVisibility: 'labelShow', messageListVisibility: 'show' },
+      }),
+    );
+    return { id: required(data.id, 'label.id'), name: data.name ?? name };
+  }
+
+  async addLabels(
+    creds: GmailCredentials,
+    messageId: string,
+    labelIds: string[],
+  ): Promise<string[]> {
+    const data = await this.call(creds, 'messages.modify', (g) =>
+      g.users.messages.modify({
+        userId: 'me',
+        id: messageId,
+        requestBody: { addLabelIds: labelIds },
+      }),
+    );
+    return data.labelIds ?? [];
   }
 
   async watch(

@@ -24,6 +24,9 @@ export const GMAIL_QUOTA_COSTS = {
   'drafts.get': 5,
   'drafts.list': 5,
   'drafts.delete': 10,
+  'messages.modify': 5,
+  'labels.list': 1,
+  'labels.create': 5,
   watch: 100,
   stop: 50,
 } as const;

@@ -9,8 +9,10 @@ import {
   GeneratedReply,
   LlmProvider,
   LlmUsage,
+  OwnerContext,
   ReplyContext,
 } from './llm-provider.port.js';
+import { ownerPreferencesBlock } from './mailbox-prompt.js';
 import { buildClassifyPrompt, buildRepairPrompt, buildReplyPrompt } from './prompts.js';
 import { enforceReplySafety } from './reply-safety.js';
 
@@ -60,8 +62,12 @@ export abstract class ChatLlmProvider extends LlmProvider {
   /** One SDK call; must pass `signal` on so the deadline aborts it. */
   protected abstract send(request: ChatRequest, signal: AbortSignal): Promise<ChatCompletion>;
 
-  async classify(email: EmailForLlm): Promise<Classification> {
-    const prompt = buildClassifyPrompt(email, this.settings.inputTokenBudget);
+  async classify(email: EmailForLlm, owner?: OwnerContext): Promise<Classification> {
+    const prompt = buildClassifyPrompt(
+      email,
+      this.settings.inputTokenBudget,
+      ownerPreferencesBlock(owner, 'classify'),
+    );
     const question: ChatMessage = { role: 'user', content: prompt.user };
     const first = await this.call({ system: prompt.system, messages: [question], json: true });
     let answer = first;
@@ -104,7 +110,11 @@ export abstract class ChatLlmProvider extends LlmProvider {
   }
 
   async generateReply(context: ReplyContext): Promise<GeneratedReply> {
-    const prompt = buildReplyPrompt(context, this.settings.inputTokenBudget);
+    const prompt = buildReplyPrompt(
+      context,
+      this.settings.inputTokenBudget,
+      ownerPreferencesBlock(context.owner, 'reply'),
+    );
     const answer = await this.call({
       system: prompt.system,
       messages: [{ role: 'user', content: prompt.user }],

@@ -17,6 +17,23 @@ export interface EmailForLlm {
   hiddenText?: true;
 }
 
+/**
+ * The mailbox owner's profile and preferences from the mailbox's settings. Written by the owner,
+ * yet untrusted input to the model like email text: bounded, delimited, and framed as
+ * preferences that cannot override the prompt's rules (mailbox-prompt.ts).
+ */
+export interface OwnerContext {
+  name?: string;
+  aboutMe?: string;
+  replyInstructions?: string;
+  /** A language to reply in; unset: the language of the email. */
+  replyLanguage?: string;
+  /** Plain-language triage rules ("mail from my accountant is always needs_reply"). */
+  triageRules?: string[];
+  /** The service appends a signature below the reply: the model signs off without a name. */
+  signatureAppended?: boolean;
+}
+
 export interface ReplyContext {
   email: EmailForLlm;
   /** Earlier messages of the thread, oldest first, already capped. */
@@ -24,6 +41,7 @@ export interface ReplyContext {
   /** Name/address of the mailbox owner, to sign the reply. */
   mailboxOwner: string;
   maxWords: number;
+  owner?: OwnerContext;
 }
 
 export interface LlmUsage {
@@ -49,6 +67,6 @@ export interface GeneratedReply {
 
 export abstract class LlmProvider {
   abstract readonly name: string;
-  abstract classify(email: EmailForLlm): Promise<Classification>;
+  abstract classify(email: EmailForLlm, owner?: OwnerContext): Promise<Classification>;
   abstract generateReply(context: ReplyContext): Promise<GeneratedReply>;
 }

@@ -18,6 +18,7 @@ import {
   EmailForLlm,
   GeneratedReply,
   LlmProvider,
+  OwnerContext,
   ReplyContext,
 } from './llm-provider.port.js';
 
@@ -61,8 +62,8 @@ export class LlmService {
     return this.config.LLM_INPUT_TOKEN_BUDGET;
   }
 
-  classify(email: EmailForLlm): Promise<Classification> {
-    return this.run((provider) => provider.classify(email));
+  classify(email: EmailForLlm, owner?: OwnerContext): Promise<Classification> {
+    return this.run((provider) => provider.classify(email, owner));
   }
 
   generateReply(context: ReplyContext): Promise<GeneratedReply> {

@@ -24,7 +24,8 @@ export function writeOfflineReply(context: ReplyContext): string {
   const requests = extractRequests(text, 10)
     .filter(quotable)
     .slice(0, Math.max(0, Math.min(2, 3 - questions.length)));
-  const owner = ownerName(context.mailboxOwner);
+  // With a signature appended below, a name here would sign the reply twice.
+  const owner = context.owner?.signatureAppended ? undefined : ownerName(context.mailboxOwner);
 
   const parts: string[] = [
     phrases.greeting(firstName(email.from)),

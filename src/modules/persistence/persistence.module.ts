@@ -8,9 +8,11 @@ import { ENTITIES } from './entities/index.js';
 import { AiResponseRepository } from './repositories/ai-response.repository.js';
 import { EmailRepository } from './repositories/email.repository.js';
 import { FailedTaskRepository } from './repositories/failed-task.repository.js';
+import { LabelRepository } from './repositories/label.repository.js';
 import { LlmUsageRepository } from './repositories/llm-usage.repository.js';
 import { MailboxRepository } from './repositories/mailbox.repository.js';
 import { MailboxScheduleRepository } from './repositories/mailbox-schedule.repository.js';
+import { MailboxSettingsRepository } from './repositories/mailbox-settings.repository.js';
 import { NotificationRepository } from './repositories/notification.repository.js';
 import { StageStateRepository } from './repositories/stage-state.repository.js';
 import { TaskRepository } from './repositories/task.repository.js';
@@ -25,6 +27,8 @@ const REPOSITORIES = [
   FailedTaskRepository,
   StageStateRepository,
   LlmUsageRepository,
+  MailboxSettingsRepository,
+  LabelRepository,
 ];
 
 /**

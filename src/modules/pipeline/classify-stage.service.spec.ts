@@ -2,9 +2,9 @@ import { createMock } from '@golevelup/ts-vitest';
 import type { Counter } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import {
-  aConfig,
   anAiResponse,
   aParsedEmail,
+  aSettings,
   aStageContext,
   aTask,
 } from '../../../test/support/builders.js';
@@ -17,7 +17,8 @@ import { StageStateRepository } from '../persistence/repositories/stage-state.re
 import { ClassifyStageService } from './classify-stage.service.js';
 import { LlmBudgetExhausted, LlmBudgetService } from './llm-budget.service.js';
 import { MessageCache } from './message-cache.service.js';
-import { PipelineConfig } from './pipeline.config.js';
+import { AiResponseRepository } from '../persistence/repositories/ai-response.repository.js';
+import { TriageLabelService } from './triage-label.service.js';
 
 /** A classify job that finds its task already classified must not pay for a second LLM call. */
 /** The stage runs as a job of its own (no inline successor to claim for). */
@@ -28,13 +29,14 @@ describe('classify stage re-run', () => {
     const messages = createMock<MessageCache>();
     const counter = createMock<Counter<string>>();
     const service = new ClassifyStageService(
-      aConfig(PipelineConfig, { CLASSIFY_CONFIDENCE_THRESHOLD: 0.6 }),
       messages,
       llm,
       // Strict: the hand-on path must not touch the database (an unstubbed call throws).
       createMock<EmailRepository>({}, { strict: true }),
       createMock<StageStateRepository>({}, { strict: true }),
+      createMock<AiResponseRepository>({}, { strict: true }),
       createMock<LlmBudgetService>(),
+      createMock<TriageLabelService>({}, { strict: true }),
       counter,
       counter,
     );
@@ -60,7 +62,7 @@ describe('classify stage re-run', () => {
     },
   );
 
-  it('classifies again when the task had not finished classifying (a crash mid-stage)', async () => {
+  it('fetches the message again when the task had not finished classifying (a crash mid-stage)', async () => {
     const { service, messages, ctx } = setup();
     // The fetch fails here on purpose: reaching it proves the stage did not hand on.
     messages.get.mockRejectedValue(new Error('fetch reached'));
@@ -88,16 +90,19 @@ describe('classify stage and the daily LLM budget', () => {
     budget.reserve.mockResolvedValue(spend);
     const state = createMock<StageStateRepository>();
     state.classified.mockResolvedValue(true);
+    const labels = createMock<TriageLabelService>();
+    labels.apply.mockResolvedValue('off');
     const messages = createMock<MessageCache>();
     messages.get.mockResolvedValue(msg);
     const counter = createMock<Counter<string>>();
     const service = new ClassifyStageService(
-      aConfig(PipelineConfig, { CLASSIFY_CONFIDENCE_THRESHOLD: 0.6 }),
       messages,
       llm,
       createMock<EmailRepository>(),
       state,
+      createMock<AiResponseRepository>(),
       budget,
+      labels,
       counter,
       counter,
     );
@@ -131,5 +136,132 @@ describe('classify stage and the daily LLM budget', () => {
     );
     await expect(service.run(ctx)).resolves.toEqual({ outcome: 'prefiltered' });
     expect(budget.reserve).not.toHaveBeenCalled();
+  });
+});
+
+/** The mailbox's sender rules and threshold, and a run resumed after the label step failed. */
+describe('classify stage and the mailbox settings', () => {
+  function setup(msg: ParsedEmail, settings = aSettings()) {
+    const llm = createMock<LlmService>({ inputTokenBudget: 1000 });
+    llm.classify.mockResolvedValue({
+      category: 'needs_reply',
+      confidence: 0.8,
+      reasoning: 'asks',
+      model: 'm',
+      provider: 'p',
+      usage: { promptTokens: 1, completionTokens: 1 },
+    });
+    llm.estimateCost.mockReturnValue(0);
+    const state = createMock<StageStateRepository>();
+    state.classified.mockResolvedValue(true);
+    const responses = createMock<AiResponseRepository>();
+    responses.recordClassification.mockResolvedValue(undefined);
+    const labels = createMock<TriageLabelService>();
+    labels.apply.mockResolvedValue('applied');
+    const messages = createMock<MessageCache>();
+    messages.get.mockResolvedValue(msg);
+    const budget = createMock<LlmBudgetService>();
+    budget.reserve.mockResolvedValue({ mailboxId: 'mb', day: 'd', countTokens: false });
+    const counter = createMock<Counter<string>>();
+    const service = new ClassifyStageService(
+      messages,
+      llm,
+      createMock<EmailRepository>(),
+      state,
+      responses,
+      budget,
+      labels,
+      counter,
+      counter,
+    );
+    const ctx = aStageContext({ task: aTask({ stage: 'classifying' }), settings });
+    return { service, llm, state, responses, labels, ctx };
+  }
+  const from = (address: string, over: Partial<ParsedEmail> = {}) =>
+    aParsedEmail({ from: { address }, ...over });
+
+  it('never sends a never-draft sender to the LLM: skipped and labelled as such', async () => {
+    const { service, llm, state, labels, ctx } = setup(
+      from('pat@eu.noise.example'),
+      aSettings({ never_draft_senders: ['@noise.example'] }),
+    );
+    await expect(service.run(ctx)).resolves.toEqual({ outcome: 'never_draft' });
+    expect(llm.classify).not.toHaveBeenCalled();
+    expect(labels.apply).toHaveBeenCalledWith(
+      ctx,
+      expect.any(String),
+      expect.any(Array),
+      'skipped',
+    );
+    expect(state.classified).toHaveBeenCalledWith(
+      ctx.task.id,
+      ctx.email.id,
+      expect.objectContaining({ modelUsed: 'rule:never-draft' }),
+      { status: 'skipped', skipReason: 'never_draft_sender', stage: 'classified' },
+    );
+  });
+
+  it('drafts for an always-draft sender without an LLM call, even from a mailing list', async () => {
+    const { service, llm, ctx } = setup(
+      from('news@club.example', { headers: { 'list-id': '<club.example>' } }),
+      aSettings({ always_draft_senders: ['@club.example'] }),
+    );
+    await expect(service.run(ctx)).resolves.toEqual({
+      outcome: 'needs_reply',
+      next: { stage: JobName.Generate, vip: false },
+    });
+    expect(llm.classify).not.toHaveBeenCalled();
+  });
+
+  it('lets a VIP past the bulk-mail rules (to the LLM, then the priority queue), never past Gmail spam', async () => {
+    const vip = aSettings({ vip_senders: ['boss@big.example'] });
+    const list = setup(from('boss@big.example', { headers: { 'list-id': '<x>' } }), vip);
+    await expect(list.service.run(list.ctx)).resolves.toEqual({
+      outcome: 'needs_reply',
+      next: { stage: JobName.Generate, vip: true },
+    });
+    expect(list.llm.classify).toHaveBeenCalledWith(expect.anything(), list.ctx.settings.owner);
+    const spam = setup(from('boss@big.example', { labelIds: ['SPAM'] }), vip);
+    await expect(spam.service.run(spam.ctx)).resolves.toEqual({ outcome: 'prefiltered' });
+  });
+
+  it("applies the mailbox's confidence threshold", async () => {
+    const { service, labels, ctx } = setup(
+      from('dana@x.example'),
+      aSettings({ confidence_threshold: 0.9 }),
+    );
+    await expect(service.run(ctx)).resolves.toEqual({ outcome: 'low_confidence' });
+    expect(labels.apply).toHaveBeenCalledWith(
+      ctx,
+      expect.any(String),
+      expect.any(Array),
+      'skipped',
+    );
+  });
+
+  it('stores the classification before the label step, and a resumed run reuses it', async () => {
+    const first = setup(from('dana@x.example'));
+    first.labels.apply.mockRejectedValue(new Error('Gmail down'));
+    await expect(first.service.run(first.ctx)).rejects.toThrow('Gmail down');
+    expect(first.responses.recordClassification).toHaveBeenCalledWith(
+      expect.objectContaining({ category: 'needs_reply', modelUsed: 'm' }),
+    );
+    expect(first.state.classified).not.toHaveBeenCalled();
+
+    const again = setup(from('dana@x.example'));
+    const ctx = {
+      ...again.ctx,
+      previousStage: 'classifying' as const,
+      response: anAiResponse({ category: 'needs_reply', confidence: 0.8, modelUsed: 'm' }),
+    };
+    await expect(again.service.run(ctx)).resolves.toMatchObject({ outcome: 'needs_reply' });
+    expect(again.llm.classify).not.toHaveBeenCalled();
+    expect(again.responses.recordClassification).not.toHaveBeenCalled();
+    expect(again.labels.apply).toHaveBeenCalledWith(
+      ctx,
+      expect.any(String),
+      expect.any(Array),
+      'needs_reply',
+    );
   });
 });

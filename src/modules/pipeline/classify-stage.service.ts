@@ -1,29 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
-import { PipelineConfig } from './pipeline.config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { Metric } from '../../core/metrics/metric-names.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import { ParsedEmail } from '../gmail/gmail-client.port.js';
 import { LlmService } from '../llm/llm.service.js';
+import { clip, TEXT_LIMITS } from '../llm/untrusted-text.js';
+import type { TriageLabel } from '../mailbox-settings/mailbox-settings.js';
+import type { AiResponseEntity } from '../persistence/entities/ai-response.entity.js';
+import {
+  AiResponseRepository,
+  type Classification,
+} from '../persistence/repositories/ai-response.repository.js';
 import { EmailRepository } from '../persistence/repositories/email.repository.js';
 import {
   AfterClassify,
   StageStateRepository,
 } from '../persistence/repositories/stage-state.repository.js';
+import type { EffectiveSettings } from './effective-settings.js';
 import { cleanMessageText } from './email-text.js';
-import { prefilter } from './prefilter.js';
+import { prefilter, type PrefilterDecision } from './prefilter.js';
 import { LlmBudgetService } from './llm-budget.service.js';
 import { formatAddress, toLlmEmail } from './llm-input.js';
 import { MessageCache } from './message-cache.service.js';
-import { isVipSender, StageContext } from './stage-context.service.js';
+import { isListedSender, StageContext } from './stage-context.service.js';
+import { TriageLabelService } from './triage-label.service.js';
 import { HandlesStage } from '../task-lifecycle/stage-handler.registry.js';
 import { hasReached, STAGE_TRANSITIONS } from '../task-lifecycle/transitions.js';
 import { StageHandler, StageStep } from './stage-step.js';
 
 export type ClassifyOutcome =
-  'prefiltered' | 'needs_reply' | 'no_reply' | 'low_confidence' | 'message_gone';
+  'prefiltered' | 'never_draft' | 'needs_reply' | 'no_reply' | 'low_confidence' | 'message_gone';
 
 /** Where each LLM verdict leaves the task. */
 const AFTER: Record<'needs_reply' | 'no_reply' | 'low_confidence', AfterClassify> = {
@@ -35,38 +43,81 @@ const AFTER: Record<'needs_reply' | 'no_reply' | 'low_confidence', AfterClassify
 /** Where classify leaves a task that goes on; a crashed run resumes from there or later. */
 const CLASSIFIED = STAGE_TRANSITIONS[JobName.Classify].done;
 
-/** Stage 1: fetch, clean, pre-filter, classify; go on to generate only for confident needs_reply. */
+/** `modelUsed` of a classification a rule made without an LLM call. */
+const PREFILTER = 'prefilter:';
+const NEVER_DRAFT = 'rule:never-draft';
+const ALWAYS_DRAFT = 'rule:always-draft';
+
+/** Pre-filter rules a VIP or always-draft sender skips: the bulk-mail guesses, not safety. */
+const OVERRIDABLE_RULES = new Set([
+  'precedence-bulk',
+  'precedence-list',
+  'precedence-junk',
+  'mailing-list',
+  'gmail-promotions',
+  'no-reply-sender',
+  'bulk-spam',
+]);
+
+/** The service's own mail gets no triage label. */
+const UNLABELLED_RULES = new Set(['from-self', 'own-message']);
+
+/** A classification and everything it decides. */
+interface Verdict {
+  classification: Classification;
+  outcome: Exclude<ClassifyOutcome, 'message_gone'>;
+  after: AfterClassify;
+  label: TriageLabel | null;
+  /** The pre-filter rule that decided, if one did. */
+  rule?: string;
+  /** An LLM call made it (a rule did not). */
+  paid: boolean;
+}
+
+/**
+ * Stage 1: fetch, pre-filter, apply the mailbox's sender rules, classify, label; go on to
+ * generate only for confident needs_reply. With labels on, an LLM's classification is stored
+ * before the label step, so a run that dies in it (or a Gmail error there) resumes from the
+ * stored classification instead of paying for a second LLM call.
+ */
 @Injectable()
 @HandlesStage(JobName.Classify)
 export class ClassifyStageService implements StageHandler {
   constructor(
-    private readonly config: PipelineConfig,
     private readonly messages: MessageCache,
     private readonly llm: LlmService,
     private readonly emails: EmailRepository,
     private readonly state: StageStateRepository,
+    private readonly responses: AiResponseRepository,
     private readonly budget: LlmBudgetService,
+    private readonly labels: TriageLabelService,
     @InjectMetric(Metric.EmailsProcessed) private readonly processed: Counter<string>,
     @InjectMetric(Metric.PrefilterSkipped) private readonly prefiltered: Counter<string>,
   ) {}
 
   async run(ctx: StageContext): Promise<StageStep<ClassifyOutcome>> {
-    const { task, email, mailbox, creds } = ctx;
+    const { task, email, creds, settings } = ctx;
     if (ctx.response?.category && hasReached(ctx.previousStage, CLASSIFIED)) {
       // Crash after classifying but before the next stage ran, or a stale classify job of a task
       // that moved on: hand on instead of paying for a second classification.
       return {
         outcome: 'needs_reply',
-        next: { stage: JobName.Generate, vip: isVipSender(this.config.VIP_SENDERS, email.sender) },
+        next: { stage: JobName.Generate, vip: isListedSender(settings.vipSenders, email.sender) },
       };
     }
     let message: ParsedEmail;
     try {
-      // Fresh: the pre-filter reads labels, which change (the later stages reuse this fetch).
+      // Fresh: the pre-filter and the label step read labels, which change (the later stages
+      // reuse this fetch).
       message = await this.messages.get(creds, email.messageId, { fresh: true });
     } catch (error) {
       if (error instanceof AppError && error.code === ErrorCodes.GMAIL_NOT_FOUND) {
-        await this.finish(task.id, email.id, 'skipped', 'message_deleted');
+        await this.state.finish({
+          taskId: task.id,
+          emailId: email.id,
+          status: 'skipped',
+          skipReason: 'message_deleted',
+        });
         return { outcome: 'message_gone' };
       }
       throw error;
@@ -78,56 +129,129 @@ export class ClassifyStageService implements StageHandler {
       threadId: message.threadId,
     });
 
-    const rule = prefilter(message, mailbox.emailAddress);
-    if (rule) {
-      const classification = {
-        category: rule.category,
-        confidence: 1,
-        reasoning: `pre-filter rule ${rule.rule}`,
-        modelUsed: `prefilter:${rule.rule}`,
-        usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
-      };
-      await this.state.classified(task.id, email.id, classification, {
-        status: 'skipped',
-        skipReason: `prefilter:${rule.rule}`,
+    // A classification stored by an earlier run of this task that stopped before moving it on.
+    const stored = ctx.response?.category ? storedClassification(ctx.response) : null;
+    const verdict = stored ? judge(stored, settings) : await this.decide(ctx, message);
+    // Only an LLM's verdict is worth keeping across a failed label step: a rule costs nothing
+    // to apply again.
+    if (!stored && verdict.label && settings.labelsEnabled && verdict.paid)
+      await this.responses.recordClassification({
+        ...verdict.classification,
+        taskId: task.id,
+        emailId: email.id,
       });
-      this.prefiltered.inc({ rule: rule.rule });
-      this.processed.inc({ category: rule.category });
-      return { outcome: 'prefiltered' };
+    await this.labels.apply(ctx, message.id, message.labelIds, verdict.label);
+    // The classification and where it leaves the task are written together (one transaction).
+    const live = await this.state.classified(
+      task.id,
+      email.id,
+      verdict.classification,
+      verdict.after,
+    );
+    if (!stored) {
+      if (verdict.rule) this.prefiltered.inc({ rule: verdict.rule });
+      this.processed.inc({ category: verdict.classification.category });
     }
+    if (verdict.outcome !== 'needs_reply' || !live) return { outcome: verdict.outcome };
+    const vip = isListedSender(settings.vipSenders, message.from?.address);
+    return { outcome: verdict.outcome, next: { stage: JobName.Generate, vip } };
+  }
+
+  /** Rules first (no LLM call, no tokens), then the LLM with the mailbox's triage preferences. */
+  private async decide(ctx: StageContext, message: ParsedEmail): Promise<Verdict> {
+    const { settings } = ctx;
+    const sender = clip(message.from?.address, TEXT_LIMITS.mailbox).toLowerCase();
+    const trusted = settings.vipSenders.has(sender) || settings.alwaysDraft.has(sender);
+    const rule = prefilter(message, ctx.mailbox.emailAddress);
+    if (rule && !(trusted && OVERRIDABLE_RULES.has(rule.rule)))
+      return judge(ruleClassification(`${PREFILTER}${rule.rule}`, rule), settings);
+    if (settings.neverDraft.has(sender))
+      return judge(ruleClassification(NEVER_DRAFT, { category: 'informational' }), settings);
+    if (settings.alwaysDraft.has(sender))
+      return judge(ruleClassification(ALWAYS_DRAFT, { category: 'needs_reply' }), settings);
 
     const body = cleanMessageText(message, this.llm.inputTokenBudget);
     // Past the mailbox's daily LLM budget this throws and the task waits for the next day.
     const spend = await this.budget.reserve(ctx, JobName.Classify);
-    const result = await this.llm.classify(toLlmEmail(message, body));
+    const result = await this.llm.classify(toLlmEmail(message, body), settings.owner);
     await this.budget.record(spend, result.usage);
-    const classification = {
-      category: result.category,
-      confidence: result.confidence,
-      reasoning: result.reasoning,
-      modelUsed: result.model,
-      usage: { ...result.usage, costUsd: this.llm.estimateCost(result) },
-    };
-    const outcome: ClassifyOutcome =
-      result.category !== 'needs_reply'
-        ? 'no_reply'
-        : result.confidence < this.config.CLASSIFY_CONFIDENCE_THRESHOLD
-          ? 'low_confidence'
-          : 'needs_reply';
-    const vip = isVipSender(this.config.VIP_SENDERS, message.from?.address);
-    // The classification and where it leaves the task are written together (one transaction).
-    const live = await this.state.classified(task.id, email.id, classification, AFTER[outcome]);
-    this.processed.inc({ category: result.category });
-    if (outcome !== 'needs_reply' || !live) return { outcome };
-    return { outcome, next: { stage: JobName.Generate, vip } };
+    return judge(
+      {
+        category: result.category,
+        confidence: result.confidence,
+        reasoning: result.reasoning,
+        modelUsed: result.model,
+        usage: { ...result.usage, costUsd: this.llm.estimateCost(result) },
+      },
+      settings,
+    );
   }
+}
 
-  private async finish(
-    taskId: string,
-    emailId: number,
-    status: 'completed' | 'skipped',
-    reason: string | null,
-  ): Promise<void> {
-    await this.state.finish({ taskId, emailId, status, skipReason: reason });
+function ruleClassification(
+  modelUsed: string,
+  rule: Pick<PrefilterDecision, 'category'> & { rule?: string },
+): Classification {
+  return {
+    category: rule.category,
+    confidence: 1,
+    reasoning: rule.rule ? `pre-filter rule ${rule.rule}` : `sender rule ${modelUsed.slice(5)}`,
+    modelUsed,
+    usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
+  };
+}
+
+function storedClassification(response: AiResponseEntity): Classification {
+  return {
+    category: response.category ?? 'informational',
+    confidence: response.confidence ?? 0,
+    reasoning: response.reasoning,
+    modelUsed: response.modelUsed ?? '',
+    usage: {
+      promptTokens: response.promptTokens,
+      completionTokens: response.completionTokens,
+      costUsd: response.costUsd,
+    },
+  };
+}
+
+/** What a classification (new or stored) decides under the mailbox's settings. */
+function judge(c: Classification, settings: EffectiveSettings): Verdict {
+  if (c.modelUsed.startsWith(PREFILTER)) {
+    const rule = c.modelUsed.slice(PREFILTER.length);
+    return {
+      classification: c,
+      outcome: 'prefiltered',
+      after: { status: 'skipped', skipReason: c.modelUsed },
+      label: UNLABELLED_RULES.has(rule) ? null : categoryLabel(c.category),
+      rule,
+      paid: false,
+    };
   }
+  if (c.modelUsed === NEVER_DRAFT) {
+    return {
+      classification: c,
+      outcome: 'never_draft',
+      after: { status: 'skipped', skipReason: 'never_draft_sender', stage: 'classified' },
+      label: 'skipped',
+      paid: false,
+    };
+  }
+  const outcome =
+    c.category !== 'needs_reply'
+      ? 'no_reply'
+      : c.confidence < settings.confidenceThreshold
+        ? 'low_confidence'
+        : 'needs_reply';
+  return {
+    classification: c,
+    outcome,
+    after: AFTER[outcome],
+    label: outcome === 'low_confidence' ? 'skipped' : categoryLabel(c.category),
+    paid: c.modelUsed !== ALWAYS_DRAFT,
+  };
+}
+
+function categoryLabel(category: string): TriageLabel {
+  return category === 'needs_reply' ? 'needs_reply' : category === 'spam' ? 'spam' : 'fyi';
 }

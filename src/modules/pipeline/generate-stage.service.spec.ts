@@ -4,6 +4,7 @@ import {
   aConfig,
   anEmail,
   aParsedEmail,
+  aSettings,
   aStageContext,
   aTask,
   SENDER,
@@ -222,5 +223,79 @@ describe('generate stage thread context', () => {
       'm',
       expect.objectContaining({ costUsd: 0 }),
     );
+  });
+});
+
+/** What the mailbox's settings change in the generate stage. */
+describe('generate stage and the mailbox settings', () => {
+  function setup(settings = aSettings(), draftsSince = 0) {
+    const msg = email('m1', 'm1', 'When does order 1234 ship? Call me.');
+    const cache = createMock<MessageCache>();
+    cache.get.mockResolvedValue(msg);
+    const llm = createMock<LlmService>({ inputTokenBudget: 4000 });
+    const inputs: ReplyContext[] = [];
+    llm.generateReply.mockImplementation(async (input) => {
+      inputs.push(input);
+      return {
+        // A link the email never showed: the safety filter takes it out of the model's text.
+        text: 'It ships Thursday, see https://evil.example/track',
+        model: 'm',
+        provider: 'p',
+        usage: { promptTokens: 1, completionTokens: 1 },
+      };
+    });
+    llm.estimateCost.mockReturnValue(0);
+    const state = createMock<StageStateRepository>();
+    state.replyGenerated.mockResolvedValue(true);
+    state.finish.mockResolvedValue(true);
+    const service = new GenerateStageService(
+      aConfig(PipelineConfig, { DAILY_DRAFT_CAP: 100 }),
+      createMock<GmailClient>(),
+      cache,
+      llm,
+      state,
+      createMock<AiResponseRepository>({}, { strict: true }),
+      createMock<LlmBudgetService>(),
+    );
+    const ctx = aStageContext({
+      task: aTask({ status: 'processing', stage: 'generating' }),
+      previousStage: 'classified',
+      email: anEmail({ messageId: 'm1', threadId: 'm1' }),
+      draftsSince,
+      settings,
+    });
+    return { service, state, inputs, llm, ctx };
+  }
+
+  it("appends the owner's signature below the checked reply, links and numbers kept", async () => {
+    const signature = 'Alex\nhttps://bakery.example · +33 1 23 45 67 89';
+    const { service, state, inputs, ctx } = setup(
+      aSettings({ signature, owner_name: 'Alex', reply_instructions: 'Be brief' }),
+    );
+    await service.run(ctx, { vip: false });
+    const text = state.replyGenerated.mock.calls[0][1];
+    expect(text).not.toContain('evil.example');
+    expect(text.endsWith(`\n\n-- \n${signature}`)).toBe(true);
+    // The model signs off without a name (the signature carries it) and gets the preferences.
+    expect(inputs[0].mailboxOwner).toBe(ctx.mailbox.emailAddress);
+    expect(inputs[0].owner).toMatchObject({
+      replyInstructions: 'Be brief',
+      signatureAppended: true,
+    });
+  });
+
+  it("skips with the mailbox's own daily draft cap", async () => {
+    const { service, state, llm, ctx } = setup(aSettings({ daily_draft_cap: 2 }), 2);
+    await expect(service.run(ctx, { vip: false })).resolves.toEqual({ outcome: 'daily_cap' });
+    expect(llm.generateReply).not.toHaveBeenCalled();
+    expect(state.finish).toHaveBeenCalledWith(
+      expect.objectContaining({ status: 'skipped', skipReason: 'daily_draft_cap' }),
+    );
+  });
+
+  it('signs with the owner name from the settings when there is no signature', async () => {
+    const { service, inputs, ctx } = setup(aSettings({ owner_name: 'Alex Example' }));
+    await service.run(ctx, { vip: false });
+    expect(inputs[0].mailboxOwner).toBe(`Alex Example <${ctx.mailbox.emailAddress}>`);
   });
 });

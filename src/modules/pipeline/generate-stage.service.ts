@@ -12,7 +12,7 @@ import { LlmBudgetService } from './llm-budget.service.js';
 import { toLlmEmail } from './llm-input.js';
 import { MessageCache } from './message-cache.service.js';
 import { replyTarget } from './reply-recipient.js';
-import { draftCapWindowStart, isVipSender, StageContext } from './stage-context.service.js';
+import { draftCapWindowStart, isListedSender, StageContext } from './stage-context.service.js';
 import { HandlesStage } from '../task-lifecycle/stage-handler.registry.js';
 import { StageHandler, StageInput, StageStep } from './stage-step.js';
 import { seenByRecipient, VISIBILITY_HEADERS } from './thread-visibility.js';
@@ -39,13 +39,14 @@ export class GenerateStageService implements StageHandler {
   async run(ctx: StageContext, input: StageInput): Promise<StageStep<GenerateOutcome>> {
     const { task, email, mailbox, creds } = ctx;
     // A job of its own learns the routing from the sender; an inline run from classify.
-    const vip = input.vip ?? isVipSender(this.config.VIP_SENDERS, email.sender);
+    const { settings } = ctx;
+    const vip = input.vip ?? isListedSender(settings.vipSenders, email.sender);
     const draft = { stage: JobName.Draft as const, vip };
     if (ctx.response?.generatedReply) return { outcome: 'already_generated', next: draft };
     // The claim counted today's drafts (StageContextService); the fallback is for other callers.
     const draftsToday =
       ctx.draftsSince ?? (await this.responses.countDraftsSince(mailbox.id, draftCapWindowStart()));
-    if (draftsToday >= this.config.DAILY_DRAFT_CAP) {
+    if (draftsToday >= settings.dailyDraftCap) {
       // Cost guard: classified, but no reply today. Reprocess later (force) once the cap resets.
       await this.state.finish({
         taskId: task.id,
@@ -64,10 +65,13 @@ export class GenerateStageService implements StageHandler {
     const reply = await this.llm.generateReply({
       email: original,
       thread,
-      mailboxOwner: mailbox.displayName
-        ? `${mailbox.displayName} <${mailbox.emailAddress}>`
-        : mailbox.emailAddress,
+      // With a signature below the reply, the model signs off without a name (prompts.ts names
+      // whoever it is given here); the owner's name still reaches it in the preferences block.
+      mailboxOwner: settings.signature
+        ? mailbox.emailAddress
+        : ownerLine(settings.owner.name ?? mailbox.displayName, mailbox.emailAddress),
       maxWords: this.config.REPLY_MAX_WORDS,
+      owner: settings.owner,
     });
     await this.budget.record(spend, reply.usage);
     // Links and numbers a reply may repeat: only those visible in the message being answered
@@ -78,7 +82,10 @@ export class GenerateStageService implements StageHandler {
       maxWords: this.config.REPLY_MAX_WORDS,
     });
     const usage = { ...reply.usage, costUsd: this.llm.estimateCost(reply) };
-    await this.state.replyGenerated(task.id, safe.text, reply.model, usage);
+    // The owner's signature goes below the checked reply: it is theirs, and may carry their own
+    // links and numbers, which the safety filter above would take out of a model's text.
+    const text = settings.signature ? withSignature(safe.text, settings.signature) : safe.text;
+    await this.state.replyGenerated(task.id, text, reply.model, usage);
     return { outcome: 'generated', next: draft };
   }
 
@@ -117,4 +124,13 @@ export class GenerateStageService implements StageHandler {
     }
     return out;
   }
+}
+
+function ownerLine(name: string | null | undefined, address: string): string {
+  return name ? `${name} <${address}>` : address;
+}
+
+/** The reply, then the conventional "-- " separator line and the signature. */
+export function withSignature(reply: string, signature: string): string {
+  return `${reply.trimEnd()}\n\n-- \n${signature.trim()}`;
 }

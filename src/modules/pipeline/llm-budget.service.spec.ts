@@ -1,7 +1,7 @@
 import { createMock } from '@golevelup/ts-vitest';
 import type { Counter } from 'prom-client';
 import { describe, expect, it } from 'vitest';
-import { aConfig, aMailbox, aStageContext, aTask } from '../../../test/support/builders.js';
+import { aMailbox, aSettings, aStageContext, aTask } from '../../../test/support/builders.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import type { LlmUsageRepository } from '../persistence/repositories/llm-usage.repository.js';
 import type { TaskRepository } from '../persistence/repositories/task.repository.js';
@@ -13,24 +13,22 @@ import {
   resumeTime,
   utcDay,
 } from './llm-budget.service.js';
-import { PipelineConfig } from './pipeline.config.js';
 
 describe('LlmBudgetService', () => {
-  const ctx = aStageContext({ task: aTask(), mailbox: aMailbox({ id: 'mb-1' }) });
+  let ctx = aStageContext({ task: aTask(), mailbox: aMailbox({ id: 'mb-1' }) });
 
   function setup(caps: { calls: number; tokens: number }, granted = true) {
+    ctx = {
+      ...ctx,
+      settings: aSettings({}, { DAILY_LLM_CALL_CAP: caps.calls, DAILY_LLM_TOKEN_CAP: caps.tokens }),
+    };
     const usage = createMock<LlmUsageRepository>();
     usage.reserveCall.mockResolvedValue(granted);
     usage.addTokens.mockResolvedValue(undefined);
     const tasks = createMock<TaskRepository>();
     tasks.update.mockResolvedValue(true);
     const exceeded = createMock<Counter<string>>();
-    const service = new LlmBudgetService(
-      aConfig(PipelineConfig, { DAILY_LLM_CALL_CAP: caps.calls, DAILY_LLM_TOKEN_CAP: caps.tokens }),
-      usage,
-      tasks,
-      exceeded,
-    );
+    const service = new LlmBudgetService(usage, tasks, exceeded);
     exceeded.inc.mockClear(); // the constructor's zero samples
     return { service, usage, tasks, exceeded };
   }
@@ -96,10 +94,19 @@ describe('LlmBudgetService', () => {
     expect(off.usage.addTokens).not.toHaveBeenCalled();
   });
 
+  it("applies the mailbox's own caps over the environment's", async () => {
+    const { service, usage } = setup({ calls: 1000, tokens: 0 });
+    const own = {
+      ...ctx,
+      settings: aSettings({ daily_llm_call_cap: 3, daily_llm_token_cap: 900 }, {}),
+    };
+    await service.reserve(own, JobName.Classify, new Date('2026-12-06T10:00:00Z'));
+    expect(usage.reserveCall).toHaveBeenCalledWith('mb-1', '2026-12-06', { calls: 3, tokens: 900 });
+  });
+
   it('exports a zero sample per stage from the start', () => {
     const exceeded = createMock<Counter<string>>();
     new LlmBudgetService(
-      aConfig(PipelineConfig, { DAILY_LLM_CALL_CAP: 1, DAILY_LLM_TOKEN_CAP: 0 }),
       createMock<LlmUsageRepository>({}, { strict: true }),
       createMock<TaskRepository>({}, { strict: true }),
       exceeded,

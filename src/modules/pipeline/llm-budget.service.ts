@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectMetric } from '@willsoto/nestjs-prometheus';
 import type { Counter } from 'prom-client';
-import { PipelineConfig } from './pipeline.config.js';
 import { AppError } from '../../core/errors/app-error.js';
 import { Metric } from '../../core/metrics/metric-names.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import type { LlmUsage } from '../llm/llm-provider.port.js';
-import type { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
-import { LlmCaps, LlmUsageRepository } from '../persistence/repositories/llm-usage.repository.js';
+import { LlmUsageRepository } from '../persistence/repositories/llm-usage.repository.js';
 import { TaskRepository } from '../persistence/repositories/task.repository.js';
 import type { StageContext } from './stage-context.service.js';
 
@@ -59,7 +57,6 @@ export interface LlmSpend {
 @Injectable()
 export class LlmBudgetService {
   constructor(
-    private readonly config: PipelineConfig,
     private readonly usage: LlmUsageRepository,
     private readonly tasks: TaskRepository,
     @InjectMetric(Metric.LlmBudgetExceeded) private readonly exceeded: Counter<string>,
@@ -69,20 +66,12 @@ export class LlmBudgetService {
   }
 
   /**
-   * The mailbox's caps. Every mailbox gets the configured ones today; per-mailbox settings
-   * (stored with the mailbox) slot in here.
-   */
-  capsFor(mailbox: MailboxEntity): LlmCaps {
-    void mailbox;
-    return { calls: this.config.DAILY_LLM_CALL_CAP, tokens: this.config.DAILY_LLM_TOKEN_CAP };
-  }
-
-  /**
    * Reserves one LLM call for the task's mailbox (one statement; none when both caps are off).
    * Throws LlmBudgetExhausted, after marking the task as waiting, when the budget is spent.
    */
   async reserve(ctx: StageContext, stage: LlmStage, now = new Date()): Promise<LlmSpend> {
-    const caps = this.capsFor(ctx.mailbox);
+    // The mailbox's own caps when its settings set them, else the environment's.
+    const caps = ctx.settings.llmCaps;
     const spend = { mailboxId: ctx.mailbox.id, day: utcDay(now), countTokens: caps.tokens > 0 };
     if (caps.calls === 0 && caps.tokens === 0) return spend;
     if (await this.usage.reserveCall(spend.mailboxId, spend.day, caps)) return spend;

@@ -1,6 +1,18 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { toBool, toNumber } from '../../core/config/config-slice.js';
+import { LABEL_NAME } from '../mailbox-settings/mailbox-settings.js';
 
 /** What a draft does with a sender's Reply-To (see README, Configuration). */
 export const REPLY_TO_POLICIES = ['flag', 'follow', 'ignore'] as const;
@@ -54,6 +66,34 @@ export class PipelineConfig {
   @IsOptional()
   @IsString()
   VIP_SENDERS?: string;
+
+  /**
+   * Put a Gmail label on every triaged email (one per outcome, below); each mailbox may turn it
+   * off or rename the labels in its settings. Labels are only ever added: never INBOX or UNREAD.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  TRIAGE_LABELS_ENABLED = true;
+
+  /** Label of mail that needs a reply (created in Gmail on first use; "/" nests it). */
+  @Matches(LABEL_NAME)
+  @MaxLength(100)
+  TRIAGE_LABEL_NEEDS_REPLY = 'AI/Needs reply';
+
+  /** Label of informational mail. */
+  @Matches(LABEL_NAME)
+  @MaxLength(100)
+  TRIAGE_LABEL_FYI = 'AI/FYI';
+
+  /** Label of mail the triage takes for spam. */
+  @Matches(LABEL_NAME)
+  @MaxLength(100)
+  TRIAGE_LABEL_SPAM = 'AI/Spam?';
+
+  /** Label of mail the assistant left alone (low confidence, a never-draft sender). */
+  @Matches(LABEL_NAME)
+  @MaxLength(100)
+  TRIAGE_LABEL_SKIPPED = 'AI/Skipped';
 
   /**
    * Run generate and draft in the job that finished the stage before them, instead of as jobs of

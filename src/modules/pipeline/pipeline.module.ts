@@ -12,6 +12,7 @@ import { LlmBudgetService } from './llm-budget.service.js';
 import { MessageCache } from './message-cache.service.js';
 import { StageContextService } from './stage-context.service.js';
 import { StageRunner } from './stage-runner.service.js';
+import { TriageLabelService } from './triage-label.service.js';
 
 /**
  * classify → generate → draft: the stage handlers (@HandlesStage) and the runner that chains
@@ -33,6 +34,7 @@ import { StageRunner } from './stage-runner.service.js';
     LlmBudgetService,
     MessageCache,
     DraftStageService,
+    TriageLabelService,
     StageHandlerRegistry,
     StageRunner,
   ],

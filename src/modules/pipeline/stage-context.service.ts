@@ -14,7 +14,10 @@ import { EmailRepository } from '../persistence/repositories/email.repository.js
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
 import { TaskRepository } from '../persistence/repositories/task.repository.js';
 import { addressOf } from '../llm/email-text.js';
+import { parseSettings, SenderList } from '../mailbox-settings/mailbox-settings.js';
 import { isActiveStatus, TaskStage } from '../task-lifecycle/task-state.js';
+import { EffectiveSettings, effectiveSettings } from './effective-settings.js';
+import { PipelineConfig } from './pipeline.config.js';
 import { STAGE_TRANSITIONS, StageJob } from '../task-lifecycle/transitions.js';
 
 export interface StageContext {
@@ -28,6 +31,8 @@ export interface StageContext {
   response: AiResponseEntity | null;
   /** Generate only: replies written for the mailbox since draftCapWindowStart(). */
   draftsSince?: number;
+  /** The environment's defaults with the mailbox's settings over them, as of the claim. */
+  settings: EffectiveSettings;
 }
 
 export type LoadResult =
@@ -46,6 +51,7 @@ export class StageContextService {
     private readonly emails: EmailRepository,
     private readonly mailboxes: MailboxRepository,
     private readonly credentials: MailboxCredentialsService,
+    private readonly config: PipelineConfig,
   ) {}
 
   /** Claims the task for `stage` (status processing) and loads its state in one query. */
@@ -67,7 +73,8 @@ export class StageContextService {
 
   private ready(claimed: ClaimedStage): StageContext {
     const creds = this.credentials.fromEncrypted(claimed.mailbox, claimed.encryptedRefreshToken);
-    return { ...claimed, creds };
+    const { settings, ...rest } = claimed;
+    return { ...rest, creds, settings: effectiveSettings(this.config, parseSettings(settings)) };
   }
 
   /** Rare path: tells a finished task from a parked one (null: it is claimable after all). */
@@ -92,11 +99,11 @@ export function draftCapWindowStart(now = new Date()): Date {
 /** VIP_SENDERS entries are addresses or `@domain`s; `sender` may be "Name <addr>" or a bare address. */
 export function isVipSender(list: string | undefined, sender: string | null | undefined): boolean {
   if (!sender || !list) return false;
+  return isListedSender(new SenderList(list.split(',')), sender);
+}
+
+/** Whether a sender ("Name <addr>" or a bare address) is on a list of addresses and @domains. */
+export function isListedSender(list: SenderList, sender: string | null | undefined): boolean {
   // addressOf cuts the (untrusted) sender to a budget and finds the address without a regex scan.
-  const address = addressOf(sender);
-  return list
-    .split(',')
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean)
-    .some((entry) => (entry.startsWith('@') ? address.endsWith(entry) : address === entry));
+  return Boolean(sender) && list.size > 0 && list.has(addressOf(sender!));
 }

@@ -5,7 +5,7 @@ import {
   encodePageToken,
   googleError,
 } from './gmail-fake.http.js';
-import type { FakeHistoryRecord, FakeMailbox, FakeMessage } from './gmail-fake.store.js';
+import type { FakeHistoryRecord, FakeLabel, FakeMailbox, FakeMessage } from './gmail-fake.store.js';
 
 /**
  * Gmail REST routes under /gmail/v1/users/{userId}/, answering with Gmail's JSON shapes:
@@ -135,6 +135,44 @@ function listHistory(mb: FakeMailbox, q: Query): RouteResult {
   return { status: 200, body };
 }
 
+function renderLabel(label: FakeLabel): gmail_v1.Schema$Label {
+  return label.type === 'system'
+    ? { id: label.id, name: label.name, type: 'system' }
+    : {
+        id: label.id,
+        name: label.name,
+        type: 'user',
+        labelListVisibility: 'labelShow',
+        messageListVisibility: 'show',
+      };
+}
+
+function createLabel(mb: FakeMailbox, body: unknown): RouteResult {
+  const name = (body as { name?: unknown } | undefined)?.name;
+  if (typeof name !== 'string' || !name.trim()) throw googleError(400, 'Invalid label name');
+  if (name.length > 225) throw googleError(400, 'Label name too long');
+  const label = mb.createLabel(name);
+  if (!label) throw googleError(409, 'Label name exists or conflicts');
+  return { status: 200, body: renderLabel(label) };
+}
+
+/** messages.modify: unknown label ids are refused whole, as Gmail does (400 Invalid label). */
+function modifyMessage(mb: FakeMailbox, id: string, body: unknown): RouteResult {
+  const message = requireMessage(mb, id);
+  const req = (body ?? {}) as { addLabelIds?: unknown; removeLabelIds?: unknown };
+  const ids = (value: unknown): string[] =>
+    Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  const add = ids(req.addLabelIds);
+  const remove = ids(req.removeLabelIds);
+  for (const labelId of [...add, ...remove])
+    if (!mb.labels.has(labelId)) throw googleError(400, `Invalid label: ${labelId}`);
+  mb.relabel(message.id, add, remove);
+  return {
+    status: 200,
+    body: { id: message.id, threadId: message.threadId, labelIds: message.labelIds },
+  };
+}
+
 function renderDraft(mb: FakeMailbox, draftId: string, format: string): RouteResult {
   const draft = mb.drafts.get(draftId);
   if (!draft) throw googleError(404);
@@ -201,6 +239,17 @@ export function gmailRoute(
         status: 200,
         body: mb.render(requireMessage(mb, id!), format, q.getAll('metadataHeaders')),
       };
+    case 'POST messages/:id/modify':
+      return modifyMessage(mb, id!, body);
+    case 'GET labels':
+      return { status: 200, body: { labels: [...mb.labels.values()].map(renderLabel) } };
+    case 'POST labels':
+      return createLabel(mb, body);
+    case 'GET labels/:id': {
+      const label = mb.labels.get(id!);
+      if (!label) throw googleError(404);
+      return { status: 200, body: renderLabel(label) };
+    }
     case 'GET history':
       return listHistory(mb, q);
     case 'GET threads/:id': {

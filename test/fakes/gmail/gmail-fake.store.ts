@@ -40,6 +40,30 @@ function nextId(): string {
 }
 let draftSeq = 0;
 
+export interface FakeLabel {
+  id: string;
+  name: string;
+  type: 'system' | 'user';
+}
+
+/** The system labels every Gmail mailbox has (ids equal names). */
+const SYSTEM_LABELS = [
+  'INBOX',
+  'SPAM',
+  'TRASH',
+  'UNREAD',
+  'STARRED',
+  'IMPORTANT',
+  'SENT',
+  'DRAFT',
+  'CHAT',
+  'CATEGORY_PERSONAL',
+  'CATEGORY_SOCIAL',
+  'CATEGORY_PROMOTIONS',
+  'CATEGORY_UPDATES',
+  'CATEGORY_FORUMS',
+];
+
 /** One pass over the run of prefixes; each whitespace run has one quantifier that may take it. */
 const SUBJECT_PREFIXES = /^(?:\s*(?:re|fwd?|aw|sv|antw)\s*(?:\[\d+\]\s*)?:)+/i;
 
@@ -61,6 +85,10 @@ export class FakeMailbox {
   readonly threads = new Map<string, string[]>();
   readonly history: FakeHistoryRecord[] = [];
   readonly drafts = new Map<string, FakeDraft>();
+  readonly labels = new Map<string, FakeLabel>(
+    SYSTEM_LABELS.map((id) => [id, { id, name: id, type: 'system' as const }]),
+  );
+  private labelSeq = 0;
   watch?: { topicName: string; labelIds: string[]; expiration: number };
   private readonly byRfcId = new Map<string, string>();
   private bumps = 0;
@@ -148,6 +176,18 @@ export class FakeMailbox {
       messages: [{ id, threadId: message.threadId }],
       messagesDeleted: [{ message: ref }],
     });
+  }
+
+  /** labels.create: names are unique regardless of case (Gmail answers 409 otherwise). */
+  createLabel(name: string): FakeLabel | undefined {
+    const taken = [...this.labels.values()].some(
+      (l) => l.name.toLowerCase() === name.toLowerCase(),
+    );
+    if (taken) return undefined;
+    this.labelSeq += 1;
+    const label: FakeLabel = { id: `Label_${this.labelSeq}`, name, type: 'user' };
+    this.labels.set(label.id, label);
+    return label;
   }
 
   relabel(id: string, add: string[], remove: string[]): void {

@@ -6,7 +6,12 @@ import { googleErrorBody, HttpError, matchRequest, readBody, sendJson } from './
 import { GmailFakeOAuth } from './gmail-fake.oauth.js';
 import { gmailRoute } from './gmail-fake.routes.js';
 import type { TextBodies } from './gmail-fake.mime.js';
-import { FakeMailbox, type FakeDraft, type FakeMessage } from './gmail-fake.store.js';
+import {
+  FakeMailbox,
+  type FakeDraft,
+  type FakeLabel,
+  type FakeMessage,
+} from './gmail-fake.store.js';
 
 /**
  * Local stand-in for the Gmail REST API (the subset this service uses) and Google's OAuth token
@@ -181,6 +186,27 @@ export class GmailFake {
   /** history.list with a startHistoryId below this answers 404, as after Gmail expires history. */
   setHistoryFloor(email: string, historyId: string | number): void {
     this.mailbox(email).historyFloor = Number(historyId);
+  }
+
+  /** Names of the message's labels (user labels by name, system labels by id). */
+  labelNames(email: string, messageId: string): string[] {
+    const mb = this.mailbox(email);
+    const message = mb.messages.get(messageId);
+    if (!message) throw new Error(`GmailFake: unknown message ${messageId}`);
+    return message.labelIds.map((id) => mb.labels.get(id)?.name ?? id);
+  }
+
+  /** The user labels of the mailbox, as labels.list shows them. */
+  userLabels(email: string): FakeLabel[] {
+    return [...this.mailbox(email).labels.values()].filter((l) => l.type === 'user');
+  }
+
+  /** The user takes a label off a message in Gmail (recorded in history as labelsRemoved). */
+  removeLabelByUser(email: string, messageId: string, labelName: string): void {
+    const mb = this.mailbox(email);
+    const label = [...mb.labels.values()].find((l) => l.name === labelName);
+    if (!label) throw new Error(`GmailFake: unknown label ${labelName}`);
+    mb.relabel(messageId, [], [label.id]);
   }
 
   /** The user edits the draft in Gmail: same draft id, new message id (and optionally new content). */

@@ -5,6 +5,7 @@
 
 import type { TaskStage, TaskStatus } from "../../task-lifecycle/task-state.js";
 import type { DraftState } from "../entities/ai-response.entity.js";
+import type { EmailLabelState } from "../entities/email-label.entity.js";
 import type { MailboxStatus } from "../entities/mailbox.entity.js";
 import type { ColumnType } from "kysely";
 
@@ -13,6 +14,18 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   : ColumnType<T, T | undefined, T>;
 
 export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
+
+export type Json = JsonValue;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
 export type Numeric = ColumnType<string, number | string, number | string>;
 
@@ -39,6 +52,15 @@ export interface AiResponses {
   replyModelUsed: string | null;
   taskId: string;
   tokensUsed: Generated<number>;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface EmailLabels {
+  createdAt: Generated<Timestamp>;
+  emailId: number;
+  gmailLabelId: string;
+  outcome: string;
+  state: EmailLabelState;
   updatedAt: Generated<Timestamp>;
 }
 
@@ -95,6 +117,20 @@ export interface Mailboxes {
   watchRenewedAt: Timestamp | null;
 }
 
+export interface MailboxLabels {
+  createdAt: Generated<Timestamp>;
+  gmailLabelId: string;
+  mailboxId: string;
+  name: string;
+}
+
+export interface MailboxSettings {
+  mailboxId: string;
+  settings: Json;
+  updatedAt: Generated<Timestamp>;
+  version: number;
+}
+
 export interface OauthConsents {
   codeVerifier: string;
   createdAt: Generated<Timestamp>;
@@ -130,10 +166,13 @@ export interface PubsubNotifications {
 
 export interface DB {
   aiResponses: AiResponses;
+  emailLabels: EmailLabels;
   emails: Emails;
   failedTasks: FailedTasks;
   llmUsageDaily: LlmUsageDaily;
   mailboxes: Mailboxes;
+  mailboxLabels: MailboxLabels;
+  mailboxSettings: MailboxSettings;
   oauthConsents: OauthConsents;
   processingTasks: ProcessingTasks;
   pubsubNotifications: PubsubNotifications;

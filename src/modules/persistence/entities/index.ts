@@ -1,17 +1,23 @@
 import { AiResponseEntity } from './ai-response.entity.js';
 import { EmailEntity } from './email.entity.js';
+import { EmailLabelEntity } from './email-label.entity.js';
 import { FailedTaskEntity } from './failed-task.entity.js';
 import { LlmUsageDailyEntity } from './llm-usage-daily.entity.js';
 import { MailboxEntity } from './mailbox.entity.js';
+import { MailboxLabelEntity } from './mailbox-label.entity.js';
+import { MailboxSettingsEntity } from './mailbox-settings.entity.js';
 import { ProcessingTaskEntity } from './processing-task.entity.js';
 import { PubsubNotificationEntity } from './pubsub-notification.entity.js';
 
 export {
   AiResponseEntity,
   EmailEntity,
+  EmailLabelEntity,
   FailedTaskEntity,
   LlmUsageDailyEntity,
   MailboxEntity,
+  MailboxLabelEntity,
+  MailboxSettingsEntity,
   ProcessingTaskEntity,
   PubsubNotificationEntity,
 };
@@ -24,4 +30,7 @@ export const ENTITIES = [
   AiResponseEntity,
   FailedTaskEntity,
   LlmUsageDailyEntity,
+  MailboxSettingsEntity,
+  MailboxLabelEntity,
+  EmailLabelEntity,
 ];

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
 import {
   type EmailRow,
   type Executor,
@@ -31,6 +32,8 @@ export interface ClaimedStage {
   response: ResponseRow | null;
   /** Replies generated for the mailbox since `draftsSince` (asked for by the generate stage). */
   draftsSince?: number;
+  /** The mailbox's settings document as JSON text (null: none; the defaults apply). */
+  settings: string | null;
 }
 
 /** What the draft stage needs under its lock, read and marked in one statement. */
@@ -109,6 +112,8 @@ export class StageStateRepository {
       .innerJoin('emails as e', 'e.id', 't.emailId')
       .innerJoin('mailboxes as m', 'm.id', 'e.mailboxId')
       .leftJoin('aiResponses as r', 'r.taskId', 't.id')
+      // Read with every claim, so a settings change applies to the next email without a restart.
+      .leftJoin('mailboxSettings as s', 's.mailboxId', 'm.id')
       .selectAll('t')
       .select([
         'e.mailboxId as emailMailboxId',
@@ -150,6 +155,8 @@ export class StageStateRepository {
         'r.draftState as responseDraftState',
         'r.createdAt as responseCreatedAt',
         'r.updatedAt as responseUpdatedAt',
+        // As text: CamelCasePlugin would rename the document's own keys on the way out.
+        sql<string | null>`s.settings::text`.as('mailboxSettings'),
       ])
       // The generate stage's daily cap check rides along instead of costing its own round trip.
       .$if(draftsSince !== undefined, (qb) =>
@@ -238,6 +245,7 @@ export class StageStateRepository {
       mailbox,
       encryptedRefreshToken: row.mailboxEncryptedRefreshToken,
       response,
+      settings: row.mailboxSettings,
       ...('draftsSince' in row && { draftsSince: row.draftsSince }),
     };
   }

@@ -1,0 +1,129 @@
+import { createMock } from '@golevelup/ts-vitest';
+import { describe, expect, it } from 'vitest';
+import { anEmail, aSettings, aStageContext } from '../../../test/support/builders.js';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import type { GmailClient } from '../gmail/gmail-client.port.js';
+import type { EmailLabel, LabelRepository } from '../persistence/repositories/label.repository.js';
+import { TriageLabelService } from './triage-label.service.js';
+
+/** The label step's exactly-once rules, against a Gmail port and a label table in memory. */
+describe('TriageLabelService', () => {
+  function setup(opts: { recorded?: EmailLabel; known?: Record<string, string> } = {}) {
+    const known = new Map(Object.entries(opts.known ?? {}));
+    let row: EmailLabel | null = opts.recorded ?? null;
+    const labels = createMock<LabelRepository>();
+    labels.labelId.mockImplementation(async (_mb, name) => known.get(name) ?? null);
+    labels.rememberLabel.mockImplementation(async (_mb, name, id) => {
+      known.set(name, id);
+      return id;
+    });
+    labels.emailLabel.mockImplementation(async () => row && { ...row });
+    labels.intend.mockImplementation(async (_e, outcome, gmailLabelId) => {
+      row ??= { outcome, gmailLabelId, state: 'applying' };
+      return { ...row };
+    });
+    labels.applied.mockImplementation(async () => {
+      if (row) row.state = 'applied';
+    });
+    labels.retarget.mockImplementation(async (_e, id) => {
+      if (row) row.gmailLabelId = id;
+    });
+    labels.forgetLabel.mockResolvedValue(undefined);
+    const gmail = createMock<GmailClient>();
+    gmail.createLabel.mockImplementation(async (_c, name) => ({
+      id: `Label_${name.length}`,
+      name,
+    }));
+    gmail.addLabels.mockResolvedValue([]);
+    gmail.listLabels.mockResolvedValue([]);
+    const service = new TriageLabelService(gmail, labels);
+    const ctx = aStageContext({ email: anEmail({ id: 7 }) });
+    return { service, gmail, labels, ctx, state: () => row };
+  }
+
+  it('creates the label on first use, records the intent before modify and applied after', async () => {
+    const { service, gmail, labels, ctx, state } = setup();
+    await expect(service.apply(ctx, 'm-1', ['INBOX'], 'needs_reply')).resolves.toBe('applied');
+    expect(gmail.createLabel).toHaveBeenCalledWith(ctx.creds, 'AI/Needs reply');
+    expect(gmail.addLabels).toHaveBeenCalledWith(ctx.creds, 'm-1', ['Label_14']);
+    expect(labels.intend.mock.invocationCallOrder[0]).toBeLessThan(
+      gmail.addLabels.mock.invocationCallOrder[0],
+    );
+    expect(state()).toEqual({ outcome: 'needs_reply', gmailLabelId: 'Label_14', state: 'applied' });
+  });
+
+  it('reuses a remembered label id without asking Gmail', async () => {
+    const { service, gmail, ctx } = setup({ known: { 'AI/FYI': 'Label_9' } });
+    await service.apply(ctx, 'm-1', [], 'fyi');
+    expect(gmail.createLabel).not.toHaveBeenCalled();
+    expect(gmail.addLabels).toHaveBeenCalledWith(ctx.creds, 'm-1', ['Label_9']);
+  });
+
+  it('finds a label that exists already (409) by name, whatever its case', async () => {
+    const { service, gmail, ctx } = setup();
+    gmail.createLabel.mockRejectedValue(new AppError(ErrorCodes.GMAIL_CONFLICT, 'exists'));
+    gmail.listLabels.mockResolvedValue([
+      { id: 'INBOX', name: 'INBOX' },
+      { id: 'Label_3', name: 'ai/spam?' },
+    ]);
+    await service.apply(ctx, 'm-1', [], 'spam');
+    expect(gmail.addLabels).toHaveBeenCalledWith(ctx.creds, 'm-1', ['Label_3']);
+  });
+
+  it('never labels an email twice: not after it was applied, whatever the outcome now', async () => {
+    const { service, gmail, ctx } = setup({
+      recorded: { outcome: 'fyi', gmailLabelId: 'Label_1', state: 'applied' },
+    });
+    // The user removed the label: the message no longer has it, and it stays off.
+    await expect(service.apply(ctx, 'm-1', ['INBOX'], 'needs_reply')).resolves.toBe(
+      'already_labelled',
+    );
+    expect(gmail.addLabels).not.toHaveBeenCalled();
+    expect(gmail.createLabel).not.toHaveBeenCalled();
+  });
+
+  it('after a crash around modify: records a label already on the message, applies one that is not', async () => {
+    const recorded: EmailLabel = { outcome: 'fyi', gmailLabelId: 'Label_1', state: 'applying' };
+    const landed = setup({ recorded: { ...recorded } });
+    await expect(
+      landed.service.apply(landed.ctx, 'm-1', ['INBOX', 'Label_1'], 'fyi'),
+    ).resolves.toBe('recovered');
+    expect(landed.gmail.addLabels).not.toHaveBeenCalled();
+    expect(landed.state()?.state).toBe('applied');
+
+    const lost = setup({ recorded: { ...recorded } });
+    await expect(lost.service.apply(lost.ctx, 'm-1', ['INBOX'], 'fyi')).resolves.toBe('applied');
+    expect(lost.gmail.addLabels).toHaveBeenCalledWith(lost.ctx.creds, 'm-1', ['Label_1']);
+  });
+
+  it('makes the label again when the user deleted it, and moves the intent to the new one', async () => {
+    const { service, gmail, labels, ctx, state } = setup({ known: { 'AI/FYI': 'Label_old' } });
+    gmail.addLabels.mockRejectedValueOnce(
+      new AppError(ErrorCodes.GMAIL_BAD_REQUEST, 'Invalid label', { status: 400 }),
+    );
+    gmail.listLabels.mockResolvedValue([{ id: 'INBOX', name: 'INBOX' }]);
+    labels.forgetLabel.mockImplementation(async () => {
+      labels.labelId.mockResolvedValue(null);
+    });
+    await expect(service.apply(ctx, 'm-1', [], 'fyi')).resolves.toBe('applied');
+    expect(labels.forgetLabel).toHaveBeenCalledWith(ctx.mailbox.id, 'Label_old');
+    expect(gmail.addLabels).toHaveBeenLastCalledWith(ctx.creds, 'm-1', ['Label_6']);
+    expect(state()).toMatchObject({ gmailLabelId: 'Label_6', state: 'applied' });
+  });
+
+  it('does nothing when labels are off for the mailbox or the outcome has no label', async () => {
+    const { service, gmail, labels } = setup();
+    const off = aStageContext({ settings: aSettings({ labels_enabled: false }) });
+    await expect(service.apply(off, 'm-1', [], 'fyi')).resolves.toBe('off');
+    await expect(service.apply(aStageContext(), 'm-1', [], null)).resolves.toBe('off');
+    expect(labels.emailLabel).not.toHaveBeenCalled();
+    expect(gmail.addLabels).not.toHaveBeenCalled();
+  });
+
+  it('uses the mailbox’s own label names', async () => {
+    const { service, gmail } = setup();
+    const ctx = aStageContext({ settings: aSettings({ label_names: { skipped: 'Robot/Later' } }) });
+    await service.apply(ctx, 'm-1', [], 'skipped');
+    expect(gmail.createLabel).toHaveBeenCalledWith(ctx.creds, 'Robot/Later');
+  });
+});
