@@ -1,10 +1,12 @@
 import OpenAI from 'openai';
 import type { LlmRateLimiter } from './llm-rate-limiter.service.js';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
+import type { CompletionUsage } from 'openai/resources/completions';
 import { ChatCompletion, ChatLlmProvider, ChatRequest } from './chat-provider.base.js';
 import type { LlmConfig } from './llm.config.js';
 import type { LlmMetrics } from './llm-metrics.js';
-import { CLASSIFICATION_JSON_SCHEMA } from './prompts.js';
+import type { LlmUsage } from './llm-provider.port.js';
+import { CLASSIFICATION_JSON_SCHEMA, systemText } from './prompts.js';
 import { sdkFetchOptions } from '../../core/net/sdk-fetch.js';
 
 type ResponseFormatMode = LlmConfig['OPENAI_RESPONSE_FORMAT'];
@@ -65,7 +67,9 @@ export class OpenAiProvider extends ChatLlmProvider {
   ): Promise<ChatCompletion> {
     const body: ChatCompletionCreateParamsNonStreaming = {
       model: this.config.OPENAI_MODEL,
-      messages: [{ role: 'system', content: request.system }, ...request.messages],
+      // One system message, static instructions first: OpenAI caches the longest repeated
+      // prefix (prompts of 1024+ tokens) by itself; compatible servers may mishandle a second one.
+      messages: [{ role: 'system', content: systemText(request) }, ...request.messages],
       ...samplingParams(this.config),
     };
     if (format === 'json_schema') {
@@ -86,10 +90,7 @@ export class OpenAiProvider extends ChatLlmProvider {
       // A structured-output refusal comes back in `refusal`; surface it as the answer so the
       // parser/repair path sees it and the raw text ends up in failed_tasks.
       text: message?.content ?? message?.refusal ?? '',
-      usage: {
-        promptTokens: response.usage?.prompt_tokens ?? 0,
-        completionTokens: response.usage?.completion_tokens ?? 0,
-      },
+      usage: openAiUsage(response.usage),
       model: response.model || undefined,
     };
   }
@@ -116,4 +117,18 @@ function rejectsResponseFormat(error: unknown): boolean {
     error.status === 400 &&
     /response_format|json_schema|json_object/i.test(error.message)
   );
+}
+
+/**
+ * prompt_tokens includes the cached ones; prompt_tokens_details.cached_tokens says how many of
+ * them came from OpenAI's prompt cache (absent on most compatible servers).
+ */
+export function openAiUsage(usage: CompletionUsage | undefined): LlmUsage {
+  const out: LlmUsage = {
+    promptTokens: usage?.prompt_tokens ?? 0,
+    completionTokens: usage?.completion_tokens ?? 0,
+  };
+  const cached = usage?.prompt_tokens_details?.cached_tokens ?? 0;
+  if (cached > 0) out.cachedPromptTokens = Math.min(cached, out.promptTokens);
+  return out;
 }
