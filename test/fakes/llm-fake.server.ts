@@ -7,6 +7,7 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { defaultLlmAnswer } from './llm-fake.responder.js';
+import { PromptCache } from './prompt-cache.model.js';
 
 /**
  * Shared HTTP machinery of the OpenAI and Anthropic fakes: node:http on 127.0.0.1, a scripted
@@ -32,12 +33,26 @@ export interface FakeLlmRequest {
   jsonRequested: boolean;
   /** Status the fake answered with (set once answered). */
   status?: number;
+  /** The usage the fake reported (set on success). */
+  usage?: FakeLlmUsage;
+}
+
+/** Usage as the fakes report it: prompt tokens include the cached and the cache-written ones. */
+export interface FakeLlmUsage {
+  promptTokens: number;
+  completionTokens: number;
+  cachedTokens: number;
+  cacheWriteTokens: number;
 }
 
 export interface FakeLlmText {
   text: string;
   promptTokens?: number;
   completionTokens?: number;
+  /** Of promptTokens, read from the prompt cache (default: what the cache model says). */
+  cachedTokens?: number;
+  /** Of promptTokens, written to the prompt cache (Anthropic). */
+  cacheWriteTokens?: number;
   /** 'length' → finish_reason length / stop_reason max_tokens. */
   truncated?: boolean;
   delayMs?: number;
@@ -70,6 +85,8 @@ export interface WireResponse {
 
 export abstract class LlmFakeServer {
   readonly requests: FakeLlmRequest[] = [];
+  /** The provider's prompt cache as the fake models it (prompt-cache.model.ts). */
+  readonly promptCache = new PromptCache();
   private server?: Server;
   private address = '';
   private scripted: FakeLlmAnswer[] = [];
@@ -95,6 +112,11 @@ export abstract class LlmFakeServer {
     answer: Required<Omit<FakeLlmText, 'delayMs'>>,
   ): WireResponse;
   protected abstract error(status: number, message: string): unknown;
+  /** Prompt tokens this request reads from / writes to the provider's prompt cache. */
+  protected abstract promptCacheUsage(
+    request: FakeLlmRequest,
+    promptTokens: number,
+  ): { cached: number; written: number };
 
   get origin(): string {
     if (!this.address) throw new Error('fake not started');
@@ -141,6 +163,7 @@ export abstract class LlmFakeServer {
     this.scripted = [];
     this.faults = [];
     this.responder = defaultLlmAnswer;
+    this.promptCache.reset();
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -212,13 +235,17 @@ export abstract class LlmFakeServer {
     // Roughly 4 characters per token, as for English text with real tokenizers.
     const promptChars =
       request.system.length + request.messages.reduce((n, m) => n + m.content.length, 0);
-    return {
-      text: answer.text,
-      promptTokens:
-        answer.promptTokens ?? Math.ceil(promptChars / 4) + 4 * (request.messages.length + 1),
+    const promptTokens =
+      answer.promptTokens ?? Math.ceil(promptChars / 4) + 4 * (request.messages.length + 1);
+    const cache = this.promptCacheUsage(request, promptTokens);
+    const usage: FakeLlmUsage = {
+      promptTokens,
       completionTokens: answer.completionTokens ?? Math.max(1, Math.ceil(answer.text.length / 4)),
-      truncated: answer.truncated ?? false,
+      cachedTokens: Math.min(promptTokens, answer.cachedTokens ?? cache.cached),
+      cacheWriteTokens: Math.min(promptTokens, answer.cacheWriteTokens ?? cache.written),
     };
+    request.usage = usage;
+    return { text: answer.text, ...usage, truncated: answer.truncated ?? false };
   }
 
   private finish(request: FakeLlmRequest, res: ServerResponse, response: WireResponse): void {

@@ -100,9 +100,23 @@ export class OpenAiFake extends LlmFakeServer {
           prompt_tokens: answer.promptTokens,
           completion_tokens: answer.completionTokens,
           total_tokens: answer.promptTokens + answer.completionTokens,
+          prompt_tokens_details: { cached_tokens: answer.cachedTokens, audio_tokens: 0 },
+          completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0 },
         },
       },
     };
+  }
+
+  /**
+   * Automatic prefix caching over the request's messages in order (the system message first),
+   * as OpenAI does for prompts of 1024+ tokens (prompt-cache.model.ts).
+   */
+  protected promptCacheUsage(request: FakeLlmRequest): { cached: number; written: number } {
+    const serialised = [
+      `system\n${request.system}`,
+      ...request.messages.map((m) => `${m.role}\n${m.content}`),
+    ].join('\n');
+    return { cached: this.promptCache.openAiCached(request.model, serialised), written: 0 };
   }
 
   protected error(status: number, message: string): unknown {

@@ -69,7 +69,11 @@ export abstract class ChatLlmProvider extends LlmProvider {
   async classify(email: EmailForLlm): Promise<Classification> {
     const prompt = buildClassifyPrompt(email, this.settings.inputTokenBudget);
     const question: ChatMessage = { role: 'user', content: prompt.user };
-    const base = { instructions: prompt.instructions, mailbox: prompt.mailbox, stage: 'classify' as const };
+    const base = {
+      instructions: prompt.instructions,
+      mailbox: prompt.mailbox,
+      stage: 'classify' as const,
+    };
     const first = await this.call({ ...base, messages: [question], json: true });
     let answer = first;
     let usage = first.usage;
