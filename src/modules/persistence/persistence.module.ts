@@ -6,6 +6,7 @@ import { dataSourceOptions } from '../../core/database/data-source.options.js';
 import { KYSELY, kyselyOver } from './database/database.js';
 import { ENTITIES } from './entities/index.js';
 import { AiResponseRepository } from './repositories/ai-response.repository.js';
+import { ClassificationCacheRepository } from './repositories/classification-cache.repository.js';
 import { EmailRepository } from './repositories/email.repository.js';
 import { FailedTaskRepository } from './repositories/failed-task.repository.js';
 import { LlmUsageRepository } from './repositories/llm-usage.repository.js';
@@ -25,6 +26,7 @@ const REPOSITORIES = [
   FailedTaskRepository,
   StageStateRepository,
   LlmUsageRepository,
+  ClassificationCacheRepository,
 ];
 
 /**

@@ -6,12 +6,18 @@ import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { Metric } from '../../core/metrics/metric-names.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import { ParsedEmail } from '../gmail/gmail-client.port.js';
+import type { EmailCategory, EmailForLlm, LlmUsage } from '../llm/llm-provider.port.js';
 import { LlmService } from '../llm/llm.service.js';
 import { EmailRepository } from '../persistence/repositories/email.repository.js';
 import {
   AfterClassify,
   StageStateRepository,
 } from '../persistence/repositories/stage-state.repository.js';
+import {
+  CACHE_MODEL_PREFIX,
+  CACHED_REASONING,
+  ClassificationCacheService,
+} from './classification-cache.service.js';
 import { cleanMessageText } from './email-text.js';
 import { prefilter } from './prefilter.js';
 import { LlmBudgetService } from './llm-budget.service.js';
@@ -21,6 +27,15 @@ import { isVipSender, StageContext } from './stage-context.service.js';
 import { HandlesStage } from '../task-lifecycle/stage-handler.registry.js';
 import { hasReached, STAGE_TRANSITIONS } from '../task-lifecycle/transitions.js';
 import { StageHandler, StageStep } from './stage-step.js';
+
+/** A verdict as the classify stage records it. */
+interface StageClassification {
+  category: EmailCategory;
+  confidence: number;
+  reasoning: string;
+  modelUsed: string;
+  usage: LlmUsage & { costUsd: number };
+}
 
 export type ClassifyOutcome =
   'prefiltered' | 'needs_reply' | 'no_reply' | 'low_confidence' | 'message_gone';
@@ -46,6 +61,7 @@ export class ClassifyStageService implements StageHandler {
     private readonly emails: EmailRepository,
     private readonly state: StageStateRepository,
     private readonly budget: LlmBudgetService,
+    private readonly cache: ClassificationCacheService,
     @InjectMetric(Metric.EmailsProcessed) private readonly processed: Counter<string>,
     @InjectMetric(Metric.PrefilterSkipped) private readonly prefiltered: Counter<string>,
   ) {}
@@ -97,29 +113,49 @@ export class ClassifyStageService implements StageHandler {
     }
 
     const body = cleanMessageText(message, this.llm.inputTokenBudget);
+    const classification = await this.classify(ctx, toLlmEmail(message, body));
+    const outcome: ClassifyOutcome =
+      classification.category !== 'needs_reply'
+        ? 'no_reply'
+        : classification.confidence < this.config.CLASSIFY_CONFIDENCE_THRESHOLD
+          ? 'low_confidence'
+          : 'needs_reply';
+    const vip = isVipSender(this.config.VIP_SENDERS, message.from?.address);
+    // The classification and where it leaves the task are written together (one transaction).
+    const live = await this.state.classified(task.id, email.id, classification, AFTER[outcome]);
+    this.processed.inc({ category: classification.category });
+    if (outcome !== 'needs_reply' || !live) return { outcome };
+    return { outcome, next: { stage: JobName.Generate, vip } };
+  }
+
+  /**
+   * The shared cache's verdict for identical content, else the LLM's (within the mailbox's
+   * daily budget; a hit spends none of it), kept for the next mailbox.
+   */
+  private async classify(ctx: StageContext, email: EmailForLlm): Promise<StageClassification> {
+    const key = this.cache.keyFor(email);
+    const cached = key ? await this.cache.lookup(key) : null;
+    if (cached) {
+      return {
+        category: cached.category as EmailCategory,
+        confidence: cached.confidence,
+        reasoning: CACHED_REASONING,
+        modelUsed: `${CACHE_MODEL_PREFIX}${cached.modelUsed}`,
+        usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
+      };
+    }
     // Past the mailbox's daily LLM budget this throws and the task waits for the next day.
     const spend = await this.budget.reserve(ctx, JobName.Classify);
-    const result = await this.llm.classify(toLlmEmail(message, body));
+    const result = await this.llm.classify(email);
     await this.budget.record(spend, result.usage);
-    const classification = {
+    if (key) await this.cache.store(key, result);
+    return {
       category: result.category,
       confidence: result.confidence,
       reasoning: result.reasoning,
       modelUsed: result.model,
       usage: { ...result.usage, costUsd: this.llm.estimateCost(result) },
     };
-    const outcome: ClassifyOutcome =
-      result.category !== 'needs_reply'
-        ? 'no_reply'
-        : result.confidence < this.config.CLASSIFY_CONFIDENCE_THRESHOLD
-          ? 'low_confidence'
-          : 'needs_reply';
-    const vip = isVipSender(this.config.VIP_SENDERS, message.from?.address);
-    // The classification and where it leaves the task are written together (one transaction).
-    const live = await this.state.classified(task.id, email.id, classification, AFTER[outcome]);
-    this.processed.inc({ category: result.category });
-    if (outcome !== 'needs_reply' || !live) return { outcome };
-    return { outcome, next: { stage: JobName.Generate, vip } };
   }
 
   private async finish(

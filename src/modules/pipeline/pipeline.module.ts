@@ -5,6 +5,7 @@ import { MailboxCredentialsModule } from '../mailbox-credentials/mailbox-credent
 import { PersistenceModule } from '../persistence/persistence.module.js';
 import { StageHandlerRegistry } from '../task-lifecycle/stage-handler.registry.js';
 import { TaskLifecycleModule } from '../task-lifecycle/task-lifecycle.module.js';
+import { ClassificationCacheService } from './classification-cache.service.js';
 import { ClassifyStageService } from './classify-stage.service.js';
 import { DraftStageService } from './draft-stage.service.js';
 import { GenerateStageService } from './generate-stage.service.js';
@@ -28,6 +29,7 @@ import { StageRunner } from './stage-runner.service.js';
   ],
   providers: [
     StageContextService,
+    ClassificationCacheService,
     ClassifyStageService,
     GenerateStageService,
     LlmBudgetService,
@@ -36,6 +38,6 @@ import { StageRunner } from './stage-runner.service.js';
     StageHandlerRegistry,
     StageRunner,
   ],
-  exports: [StageRunner],
+  exports: [StageRunner, ClassificationCacheService],
 })
 export class PipelineModule {}

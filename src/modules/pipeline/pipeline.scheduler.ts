@@ -13,10 +13,12 @@ import { MailboxRepository } from '../persistence/repositories/mailbox.repositor
 import { MailboxScheduleRepository } from '../persistence/repositories/mailbox-schedule.repository.js';
 import { DeadLetterService } from '../task-lifecycle/dead-letter.service.js';
 import { ReconcilerService } from '../task-lifecycle/reconciler.service.js';
+import { ClassificationCacheService } from './classification-cache.service.js';
 
 /**
  * Worker-role timers: heartbeat (always), and when SCHEDULERS_ENABLED the reconciler (every
- * RECONCILE_INTERVAL_SECONDS, a minute by default), dead-letter retries (hourly) and the gauge sampler (every 15 s).
+ * RECONCILE_INTERVAL_SECONDS, a minute by default), dead-letter retries (hourly), the shared
+ * classification cache's purge of expired rows (hourly) and the gauge sampler (every 15 s).
  */
 @Injectable()
 export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -31,6 +33,7 @@ export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationS
     private readonly failed: FailedTaskRepository,
     private readonly mailboxes: MailboxRepository,
     private readonly schedule: MailboxScheduleRepository,
+    private readonly classificationCache: ClassificationCacheService,
     @InjectMetric(Metric.QueueLength) private readonly queueLength: Gauge<string>,
     @InjectMetric(Metric.WorkersUp) private readonly workersUp: Gauge<string>,
     @InjectMetric(Metric.FailedTasksUnresolved) private readonly unresolved: Gauge<string>,
@@ -54,6 +57,9 @@ export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationS
     );
     scheduleExclusive(this.registry, this.locks, 'dead-letter-retry', 60 * 60_000, () =>
       this.deadLetters.retryDue(),
+    );
+    scheduleExclusive(this.registry, this.locks, 'classification-cache-purge', 60 * 60_000, () =>
+      this.classificationCache.purgeExpired(),
     );
     this.registry.addInterval(
       'gauges',

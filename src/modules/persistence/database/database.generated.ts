@@ -19,6 +19,7 @@ export type Numeric = ColumnType<string, number | string, number | string>;
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface AiResponses {
+  cachedPromptTokens: Generated<number>;
   category: string | null;
   completionTokens: Generated<number>;
   confidence: number | null;
@@ -40,6 +41,16 @@ export interface AiResponses {
   taskId: string;
   tokensUsed: Generated<number>;
   updatedAt: Generated<Timestamp>;
+}
+
+export interface ClassificationCache {
+  category: string;
+  confidence: number;
+  contentHash: Buffer;
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
+  hits: Generated<number>;
+  modelUsed: string;
 }
 
 export interface Emails {
@@ -122,6 +133,7 @@ export interface PubsubNotifications {
 
 export interface DB {
   aiResponses: AiResponses;
+  classificationCache: ClassificationCache;
   emails: Emails;
   failedTasks: FailedTasks;
   llmUsageDaily: LlmUsageDaily;

@@ -1,4 +1,5 @@
 import { AiResponseEntity } from './ai-response.entity.js';
+import { ClassificationCacheEntity } from './classification-cache.entity.js';
 import { EmailEntity } from './email.entity.js';
 import { FailedTaskEntity } from './failed-task.entity.js';
 import { LlmUsageDailyEntity } from './llm-usage-daily.entity.js';
@@ -8,6 +9,7 @@ import { PubsubNotificationEntity } from './pubsub-notification.entity.js';
 
 export {
   AiResponseEntity,
+  ClassificationCacheEntity,
   EmailEntity,
   FailedTaskEntity,
   LlmUsageDailyEntity,
@@ -24,4 +26,5 @@ export const ENTITIES = [
   AiResponseEntity,
   FailedTaskEntity,
   LlmUsageDailyEntity,
+  ClassificationCacheEntity,
 ];
