@@ -35,6 +35,8 @@ export interface FakeLlmRequest {
   status?: number;
   /** The usage the fake reported (set on success). */
   usage?: FakeLlmUsage;
+  /** A line of a Batch API input file, answered when the fake ran the batch. */
+  batch?: true;
 }
 
 /** Usage as the fakes report it: prompt tokens include the cached and the cache-written ones. */
@@ -81,6 +83,8 @@ export interface WireResponse {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** Sent as it is instead of `body` as JSON (file contents). */
+  raw?: string;
 }
 
 export abstract class LlmFakeServer {
@@ -112,6 +116,16 @@ export abstract class LlmFakeServer {
     answer: Required<Omit<FakeLlmText, 'delayMs'>>,
   ): WireResponse;
   protected abstract error(status: number, message: string): unknown;
+  /** Routes besides the completion route (the OpenAI fake's files and batches); undefined: 404. */
+  protected otherRoute(
+    method: string,
+    path: string,
+    raw: string,
+    headers: IncomingHttpHeaders,
+  ): Promise<WireResponse | undefined> | WireResponse | undefined {
+    void [method, path, raw, headers];
+    return undefined;
+  }
   /** Prompt tokens this request reads from / writes to the provider's prompt cache. */
   protected abstract promptCacheUsage(
     request: FakeLlmRequest,
@@ -174,11 +188,13 @@ export abstract class LlmFakeServer {
       req.on('end', () => resolve(data));
     });
     const path = (req.url ?? '/').split('?')[0];
-    if (req.method !== 'POST' || path !== this.route)
-      return this.send(res, {
-        status: 404,
-        body: this.error(404, `No route ${req.method} ${path}`),
-      });
+    if (req.method !== 'POST' || path !== this.route) {
+      const other = await this.otherRoute(req.method ?? 'GET', path, raw, req.headers);
+      return this.send(
+        res,
+        other ?? { status: 404, body: this.error(404, `No route ${req.method} ${path}`) },
+      );
+    }
     if (!this.authorised(req.headers))
       return this.send(res, {
         status: 401,
@@ -213,6 +229,41 @@ export abstract class LlmFakeServer {
     if (gone(res)) return; // the client gave up (timeout/abort)
     if ('fail' in resolved) return this.fail(request, res, resolved.fail);
     this.finish(request, res, this.success(request, this.usageFor(request, resolved)));
+  }
+
+  /**
+   * One request answered without HTTP (a line of a Batch API file): logged like the others and
+   * answered by the same script, responder, faults and usage model, without delays.
+   */
+  protected async answerLine(path: string, body: Record<string, unknown>): Promise<WireResponse> {
+    const parsed = this.parse(body);
+    const request: FakeLlmRequest = {
+      path,
+      headers: {},
+      body,
+      model: String(body.model ?? ''),
+      ...parsed,
+      userText: [...parsed.messages].reverse().find((m) => m.role === 'user')?.content ?? '',
+      batch: true,
+    };
+    this.requests.push(request);
+    const problem = this.invalid(body, {});
+    const fault = problem ? undefined : this.faults.find((f) => f.left > 0);
+    const answer: FakeLlmAnswer | string | undefined = problem
+      ? undefined
+      : fault
+        ? (fault.left--, { fail: fault.spec })
+        : (this.scripted.shift() ?? (await this.responder(request)));
+    const resolved = typeof answer === 'string' ? { text: answer } : answer;
+    const response: WireResponse =
+      !resolved || 'fail' in resolved
+        ? {
+            status: resolved?.fail.status ?? 400,
+            body: this.error(resolved?.fail.status ?? 400, problem ?? 'fake error'),
+          }
+        : this.success(request, this.usageFor(request, resolved));
+    request.status = response.status;
+    return response;
   }
 
   private fail(request: FakeLlmRequest, res: ServerResponse, spec: LlmFailSpec): void {
@@ -257,7 +308,7 @@ export abstract class LlmFakeServer {
     if (gone(res)) return;
     res.on('error', () => undefined); // a client that hung up mid-write is not our failure
     res.writeHead(response.status, { 'content-type': 'application/json', ...response.headers });
-    res.end(JSON.stringify(response.body));
+    res.end(response.raw ?? JSON.stringify(response.body));
   }
 
   private sleep(ms: number): Promise<void> {

@@ -16,8 +16,11 @@ export interface LlmCallRecord {
   model: string;
   stage: LlmOperation;
   status: LlmCallStatus;
-  seconds: number;
+  /** Round-trip time; none for a Batch API answer (it came with a whole batch). */
+  seconds?: number;
   usage?: LlmUsage;
+  /** Answered through the Batch API: priced at half. */
+  batch?: boolean;
 }
 
 /** The LLM series, recorded in one place so every provider labels them the same way. */
@@ -85,9 +88,9 @@ export class LlmMetrics {
   }
 
   /** One HTTP round trip (a repair re-ask is a call of its own). */
-  recordCall({ provider, model, stage, status, seconds, usage }: LlmCallRecord): void {
+  recordCall({ provider, model, stage, status, seconds, usage, batch }: LlmCallRecord): void {
     this.calls.inc({ provider, model, status });
-    this.latency.observe({ provider, model }, seconds);
+    if (seconds !== undefined) this.latency.observe({ provider, model }, seconds);
     if (!usage) return;
     this.tokens.inc({ provider, model, stage, kind: 'prompt' }, usage.promptTokens);
     this.tokens.inc({ provider, model, stage, kind: 'completion' }, usage.completionTokens);
@@ -95,7 +98,7 @@ export class LlmMetrics {
       this.cacheTokens.inc({ provider, model, stage, kind: 'read' }, usage.cachedPromptTokens);
     if (usage.cacheWriteTokens)
       this.cacheTokens.inc({ provider, model, stage, kind: 'write' }, usage.cacheWriteTokens);
-    this.cost.inc({ provider, model, stage }, this.costOf(model, usage));
+    this.cost.inc({ provider, model, stage }, this.costOf(model, usage, { batch }));
   }
 
   /**

@@ -65,25 +65,7 @@ export class OpenAiProvider extends ChatLlmProvider {
     signal: AbortSignal,
     format: ResponseFormatMode,
   ): Promise<ChatCompletion> {
-    const body: ChatCompletionCreateParamsNonStreaming = {
-      model: this.config.OPENAI_MODEL,
-      // One system message, static instructions first: OpenAI caches the longest repeated
-      // prefix (prompts of 1024+ tokens) by itself; compatible servers may mishandle a second one.
-      messages: [{ role: 'system', content: systemText(request) }, ...request.messages],
-      ...samplingParams(this.config),
-    };
-    if (format === 'json_schema') {
-      body.response_format = {
-        type: 'json_schema',
-        json_schema: {
-          name: 'email_classification',
-          strict: true,
-          schema: { ...CLASSIFICATION_JSON_SCHEMA },
-        },
-      };
-    } else if (format === 'json_object') {
-      body.response_format = { type: 'json_object' };
-    }
+    const body = chatCompletionBody(this.config, request, format);
     const response = await this.client.chat.completions.create(body, { signal });
     const message = response.choices[0]?.message;
     return {
@@ -94,6 +76,37 @@ export class OpenAiProvider extends ChatLlmProvider {
       model: response.model || undefined,
     };
   }
+}
+
+/**
+ * The Chat Completions request for a ChatRequest: one system message (static instructions
+ * first, so OpenAI's automatic prefix cache can reuse them), then the turns. Also the body of a
+ * Batch API line (openai-batch.adapter.ts), so a batched call asks exactly what a live one does.
+ */
+export function chatCompletionBody(
+  config: LlmConfig,
+  request: ChatRequest,
+  format: ResponseFormatMode,
+): ChatCompletionCreateParamsNonStreaming {
+  const body: ChatCompletionCreateParamsNonStreaming = {
+    model: config.OPENAI_MODEL,
+    // One system message: compatible servers may mishandle a second one.
+    messages: [{ role: 'system', content: systemText(request) }, ...request.messages],
+    ...samplingParams(config),
+  };
+  if (format === 'json_schema') {
+    body.response_format = {
+      type: 'json_schema',
+      json_schema: {
+        name: 'email_classification',
+        strict: true,
+        schema: { ...CLASSIFICATION_JSON_SCHEMA },
+      },
+    };
+  } else if (format === 'json_object') {
+    body.response_format = { type: 'json_object' };
+  }
+  return body;
 }
 
 /**
