@@ -4,6 +4,7 @@ import { AiResponsesMailboxReplies1764400000000 } from './1764400000000-ai-respo
 import { LlmUsageDaily1764611000000 } from './1764611000000-llm-usage-daily.js';
 import { MailboxSchedule1765100000000 } from './1765100000000-mailbox-schedule.js';
 import { ClassificationCache1765321000000 } from './1765321000000-classification-cache.js';
+import { LlmBatches1765322000000 } from './1765322000000-llm-batches.js';
 
 // Every migration, in order. Add new ones here (timestamp-named files).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -14,4 +15,5 @@ export const MIGRATIONS: Function[] = [
   LlmUsageDaily1764611000000,
   MailboxSchedule1765100000000,
   ClassificationCache1765321000000,
+  LlmBatches1765322000000,
 ];

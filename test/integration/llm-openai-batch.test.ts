@@ -93,7 +93,8 @@ describe('OpenAI Batch API client (real SDK, fake server)', () => {
       (live + (both.promptTokens * 0.15 + both.completionTokens * 0.6) / 1e6) / 2,
       12,
     );
-    // Files hold email text: none is left at the provider once read.
+    // Files hold email text: none is left at the provider once the answers are recorded.
+    await service.deleteFiles(batchId);
     expect(openai.batchApi.files.size).toBe(0);
     expect(openai.requests.every((r) => r.batch)).toBe(true);
   });

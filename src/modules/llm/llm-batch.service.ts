@@ -82,6 +82,10 @@ export class LlmBatchService {
     return result;
   }
 
+  deleteFiles(batchId: string): Promise<void> {
+    return this.batchClient().deleteFiles(batchId);
+  }
+
   /** A batch answer read as a classification; null when it is unreadable. */
   readClassification(completion: ChatCompletion): Classification | null {
     const parsed = parseClassification(completion.text);

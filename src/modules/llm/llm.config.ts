@@ -134,7 +134,7 @@ export class LlmConfig implements CrossCheckedSlice {
   /** How often batches are submitted and polled, and how long a waiting task's job sleeps. */
   @Transform(toNumber)
   @IsInt()
-  @Min(5)
+  @Min(1)
   OPENAI_BATCH_POLL_SECONDS = 60;
 
   crossCheck(): string[] {

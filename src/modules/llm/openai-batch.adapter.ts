@@ -76,10 +76,7 @@ export class OpenAiBatchClient {
     return undefined;
   }
 
-  /**
-   * The batch's state and, once it ended, every answer it has (an expired batch may have some).
-   * Input, output and error files are deleted at OpenAI once read: they hold email text.
-   */
+  /** The batch's state and, once it ended, every answer it has (an expired batch may have some). */
   async poll(batchId: string): Promise<{ state: BatchState; answers: BatchAnswer[] }> {
     const batch = await this.client.batches.retrieve(batchId);
     const state = stateOf(batch.status);
@@ -88,11 +85,19 @@ export class OpenAiBatchClient {
     for (const fileId of [batch.output_file_id, batch.error_file_id]) {
       if (fileId) answers.push(...parseOutput(await this.read(fileId)));
     }
+    return { state, answers };
+  }
+
+  /**
+   * Deletes an ended batch's files at OpenAI (they hold email text), once its answers are
+   * recorded: a poll repeated after a crash still finds them. Best effort: a file left behind
+   * only lingers in the account's storage.
+   */
+  async deleteFiles(batchId: string): Promise<void> {
+    const batch = await this.client.batches.retrieve(batchId);
     for (const fileId of [batch.input_file_id, batch.output_file_id, batch.error_file_id]) {
-      // Best effort: an undeleted file only lingers in the account's storage.
       if (fileId) await this.client.files.delete(fileId).catch(() => undefined);
     }
-    return { state, answers };
   }
 
   private async read(fileId: string): Promise<string> {

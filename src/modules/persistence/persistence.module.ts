@@ -9,6 +9,7 @@ import { AiResponseRepository } from './repositories/ai-response.repository.js';
 import { ClassificationCacheRepository } from './repositories/classification-cache.repository.js';
 import { EmailRepository } from './repositories/email.repository.js';
 import { FailedTaskRepository } from './repositories/failed-task.repository.js';
+import { LlmBatchRepository } from './repositories/llm-batch.repository.js';
 import { LlmUsageRepository } from './repositories/llm-usage.repository.js';
 import { MailboxRepository } from './repositories/mailbox.repository.js';
 import { MailboxScheduleRepository } from './repositories/mailbox-schedule.repository.js';
@@ -27,6 +28,7 @@ const REPOSITORIES = [
   StageStateRepository,
   LlmUsageRepository,
   ClassificationCacheRepository,
+  LlmBatchRepository,
 ];
 
 /**

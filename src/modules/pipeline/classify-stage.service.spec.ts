@@ -14,6 +14,7 @@ import { LlmService } from '../llm/llm.service.js';
 import type { TaskStage } from '../task-lifecycle/task-state.js';
 import { EmailRepository } from '../persistence/repositories/email.repository.js';
 import { StageStateRepository } from '../persistence/repositories/stage-state.repository.js';
+import { BatchClassifyService } from './batch-classify.service.js';
 import { CACHED_REASONING, ClassificationCacheService } from './classification-cache.service.js';
 import { ClassifyStageService } from './classify-stage.service.js';
 import { LlmBudgetExhausted, LlmBudgetService } from './llm-budget.service.js';
@@ -37,6 +38,7 @@ describe('classify stage re-run', () => {
       createMock<StageStateRepository>({}, { strict: true }),
       createMock<LlmBudgetService>(),
       createMock<ClassificationCacheService>({}, { strict: true }),
+      createMock<BatchClassifyService>({}, { strict: true }),
       counter,
       counter,
     );
@@ -106,6 +108,7 @@ describe('classify stage and the daily LLM budget', () => {
       state,
       budget,
       cache,
+      createMock<BatchClassifyService>({ enabled: false }),
       counter,
       counter,
     );

@@ -13,6 +13,7 @@ import {
   AfterClassify,
   StageStateRepository,
 } from '../persistence/repositories/stage-state.repository.js';
+import { BatchClassifyService } from './batch-classify.service.js';
 import {
   CACHE_MODEL_PREFIX,
   CACHED_REASONING,
@@ -26,7 +27,7 @@ import { MessageCache } from './message-cache.service.js';
 import { isVipSender, StageContext } from './stage-context.service.js';
 import { HandlesStage } from '../task-lifecycle/stage-handler.registry.js';
 import { hasReached, STAGE_TRANSITIONS } from '../task-lifecycle/transitions.js';
-import { StageHandler, StageStep } from './stage-step.js';
+import { StageHandler, StageInput, StageStep } from './stage-step.js';
 
 /** A verdict as the classify stage records it. */
 interface StageClassification {
@@ -62,11 +63,12 @@ export class ClassifyStageService implements StageHandler {
     private readonly state: StageStateRepository,
     private readonly budget: LlmBudgetService,
     private readonly cache: ClassificationCacheService,
+    private readonly batch: BatchClassifyService,
     @InjectMetric(Metric.EmailsProcessed) private readonly processed: Counter<string>,
     @InjectMetric(Metric.PrefilterSkipped) private readonly prefiltered: Counter<string>,
   ) {}
 
-  async run(ctx: StageContext): Promise<StageStep<ClassifyOutcome>> {
+  async run(ctx: StageContext, input: StageInput = {}): Promise<StageStep<ClassifyOutcome>> {
     const { task, email, mailbox, creds } = ctx;
     if (ctx.response?.category && hasReached(ctx.previousStage, CLASSIFIED)) {
       // Crash after classifying but before the next stage ran, or a stale classify job of a task
@@ -113,7 +115,8 @@ export class ClassifyStageService implements StageHandler {
     }
 
     const body = cleanMessageText(message, this.llm.inputTokenBudget);
-    const classification = await this.classify(ctx, toLlmEmail(message, body));
+    const deferrable = input.deferrable === true && this.batch.enabled;
+    const classification = await this.classify(ctx, toLlmEmail(message, body), deferrable);
     const outcome: ClassifyOutcome =
       classification.category !== 'needs_reply'
         ? 'no_reply'
@@ -123,6 +126,7 @@ export class ClassifyStageService implements StageHandler {
     const vip = isVipSender(this.config.VIP_SENDERS, message.from?.address);
     // The classification and where it leaves the task are written together (one transaction).
     const live = await this.state.classified(task.id, email.id, classification, AFTER[outcome]);
+    if (deferrable) await this.batch.settled(task.id);
     this.processed.inc({ category: classification.category });
     if (outcome !== 'needs_reply' || !live) return { outcome };
     return { outcome, next: { stage: JobName.Generate, vip } };
@@ -132,7 +136,11 @@ export class ClassifyStageService implements StageHandler {
    * The shared cache's verdict for identical content, else the LLM's (within the mailbox's
    * daily budget; a hit spends none of it), kept for the next mailbox.
    */
-  private async classify(ctx: StageContext, email: EmailForLlm): Promise<StageClassification> {
+  private async classify(
+    ctx: StageContext,
+    email: EmailForLlm,
+    deferrable: boolean,
+  ): Promise<StageClassification> {
     const key = this.cache.keyFor(email);
     const cached = key ? await this.cache.lookup(key) : null;
     if (cached) {
@@ -142,6 +150,18 @@ export class ClassifyStageService implements StageHandler {
         reasoning: CACHED_REASONING,
         modelUsed: `${CACHE_MODEL_PREFIX}${cached.modelUsed}`,
         usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
+      };
+    }
+    // Non-urgent mail waits for the Batch API's answer (this throws until it is there).
+    const batched = deferrable ? await this.batch.classify(ctx, email) : null;
+    if (batched) {
+      if (key) await this.cache.store(key, batched);
+      return {
+        category: batched.category,
+        confidence: batched.confidence,
+        reasoning: batched.reasoning,
+        modelUsed: batched.model,
+        usage: { ...batched.usage, costUsd: batched.costUsd },
       };
     }
     // Past the mailbox's daily LLM budget this throws and the task waits for the next day.

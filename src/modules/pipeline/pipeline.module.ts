@@ -5,6 +5,7 @@ import { MailboxCredentialsModule } from '../mailbox-credentials/mailbox-credent
 import { PersistenceModule } from '../persistence/persistence.module.js';
 import { StageHandlerRegistry } from '../task-lifecycle/stage-handler.registry.js';
 import { TaskLifecycleModule } from '../task-lifecycle/task-lifecycle.module.js';
+import { BatchClassifyService } from './batch-classify.service.js';
 import { ClassificationCacheService } from './classification-cache.service.js';
 import { ClassifyStageService } from './classify-stage.service.js';
 import { DraftStageService } from './draft-stage.service.js';
@@ -30,6 +31,7 @@ import { StageRunner } from './stage-runner.service.js';
   providers: [
     StageContextService,
     ClassificationCacheService,
+    BatchClassifyService,
     ClassifyStageService,
     GenerateStageService,
     LlmBudgetService,
@@ -38,6 +40,6 @@ import { StageRunner } from './stage-runner.service.js';
     StageHandlerRegistry,
     StageRunner,
   ],
-  exports: [StageRunner, ClassificationCacheService],
+  exports: [StageRunner, ClassificationCacheService, BatchClassifyService],
 })
 export class PipelineModule {}

@@ -5,6 +5,7 @@
 
 import type { TaskStage, TaskStatus } from "../../task-lifecycle/task-state.js";
 import type { DraftState } from "../entities/ai-response.entity.js";
+import type { LlmBatchRequestState, LlmBatchState } from "../entities/llm-batch.entity.js";
 import type { MailboxStatus } from "../entities/mailbox.entity.js";
 import type { ColumnType } from "kysely";
 
@@ -13,6 +14,18 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
   : ColumnType<T, T | undefined, T>;
 
 export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
+
+export type Json = JsonValue;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
 
 export type Numeric = ColumnType<string, number | string, number | string>;
 
@@ -81,6 +94,25 @@ export interface FailedTasks {
   taskName: string;
 }
 
+export interface LlmBatches {
+  createdAt: Generated<Timestamp>;
+  id: Generated<string>;
+  providerBatchId: string | null;
+  state: Generated<LlmBatchState>;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface LlmBatchRequests {
+  batchId: string | null;
+  body: Json | null;
+  createdAt: Generated<Timestamp>;
+  error: string | null;
+  result: Json | null;
+  state: Generated<LlmBatchRequestState>;
+  taskId: string;
+  updatedAt: Generated<Timestamp>;
+}
+
 export interface LlmUsageDaily {
   calls: Generated<number>;
   day: string;
@@ -136,6 +168,8 @@ export interface DB {
   classificationCache: ClassificationCache;
   emails: Emails;
   failedTasks: FailedTasks;
+  llmBatches: LlmBatches;
+  llmBatchRequests: LlmBatchRequests;
   llmUsageDaily: LlmUsageDaily;
   mailboxes: Mailboxes;
   processingTasks: ProcessingTasks;

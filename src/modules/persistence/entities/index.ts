@@ -2,6 +2,7 @@ import { AiResponseEntity } from './ai-response.entity.js';
 import { ClassificationCacheEntity } from './classification-cache.entity.js';
 import { EmailEntity } from './email.entity.js';
 import { FailedTaskEntity } from './failed-task.entity.js';
+import { LlmBatchEntity, LlmBatchRequestEntity } from './llm-batch.entity.js';
 import { LlmUsageDailyEntity } from './llm-usage-daily.entity.js';
 import { MailboxEntity } from './mailbox.entity.js';
 import { ProcessingTaskEntity } from './processing-task.entity.js';
@@ -12,6 +13,8 @@ export {
   ClassificationCacheEntity,
   EmailEntity,
   FailedTaskEntity,
+  LlmBatchEntity,
+  LlmBatchRequestEntity,
   LlmUsageDailyEntity,
   MailboxEntity,
   ProcessingTaskEntity,
@@ -27,4 +30,6 @@ export const ENTITIES = [
   FailedTaskEntity,
   LlmUsageDailyEntity,
   ClassificationCacheEntity,
+  LlmBatchEntity,
+  LlmBatchRequestEntity,
 ];
