@@ -13,14 +13,12 @@ export class LlmBatches1765322000000 implements MigrationInterface {
     );
     await q.query('CREATE INDEX "idx_llm_batches_state" ON "llm_batches" ("state") ');
     await q.query(
-      `CREATE TABLE "llm_batch_requests" ("task_id" uuid NOT NULL, "state" character varying(20) NOT NULL DEFAULT 'pending', "batch_id" uuid, "body" jsonb, "result" jsonb, "error" character varying(100), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_499e3f873fa7974c3d09607c786" PRIMARY KEY ("task_id"))`,
+      `CREATE TABLE "llm_batch_requests" ("task_id" uuid NOT NULL, "state" character varying(20) NOT NULL DEFAULT 'pending', "batch_id" uuid, "body" text, "result" text, "error" character varying(100), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_499e3f873fa7974c3d09607c786" PRIMARY KEY ("task_id"))`,
     );
     await q.query(
       'CREATE INDEX "idx_llm_batch_requests_batch" ON "llm_batch_requests" ("batch_id") ',
     );
-    await q.query(
-      'CREATE INDEX "idx_llm_batch_requests_state" ON "llm_batch_requests" ("state") ',
-    );
+    await q.query('CREATE INDEX "idx_llm_batch_requests_state" ON "llm_batch_requests" ("state") ');
     await q.query(
       'ALTER TABLE "llm_batch_requests" ADD CONSTRAINT "FK_499e3f873fa7974c3d09607c786" FOREIGN KEY ("task_id") REFERENCES "processing_tasks"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
     );

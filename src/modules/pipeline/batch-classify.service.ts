@@ -4,7 +4,6 @@ import { JobName } from '../../core/queue/queue.constants.js';
 import type { ChatCompletion } from '../llm/chat-provider.base.js';
 import { LlmBatchService } from '../llm/llm-batch.service.js';
 import type { Classification, EmailForLlm } from '../llm/llm-provider.port.js';
-import type { Json } from '../persistence/database/database.generated.js';
 import {
   type BatchSubmission,
   LlmBatchRepository,
@@ -77,7 +76,7 @@ export class BatchClassifyService {
     const row = await this.requests.find(ctx.task.id);
     if (!row) {
       await this.budget.reserve(ctx, JobName.Classify);
-      await this.requests.add(ctx.task.id, this.batch.classifyRequest(email) as unknown as Json);
+      await this.requests.add(ctx.task.id, this.batch.classifyRequest(email));
       return this.wait(ctx);
     }
     if (row.state === 'done') {
@@ -119,7 +118,7 @@ export class BatchClassifyService {
         batch.id,
         answers.map((a) =>
           'completion' in a
-            ? { taskId: a.customId, result: a.completion as unknown as Json }
+            ? { taskId: a.customId, result: a.completion }
             : { taskId: a.customId, error: a.error },
         ),
       );

@@ -15,18 +15,6 @@ export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
 
 export type Int8 = ColumnType<string, bigint | number | string, bigint | number | string>;
 
-export type Json = JsonValue;
-
-export type JsonArray = JsonValue[];
-
-export type JsonObject = {
-  [x: string]: JsonValue | undefined;
-};
-
-export type JsonPrimitive = boolean | number | string | null;
-
-export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
-
 export type Numeric = ColumnType<string, number | string, number | string>;
 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -104,10 +92,10 @@ export interface LlmBatches {
 
 export interface LlmBatchRequests {
   batchId: string | null;
-  body: Json | null;
+  body: string | null;
   createdAt: Generated<Timestamp>;
   error: string | null;
-  result: Json | null;
+  result: string | null;
   state: Generated<LlmBatchRequestState>;
   taskId: string;
   updatedAt: Generated<Timestamp>;

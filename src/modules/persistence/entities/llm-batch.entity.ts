@@ -67,11 +67,15 @@ export class LlmBatchRequestEntity {
   @JoinColumn({ name: 'batch_id' })
   batch?: LlmBatchEntity;
 
-  @Column({ type: 'jsonb', nullable: true })
-  body: unknown;
+  /**
+   * JSON as text, not jsonb: the query builder maps result keys to camelCase, which would turn
+   * the request's `max_tokens` into `maxTokens` on the way back.
+   */
+  @Column({ type: 'text', nullable: true })
+  body: string | null;
 
-  @Column({ type: 'jsonb', nullable: true })
-  result: unknown;
+  @Column({ type: 'text', nullable: true })
+  result: string | null;
 
   @Column({ type: 'varchar', length: 100, nullable: true })
   error: string | null;

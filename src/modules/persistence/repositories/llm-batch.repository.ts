@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { type Executor, KYSELY, now } from '../database/database.js';
-import type { Json } from '../database/database.generated.js';
 import type { LlmBatchRequestState } from '../entities/llm-batch.entity.js';
 
 /** A task's batched request as the classify stage sees it. */
 export interface BatchRequestRow {
   state: LlmBatchRequestState;
+  /** The answer (JSON), once the batch ended. */
   result: unknown;
   error: string | null;
 }
@@ -19,7 +19,7 @@ export interface BatchSubmission {
 
 /** An answer of a batch for one task: the completion (JSON) or an error code. */
 export type BatchRequestAnswer =
-  { taskId: string; result: Json } | { taskId: string; error: string };
+  { taskId: string; result: object } | { taskId: string; error: string };
 
 /** llm_batches and llm_batch_requests: classification through the OpenAI Batch API. */
 @Injectable()
@@ -32,14 +32,15 @@ export class LlmBatchRepository {
       .select(['state', 'result', 'error'])
       .where('taskId', '=', taskId)
       .executeTakeFirst();
-    return row ?? null;
+    if (!row) return null;
+    return { ...row, result: row.result === null ? null : (JSON.parse(row.result) as unknown) };
   }
 
   /** Queues a task's request for the next submission (once: a second call changes nothing). */
-  async add(taskId: string, body: Json, db: Executor = this.db): Promise<void> {
+  async add(taskId: string, body: object, db: Executor = this.db): Promise<void> {
     await db
       .insertInto('llmBatchRequests')
-      .values({ taskId, body })
+      .values({ taskId, body: JSON.stringify(body) })
       .onConflict((oc) => oc.column('taskId').doNothing())
       .execute();
   }
@@ -81,7 +82,7 @@ export class LlmBatchRepository {
         )
         .returning(['taskId', 'body'])
         .execute();
-      return { id, requests };
+      return { id, requests: requests.map(parsedBody) };
     });
   }
 
@@ -101,7 +102,7 @@ export class LlmBatchRepository {
         .where('batchId', '=', id)
         .where('state', '=', 'submitting')
         .execute();
-      out.push({ id, requests });
+      out.push({ id, requests: requests.map(parsedBody) });
     }
     return out;
   }
@@ -147,7 +148,7 @@ export class LlmBatchRepository {
           .updateTable('llmBatchRequests')
           .set(
             'result' in answer
-              ? { state: 'done', result: answer.result, updatedAt: now() }
+              ? { state: 'done', result: JSON.stringify(answer.result), updatedAt: now() }
               : { state: 'failed', error: answer.error.slice(0, 100), updatedAt: now() },
           )
           .where('taskId', '=', answer.taskId)
@@ -168,4 +169,11 @@ export class LlmBatchRepository {
         .execute();
     });
   }
+}
+
+function parsedBody(row: { taskId: string; body: string | null }): {
+  taskId: string;
+  body: unknown;
+} {
+  return { taskId: row.taskId, body: row.body === null ? null : (JSON.parse(row.body) as unknown) };
 }
