@@ -5,6 +5,7 @@ import type { ChatCompletion } from '../llm/chat-provider.base.js';
 import { LlmBatchService } from '../llm/llm-batch.service.js';
 import type { Classification, EmailForLlm } from '../llm/llm-provider.port.js';
 import {
+  type BatchRequestRow,
   type BatchSubmission,
   LlmBatchRepository,
 } from '../persistence/repositories/llm-batch.repository.js';
@@ -65,15 +66,15 @@ export class BatchClassifyService {
   }
 
   /**
-   * The batch's verdict for the task (with its cost at the Batch price), or null when it must be
-   * classified live. Throws LlmBatchPending while the answer is outstanding, after queuing the
+   * The batch's verdict for the task (`row`: its request, from request()), with its cost at the
+   * Batch price, or null when it must be classified live. Throws LlmBatchPending while the answer is outstanding, after queuing the
    * request the first time (which spends the call from the mailbox's daily budget).
    */
   async classify(
     ctx: StageContext,
     email: EmailForLlm,
+    row: BatchRequestRow | null,
   ): Promise<(Classification & { costUsd: number }) | null> {
-    const row = await this.requests.find(ctx.task.id);
     if (!row) {
       await this.budget.reserve(ctx, JobName.Classify);
       await this.requests.add(ctx.task.id, this.batch.classifyRequest(email));
@@ -86,6 +87,11 @@ export class BatchClassifyService {
     }
     if (row.state === 'failed') return null;
     return this.wait(ctx);
+  }
+
+  /** The task's batched request, if it has one (read once per classify run). */
+  request(taskId: string): Promise<BatchRequestRow | null> {
+    return this.requests.find(taskId);
   }
 
   /** The task's classification is recorded (or went live): its batch row is no longer needed. */

@@ -142,7 +142,9 @@ export class ClassifyStageService implements StageHandler {
     deferrable: boolean,
   ): Promise<StageClassification> {
     const key = this.cache.keyFor(email);
-    const cached = key ? await this.cache.lookup(key) : null;
+    // A task already waiting for its batch looked the cache up the first time.
+    const request = deferrable ? await this.batch.request(ctx.task.id) : null;
+    const cached = key && !request ? await this.cache.lookup(key) : null;
     if (cached) {
       return {
         category: cached.category as EmailCategory,
@@ -153,7 +155,7 @@ export class ClassifyStageService implements StageHandler {
       };
     }
     // Non-urgent mail waits for the Batch API's answer (this throws until it is there).
-    const batched = deferrable ? await this.batch.classify(ctx, email) : null;
+    const batched = deferrable ? await this.batch.classify(ctx, email, request) : null;
     if (batched) {
       if (key) await this.cache.store(key, batched);
       return {
