@@ -3,6 +3,7 @@ import { CoordinationLeases1764300000000 } from './1764300000000-coordination-le
 import { AiResponsesMailboxReplies1764400000000 } from './1764400000000-ai-responses-mailbox-replies.js';
 import { LlmUsageDaily1764611000000 } from './1764611000000-llm-usage-daily.js';
 import { MailboxSchedule1765100000000 } from './1765100000000-mailbox-schedule.js';
+import { OAuthConsents1765300000000 } from './1765300000000-oauth-consents.js';
 import { ClassificationCache1765321000000 } from './1765321000000-classification-cache.js';
 import { LlmBatches1765322000000 } from './1765322000000-llm-batches.js';
 
@@ -14,6 +15,7 @@ export const MIGRATIONS: Function[] = [
   AiResponsesMailboxReplies1764400000000,
   LlmUsageDaily1764611000000,
   MailboxSchedule1765100000000,
+  OAuthConsents1765300000000,
   ClassificationCache1765321000000,
   LlmBatches1765322000000,
 ];

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { IngestionWorkerModule } from '../modules/ingestion/ingestion-worker.module.js';
 import { PipelineWorkerModule } from '../modules/pipeline/pipeline-worker.module.js';
+import { RetentionWorkerModule } from '../modules/retention/retention-worker.module.js';
 import { ApiModule } from './api.module.js';
 import type { AppConfig } from './app-config.js';
 
@@ -10,7 +11,12 @@ export class AllModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AllModule,
-      imports: [ApiModule.forRoot(config), IngestionWorkerModule, PipelineWorkerModule],
+      imports: [
+        ApiModule.forRoot(config),
+        IngestionWorkerModule,
+        PipelineWorkerModule,
+        RetentionWorkerModule,
+      ],
     };
   }
 }

@@ -13,6 +13,7 @@ import { IngestionConfig } from '../modules/ingestion/ingestion.config.js';
 import { LlmConfig } from '../modules/llm/llm.config.js';
 import { TokenKeyConfig } from '../modules/mailbox-credentials/token-key.config.js';
 import { PipelineConfig } from '../modules/pipeline/pipeline.config.js';
+import { RetentionConfig } from '../modules/retention/retention.config.js';
 import { WebhookConfig } from '../modules/webhook/webhook.config.js';
 
 /**
@@ -32,6 +33,7 @@ export const APP_CONFIG_SLICES = {
   llm: LlmConfig,
   pipeline: PipelineConfig,
   schedule: ScheduleConfig,
+  retention: RetentionConfig,
   tokenKeys: TokenKeyConfig,
   admin: AdminConfig,
 } as const;

@@ -1,9 +1,8 @@
-import { OAuth2Client, CodeChallengeMethod } from 'google-auth-library';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export const GMAIL_SCOPES = ['https://www.googleapis.com/auth/gmail.modify'];
+import { GoogleConsent } from '../modules/gmail/google-consent.js';
 
 export interface LoopbackOptions {
   clientId: string;
@@ -24,13 +23,8 @@ export async function runLoopbackFlow(opts: LoopbackOptions): Promise<string> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const redirectUri = `http://127.0.0.1:${(server.address() as AddressInfo).port}/oauth2callback`;
-  const client = new OAuth2Client({
-    clientId: opts.clientId,
-    clientSecret: opts.clientSecret,
-    redirectUri,
-    endpoints: { oauth2AuthBaseUrl: opts.authUrl, oauth2TokenUrl: opts.tokenUrl },
-  });
-  const { codeVerifier, codeChallenge } = await client.generateCodeVerifierAsync();
+  const consent = new GoogleConsent(opts, redirectUri);
+  const request = await consent.request(state);
   try {
     const code = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(
@@ -59,22 +53,9 @@ export async function runLoopbackFlow(opts: LoopbackOptions): Promise<string> {
             new Error(error ? `authorization denied: ${error}` : 'state mismatch or missing code'),
           );
       });
-      opts.onAuthUrl(
-        client.generateAuthUrl({
-          access_type: 'offline',
-          // Without consent Google returns no refresh token for an account that granted before.
-          prompt: 'consent',
-          scope: GMAIL_SCOPES,
-          state,
-          code_challenge: codeChallenge,
-          code_challenge_method: CodeChallengeMethod.S256,
-        }),
-      );
+      opts.onAuthUrl(request.url);
     });
-    const { tokens } = await client.getToken({ code, codeVerifier, redirect_uri: redirectUri });
-    if (!tokens.refresh_token)
-      throw new Error('Google returned no refresh token (was prompt=consent honoured?)');
-    return tokens.refresh_token;
+    return await consent.refreshTokenFor(code, request.codeVerifier);
   } finally {
     server.close();
   }

@@ -23,4 +23,13 @@ export class DatabaseConfig {
   @Transform(toBool)
   @IsBoolean()
   DATABASE_RUN_MIGRATIONS = true;
+
+  /**
+   * Prepare the repositories' statements once per connection. Off only behind a pooler in
+   * transaction mode that cannot keep prepared statements (PgBouncer before 1.21, or without
+   * max_prepared_statements).
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  DATABASE_PREPARED_STATEMENTS = true;
 }

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUrl, Min } from 'class-validator';
 import type { CrossCheckedSlice } from '../../core/config/config-slice.js';
 import { toNumber } from '../../core/config/config-slice.js';
 
@@ -16,6 +16,15 @@ export class AdminConfig implements CrossCheckedSlice {
   @IsInt()
   @Min(1)
   ADMIN_RATE_LIMIT_PER_MINUTE = 300;
+
+  /**
+   * Where Google sends the browser back after consent in the web connect flow: this api's
+   * `/api/v1/oauth/google/callback` as users reach it (and as registered with the OAuth client).
+   * Unset: mailboxes connect through the CLI only.
+   */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  GOOGLE_OAUTH_REDIRECT_URI?: string;
 
   crossCheck(): string[] {
     const entries = (this.ADMIN_API_KEYS ?? '')

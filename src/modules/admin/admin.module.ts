@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { GmailModule } from '../gmail/gmail.module.js';
 import { IngestionModule } from '../ingestion/ingestion.module.js';
 import { PersistenceModule } from '../persistence/persistence.module.js';
+import { RetentionModule } from '../retention/retention.module.js';
 import { TaskLifecycleModule } from '../task-lifecycle/task-lifecycle.module.js';
 import { AdminAuthGuard } from './auth/admin-auth.guard.js';
 import { ApiKeyService } from './auth/api-key.service.js';
@@ -11,6 +13,10 @@ import { EmailsController } from './emails.controller.js';
 import { FailedTaskAdminService } from './failed-task-admin.service.js';
 import { FailedTasksController } from './failed-tasks.controller.js';
 import { MailboxAdminService } from './mailbox-admin.service.js';
+import { MailboxConnectionController } from './mailbox-connection.controller.js';
+import { MailboxConnectionService } from './mailbox-connection.service.js';
+import { OAuthCallbackController } from './oauth-callback.controller.js';
+import { OAuthConsentRepository } from './oauth-consent.repository.js';
 import { MailboxesController } from './mailboxes.controller.js';
 import { ProcessEmailController } from './process-email.controller.js';
 import { ProcessEmailService } from './process-email.service.js';
@@ -25,12 +31,14 @@ import { StatsService } from './stats.service.js';
  * AdminThrottlerGuard (registered as APP_GUARD by ApiModule) needs.
  */
 @Module({
-  imports: [PersistenceModule, TaskLifecycleModule, IngestionModule],
+  imports: [PersistenceModule, TaskLifecycleModule, IngestionModule, GmailModule, RetentionModule],
   controllers: [
     ProcessEmailController,
     EmailsController,
     FailedTasksController,
     MailboxesController,
+    MailboxConnectionController,
+    OAuthCallbackController,
     StatsController,
   ],
   providers: [
@@ -41,6 +49,8 @@ import { StatsService } from './stats.service.js';
     EmailAdminService,
     FailedTaskAdminService,
     MailboxAdminService,
+    MailboxConnectionService,
+    OAuthConsentRepository,
     StatsRepository,
     StatsService,
     QueueDashboardService,

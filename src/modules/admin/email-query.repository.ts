@@ -1,14 +1,17 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { EmailEntity } from '../persistence/entities/email.entity.js';
-import { FailedTaskEntity } from '../persistence/entities/failed-task.entity.js';
+import { Inject, Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import {
+  type EmailRow,
+  type Executor,
+  type FailedTaskRow,
+  KYSELY,
+} from '../persistence/database/database.js';
 import type { TaskStage, TaskStatus } from '../task-lifecycle/task-state.js';
 
 export interface EmailListFilter {
   mailboxId?: string;
   category?: string;
-  status?: string;
+  status?: TaskStatus;
   since?: Date;
   until?: Date;
   /** Keyset: only emails with a smaller id (the list is newest id first). */
@@ -17,31 +20,13 @@ export interface EmailListFilter {
 }
 
 export interface EmailListRow {
-  email: EmailEntity;
+  email: EmailRow;
   taskId: string | null;
   taskStatus: TaskStatus | null;
   taskStage: TaskStage | null;
   category: string | null;
   confidence: number | null;
   draftId: string | null;
-}
-
-interface RawRow {
-  id: number;
-  mailbox_id: string;
-  message_id: string;
-  thread_id: string | null;
-  sender: string | null;
-  subject: string | null;
-  received_at: Date | null;
-  processed: boolean;
-  created_at: Date;
-  task_id: string | null;
-  task_status: TaskStatus | null;
-  task_stage: TaskStage | null;
-  category: string | null;
-  confidence: number | null;
-  draft_id: string | null;
 }
 
 /**
@@ -51,87 +36,104 @@ interface RawRow {
  */
 @Injectable()
 export class EmailQueryRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(@Inject(KYSELY) private readonly db: Executor) {}
 
   async list(filter: EmailListFilter): Promise<EmailListRow[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const param = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    if (filter.mailboxId) where.push(`e.mailbox_id = ${param(filter.mailboxId)}`);
-    if (filter.category) where.push(`r.category = ${param(filter.category)}`);
-    if (filter.status) where.push(`t.status = ${param(filter.status)}`);
-    if (filter.since) where.push(`COALESCE(e.received_at, e.created_at) >= ${param(filter.since)}`);
-    if (filter.until) where.push(`COALESCE(e.received_at, e.created_at) < ${param(filter.until)}`);
-    if (filter.beforeId !== undefined) where.push(`e.id < ${param(filter.beforeId)}`);
-    const sql = `
-      SELECT e.id, e.mailbox_id, e.message_id, e.thread_id, e.sender, e.subject, e.received_at, e.processed, e.created_at,
-             t.id AS task_id, t.status AS task_status, t.stage AS task_stage,
-             r.category, r.confidence, r.draft_id
-        FROM emails e
-        LEFT JOIN LATERAL (
-          SELECT pt.id, pt.status, pt.stage FROM processing_tasks pt
-           WHERE pt.email_id = e.id ORDER BY pt.created_at DESC, pt.id DESC LIMIT 1
-        ) t ON true
-        LEFT JOIN LATERAL (
-          SELECT ar.category, ar.confidence, ar.draft_id FROM ai_responses ar
-           WHERE ar.email_id = e.id ORDER BY ar.created_at DESC, ar.id DESC LIMIT 1
-        ) r ON true
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY e.id DESC
-       LIMIT ${param(filter.limit)}`;
-    const rows = (await this.dataSource.query(sql, params)) as RawRow[];
-    return rows.map((r) => ({
-      email: Object.assign(new EmailEntity(), {
-        id: r.id,
-        mailboxId: r.mailbox_id,
-        messageId: r.message_id,
-        threadId: r.thread_id,
-        sender: r.sender,
-        subject: r.subject,
-        receivedAt: r.received_at,
-        processed: r.processed,
-        createdAt: r.created_at,
+    const receivedOrStored = sql<Date>`COALESCE(e.received_at, e.created_at)`;
+    let query = this.db
+      .selectFrom('emails as e')
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('processingTasks as pt')
+            .select(['pt.id', 'pt.status', 'pt.stage'])
+            .whereRef('pt.emailId', '=', 'e.id')
+            .orderBy('pt.createdAt', 'desc')
+            .orderBy('pt.id', 'desc')
+            .limit(1)
+            .as('t'),
+        (join) => join.onTrue(),
+      )
+      .leftJoinLateral(
+        (eb) =>
+          eb
+            .selectFrom('aiResponses as ar')
+            .select(['ar.category', 'ar.confidence', 'ar.draftId'])
+            .whereRef('ar.emailId', '=', 'e.id')
+            .orderBy('ar.createdAt', 'desc')
+            .orderBy('ar.id', 'desc')
+            .limit(1)
+            .as('r'),
+        (join) => join.onTrue(),
+      )
+      .selectAll('e')
+      .select([
+        't.id as taskId',
+        't.status as taskStatus',
+        't.stage as taskStage',
+        'r.category',
+        'r.confidence',
+        'r.draftId',
+      ])
+      .orderBy('e.id', 'desc')
+      .limit(filter.limit);
+    const { mailboxId, category, status, since, until, beforeId } = filter;
+    if (mailboxId !== undefined) query = query.where('e.mailboxId', '=', mailboxId);
+    if (category !== undefined) query = query.where('r.category', '=', category);
+    if (status !== undefined) query = query.where('t.status', '=', status);
+    if (since !== undefined) query = query.where(receivedOrStored, '>=', since);
+    if (until !== undefined) query = query.where(receivedOrStored, '<', until);
+    if (beforeId !== undefined) query = query.where('e.id', '<', beforeId);
+    const rows = await query.execute();
+    return rows.map(
+      ({ taskId, taskStatus, taskStage, category, confidence, draftId, ...email }) => ({
+        email,
+        taskId,
+        taskStatus,
+        taskStage,
+        category,
+        confidence,
+        draftId,
       }),
-      taskId: r.task_id,
-      taskStatus: r.task_status,
-      taskStage: r.task_stage,
-      category: r.category,
-      confidence: r.confidence,
-      draftId: r.draft_id,
-    }));
+    );
   }
 
-  failedForEmail(emailId: number): Promise<FailedTaskEntity[]> {
-    return this.dataSource
-      .getRepository(FailedTaskEntity)
-      .find({ where: { emailId }, order: { createdAt: 'DESC', id: 'DESC' } });
+  failedForEmail(emailId: number): Promise<FailedTaskRow[]> {
+    return this.db
+      .selectFrom('failedTasks')
+      .selectAll()
+      .where('emailId', '=', emailId)
+      .orderBy('createdAt', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
   }
 
   /**
    * Dead letters, unresolved first, then newest first. The keyset is (resolved flag, id) so a
    * page boundary never skips or repeats an entry even while new failures arrive.
    */
-  async listFailed(opts: {
+  listFailed(opts: {
     state: 'all' | 'unresolved' | 'resolved';
     after?: { r: number; id: number };
     limit: number;
-  }): Promise<FailedTaskEntity[]> {
-    const qb = this.dataSource.getRepository(FailedTaskEntity).createQueryBuilder('f');
-    if (opts.state === 'unresolved') qb.andWhere('f.resolved_at IS NULL');
-    if (opts.state === 'resolved') qb.andWhere('f.resolved_at IS NOT NULL');
-    if (opts.after) {
-      qb.andWhere(
-        '((f.resolved_at IS NOT NULL)::int > :r OR ((f.resolved_at IS NOT NULL)::int = :r AND f.id < :id))',
-        opts.after,
+  }): Promise<FailedTaskRow[]> {
+    const resolved = sql<number>`(resolved_at IS NOT NULL)::int`;
+    let query = this.db
+      .selectFrom('failedTasks')
+      .selectAll()
+      .orderBy(resolved)
+      .orderBy('id', 'desc')
+      .limit(opts.limit);
+    if (opts.state === 'unresolved') query = query.where('resolvedAt', 'is', null);
+    if (opts.state === 'resolved') query = query.where('resolvedAt', 'is not', null);
+    const after = opts.after;
+    if (after)
+      query = query.where((eb) =>
+        eb.or([
+          eb(resolved, '>', after.r),
+          eb.and([eb(resolved, '=', after.r), eb('id', '<', after.id)]),
+        ]),
       );
-    }
-    return qb
-      .orderBy('(f.resolved_at IS NOT NULL)', 'ASC')
-      .addOrderBy('f.id', 'DESC')
-      .limit(opts.limit)
-      .getMany();
+    return query.execute();
   }
 }

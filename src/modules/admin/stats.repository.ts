@@ -1,74 +1,108 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import { type Executor, KYSELY } from '../persistence/database/database.js';
 import type { StatsDto } from './dto/stats.dto.js';
 
 type Counts = Record<string, number>;
 
+/** What the pre-filters write where a model's name would go (skip reasons, model_used). */
 const PREFILTER = 'prefilter:%';
 
+/** count(*) as a number: node-postgres returns bigint as a string. */
+const count = () => sql<number>`count(*)::int`;
+
 /**
- * Aggregates for GET /stats, in SQL so they stay cheap as tables grow. Sums are cast to
- * float8 because node-postgres returns bigint/numeric as strings.
+ * A column's sum as a number (0 over no rows), cast for the same reason. Column names and
+ * aliases are camelCase: the CamelCasePlugin maps both ways, result keys included.
  */
+const total = (column: string) => sql<number>`COALESCE(sum(${sql.ref(column)}), 0)::float8`;
+
+/** Aggregates for GET /stats, in SQL so they stay cheap as tables grow. */
 @Injectable()
 export class StatsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(@Inject(KYSELY) private readonly db: Executor) {}
 
   async collect(since: Date, until: Date): Promise<Omit<StatsDto, 'window'>> {
-    const w = [since, until];
+    const tasks = this.db
+      .selectFrom('processingTasks as t')
+      .where('t.createdAt', '>=', since)
+      .where('t.createdAt', '<', until);
+    const responses = this.db
+      .selectFrom('aiResponses')
+      .where('createdAt', '>=', since)
+      .where('createdAt', '<', until);
     const [byStatus, categories, skipReasons, prefilter, usage, byModel, emails, failed] =
       await Promise.all([
-        this.counts(
-          `SELECT status AS k, count(*)::int AS n FROM processing_tasks WHERE created_at >= $1 AND created_at < $2 GROUP BY 1`,
-          w,
-        ),
-        this.counts(
-          `SELECT COALESCE(category, 'unclassified') AS k, count(*)::int AS n FROM ai_responses WHERE created_at >= $1 AND created_at < $2 GROUP BY 1`,
-          w,
-        ),
-        this.counts(
-          `SELECT skip_reason AS k, count(*)::int AS n FROM processing_tasks
-          WHERE created_at >= $1 AND created_at < $2 AND status = 'skipped' AND skip_reason IS NOT NULL GROUP BY 1`,
-          w,
-        ),
-        this.one<{ n: number }>(
-          `SELECT count(*)::int AS n FROM processing_tasks t
-          WHERE t.created_at >= $1 AND t.created_at < $2
-            AND (t.skip_reason LIKE $3 OR EXISTS (SELECT 1 FROM ai_responses r WHERE r.task_id = t.id AND r.model_used LIKE $3))`,
-          [...w, PREFILTER],
-        ),
-        this.one<{
-          tokens: number;
-          prompt: number;
-          completion: number;
-          cost: number;
-          drafts: number;
-        }>(
-          `SELECT COALESCE(sum(tokens_used), 0)::float8 AS tokens, COALESCE(sum(prompt_tokens), 0)::float8 AS prompt,
-                COALESCE(sum(completion_tokens), 0)::float8 AS completion, COALESCE(sum(cost_usd), 0)::float8 AS cost,
-                count(*) FILTER (WHERE draft_state = 'created')::int AS drafts
-           FROM ai_responses WHERE created_at >= $1 AND created_at < $2`,
-          w,
-        ),
-        this.dataSource.query(
-          `SELECT model_used AS model, count(*)::int AS responses, COALESCE(sum(tokens_used), 0)::float8 AS tokens_used,
-                COALESCE(sum(cost_usd), 0)::float8 AS cost_usd
-           FROM ai_responses
-          WHERE created_at >= $1 AND created_at < $2 AND model_used IS NOT NULL AND model_used NOT LIKE $3
-          GROUP BY model_used ORDER BY cost_usd DESC, model_used`,
-          [...w, PREFILTER],
-        ) as Promise<{ model: string; responses: number; tokens_used: number; cost_usd: number }[]>,
-        this.one<{ n: number }>(
-          `SELECT count(*)::int AS n FROM emails WHERE created_at >= $1 AND created_at < $2`,
-          w,
-        ),
-        this.one<{ created: number; unresolved: number }>(
-          `SELECT count(*) FILTER (WHERE created_at >= $1 AND created_at < $2)::int AS created,
-                count(*) FILTER (WHERE resolved_at IS NULL)::int AS unresolved
-           FROM failed_tasks`,
-          w,
-        ),
+        tasks
+          .select(['t.status as k', count().as('n')])
+          .groupBy('t.status')
+          .execute()
+          .then(countsOf),
+        responses
+          .select([sql<string>`COALESCE(category, 'unclassified')`.as('k'), count().as('n')])
+          .groupBy(sql`1`)
+          .execute()
+          .then(countsOf),
+        tasks
+          .select(['t.skipReason as k', count().as('n')])
+          .where('t.status', '=', 'skipped')
+          .where('t.skipReason', 'is not', null)
+          .groupBy('t.skipReason')
+          .execute()
+          .then(countsOf),
+        tasks
+          .select(count().as('n'))
+          .where((eb) =>
+            eb.or([
+              eb('t.skipReason', 'like', PREFILTER),
+              eb.exists(
+                eb
+                  .selectFrom('aiResponses as r')
+                  .select(sql`1`.as('one'))
+                  .whereRef('r.taskId', '=', 't.id')
+                  .where('r.modelUsed', 'like', PREFILTER),
+              ),
+            ]),
+          )
+          .executeTakeFirstOrThrow(),
+        responses
+          .select([
+            total('tokensUsed').as('tokens'),
+            total('promptTokens').as('prompt'),
+            total('completionTokens').as('completion'),
+            total('costUsd').as('cost'),
+            sql<number>`count(*) FILTER (WHERE draft_state = 'created')::int`.as('drafts'),
+          ])
+          .executeTakeFirstOrThrow(),
+        responses
+          .select([
+            'modelUsed as model',
+            count().as('responses'),
+            total('tokensUsed').as('tokensUsed'),
+            total('costUsd').as('costUsd'),
+          ])
+          .where('modelUsed', 'is not', null)
+          .where('modelUsed', 'not like', PREFILTER)
+          .groupBy('modelUsed')
+          .$narrowType<{ model: string }>()
+          .orderBy('costUsd', 'desc')
+          .orderBy('modelUsed')
+          .execute(),
+        this.db
+          .selectFrom('emails')
+          .select(count().as('n'))
+          .where('createdAt', '>=', since)
+          .where('createdAt', '<', until)
+          .executeTakeFirstOrThrow(),
+        this.db
+          .selectFrom('failedTasks')
+          .select([
+            sql<number>`count(*) FILTER (WHERE created_at >= ${since} AND created_at < ${until})::int`.as(
+              'created',
+            ),
+            sql<number>`count(*) FILTER (WHERE resolved_at IS NULL)::int`.as('unresolved'),
+          ])
+          .executeTakeFirstOrThrow(),
       ]);
     return {
       emails: emails.n,
@@ -80,22 +114,21 @@ export class StatsRepository {
         prompt_tokens: usage.prompt,
         completion_tokens: usage.completion,
         cost_usd: usage.cost,
-        by_model: byModel,
+        by_model: byModel.map((m) => ({
+          model: m.model,
+          responses: m.responses,
+          tokens_used: m.tokensUsed,
+          cost_usd: m.costUsd,
+        })),
       },
       drafts_created: usage.drafts,
       failed_tasks: failed,
     };
   }
+}
 
-  private async counts(sql: string, params: unknown[]): Promise<Counts> {
-    const rows = (await this.dataSource.query(sql, params)) as { k: string; n: number }[];
-    return Object.fromEntries(rows.map((r) => [r.k, r.n]));
-  }
-
-  private async one<T>(sql: string, params: unknown[]): Promise<T> {
-    const rows = (await this.dataSource.query(sql, params)) as T[];
-    return rows[0];
-  }
+function countsOf(rows: { k: string | null; n: number }[]): Counts {
+  return Object.fromEntries(rows.map((r) => [r.k, r.n]));
 }
 
 function sum(counts: Counts): number {

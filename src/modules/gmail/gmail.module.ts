@@ -3,6 +3,7 @@ import { DraftComposer } from './draft-composer.js';
 import { GmailClient } from './gmail-client.port.js';
 import { GmailGoogleapisAdapter } from './gmail-googleapis.adapter.js';
 import { GmailQuotaService } from './gmail-quota.service.js';
+import { GoogleConsentFactory } from './google-consent.factory.js';
 
 /**
  * Gmail access behind the GmailClient port. Needs the global config slices (GmailConfig,
@@ -15,7 +16,8 @@ import { GmailQuotaService } from './gmail-quota.service.js';
     GmailGoogleapisAdapter,
     { provide: GmailClient, useExisting: GmailGoogleapisAdapter },
     DraftComposer,
+    GoogleConsentFactory,
   ],
-  exports: [GmailClient, GmailQuotaService, DraftComposer],
+  exports: [GmailClient, GmailQuotaService, DraftComposer, GoogleConsentFactory],
 })
 export class GmailModule {}

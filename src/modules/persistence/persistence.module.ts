@@ -53,8 +53,9 @@ const REPOSITORIES = [
   providers: [
     {
       provide: KYSELY,
-      inject: [getDataSourceToken()],
-      useFactory: (dataSource: DataSource) => kyselyOver(dataSource),
+      inject: [getDataSourceToken(), DatabaseConfig],
+      useFactory: (dataSource: DataSource, config: DatabaseConfig) =>
+        kyselyOver(dataSource, config.DATABASE_PREPARED_STATEMENTS),
     },
     ...REPOSITORIES,
   ],

@@ -1,13 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { AiResponseEntity } from '../../persistence/entities/ai-response.entity.js';
-import type { EmailEntity } from '../../persistence/entities/email.entity.js';
-import type { FailedTaskEntity } from '../../persistence/entities/failed-task.entity.js';
+import type { EmailRow, FailedTaskRow } from '../../persistence/database/database.js';
 import type { ProcessingTaskEntity } from '../../persistence/entities/processing-task.entity.js';
 import { type AdminPrincipal, canSeeContent } from '../auth/admin-role.js';
 import type { EmailListRow } from '../email-query.repository.js';
 import { AiResponseDetailDto } from './ai-response.dto.js';
-import { TASK_STAGES, TASK_STATUSES } from '../../task-lifecycle/task-state.js';
+import { TASK_STAGES, TASK_STATUSES, type TaskStatus } from '../../task-lifecycle/task-state.js';
 import { FailedTaskDto } from './failed-task.dto.js';
 import { PageQueryDto } from './page-query.dto.js';
 import { TaskSummaryDto } from './task-summary.dto.js';
@@ -34,7 +33,7 @@ export class EmailListQueryDto extends PageQueryDto {
   })
   @IsOptional()
   @IsIn([...TASK_STATUSES])
-  status?: string;
+  status?: TaskStatus;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Received (or first seen) at or after' })
   @IsOptional()
@@ -89,7 +88,7 @@ export class EmailSummaryDto {
   @ApiProperty({ format: 'date-time' })
   created_at: Date;
 
-  static fromEntity(e: EmailEntity, principal: AdminPrincipal): EmailSummaryDto {
+  static fromEntity(e: EmailRow, principal: AdminPrincipal): EmailSummaryDto {
     return {
       id: e.id,
       mailbox_id: e.mailboxId,
@@ -168,10 +167,10 @@ export class EmailDetailDto extends EmailSummaryDto {
   failed_tasks: FailedTaskDto[];
 
   static from(
-    email: EmailEntity,
+    email: EmailRow,
     tasks: ProcessingTaskEntity[],
     responses: AiResponseEntity[],
-    failed: FailedTaskEntity[],
+    failed: FailedTaskRow[],
     principal: AdminPrincipal,
   ): EmailDetailDto {
     return {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import type { FailedTaskEntity } from '../../persistence/entities/failed-task.entity.js';
+import type { FailedTaskRow } from '../../persistence/database/database.js';
 import type { ProcessingTaskEntity } from '../../persistence/entities/processing-task.entity.js';
 import { AdminPrincipal, canSeeContent } from '../auth/admin-role.js';
 import { PageQueryDto } from './page-query.dto.js';
@@ -78,7 +78,7 @@ export class FailedTaskDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   resolved_at: Date | null;
 
-  static from(f: FailedTaskEntity, principal: AdminPrincipal): FailedTaskDto {
+  static from(f: FailedTaskRow, principal: AdminPrincipal): FailedTaskDto {
     const dto: FailedTaskDto = {
       id: f.id,
       email_id: f.emailId,
@@ -119,7 +119,7 @@ export class RetryResultDto {
   task: TaskSummaryDto;
 
   static from(
-    f: FailedTaskEntity,
+    f: FailedTaskRow,
     task: ProcessingTaskEntity,
     principal: AdminPrincipal,
   ): RetryResultDto {

@@ -126,6 +126,14 @@ export interface Mailboxes {
   watchRenewedAt: Timestamp | null;
 }
 
+export interface OauthConsents {
+  codeVerifier: string;
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
+  requestedBy: string;
+  stateHash: string;
+}
+
 export interface ProcessingTasks {
   completedAt: Timestamp | null;
   correlationId: string;
@@ -160,6 +168,7 @@ export interface DB {
   llmBatchRequests: LlmBatchRequests;
   llmUsageDaily: LlmUsageDaily;
   mailboxes: Mailboxes;
+  oauthConsents: OauthConsents;
   processingTasks: ProcessingTasks;
   pubsubNotifications: PubsubNotifications;
 }

@@ -1,18 +1,22 @@
-import { Logger } from '@nestjs/common';
 import {
   CamelCasePlugin,
   Kysely,
   PostgresDialect,
   sql,
-  type PostgresPool,
-  type PostgresPoolClient,
   type RawBuilder,
   type Selectable,
 } from 'kysely';
-import type pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { sharedPoolOf } from '../../../core/database/shared-pool.js';
-import type { AiResponses, DB, Emails, Mailboxes, ProcessingTasks } from './database.generated.js';
+import type {
+  AiResponses,
+  DB,
+  Emails,
+  FailedTasks,
+  Mailboxes,
+  ProcessingTasks,
+} from './database.generated.js';
+import { kyselyPool } from './statement-naming.pool.js';
 
 /**
  * The tables the repositories query through Kysely, as the migrations leave them (camelCase, as
@@ -34,44 +38,21 @@ export type EmailRow = Selectable<Emails>;
 /** A mailbox without its encrypted grant: read only where it is needed, never by accident. */
 export type MailboxRow = Omit<Selectable<Mailboxes>, 'encryptedRefreshToken'>;
 export type ResponseRow = Selectable<AiResponses>;
+export type FailedTaskRow = Selectable<FailedTasks>;
 
 /**
  * Kysely over the pg pool TypeORM builds (sharedPoolOf): the same connections and session
  * settings as the entity repositories, and no second pool to size. TypeORM owns the pool, so
- * this instance is never destroyed (that would end it).
+ * this instance is never destroyed (that would end it). Statements are prepared per connection
+ * unless `prepared` is false (a pooler in transaction mode without prepared-statement support).
  */
-export function kyselyOver(dataSource: DataSource): Kysely<Database> {
+export function kyselyOver(dataSource: DataSource, prepared = true): Kysely<Database> {
   return new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: async () => listened(sharedPoolOf(dataSource)) }),
+    dialect: new PostgresDialect({
+      pool: async () => kyselyPool(sharedPoolOf(dataSource), prepared),
+    }),
     plugins: [new CamelCasePlugin()],
   });
-}
-
-const logger = new Logger('Database');
-
-/**
- * pg's pool as Kysely's PostgresPool, with an 'error' listener on every client it hands out. A
- * connection that dies while a client is checked out (a database restart, a network cut) makes
- * the client emit 'error', which pg leaves to whoever holds it: unheard, it ends the process.
- * TypeORM's query runners listen the same way. The statement fails by itself, and the pool drops
- * the dead client when it is released. `end` does nothing: the pool is TypeORM's to end.
- */
-function listened(pool: pg.Pool): PostgresPool {
-  const heard = new WeakSet<pg.PoolClient>();
-  const onError = (error: Error) =>
-    logger.warn({ err: error }, 'a database connection failed while in use');
-  return {
-    async connect(): Promise<PostgresPoolClient> {
-      const client = await pool.connect();
-      if (!heard.has(client)) {
-        client.on('error', onError);
-        heard.add(client);
-      }
-      return client;
-    },
-    end: async () => undefined,
-    options: pool.options,
-  };
 }
 
 /** `now()`: timestamps come from the database's clock, as the migrations' defaults do. */
