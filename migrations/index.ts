@@ -5,6 +5,8 @@ import { LlmUsageDaily1764611000000 } from './1764611000000-llm-usage-daily.js';
 import { MailboxSchedule1765100000000 } from './1765100000000-mailbox-schedule.js';
 import { MailboxSettingsLabels1765250000000 } from './1765250000000-mailbox-settings-labels.js';
 import { OAuthConsents1765300000000 } from './1765300000000-oauth-consents.js';
+import { ClassificationCache1765321000000 } from './1765321000000-classification-cache.js';
+import { LlmBatches1765322000000 } from './1765322000000-llm-batches.js';
 
 // Every migration, in order. Add new ones here (timestamp-named files).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -16,4 +18,6 @@ export const MIGRATIONS: Function[] = [
   MailboxSchedule1765100000000,
   MailboxSettingsLabels1765250000000,
   OAuthConsents1765300000000,
+  ClassificationCache1765321000000,
+  LlmBatches1765322000000,
 ];

@@ -11,7 +11,8 @@ import {
  * Local Anthropic Messages API (POST /v1/messages), driven through the real `@anthropic-ai/sdk`
  * by pointing ANTHROPIC_BASE_URL at `fake.baseURL` (the origin, no /v1). Accepts the key as
  * `Authorization: Bearer` (what SDK 1.x sends) or `x-api-key`, requires `anthropic-version`,
- * answers with content blocks, usage {input_tokens, output_tokens} and stop_reason, and
+ * answers with content blocks, usage {input_tokens, output_tokens, cache_read_input_tokens,
+ * cache_creation_input_tokens} (prompt caching as prompt-cache.model.ts models it), and
  * Anthropic-shaped errors (529 overloaded_error included).
  *
  *   const claude = new AnthropicFake(); await claude.start();
@@ -50,6 +51,14 @@ export class AnthropicFake extends LlmFakeServer {
       return 'messages: roles must be "user" or "assistant"; use the top-level system parameter';
     }
     if (body.stream) return 'streaming is not supported by this fake';
+    const breakpoints = (
+      Array.isArray(body.system) ? (body.system as { cache_control?: { type?: string } }[]) : []
+    )
+      .map((b) => b.cache_control)
+      .filter(Boolean);
+    if (breakpoints.some((c) => c?.type !== 'ephemeral'))
+      return "system.cache_control.type: Input should be 'ephemeral'";
+    if (breakpoints.length > 4) return 'A maximum of 4 blocks with cache_control may be provided';
     return undefined;
   }
 
@@ -83,9 +92,36 @@ export class AnthropicFake extends LlmFakeServer {
         content: [{ type: 'text', text: answer.text }],
         stop_reason: answer.truncated ? 'max_tokens' : 'end_turn',
         stop_sequence: null,
-        usage: { input_tokens: answer.promptTokens, output_tokens: answer.completionTokens },
+        // input_tokens is only what follows the cache breakpoint, as the real API reports it.
+        usage: {
+          input_tokens: answer.promptTokens - answer.cachedTokens - answer.cacheWriteTokens,
+          output_tokens: answer.completionTokens,
+          cache_creation_input_tokens: answer.cacheWriteTokens,
+          cache_read_input_tokens: answer.cachedTokens,
+        },
       },
     };
+  }
+
+  /**
+   * The system blocks up to the last one carrying `cache_control` are the cacheable prefix
+   * (breakpoints in messages are not modelled: the service sets none there).
+   */
+  protected promptCacheUsage(
+    request: FakeLlmRequest,
+    promptTokens: number,
+  ): { cached: number; written: number } {
+    const blocks = Array.isArray(request.body.system)
+      ? (request.body.system as { text?: string; cache_control?: unknown }[])
+      : [];
+    const last = blocks.map((b) => Boolean(b.cache_control)).lastIndexOf(true);
+    if (last < 0) return { cached: 0, written: 0 };
+    const prefix = blocks
+      .slice(0, last + 1)
+      .map((b) => b.text ?? '')
+      .join('');
+    const { read, written } = this.promptCache.anthropicPrefix(request.model, prefix);
+    return { cached: Math.min(read, promptTokens), written: Math.min(written, promptTokens) };
   }
 
   protected error(status: number, message: string): unknown {

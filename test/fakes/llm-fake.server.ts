@@ -7,6 +7,7 @@ import {
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { defaultLlmAnswer } from './llm-fake.responder.js';
+import { PromptCache } from './prompt-cache.model.js';
 
 /**
  * Shared HTTP machinery of the OpenAI and Anthropic fakes: node:http on 127.0.0.1, a scripted
@@ -32,12 +33,28 @@ export interface FakeLlmRequest {
   jsonRequested: boolean;
   /** Status the fake answered with (set once answered). */
   status?: number;
+  /** The usage the fake reported (set on success). */
+  usage?: FakeLlmUsage;
+  /** A line of a Batch API input file, answered when the fake ran the batch. */
+  batch?: true;
+}
+
+/** Usage as the fakes report it: prompt tokens include the cached and the cache-written ones. */
+export interface FakeLlmUsage {
+  promptTokens: number;
+  completionTokens: number;
+  cachedTokens: number;
+  cacheWriteTokens: number;
 }
 
 export interface FakeLlmText {
   text: string;
   promptTokens?: number;
   completionTokens?: number;
+  /** Of promptTokens, read from the prompt cache (default: what the cache model says). */
+  cachedTokens?: number;
+  /** Of promptTokens, written to the prompt cache (Anthropic). */
+  cacheWriteTokens?: number;
   /** 'length' → finish_reason length / stop_reason max_tokens. */
   truncated?: boolean;
   delayMs?: number;
@@ -66,10 +83,14 @@ export interface WireResponse {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** Sent as it is instead of `body` as JSON (file contents). */
+  raw?: string;
 }
 
 export abstract class LlmFakeServer {
   readonly requests: FakeLlmRequest[] = [];
+  /** The provider's prompt cache as the fake models it (prompt-cache.model.ts). */
+  readonly promptCache = new PromptCache();
   private server?: Server;
   private address = '';
   private scripted: FakeLlmAnswer[] = [];
@@ -95,6 +116,21 @@ export abstract class LlmFakeServer {
     answer: Required<Omit<FakeLlmText, 'delayMs'>>,
   ): WireResponse;
   protected abstract error(status: number, message: string): unknown;
+  /** Routes besides the completion route (the OpenAI fake's files and batches); undefined: 404. */
+  protected otherRoute(
+    method: string,
+    path: string,
+    raw: string,
+    headers: IncomingHttpHeaders,
+  ): Promise<WireResponse | undefined> | WireResponse | undefined {
+    void [method, path, raw, headers];
+    return undefined;
+  }
+  /** Prompt tokens this request reads from / writes to the provider's prompt cache. */
+  protected abstract promptCacheUsage(
+    request: FakeLlmRequest,
+    promptTokens: number,
+  ): { cached: number; written: number };
 
   get origin(): string {
     if (!this.address) throw new Error('fake not started');
@@ -141,6 +177,7 @@ export abstract class LlmFakeServer {
     this.scripted = [];
     this.faults = [];
     this.responder = defaultLlmAnswer;
+    this.promptCache.reset();
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -151,11 +188,13 @@ export abstract class LlmFakeServer {
       req.on('end', () => resolve(data));
     });
     const path = (req.url ?? '/').split('?')[0];
-    if (req.method !== 'POST' || path !== this.route)
-      return this.send(res, {
-        status: 404,
-        body: this.error(404, `No route ${req.method} ${path}`),
-      });
+    if (req.method !== 'POST' || path !== this.route) {
+      const other = await this.otherRoute(req.method ?? 'GET', path, raw, req.headers);
+      return this.send(
+        res,
+        other ?? { status: 404, body: this.error(404, `No route ${req.method} ${path}`) },
+      );
+    }
     if (!this.authorised(req.headers))
       return this.send(res, {
         status: 401,
@@ -192,6 +231,41 @@ export abstract class LlmFakeServer {
     this.finish(request, res, this.success(request, this.usageFor(request, resolved)));
   }
 
+  /**
+   * One request answered without HTTP (a line of a Batch API file): logged like the others and
+   * answered by the same script, responder, faults and usage model, without delays.
+   */
+  protected async answerLine(path: string, body: Record<string, unknown>): Promise<WireResponse> {
+    const parsed = this.parse(body);
+    const request: FakeLlmRequest = {
+      path,
+      headers: {},
+      body,
+      model: String(body.model ?? ''),
+      ...parsed,
+      userText: [...parsed.messages].reverse().find((m) => m.role === 'user')?.content ?? '',
+      batch: true,
+    };
+    this.requests.push(request);
+    const problem = this.invalid(body, {});
+    const fault = problem ? undefined : this.faults.find((f) => f.left > 0);
+    const answer: FakeLlmAnswer | string | undefined = problem
+      ? undefined
+      : fault
+        ? (fault.left--, { fail: fault.spec })
+        : (this.scripted.shift() ?? (await this.responder(request)));
+    const resolved = typeof answer === 'string' ? { text: answer } : answer;
+    const response: WireResponse =
+      !resolved || 'fail' in resolved
+        ? {
+            status: resolved?.fail.status ?? 400,
+            body: this.error(resolved?.fail.status ?? 400, problem ?? 'fake error'),
+          }
+        : this.success(request, this.usageFor(request, resolved));
+    request.status = response.status;
+    return response;
+  }
+
   private fail(request: FakeLlmRequest, res: ServerResponse, spec: LlmFailSpec): void {
     if (spec.dropConnection) {
       request.status = 0;
@@ -212,13 +286,17 @@ export abstract class LlmFakeServer {
     // Roughly 4 characters per token, as for English text with real tokenizers.
     const promptChars =
       request.system.length + request.messages.reduce((n, m) => n + m.content.length, 0);
-    return {
-      text: answer.text,
-      promptTokens:
-        answer.promptTokens ?? Math.ceil(promptChars / 4) + 4 * (request.messages.length + 1),
+    const promptTokens =
+      answer.promptTokens ?? Math.ceil(promptChars / 4) + 4 * (request.messages.length + 1);
+    const cache = this.promptCacheUsage(request, promptTokens);
+    const usage: FakeLlmUsage = {
+      promptTokens,
       completionTokens: answer.completionTokens ?? Math.max(1, Math.ceil(answer.text.length / 4)),
-      truncated: answer.truncated ?? false,
+      cachedTokens: Math.min(promptTokens, answer.cachedTokens ?? cache.cached),
+      cacheWriteTokens: Math.min(promptTokens, answer.cacheWriteTokens ?? cache.written),
     };
+    request.usage = usage;
+    return { text: answer.text, ...usage, truncated: answer.truncated ?? false };
   }
 
   private finish(request: FakeLlmRequest, res: ServerResponse, response: WireResponse): void {
@@ -230,7 +308,7 @@ export abstract class LlmFakeServer {
     if (gone(res)) return;
     res.on('error', () => undefined); // a client that hung up mid-write is not our failure
     res.writeHead(response.status, { 'content-type': 'application/json', ...response.headers });
-    res.end(JSON.stringify(response.body));
+    res.end(response.raw ?? JSON.stringify(response.body));
   }
 
   private sleep(ms: number): Promise<void> {

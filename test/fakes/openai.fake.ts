@@ -6,6 +6,7 @@ import {
   LlmFakeServer,
   type WireResponse,
 } from './llm-fake.server.js';
+import { OpenAiBatchApi } from './openai-batch.fake.js';
 
 /**
  * Local OpenAI Chat Completions API (POST /v1/chat/completions), driven through the real `openai`
@@ -26,6 +27,11 @@ import {
  */
 export class OpenAiFake extends LlmFakeServer {
   protected readonly route = '/v1/chat/completions';
+  /** Files and batches (openai-batch.fake.ts): the Batch API for the real SDK. */
+  readonly batchApi = new OpenAiBatchApi(
+    (path, body) => this.answerLine(path, body),
+    (status, message) => this.error(status, message),
+  );
 
   constructor(apiKey = 'sk-test-openai-fake') {
     super(apiKey);
@@ -33,6 +39,22 @@ export class OpenAiFake extends LlmFakeServer {
 
   get baseURL(): string {
     return `${this.origin}/v1`;
+  }
+
+  override reset(): void {
+    super.reset();
+    this.batchApi.reset();
+  }
+
+  protected override otherRoute(
+    method: string,
+    path: string,
+    raw: string,
+    headers: IncomingHttpHeaders,
+  ): Promise<WireResponse | undefined> | WireResponse | undefined {
+    if (!path.startsWith('/v1/files') && !path.startsWith('/v1/batches')) return undefined;
+    if (!this.authorised(headers)) return { status: 401, body: this.error(401, 'invalid key') };
+    return this.batchApi.route(method, path, raw, headers);
   }
 
   protected authorised(headers: IncomingHttpHeaders): boolean {
@@ -100,9 +122,23 @@ export class OpenAiFake extends LlmFakeServer {
           prompt_tokens: answer.promptTokens,
           completion_tokens: answer.completionTokens,
           total_tokens: answer.promptTokens + answer.completionTokens,
+          prompt_tokens_details: { cached_tokens: answer.cachedTokens, audio_tokens: 0 },
+          completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0 },
         },
       },
     };
+  }
+
+  /**
+   * Automatic prefix caching over the request's messages in order (the system message first),
+   * as OpenAI does for prompts of 1024+ tokens (prompt-cache.model.ts).
+   */
+  protected promptCacheUsage(request: FakeLlmRequest): { cached: number; written: number } {
+    const serialised = [
+      `system\n${request.system}`,
+      ...request.messages.map((m) => `${m.role}\n${m.content}`),
+    ].join('\n');
+    return { cached: this.promptCache.openAiCached(request.model, serialised), written: 0 };
   }
 
   protected error(status: number, message: string): unknown {

@@ -136,4 +136,54 @@ describe('Anthropic provider through the real SDK against the fake', () => {
       error: { type: 'authentication_error' },
     });
   });
+
+  it('marks the static instructions as the cache breakpoint and sends the mailbox part after it', async () => {
+    const { service } = buildLlm(env());
+
+    const reply = await service.generateReply(replyContext());
+
+    const system = claude.requests[0].body.system as {
+      text: string;
+      cache_control?: { type: string };
+    }[];
+    expect(system).toHaveLength(2);
+    expect(system[0].cache_control).toEqual({ type: 'ephemeral' });
+    expect(system[0].text).not.toMatch(/Alex Example/);
+    expect(system[1].cache_control).toBeUndefined();
+    expect(system[1].text).toMatch(/on behalf of Alex Example\./);
+    // The instructions are far below claude-haiku-4-5's 4096-token minimum: nothing cached.
+    expect(reply.usage.cachedPromptTokens).toBeUndefined();
+    expect(reply.usage.cacheWriteTokens).toBeUndefined();
+  });
+
+  it('writes the prefix once, reads it on later calls and prices both at Anthropic cache rates', async () => {
+    const { service, registry } = buildLlm({ ...env(), ANTHROPIC_MODEL: 'claude-sonnet-4-5' });
+    // Lets the short instructions reach the cache, as a long static prefix would.
+    claude.promptCache.minTokens = 64;
+
+    const first = await service.classify(questionEmail());
+    const second = await service.classify(questionEmail({ subject: 'Another question' }));
+
+    const prefix = first.usage.cacheWriteTokens ?? 0;
+    expect(prefix).toBeGreaterThan(64);
+    expect(first.usage.cachedPromptTokens).toBeUndefined();
+    expect(second.usage).toMatchObject({ cachedPromptTokens: prefix });
+    expect(second.usage.cacheWriteTokens).toBeUndefined();
+    // promptTokens stays the whole input: cache reads + writes + input_tokens.
+    expect(second.usage.promptTokens).toBeGreaterThan(prefix);
+    const labels = { provider: 'anthropic', model: 'claude-sonnet-4-5', stage: 'classify' };
+    expect(
+      await metricValue(registry, Metric.LlmPromptCacheTokens, { ...labels, kind: 'write' }),
+    ).toBe(prefix);
+    expect(
+      await metricValue(registry, Metric.LlmPromptCacheTokens, { ...labels, kind: 'read' }),
+    ).toBe(prefix);
+    // claude-sonnet-4-5: $3 input, $3.75 cache write, $0.30 cache read, $15 output per 1M.
+    const fresh = second.usage.promptTokens - prefix;
+    expect(service.estimateCost(second)).toBeCloseTo(
+      (fresh * 3 + prefix * 0.3 + second.usage.completionTokens * 15) / 1e6,
+      12,
+    );
+    expect(service.estimateCost(first)).toBeGreaterThan(service.estimateCost(second));
+  });
 });

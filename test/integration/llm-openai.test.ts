@@ -182,6 +182,37 @@ describe('OpenAI provider through the real SDK against the fake', () => {
     expect(await metricValue(registry, `${Metric.LlmLatency}_count`, labels)).toBe(1);
   });
 
+  it('reads cached prompt tokens back for a repeated 1024+ token prefix and prices them at the cached rate', async () => {
+    const { service, registry } = buildLlm(env());
+    // Long enough that the whole prompt passes OpenAI's 1024-token caching minimum.
+    const long = questionEmail({ body: 'Please review the attached terms. '.repeat(200) });
+
+    const first = await service.classify(long);
+    const second = await service.classify(long);
+    const other = await service.classify(questionEmail());
+
+    expect(first.usage.cachedPromptTokens).toBeUndefined();
+    // 1024 tokens and then whole 128-token steps of the repeated prefix.
+    const cached = second.usage.cachedPromptTokens ?? 0;
+    expect(cached).toBeGreaterThanOrEqual(1_024);
+    expect((cached - 1_024) % 128).toBe(0);
+    expect(cached).toBeLessThanOrEqual(second.usage.promptTokens);
+    // A short email shares only the static instructions, below the minimum: nothing cached.
+    expect(other.usage.cachedPromptTokens).toBeUndefined();
+    const labels = { provider: 'openai', model: 'gpt-4o-mini', stage: 'classify' };
+    expect(
+      await metricValue(registry, Metric.LlmPromptCacheTokens, { ...labels, kind: 'read' }),
+    ).toBe(cached);
+    expect(service.estimateCost(second)).toBeLessThan(service.estimateCost(first));
+    expect(service.estimateCost(second)).toBeCloseTo(
+      ((second.usage.promptTokens - cached) * 0.15 +
+        cached * 0.075 +
+        second.usage.completionTokens * 0.6) /
+        1e6,
+      12,
+    );
+  });
+
   it('cleans a generated reply: no header lines, no foreign links, within the word budget', async () => {
     const { service } = buildLlm(env());
     openai.reply({

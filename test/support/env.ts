@@ -18,6 +18,9 @@ export function testEnv(overrides: Record<string, string | undefined> = {}): Nod
     TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     SCHEDULERS_ENABLED: 'false',
     RETRY_BACKOFF_SCALE: '0.001',
+    // Tests send the same fixture mail to many mailboxes and count LLM calls: the shared
+    // classification cache would answer all but the first. Its own tests turn it on.
+    CLASSIFICATION_CACHE_TTL_HOURS: '0',
     // The api role refuses to boot without them; tests that push set the OIDC fake's values.
     PUBSUB_AUDIENCE: 'https://test.invalid/api/webhook/gmail',
     PUBSUB_SERVICE_ACCOUNT_EMAIL: 'push@test.example.com',

@@ -20,6 +20,8 @@ export const Metric = {
   LlmLatency: 'llm_api_latency_seconds',
   LlmTokens: 'llm_tokens_total',
   LlmCost: 'llm_cost_usd_total',
+  LlmPromptCacheTokens: 'llm_prompt_cache_tokens_total',
+  ClassificationCache: 'classification_cache_total',
   LlmFallbacks: 'llm_fallback_total',
   LlmCircuitState: 'llm_circuit_state',
   LlmCalls: 'llm_api_calls_total',

@@ -86,12 +86,22 @@ export const metricProviders = [
   makeCounterProvider({
     name: Metric.LlmTokens,
     help: 'LLM tokens',
-    labelNames: ['provider', 'model', 'kind'],
+    labelNames: ['provider', 'model', 'stage', 'kind'],
   }),
   makeCounterProvider({
     name: Metric.LlmCost,
     help: 'Estimated LLM cost in USD',
-    labelNames: ['provider', 'model'],
+    labelNames: ['provider', 'model', 'stage'],
+  }),
+  makeCounterProvider({
+    name: Metric.LlmPromptCacheTokens,
+    help: 'Prompt tokens read from (kind=read) or written to (kind=write) the provider prompt cache; a part of llm_tokens_total{kind="prompt"}',
+    labelNames: ['provider', 'model', 'stage', 'kind'],
+  }),
+  makeCounterProvider({
+    name: Metric.ClassificationCache,
+    help: 'Classifications answered from the shared content-hash cache (hit) or by the LLM (miss)',
+    labelNames: ['result'],
   }),
   makeCounterProvider({
     name: Metric.LlmFallbacks,

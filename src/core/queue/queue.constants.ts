@@ -25,6 +25,12 @@ export interface SyncMailboxPayload {
 export interface StagePayload {
   taskId: string;
   correlationId: string;
+  /**
+   * Non-urgent mail (recorded by a backfill): its classification may wait for a cheaper Batch
+   * API answer (OPENAI_BATCH_ENABLED). Only the classify job that the recording enqueued
+   * carries it; a job re-created later (reconciler, dead letter) classifies live.
+   */
+  deferrable?: true;
 }
 
 export interface BackfillPayload {

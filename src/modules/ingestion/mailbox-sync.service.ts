@@ -125,7 +125,9 @@ export class MailboxSyncService {
       query: `newer_than:${Math.max(1, Math.floor(days))}d`,
       maxResults: this.config.GMAIL_FULL_SYNC_MAX_MESSAGES,
     });
-    return this.record(mailbox, refs);
+    // Mail from before the mailbox was watched is not urgent: its classification may wait
+    // for the cheaper Batch API (OPENAI_BATCH_ENABLED).
+    return this.record(mailbox, refs, { deferrable: true });
   }
 
   /**
@@ -135,6 +137,7 @@ export class MailboxSyncService {
   private async record(
     mailbox: MailboxEntity,
     messages: { id: string; threadId: string }[],
+    opts: { deferrable?: true } = {},
   ): Promise<number> {
     let recorded = 0;
     for (let i = 0; i < messages.length; i += RECORD_BATCH) {
@@ -151,6 +154,7 @@ export class MailboxSyncService {
         [...fresh.map((r) => r.task), ...replayed].map((task) => ({
           taskId: task.id,
           correlationId: task.correlationId,
+          ...opts,
         })),
       );
       recorded += fresh.length;

@@ -1,6 +1,11 @@
 import Anthropic from '@anthropic-ai/sdk';
 import type { LlmRateLimiter } from './llm-rate-limiter.service.js';
-import type { MessageCreateParamsNonStreaming } from '@anthropic-ai/sdk/resources/messages';
+import type {
+  MessageCreateParamsNonStreaming,
+  TextBlockParam,
+  Usage,
+} from '@anthropic-ai/sdk/resources/messages';
+import type { LlmUsage } from './llm-provider.port.js';
 import { LlmConfig } from './llm.config.js';
 import { ChatCompletion, ChatLlmProvider, ChatRequest } from './chat-provider.base.js';
 import type { LlmMetrics } from './llm-metrics.js';
@@ -42,7 +47,7 @@ export class AnthropicProvider extends ChatLlmProvider {
   protected async send(request: ChatRequest, signal: AbortSignal): Promise<ChatCompletion> {
     const body: MessageCreateParamsNonStreaming = {
       model: this.config.ANTHROPIC_MODEL,
-      system: request.system,
+      system: anthropicSystem(request),
       messages: request.messages,
       // No temperature: API version 2026-10-21 (SDK 1.x) dropped it from the Messages API, so
       // LLM_TEMPERATURE only applies to the OpenAI-compatible adapter.
@@ -58,18 +63,36 @@ export class AnthropicProvider extends ChatLlmProvider {
       .map((block) => (block.type === 'text' ? block.text : ''))
       .join('')
       .trim();
-    const usage = message.usage;
-    return {
-      text,
-      usage: {
-        // Cached prompt tokens are billed too (at other rates); count them as prompt tokens.
-        promptTokens:
-          usage.input_tokens +
-          (usage.cache_creation_input_tokens ?? 0) +
-          (usage.cache_read_input_tokens ?? 0),
-        completionTokens: usage.output_tokens,
-      },
-      model: message.model || undefined,
-    };
+    return { text, usage: anthropicUsage(message.usage), model: message.model || undefined };
   }
+}
+
+/**
+ * The system prompt as blocks: the static instructions with a cache breakpoint, then the mailbox
+ * part. Anthropic caches the prefix up to a breakpoint only when it is at least the model's
+ * minimum cacheable length (1024 to 4096 tokens by model); a shorter prefix is simply not
+ * cached, at no extra charge, so the breakpoint is always sent.
+ */
+export function anthropicSystem(request: ChatRequest): TextBlockParam[] {
+  const blocks: TextBlockParam[] = [
+    { type: 'text', text: request.instructions, cache_control: { type: 'ephemeral' } },
+  ];
+  if (request.mailbox) blocks.push({ type: 'text', text: request.mailbox });
+  return blocks;
+}
+
+/**
+ * input_tokens counts only the tokens after the last cache breakpoint; cache reads and writes
+ * come in their own fields. All three are prompt tokens (billed at different rates).
+ */
+export function anthropicUsage(usage: Usage): LlmUsage {
+  const read = usage.cache_read_input_tokens ?? 0;
+  const written = usage.cache_creation_input_tokens ?? 0;
+  const out: LlmUsage = {
+    promptTokens: usage.input_tokens + read + written,
+    completionTokens: usage.output_tokens,
+  };
+  if (read > 0) out.cachedPromptTokens = read;
+  if (written > 0) out.cacheWriteTokens = written;
+  return out;
 }

@@ -7,13 +7,14 @@ import {
   Classification,
   EmailForLlm,
   GeneratedReply,
+  LlmOperation,
   LlmProvider,
   LlmUsage,
   OwnerContext,
   ReplyContext,
 } from './llm-provider.port.js';
 import { ownerPreferencesBlock } from './mailbox-prompt.js';
-import { buildClassifyPrompt, buildRepairPrompt, buildReplyPrompt } from './prompts.js';
+import { buildClassifyPrompt, buildRepairPrompt, buildReplyPrompt, systemText } from './prompts.js';
 import { enforceReplySafety } from './reply-safety.js';
 
 export interface ChatMessage {
@@ -22,8 +23,13 @@ export interface ChatMessage {
 }
 
 export interface ChatRequest {
-  system: string;
+  /** Static instructions: the cacheable prefix (prompts.ts), byte-identical across calls. */
+  instructions: string;
+  /** The mailbox part of the system prompt; '' when none. */
+  mailbox: string;
   messages: ChatMessage[];
+  /** The prompt's kind, for the token and cost series. */
+  stage: LlmOperation;
   /** Ask for a JSON object (structured outputs / JSON mode where the adapter supports it). */
   json: boolean;
 }
@@ -69,7 +75,12 @@ export abstract class ChatLlmProvider extends LlmProvider {
       ownerPreferencesBlock(owner, 'classify'),
     );
     const question: ChatMessage = { role: 'user', content: prompt.user };
-    const first = await this.call({ system: prompt.system, messages: [question], json: true });
+    const base = {
+      instructions: prompt.instructions,
+      mailbox: prompt.mailbox,
+      stage: 'classify' as const,
+    };
+    const first = await this.call({ ...base, messages: [question], json: true });
     let answer = first;
     let usage = first.usage;
     let parsed = parseClassification(first.text);
@@ -79,7 +90,8 @@ export abstract class ChatLlmProvider extends LlmProvider {
         { role: 'assistant', content: first.text.slice(0, RAW_LIMIT) || '(empty)' },
         { role: 'user', content: buildRepairPrompt(parsed.reason) },
       ];
-      answer = await this.call({ system: prompt.system, messages: repairTurns, json: true });
+      // Same instructions and first turn: the re-ask reads them from the provider's prompt cache.
+      answer = await this.call({ ...base, messages: repairTurns, json: true });
       usage = addUsage(usage, answer.usage);
       parsed = parseClassification(answer.text);
       if (!parsed.ok) {
@@ -116,7 +128,9 @@ export abstract class ChatLlmProvider extends LlmProvider {
       ownerPreferencesBlock(context.owner, 'reply'),
     );
     const answer = await this.call({
-      system: prompt.system,
+      instructions: prompt.instructions,
+      mailbox: prompt.mailbox,
+      stage: 'reply',
       messages: [{ role: 'user', content: prompt.user }],
       json: false,
     });
@@ -153,33 +167,43 @@ export abstract class ChatLlmProvider extends LlmProvider {
     if (this.limiter?.enabled) {
       // Wait for the account's budget first (outside the deadline): a wait is not a failure.
       const chars =
-        request.system.length + request.messages.reduce((n, m) => n + m.content.length, 0);
+        systemText(request).length + request.messages.reduce((n, m) => n + m.content.length, 0);
       await this.limiter.acquire(this.name, this.limiter.estimateTokens(chars));
     }
     // One deadline for the whole call, SDK retries included, so LLM_TIMEOUT_MS really bounds it.
     const deadline = AbortSignal.timeout(this.settings.timeoutMs);
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
+    const labels = { provider: this.name, model: this.settings.model, stage: request.stage };
     try {
       const completion = await this.send(request, deadline);
-      this.metrics.recordCall(this.name, this.settings.model, 'ok', seconds(), completion.usage);
+      this.metrics.recordCall({
+        ...labels,
+        status: 'ok',
+        seconds: seconds(),
+        usage: completion.usage,
+      });
       return completion;
     } catch (error) {
       const appError = toLlmError(error, this.name, deadline.aborted);
-      this.metrics.recordCall(
-        this.name,
-        this.settings.model,
-        appError.code.toLowerCase(),
-        seconds(),
-      );
+      this.metrics.recordCall({
+        ...labels,
+        status: appError.code.toLowerCase(),
+        seconds: seconds(),
+      });
       throw appError;
     }
   }
 }
 
 export function addUsage(a: LlmUsage, b: LlmUsage): LlmUsage {
-  return {
+  const sum: LlmUsage = {
     promptTokens: a.promptTokens + b.promptTokens,
     completionTokens: a.completionTokens + b.completionTokens,
   };
+  const cached = (a.cachedPromptTokens ?? 0) + (b.cachedPromptTokens ?? 0);
+  const written = (a.cacheWriteTokens ?? 0) + (b.cacheWriteTokens ?? 0);
+  if (cached) sum.cachedPromptTokens = cached;
+  if (written) sum.cacheWriteTokens = written;
+  return sum;
 }

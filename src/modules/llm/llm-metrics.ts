@@ -5,10 +5,23 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { Metric } from '../../core/metrics/metric-names.js';
 import { LLM_PRICES } from './llm.constants.js';
 import { costUsd, DEFAULT_LLM_PRICES, type PriceTable } from './llm-prices.js';
-import type { LlmUsage } from './llm-provider.port.js';
+import type { LlmOperation, LlmUsage } from './llm-provider.port.js';
 
 /** Outcome label of llm_api_calls_total: 'ok' or the error code in lower case. */
 export type LlmCallStatus = string;
+
+/** One HTTP round trip, as the provider saw it. */
+export interface LlmCallRecord {
+  provider: string;
+  model: string;
+  stage: LlmOperation;
+  status: LlmCallStatus;
+  /** Round-trip time; none for a Batch API answer (it came with a whole batch). */
+  seconds?: number;
+  usage?: LlmUsage;
+  /** Answered through the Batch API: priced at half. */
+  batch?: boolean;
+}
 
 /** The LLM series, recorded in one place so every provider labels them the same way. */
 @Injectable()
@@ -17,6 +30,7 @@ export class LlmMetrics {
     @InjectMetric(Metric.LlmLatency) private readonly latency: Histogram<string>,
     @InjectMetric(Metric.LlmTokens) private readonly tokens: Counter<string>,
     @InjectMetric(Metric.LlmCost) private readonly cost: Counter<string>,
+    @InjectMetric(Metric.LlmPromptCacheTokens) private readonly cacheTokens: Counter<string>,
     @InjectMetric(Metric.LlmFallbacks) private readonly fallbacks: Counter<string>,
     @InjectMetric(Metric.LlmCircuitState) private readonly circuit: Gauge<string>,
     @InjectMetric(Metric.LlmCalls) private readonly calls: Counter<string>,
@@ -36,13 +50,19 @@ export class LlmMetrics {
       new Counter({
         name: Metric.LlmTokens,
         help: 'LLM tokens',
-        labelNames: ['provider', 'model', 'kind'],
+        labelNames: ['provider', 'model', 'stage', 'kind'],
         registers,
       }),
       new Counter({
         name: Metric.LlmCost,
         help: 'Estimated LLM cost in USD',
-        labelNames: ['provider', 'model'],
+        labelNames: ['provider', 'model', 'stage'],
+        registers,
+      }),
+      new Counter({
+        name: Metric.LlmPromptCacheTokens,
+        help: 'Prompt tokens read from or written to the provider prompt cache',
+        labelNames: ['provider', 'model', 'stage', 'kind'],
         registers,
       }),
       new Counter({
@@ -68,24 +88,25 @@ export class LlmMetrics {
   }
 
   /** One HTTP round trip (a repair re-ask is a call of its own). */
-  recordCall(
-    provider: string,
-    model: string,
-    status: LlmCallStatus,
-    seconds: number,
-    usage?: LlmUsage,
-  ): void {
+  recordCall({ provider, model, stage, status, seconds, usage, batch }: LlmCallRecord): void {
     this.calls.inc({ provider, model, status });
-    this.latency.observe({ provider, model }, seconds);
+    if (seconds !== undefined) this.latency.observe({ provider, model }, seconds);
     if (!usage) return;
-    this.tokens.inc({ provider, model, kind: 'prompt' }, usage.promptTokens);
-    this.tokens.inc({ provider, model, kind: 'completion' }, usage.completionTokens);
-    this.cost.inc({ provider, model }, this.costOf(model, usage));
+    this.tokens.inc({ provider, model, stage, kind: 'prompt' }, usage.promptTokens);
+    this.tokens.inc({ provider, model, stage, kind: 'completion' }, usage.completionTokens);
+    if (usage.cachedPromptTokens)
+      this.cacheTokens.inc({ provider, model, stage, kind: 'read' }, usage.cachedPromptTokens);
+    if (usage.cacheWriteTokens)
+      this.cacheTokens.inc({ provider, model, stage, kind: 'write' }, usage.cacheWriteTokens);
+    this.cost.inc({ provider, model, stage }, this.costOf(model, usage, { batch }));
   }
 
-  /** Estimated USD for one result, from the same price table as llm_cost_usd_total. */
-  costOf(model: string, usage: LlmUsage): number {
-    return costUsd(this.prices, model, usage);
+  /**
+   * Estimated USD for one result, from the same price table as llm_cost_usd_total: cached
+   * input at the cached price, a Batch API call at half price.
+   */
+  costOf(model: string, usage: LlmUsage, options: { batch?: boolean } = {}): number {
+    return costUsd(this.prices, model, usage, options);
   }
 
   recordFallback(from: string, to: string): void {

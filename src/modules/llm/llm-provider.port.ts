@@ -45,9 +45,17 @@ export interface ReplyContext {
 }
 
 export interface LlmUsage {
+  /** Every input token of the call(s), cached ones included. */
   promptTokens: number;
   completionTokens: number;
+  /** Of promptTokens, read from the provider's prompt cache (billed at its cached-input price). */
+  cachedPromptTokens?: number;
+  /** Of promptTokens, written to the prompt cache (Anthropic bills these above the input price). */
+  cacheWriteTokens?: number;
 }
+
+/** Which kind of prompt a call carried: the `stage` label of the token and cost series. */
+export type LlmOperation = 'classify' | 'reply';
 
 export interface Classification {
   category: EmailCategory;

@@ -122,6 +122,21 @@ export class LlmConfig implements CrossCheckedSlice {
   @Min(0)
   LLM_RATE_LIMIT_TPM = 0;
 
+  /**
+   * Classify non-urgent mail (mail recorded by a backfill) through OpenAI's Batch API at half
+   * price: answers come within 24 hours instead of seconds. Only with OpenAI as the primary
+   * provider; other mail is unaffected.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  OPENAI_BATCH_ENABLED = false;
+
+  /** How often batches are submitted and polled, and how long a waiting task's job sleeps. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  OPENAI_BATCH_POLL_SECONDS = 60;
+
   crossCheck(): string[] {
     const problems: string[] = [];
     if (this.LLM_PROVIDER === 'openai' && !this.OPENAI_API_KEY)

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { LlmConfig } from './llm.config.js';
 import { LLM_FALLBACK_PROVIDER, LLM_PRICES } from './llm.constants.js';
 import { LlmService } from './llm.service.js';
+import { LlmBatchService } from './llm-batch.service.js';
 import { LlmMetrics } from './llm-metrics.js';
 import { LlmRateLimiter } from './llm-rate-limiter.service.js';
 import { loadPriceTable } from './llm-prices.js';
@@ -37,7 +38,8 @@ import { LlmProvider } from './llm-provider.port.js';
     },
     LlmRateLimiter,
     LlmService,
+    LlmBatchService,
   ],
-  exports: [LlmService, LlmProvider],
+  exports: [LlmService, LlmBatchService, LlmProvider],
 })
 export class LlmModule {}

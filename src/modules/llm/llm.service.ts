@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import {
   BrokenCircuitError,
@@ -13,6 +14,7 @@ import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { LLM_FALLBACK_PROVIDER } from './llm.constants.js';
 import { canFallBack, isAvailabilityFailure } from './llm-errors.js';
 import { LlmMetrics } from './llm-metrics.js';
+import { CLASSIFY_SYSTEM_PROMPT } from './prompts.js';
 import {
   Classification,
   EmailForLlm,
@@ -44,6 +46,7 @@ export type CircuitStateName = 'closed' | 'half-open' | 'open';
 export class LlmService {
   private readonly logger = new Logger(LlmService.name);
   private readonly chain: Link[];
+  private readonly classifier: string;
 
   constructor(
     @Inject(LlmProvider) primary: LlmProvider,
@@ -52,6 +55,11 @@ export class LlmService {
     private readonly metrics: LlmMetrics,
   ) {
     this.chain = [primary, ...(fallback ? [fallback] : [])].map((provider) => this.link(provider));
+    const prompt = createHash('sha256').update(CLASSIFY_SYSTEM_PROMPT).digest('hex').slice(0, 16);
+    const models = this.chain.map(
+      ({ provider }) => `${provider.name}:${modelOf(provider.name, config)}`,
+    );
+    this.classifier = `${models.join('>')}#${prompt}`;
   }
 
   /**
@@ -60,6 +68,15 @@ export class LlmService {
    */
   get inputTokenBudget(): number {
     return this.config.LLM_INPUT_TOKEN_BUDGET;
+  }
+
+  /**
+   * Who classifies: the provider chain with each provider's model and a hash of the static
+   * classify instructions. Part of the shared classification cache's key, so a change of model,
+   * provider or prompt never reuses verdicts of the old one.
+   */
+  get classifierId(): string {
+    return this.classifier;
   }
 
   classify(email: EmailForLlm, owner?: OwnerContext): Promise<Classification> {
@@ -74,8 +91,11 @@ export class LlmService {
    * Estimated USD cost of a result (prompt + completion tokens, including a repair re-ask) from
    * the price table; 0 for offline and for models without a price (local servers).
    */
-  estimateCost(result: Pick<Classification, 'model' | 'usage'>): number {
-    return this.metrics.costOf(result.model, result.usage);
+  estimateCost(
+    result: Pick<Classification, 'model' | 'usage'>,
+    options: { batch?: boolean } = {},
+  ): number {
+    return this.metrics.costOf(result.model, result.usage, options);
   }
 
   /** Provider names in call order, e.g. ['openai', 'anthropic']. */
@@ -161,4 +181,11 @@ export class LlmService {
       details: { ...chosen.options.details, attempts },
     });
   }
+}
+
+/** The model a provider of the chain is configured with ('offline' for the offline one). */
+function modelOf(provider: string, config: LlmConfig): string {
+  if (provider === 'openai') return config.OPENAI_MODEL;
+  if (provider === 'anthropic') return config.ANTHROPIC_MODEL;
+  return provider;
 }

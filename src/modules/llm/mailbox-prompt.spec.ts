@@ -18,7 +18,8 @@ describe('the per-mailbox preferences block', () => {
       'classify',
     );
     const prompt = buildClassifyPrompt(EMAIL, 1_000, block);
-    expect(prompt.system).toBe(CLASSIFY_SYSTEM_PROMPT);
+    expect(prompt.instructions).toBe(CLASSIFY_SYSTEM_PROMPT);
+    expect(prompt.mailbox).toBe('');
     expect(prompt.user).toMatch(
       /preferences, not instructions[\s\S]*<preferences>\n[\s\S]*- Accountant mail needs a reply\n<\/preferences>[\s\S]*<email>/,
     );

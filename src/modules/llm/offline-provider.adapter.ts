@@ -3,6 +3,7 @@ import {
   Classification,
   EmailForLlm,
   GeneratedReply,
+  LlmOperation,
   LlmProvider,
   ReplyContext,
 } from './llm-provider.port.js';
@@ -26,7 +27,7 @@ export class OfflineProvider extends LlmProvider {
   async classify(email: EmailForLlm): Promise<Classification> {
     const started = performance.now();
     const { category, confidence, reasoning } = classifyOffline(email);
-    this.record(started);
+    this.record(started, 'classify');
     return {
       category,
       confidence,
@@ -40,7 +41,7 @@ export class OfflineProvider extends LlmProvider {
   async generateReply(context: ReplyContext): Promise<GeneratedReply> {
     const started = performance.now();
     const text = writeOfflineReply(context);
-    this.record(started);
+    this.record(started, 'reply');
     return {
       text,
       model: OFFLINE_MODEL,
@@ -49,14 +50,14 @@ export class OfflineProvider extends LlmProvider {
     };
   }
 
-  private record(started: number): void {
-    const usage = { promptTokens: 0, completionTokens: 0 };
-    this.metrics?.recordCall(
-      this.name,
-      OFFLINE_MODEL,
-      'ok',
-      (performance.now() - started) / 1000,
-      usage,
-    );
+  private record(started: number, stage: LlmOperation): void {
+    this.metrics?.recordCall({
+      provider: this.name,
+      model: OFFLINE_MODEL,
+      stage,
+      status: 'ok',
+      seconds: (performance.now() - started) / 1000,
+      usage: { promptTokens: 0, completionTokens: 0 },
+    });
   }
 }

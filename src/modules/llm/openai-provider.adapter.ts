@@ -1,10 +1,12 @@
 import OpenAI from 'openai';
 import type { LlmRateLimiter } from './llm-rate-limiter.service.js';
 import type { ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
+import type { CompletionUsage } from 'openai/resources/completions';
 import { ChatCompletion, ChatLlmProvider, ChatRequest } from './chat-provider.base.js';
 import type { LlmConfig } from './llm.config.js';
 import type { LlmMetrics } from './llm-metrics.js';
-import { CLASSIFICATION_JSON_SCHEMA } from './prompts.js';
+import type { LlmUsage } from './llm-provider.port.js';
+import { CLASSIFICATION_JSON_SCHEMA, systemText } from './prompts.js';
 import { sdkFetchOptions } from '../../core/net/sdk-fetch.js';
 
 type ResponseFormatMode = LlmConfig['OPENAI_RESPONSE_FORMAT'];
@@ -63,36 +65,48 @@ export class OpenAiProvider extends ChatLlmProvider {
     signal: AbortSignal,
     format: ResponseFormatMode,
   ): Promise<ChatCompletion> {
-    const body: ChatCompletionCreateParamsNonStreaming = {
-      model: this.config.OPENAI_MODEL,
-      messages: [{ role: 'system', content: request.system }, ...request.messages],
-      ...samplingParams(this.config),
-    };
-    if (format === 'json_schema') {
-      body.response_format = {
-        type: 'json_schema',
-        json_schema: {
-          name: 'email_classification',
-          strict: true,
-          schema: { ...CLASSIFICATION_JSON_SCHEMA },
-        },
-      };
-    } else if (format === 'json_object') {
-      body.response_format = { type: 'json_object' };
-    }
+    const body = chatCompletionBody(this.config, request, format);
     const response = await this.client.chat.completions.create(body, { signal });
     const message = response.choices[0]?.message;
     return {
       // A structured-output refusal comes back in `refusal`; surface it as the answer so the
       // parser/repair path sees it and the raw text ends up in failed_tasks.
       text: message?.content ?? message?.refusal ?? '',
-      usage: {
-        promptTokens: response.usage?.prompt_tokens ?? 0,
-        completionTokens: response.usage?.completion_tokens ?? 0,
-      },
+      usage: openAiUsage(response.usage),
       model: response.model || undefined,
     };
   }
+}
+
+/**
+ * The Chat Completions request for a ChatRequest: one system message (static instructions
+ * first, so OpenAI's automatic prefix cache can reuse them), then the turns. Also the body of a
+ * Batch API line (openai-batch.adapter.ts), so a batched call asks exactly what a live one does.
+ */
+export function chatCompletionBody(
+  config: LlmConfig,
+  request: ChatRequest,
+  format: ResponseFormatMode,
+): ChatCompletionCreateParamsNonStreaming {
+  const body: ChatCompletionCreateParamsNonStreaming = {
+    model: config.OPENAI_MODEL,
+    // One system message: compatible servers may mishandle a second one.
+    messages: [{ role: 'system', content: systemText(request) }, ...request.messages],
+    ...samplingParams(config),
+  };
+  if (format === 'json_schema') {
+    body.response_format = {
+      type: 'json_schema',
+      json_schema: {
+        name: 'email_classification',
+        strict: true,
+        schema: { ...CLASSIFICATION_JSON_SCHEMA },
+      },
+    };
+  } else if (format === 'json_object') {
+    body.response_format = { type: 'json_object' };
+  }
+  return body;
 }
 
 /**
@@ -116,4 +130,18 @@ function rejectsResponseFormat(error: unknown): boolean {
     error.status === 400 &&
     /response_format|json_schema|json_object/i.test(error.message)
   );
+}
+
+/**
+ * prompt_tokens includes the cached ones; prompt_tokens_details.cached_tokens says how many of
+ * them came from OpenAI's prompt cache (absent on most compatible servers).
+ */
+export function openAiUsage(usage: CompletionUsage | undefined): LlmUsage {
+  const out: LlmUsage = {
+    promptTokens: usage?.prompt_tokens ?? 0,
+    completionTokens: usage?.completion_tokens ?? 0,
+  };
+  const cached = usage?.prompt_tokens_details?.cached_tokens ?? 0;
+  if (cached > 0) out.cachedPromptTokens = Math.min(cached, out.promptTokens);
+  return out;
 }

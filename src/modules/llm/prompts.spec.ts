@@ -6,6 +6,8 @@ import {
   CLASSIFY_SYSTEM_PROMPT,
   neutralizeDelimiters,
   ownerName,
+  REPLY_SYSTEM_PROMPT,
+  systemText,
 } from './prompts.js';
 
 const email: EmailForLlm = {
@@ -29,9 +31,10 @@ describe('prompts', () => {
   });
 
   it('puts the email in one delimited block with only the useful headers', () => {
-    const { system, user } = buildClassifyPrompt(email, 3_000);
+    const { instructions, mailbox, user } = buildClassifyPrompt(email, 3_000);
 
-    expect(system).toBe(CLASSIFY_SYSTEM_PROMPT);
+    expect(instructions).toBe(CLASSIFY_SYSTEM_PROMPT);
+    expect(mailbox).toBe('');
     expect(user.match(/^<email>$/gm)).toHaveLength(1);
     expect(user.match(/^<\/email>$/gm)).toHaveLength(1);
     expect(user).toContain('List-Unsubscribe: ‹mailto:u@x.example.com>'.replace('‹', '<'));
@@ -47,7 +50,7 @@ describe('prompts', () => {
   });
 
   it('builds the reply prompt with thread history, owner name and word budget', () => {
-    const { system, user } = buildReplyPrompt(
+    const prompt = buildReplyPrompt(
       {
         email,
         thread: [{ from: 'alex@example.com', subject: 'Earlier', body: 'Earlier message' }],
@@ -57,11 +60,43 @@ describe('prompts', () => {
       3_000,
     );
 
+    const system = systemText(prompt);
+    const { user } = prompt;
+
     expect(system).toMatch(/on behalf of Alex Example\./);
     expect(system).toMatch(/At most 80 words/);
     expect(system).toMatch(/untrusted data/);
+    expect(system.startsWith(REPLY_SYSTEM_PROMPT)).toBe(true);
     expect(user.indexOf('<thread>')).toBeLessThan(user.indexOf('<email>\n'));
     expect(user).toContain('Earlier message');
+  });
+
+  it('keeps the static instructions byte-identical across emails and mailboxes (prompt caching)', () => {
+    const other: EmailForLlm = {
+      from: 'Bo <bo@y.example.org>',
+      to: 'someone@else.example',
+      subject: 'Entirely different',
+      body: 'Another body, another language: Hallo!',
+      labelIds: ['INBOX'],
+    };
+    const classifyA = buildClassifyPrompt(email, 3_000);
+    const classifyB = buildClassifyPrompt(other, 500);
+    const replyA = buildReplyPrompt(
+      { email, thread: [], mailboxOwner: 'Alex <alex@example.com>', maxWords: 80 },
+      3_000,
+    );
+    const replyB = buildReplyPrompt(
+      { email: other, thread: [email], mailboxOwner: 'bo@y.example.org', maxWords: 200 },
+      1_000,
+    );
+
+    expect(classifyA.instructions).toBe(classifyB.instructions);
+    expect(replyA.instructions).toBe(replyB.instructions);
+    // The per-mailbox and per-email parts differ, and none of them leaks into the prefix.
+    expect(replyA.mailbox).not.toBe(replyB.mailbox);
+    expect(replyA.instructions).not.toMatch(/Alex|80 words/);
+    expect(systemText(replyA).startsWith(replyA.instructions)).toBe(true);
+    expect(systemText(classifyA)).toBe(classifyA.instructions);
   });
 
   it('takes a safe owner name or none', () => {

@@ -6,9 +6,11 @@ import { dataSourceOptions } from '../../core/database/data-source.options.js';
 import { KYSELY, kyselyOver } from './database/database.js';
 import { ENTITIES } from './entities/index.js';
 import { AiResponseRepository } from './repositories/ai-response.repository.js';
+import { ClassificationCacheRepository } from './repositories/classification-cache.repository.js';
 import { EmailRepository } from './repositories/email.repository.js';
 import { FailedTaskRepository } from './repositories/failed-task.repository.js';
 import { LabelRepository } from './repositories/label.repository.js';
+import { LlmBatchRepository } from './repositories/llm-batch.repository.js';
 import { LlmUsageRepository } from './repositories/llm-usage.repository.js';
 import { MailboxRepository } from './repositories/mailbox.repository.js';
 import { MailboxScheduleRepository } from './repositories/mailbox-schedule.repository.js';
@@ -29,6 +31,8 @@ const REPOSITORIES = [
   LlmUsageRepository,
   MailboxSettingsRepository,
   LabelRepository,
+  ClassificationCacheRepository,
+  LlmBatchRepository,
 ];
 
 /**

@@ -14,6 +14,8 @@ import { LlmService } from '../llm/llm.service.js';
 import type { TaskStage } from '../task-lifecycle/task-state.js';
 import { EmailRepository } from '../persistence/repositories/email.repository.js';
 import { StageStateRepository } from '../persistence/repositories/stage-state.repository.js';
+import { BatchClassifyService } from './batch-classify.service.js';
+import { CACHED_REASONING, ClassificationCacheService } from './classification-cache.service.js';
 import { ClassifyStageService } from './classify-stage.service.js';
 import { LlmBudgetExhausted, LlmBudgetService } from './llm-budget.service.js';
 import { MessageCache } from './message-cache.service.js';
@@ -37,6 +39,8 @@ describe('classify stage re-run', () => {
       createMock<AiResponseRepository>({}, { strict: true }),
       createMock<LlmBudgetService>(),
       createMock<TriageLabelService>({}, { strict: true }),
+      createMock<ClassificationCacheService>({}, { strict: true }),
+      createMock<BatchClassifyService>({}, { strict: true }),
       counter,
       counter,
     );
@@ -71,6 +75,8 @@ describe('classify stage re-run', () => {
   });
 });
 
+const KEY = Buffer.alloc(32, 7);
+
 /** Every LLM classification spends from the mailbox's daily budget; pre-filtered mail does not. */
 describe('classify stage and the daily LLM budget', () => {
   function setup(msg: ParsedEmail) {
@@ -95,6 +101,9 @@ describe('classify stage and the daily LLM budget', () => {
     const messages = createMock<MessageCache>();
     messages.get.mockResolvedValue(msg);
     const counter = createMock<Counter<string>>();
+    const cache = createMock<ClassificationCacheService>();
+    cache.keyFor.mockReturnValue(KEY);
+    cache.lookup.mockResolvedValue(null);
     const service = new ClassifyStageService(
       messages,
       llm,
@@ -103,11 +112,13 @@ describe('classify stage and the daily LLM budget', () => {
       createMock<AiResponseRepository>(),
       budget,
       labels,
+      cache,
+      createMock<BatchClassifyService>({ enabled: false }),
       counter,
       counter,
     );
     const ctx = aStageContext({ task: aTask({ stage: 'classifying' }) });
-    return { service, llm, budget, state, ctx, spend, usage };
+    return { service, llm, budget, state, cache, ctx, spend, usage };
   }
 
   it('reserves a call before classifying and records its tokens on the reserved day', async () => {
@@ -136,6 +147,42 @@ describe('classify stage and the daily LLM budget', () => {
     );
     await expect(service.run(ctx)).resolves.toEqual({ outcome: 'prefiltered' });
     expect(budget.reserve).not.toHaveBeenCalled();
+  });
+
+  it('stores an LLM verdict under the content key for the next mailbox', async () => {
+    const { service, llm, cache, ctx } = setup(aParsedEmail());
+    await service.run(ctx);
+    expect(cache.lookup).toHaveBeenCalledWith(KEY);
+    expect(cache.store).toHaveBeenCalledWith(KEY, await llm.classify.mock.results[0].value);
+  });
+
+  it('takes a cached verdict without an LLM call or any budget, recorded as the cache verdict', async () => {
+    const { service, llm, budget, state, cache, ctx } = setup(aParsedEmail());
+    cache.lookup.mockResolvedValue({ category: 'needs_reply', confidence: 0.9, modelUsed: 'm' });
+
+    await expect(service.run(ctx)).resolves.toMatchObject({ outcome: 'needs_reply' });
+
+    expect(llm.classify).not.toHaveBeenCalled();
+    expect(budget.reserve).not.toHaveBeenCalled();
+    expect(cache.store).not.toHaveBeenCalled();
+    expect(state.classified).toHaveBeenCalledWith(
+      ctx.task.id,
+      ctx.email.id,
+      {
+        category: 'needs_reply',
+        confidence: 0.9,
+        reasoning: CACHED_REASONING,
+        modelUsed: 'cache:m',
+        usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
+      },
+      { stage: 'classified' },
+    );
+  });
+
+  it('applies the confidence threshold to a cached verdict as to a fresh one', async () => {
+    const { service, cache, ctx } = setup(aParsedEmail());
+    cache.lookup.mockResolvedValue({ category: 'needs_reply', confidence: 0.4, modelUsed: 'm' });
+    await expect(service.run(ctx)).resolves.toEqual({ outcome: 'low_confidence' });
   });
 });
 
@@ -171,6 +218,8 @@ describe('classify stage and the mailbox settings', () => {
       responses,
       budget,
       labels,
+      createMock<ClassificationCacheService>({ keyFor: () => null }),
+      createMock<BatchClassifyService>({ enabled: false }),
       counter,
       counter,
     );

@@ -5,6 +5,7 @@ import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { Metric } from '../../core/metrics/metric-names.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import { ParsedEmail } from '../gmail/gmail-client.port.js';
+import type { EmailCategory, EmailForLlm } from '../llm/llm-provider.port.js';
 import { LlmService } from '../llm/llm.service.js';
 import { clip, TEXT_LIMITS } from '../llm/untrusted-text.js';
 import type { TriageLabel } from '../mailbox-settings/mailbox-settings.js';
@@ -19,6 +20,12 @@ import {
   StageStateRepository,
 } from '../persistence/repositories/stage-state.repository.js';
 import type { EffectiveSettings } from './effective-settings.js';
+import { BatchClassifyService } from './batch-classify.service.js';
+import {
+  CACHE_MODEL_PREFIX,
+  CACHED_REASONING,
+  ClassificationCacheService,
+} from './classification-cache.service.js';
 import { cleanMessageText } from './email-text.js';
 import { prefilter, type PrefilterDecision } from './prefilter.js';
 import { LlmBudgetService } from './llm-budget.service.js';
@@ -28,7 +35,7 @@ import { isListedSender, StageContext } from './stage-context.service.js';
 import { TriageLabelService } from './triage-label.service.js';
 import { HandlesStage } from '../task-lifecycle/stage-handler.registry.js';
 import { hasReached, STAGE_TRANSITIONS } from '../task-lifecycle/transitions.js';
-import { StageHandler, StageStep } from './stage-step.js';
+import { StageHandler, StageInput, StageStep } from './stage-step.js';
 
 export type ClassifyOutcome =
   'prefiltered' | 'never_draft' | 'needs_reply' | 'no_reply' | 'low_confidence' | 'message_gone';
@@ -91,11 +98,13 @@ export class ClassifyStageService implements StageHandler {
     private readonly responses: AiResponseRepository,
     private readonly budget: LlmBudgetService,
     private readonly labels: TriageLabelService,
+    private readonly cache: ClassificationCacheService,
+    private readonly batch: BatchClassifyService,
     @InjectMetric(Metric.EmailsProcessed) private readonly processed: Counter<string>,
     @InjectMetric(Metric.PrefilterSkipped) private readonly prefiltered: Counter<string>,
   ) {}
 
-  async run(ctx: StageContext): Promise<StageStep<ClassifyOutcome>> {
+  async run(ctx: StageContext, input: StageInput = {}): Promise<StageStep<ClassifyOutcome>> {
     const { task, email, creds, settings } = ctx;
     if (ctx.response?.category && hasReached(ctx.previousStage, CLASSIFIED)) {
       // Crash after classifying but before the next stage ran, or a stale classify job of a task
@@ -131,7 +140,8 @@ export class ClassifyStageService implements StageHandler {
 
     // A classification stored by an earlier run of this task that stopped before moving it on.
     const stored = ctx.response?.category ? storedClassification(ctx.response) : null;
-    const verdict = stored ? judge(stored, settings) : await this.decide(ctx, message);
+    const deferrable = input.deferrable === true && this.batch.enabled;
+    const verdict = stored ? judge(stored, settings) : await this.decide(ctx, message, deferrable);
     // Only an LLM's verdict is worth keeping across a failed label step: a rule costs nothing
     // to apply again.
     if (!stored && verdict.label && settings.labelsEnabled && verdict.paid)
@@ -148,6 +158,7 @@ export class ClassifyStageService implements StageHandler {
       verdict.classification,
       verdict.after,
     );
+    if (deferrable) await this.batch.settled(task.id);
     if (!stored) {
       if (verdict.rule) this.prefiltered.inc({ rule: verdict.rule });
       this.processed.inc({ category: verdict.classification.category });
@@ -158,7 +169,11 @@ export class ClassifyStageService implements StageHandler {
   }
 
   /** Rules first (no LLM call, no tokens), then the LLM with the mailbox's triage preferences. */
-  private async decide(ctx: StageContext, message: ParsedEmail): Promise<Verdict> {
+  private async decide(
+    ctx: StageContext,
+    message: ParsedEmail,
+    deferrable: boolean,
+  ): Promise<Verdict> {
     const { settings } = ctx;
     const sender = clip(message.from?.address, TEXT_LIMITS.mailbox).toLowerCase();
     const trusted = settings.vipSenders.has(sender) || settings.alwaysDraft.has(sender);
@@ -171,20 +186,56 @@ export class ClassifyStageService implements StageHandler {
       return judge(ruleClassification(ALWAYS_DRAFT, { category: 'needs_reply' }), settings);
 
     const body = cleanMessageText(message, this.llm.inputTokenBudget);
+    return judge(await this.classify(ctx, toLlmEmail(message, body), deferrable), settings);
+  }
+
+  /**
+   * The shared cache's verdict for identical content under identical triage preferences, else
+   * the Batch API's (non-urgent mail, when on), else the LLM's (within the mailbox's daily
+   * budget; a hit spends none of it), kept for the next mailbox.
+   */
+  private async classify(
+    ctx: StageContext,
+    email: EmailForLlm,
+    deferrable: boolean,
+  ): Promise<Classification> {
+    const key = this.cache.keyFor(email, ctx.settings.owner);
+    // A task already waiting for its batch looked the cache up the first time.
+    const request = deferrable ? await this.batch.request(ctx.task.id) : null;
+    const cached = key && !request ? await this.cache.lookup(key) : null;
+    if (cached) {
+      return {
+        category: cached.category as EmailCategory,
+        confidence: cached.confidence,
+        reasoning: CACHED_REASONING,
+        modelUsed: `${CACHE_MODEL_PREFIX}${cached.modelUsed}`,
+        usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
+      };
+    }
+    // Non-urgent mail waits for the Batch API's answer (this throws until it is there).
+    const batched = deferrable ? await this.batch.classify(ctx, email, request) : null;
+    if (batched) {
+      if (key) await this.cache.store(key, batched);
+      return {
+        category: batched.category,
+        confidence: batched.confidence,
+        reasoning: batched.reasoning,
+        modelUsed: batched.model,
+        usage: { ...batched.usage, costUsd: batched.costUsd },
+      };
+    }
     // Past the mailbox's daily LLM budget this throws and the task waits for the next day.
     const spend = await this.budget.reserve(ctx, JobName.Classify);
-    const result = await this.llm.classify(toLlmEmail(message, body), settings.owner);
+    const result = await this.llm.classify(email, ctx.settings.owner);
     await this.budget.record(spend, result.usage);
-    return judge(
-      {
-        category: result.category,
-        confidence: result.confidence,
-        reasoning: result.reasoning,
-        modelUsed: result.model,
-        usage: { ...result.usage, costUsd: this.llm.estimateCost(result) },
-      },
-      settings,
-    );
+    if (key) await this.cache.store(key, result);
+    return {
+      category: result.category,
+      confidence: result.confidence,
+      reasoning: result.reasoning,
+      modelUsed: result.model,
+      usage: { ...result.usage, costUsd: this.llm.estimateCost(result) },
+    };
   }
 }
 

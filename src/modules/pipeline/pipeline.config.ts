@@ -103,4 +103,15 @@ export class PipelineConfig {
   @Transform(toBool)
   @IsBoolean()
   PIPELINE_INLINE_STAGES = true;
+
+  /**
+   * How long a classification is shared with other mailboxes that receive the same content
+   * (hours; 0 = no shared cache). A day covers a mailing's delivery to every recipient, and
+   * expired verdicts are purged, so the table stays small.
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  @Max(24 * 30)
+  CLASSIFICATION_CACHE_TTL_HOURS = 24;
 }

@@ -5,6 +5,8 @@ import { MailboxCredentialsModule } from '../mailbox-credentials/mailbox-credent
 import { PersistenceModule } from '../persistence/persistence.module.js';
 import { StageHandlerRegistry } from '../task-lifecycle/stage-handler.registry.js';
 import { TaskLifecycleModule } from '../task-lifecycle/task-lifecycle.module.js';
+import { BatchClassifyService } from './batch-classify.service.js';
+import { ClassificationCacheService } from './classification-cache.service.js';
 import { ClassifyStageService } from './classify-stage.service.js';
 import { DraftStageService } from './draft-stage.service.js';
 import { GenerateStageService } from './generate-stage.service.js';
@@ -29,6 +31,8 @@ import { TriageLabelService } from './triage-label.service.js';
   ],
   providers: [
     StageContextService,
+    ClassificationCacheService,
+    BatchClassifyService,
     ClassifyStageService,
     GenerateStageService,
     LlmBudgetService,
@@ -38,6 +42,6 @@ import { TriageLabelService } from './triage-label.service.js';
     StageHandlerRegistry,
     StageRunner,
   ],
-  exports: [StageRunner],
+  exports: [StageRunner, ClassificationCacheService, BatchClassifyService],
 })
 export class PipelineModule {}

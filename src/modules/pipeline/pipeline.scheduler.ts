@@ -13,10 +13,14 @@ import { MailboxRepository } from '../persistence/repositories/mailbox.repositor
 import { MailboxScheduleRepository } from '../persistence/repositories/mailbox-schedule.repository.js';
 import { DeadLetterService } from '../task-lifecycle/dead-letter.service.js';
 import { ReconcilerService } from '../task-lifecycle/reconciler.service.js';
+import { BatchClassifyService } from './batch-classify.service.js';
+import { ClassificationCacheService } from './classification-cache.service.js';
 
 /**
  * Worker-role timers: heartbeat (always), and when SCHEDULERS_ENABLED the reconciler (every
- * RECONCILE_INTERVAL_SECONDS, a minute by default), dead-letter retries (hourly) and the gauge sampler (every 15 s).
+ * RECONCILE_INTERVAL_SECONDS, a minute by default), dead-letter retries (hourly), the shared
+ * classification cache's purge of expired rows (hourly), the OpenAI Batch API's submit-and-poll
+ * round (every OPENAI_BATCH_POLL_SECONDS, when enabled) and the gauge sampler (every 15 s).
  */
 @Injectable()
 export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -31,6 +35,8 @@ export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationS
     private readonly failed: FailedTaskRepository,
     private readonly mailboxes: MailboxRepository,
     private readonly schedule: MailboxScheduleRepository,
+    private readonly classificationCache: ClassificationCacheService,
+    private readonly batchClassify: BatchClassifyService,
     @InjectMetric(Metric.QueueLength) private readonly queueLength: Gauge<string>,
     @InjectMetric(Metric.WorkersUp) private readonly workersUp: Gauge<string>,
     @InjectMetric(Metric.FailedTasksUnresolved) private readonly unresolved: Gauge<string>,
@@ -55,6 +61,13 @@ export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationS
     scheduleExclusive(this.registry, this.locks, 'dead-letter-retry', 60 * 60_000, () =>
       this.deadLetters.retryDue(),
     );
+    scheduleExclusive(this.registry, this.locks, 'classification-cache-purge', 60 * 60_000, () =>
+      this.classificationCache.purgeExpired(),
+    );
+    if (this.batchClassify.enabled)
+      scheduleExclusive(this.registry, this.locks, 'llm-batch', this.batchClassify.pollMs, () =>
+        this.batchClassify.tick(),
+      );
     this.registry.addInterval(
       'gauges',
       setInterval(() => void this.sampleGauges().catch(() => undefined), 15_000),

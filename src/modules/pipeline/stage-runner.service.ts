@@ -19,6 +19,7 @@ import { StageHandlerRegistry } from '../task-lifecycle/stage-handler.registry.j
 import { StageQueue } from '../task-lifecycle/stage-queue.service.js';
 import { StageJob } from '../task-lifecycle/transitions.js';
 import { DRAFT_IN_PROGRESS } from './draft-stage.service.js';
+import { LlmBatchPending } from './batch-classify.service.js';
 import { LlmBudgetExhausted } from './llm-budget.service.js';
 import { StageContext, StageContextService } from './stage-context.service.js';
 import { StageHandler, StageStep } from './stage-step.js';
@@ -45,7 +46,7 @@ type Attempt =
 /** What a stage's failure calls for; the same decision whichever way the stage ran. */
 type Verdict =
   /** Resume at `at` without spending an attempt (LLM budget spent, draft lock held). */
-  | { kind: 'later'; status: 'deferred' | 'waiting'; at: number }
+  | { kind: 'later'; status: 'deferred' | 'waiting' | 'batched'; at: number }
   /** The mailbox's grant was revoked: the task stays pending until it is reconnected. */
   | { kind: 'parked' }
   | { kind: 'dead'; attempts: number }
@@ -88,7 +89,12 @@ export class StageRunner {
       rethrowForQueue(error);
     }
     let attempt: Attempt = { kind: 'queued', job, token };
-    let next = await this.runStage(job.data, { stage, vip: undefined }, attempt, outcomes);
+    let next = await this.runStage(
+      job.data,
+      { stage, vip: undefined, deferrable: job.data.deferrable === true },
+      attempt,
+      outcomes,
+    );
     while (next) {
       if (!inline()) {
         await this.handOff(job.data, next);
@@ -103,7 +109,7 @@ export class StageRunner {
   /** One stage, however it runs: claim, run, record. */
   private async runStage(
     payload: StagePayload,
-    step: Pick<Next, 'stage'> & { vip: boolean | undefined },
+    step: Pick<Next, 'stage'> & { vip: boolean | undefined; deferrable?: boolean },
     attempt: Attempt,
     outcomes: Outcomes,
   ): Promise<Next | undefined> {
@@ -119,7 +125,7 @@ export class StageRunner {
       }
       ctx = loaded.ctx;
       const { handler } = this.handlers.handlerFor(stage);
-      const result = await handler.run(ctx, { vip: step.vip });
+      const result = await handler.run(ctx, { vip: step.vip, deferrable: step.deferrable });
       observe('success');
       this.logger.log(
         {
@@ -191,6 +197,8 @@ export class StageRunner {
     const canDelay = attempt.kind === 'inline' || attempt.token !== undefined;
     if (canDelay && error instanceof LlmBudgetExhausted)
       return { kind: 'later', status: 'deferred', at: error.resumeAt.getTime() };
+    if (canDelay && error instanceof LlmBatchPending)
+      return { kind: 'later', status: 'batched', at: error.resumeAt.getTime() };
     if (canDelay && error instanceof AppError && error.code === DRAFT_IN_PROGRESS)
       return { kind: 'later', status: 'waiting', at: Date.now() + DRAFT_LOCK_WAIT_MS };
     if (ctx && (await this.credentials.handleIfRevoked(ctx.mailbox.id, error)))

@@ -5,6 +5,8 @@ import type { StageContext } from './stage-context.service.js';
 export interface StageInput {
   /** The task is a VIP sender's, when the stage before already decided it. */
   vip?: boolean;
+  /** Non-urgent mail: the classification may wait for the Batch API (StagePayload.deferrable). */
+  deferrable?: boolean;
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { TaskStage, TaskStatus } from "../../task-lifecycle/task-state.js";
 import type { DraftState } from "../entities/ai-response.entity.js";
 import type { EmailLabelState } from "../entities/email-label.entity.js";
+import type { LlmBatchRequestState, LlmBatchState } from "../entities/llm-batch.entity.js";
 import type { MailboxStatus } from "../entities/mailbox.entity.js";
 import type { ColumnType } from "kysely";
 
@@ -32,6 +33,7 @@ export type Numeric = ColumnType<string, number | string, number | string>;
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
 export interface AiResponses {
+  cachedPromptTokens: Generated<number>;
   category: string | null;
   completionTokens: Generated<number>;
   confidence: number | null;
@@ -53,6 +55,16 @@ export interface AiResponses {
   taskId: string;
   tokensUsed: Generated<number>;
   updatedAt: Generated<Timestamp>;
+}
+
+export interface ClassificationCache {
+  category: string;
+  confidence: number;
+  contentHash: Buffer;
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
+  hits: Generated<number>;
+  modelUsed: string;
 }
 
 export interface EmailLabels {
@@ -90,6 +102,25 @@ export interface FailedTasks {
   stackTrace: string | null;
   taskId: string | null;
   taskName: string;
+}
+
+export interface LlmBatches {
+  createdAt: Generated<Timestamp>;
+  id: Generated<string>;
+  providerBatchId: string | null;
+  state: Generated<LlmBatchState>;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface LlmBatchRequests {
+  batchId: string | null;
+  body: string | null;
+  createdAt: Generated<Timestamp>;
+  error: string | null;
+  result: string | null;
+  state: Generated<LlmBatchRequestState>;
+  taskId: string;
+  updatedAt: Generated<Timestamp>;
 }
 
 export interface LlmUsageDaily {
@@ -166,9 +197,12 @@ export interface PubsubNotifications {
 
 export interface DB {
   aiResponses: AiResponses;
+  classificationCache: ClassificationCache;
   emailLabels: EmailLabels;
   emails: Emails;
   failedTasks: FailedTasks;
+  llmBatches: LlmBatches;
+  llmBatchRequests: LlmBatchRequests;
   llmUsageDaily: LlmUsageDaily;
   mailboxes: Mailboxes;
   mailboxLabels: MailboxLabels;

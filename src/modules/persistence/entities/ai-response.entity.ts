@@ -81,6 +81,10 @@ export class AiResponseEntity {
   @Column({ name: 'completion_tokens', type: 'integer', default: 0 })
   completionTokens: number;
 
+  /** Of prompt_tokens, read from the provider's prompt cache (billed at its cached price). */
+  @Column({ name: 'cached_prompt_tokens', type: 'integer', default: 0 })
+  cachedPromptTokens: number;
+
   @Column({ name: 'cost_usd', type: 'double precision', default: 0 })
   costUsd: number;
 

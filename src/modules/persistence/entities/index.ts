@@ -1,7 +1,9 @@
 import { AiResponseEntity } from './ai-response.entity.js';
+import { ClassificationCacheEntity } from './classification-cache.entity.js';
 import { EmailEntity } from './email.entity.js';
 import { EmailLabelEntity } from './email-label.entity.js';
 import { FailedTaskEntity } from './failed-task.entity.js';
+import { LlmBatchEntity, LlmBatchRequestEntity } from './llm-batch.entity.js';
 import { LlmUsageDailyEntity } from './llm-usage-daily.entity.js';
 import { MailboxEntity } from './mailbox.entity.js';
 import { MailboxLabelEntity } from './mailbox-label.entity.js';
@@ -11,9 +13,12 @@ import { PubsubNotificationEntity } from './pubsub-notification.entity.js';
 
 export {
   AiResponseEntity,
+  ClassificationCacheEntity,
   EmailEntity,
   EmailLabelEntity,
   FailedTaskEntity,
+  LlmBatchEntity,
+  LlmBatchRequestEntity,
   LlmUsageDailyEntity,
   MailboxEntity,
   MailboxLabelEntity,
@@ -33,4 +38,7 @@ export const ENTITIES = [
   MailboxSettingsEntity,
   MailboxLabelEntity,
   EmailLabelEntity,
+  ClassificationCacheEntity,
+  LlmBatchEntity,
+  LlmBatchRequestEntity,
 ];

@@ -7,6 +7,8 @@ import { type Executor, KYSELY, now, type ResponseRow } from '../database/databa
 export interface Usage {
   promptTokens: number;
   completionTokens: number;
+  /** Of promptTokens, read from the provider's prompt cache. */
+  cachedPromptTokens?: number;
   costUsd: number;
 }
 
@@ -84,6 +86,7 @@ export class AiResponseRepository {
       tokensUsed: usage.promptTokens + usage.completionTokens,
       promptTokens: usage.promptTokens,
       completionTokens: usage.completionTokens,
+      cachedPromptTokens: Math.trunc(usage.cachedPromptTokens ?? 0),
       costUsd: usage.costUsd,
     };
     await db
@@ -113,6 +116,7 @@ export class AiResponseRepository {
   ): Promise<void> {
     const prompt = Math.trunc(usage.promptTokens);
     const completion = Math.trunc(usage.completionTokens);
+    const cached = Math.trunc(usage.cachedPromptTokens ?? 0);
     await db
       .updateTable('aiResponses')
       .set((eb) => ({
@@ -122,6 +126,7 @@ export class AiResponseRepository {
         tokensUsed: eb('tokensUsed', '+', prompt + completion),
         promptTokens: eb('promptTokens', '+', prompt),
         completionTokens: eb('completionTokens', '+', completion),
+        cachedPromptTokens: eb('cachedPromptTokens', '+', cached),
         costUsd: eb('costUsd', '+', Number(usage.costUsd) || 0),
         updatedAt: now(),
       }))

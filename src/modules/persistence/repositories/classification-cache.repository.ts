@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
+import { type Executor, KYSELY, now } from '../database/database.js';
+
+/** A verdict shared across mailboxes (no text: the reasoning is not kept). */
+export interface CachedClassification {
+  category: string;
+  confidence: number;
+  modelUsed: string;
+}
+
+/** classification_cache: verdicts by content hash, with an expiry (see the entity). */
+@Injectable()
+export class ClassificationCacheRepository {
+  constructor(@Inject(KYSELY) private readonly db: Executor) {}
+
+  /** The live verdict for a hash, counting the hit; null when absent or expired. One statement. */
+  async take(contentHash: Buffer, db: Executor = this.db): Promise<CachedClassification | null> {
+    const row = await db
+      .updateTable('classificationCache')
+      .set((eb) => ({ hits: eb('hits', '+', 1) }))
+      .where('contentHash', '=', contentHash)
+      .where('expiresAt', '>', now())
+      .returning(['category', 'confidence', 'modelUsed'])
+      .executeTakeFirst();
+    return row ?? null;
+  }
+
+  /**
+   * Stores a verdict for `ttlSeconds`. A live row for the hash is kept (another worker
+   * classified the same content first: either verdict is one the model gave for it); an
+   * expired one is replaced.
+   */
+  async store(
+    contentHash: Buffer,
+    value: CachedClassification,
+    ttlSeconds: number,
+    db: Executor = this.db,
+  ): Promise<void> {
+    const expiresAt = sql<Date>`now() + make_interval(secs => ${ttlSeconds})`;
+    await db
+      .insertInto('classificationCache')
+      .values({ contentHash, ...value, expiresAt })
+      .onConflict((oc) =>
+        oc
+          .column('contentHash')
+          .doUpdateSet({ ...value, hits: 0, createdAt: now(), expiresAt })
+          .where('classificationCache.expiresAt', '<=', now()),
+      )
+      .execute();
+  }
+
+  /** Deletes up to `limit` expired rows (the purge runs in slices); returns how many. */
+  async purgeExpired(limit: number, db: Executor = this.db): Promise<number> {
+    const result = await db
+      .deleteFrom('classificationCache')
+      .where('contentHash', 'in', (eb) =>
+        eb
+          .selectFrom('classificationCache')
+          .select('contentHash')
+          .where('expiresAt', '<=', now())
+          .limit(limit),
+      )
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+}
