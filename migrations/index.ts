@@ -3,7 +3,7 @@ import { CoordinationLeases1764300000000 } from './1764300000000-coordination-le
 import { AiResponsesMailboxReplies1764400000000 } from './1764400000000-ai-responses-mailbox-replies.js';
 import { LlmUsageDaily1764611000000 } from './1764611000000-llm-usage-daily.js';
 import { MailboxSchedule1765100000000 } from './1765100000000-mailbox-schedule.js';
-import { MailboxSettingsLabels1765250000000 } from './1765250000000-mailbox-settings-labels.js';
+import { MailboxSettingsLabels1765400000000 } from './1765400000000-mailbox-settings-labels.js';
 
 // Every migration, in order. Add new ones here (timestamp-named files).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -13,5 +13,5 @@ export const MIGRATIONS: Function[] = [
   AiResponsesMailboxReplies1764400000000,
   LlmUsageDaily1764611000000,
   MailboxSchedule1765100000000,
-  MailboxSettingsLabels1765250000000,
+  MailboxSettingsLabels1765400000000,
 ];

@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * before messages.modify, `applied` after, so a retry after a crash never applies it twice and a
  * label the user removed is never put back. New, empty tables: no lock on existing data.
  */
-export class MailboxSettingsLabels1765250000000 implements MigrationInterface {
-  name = 'MailboxSettingsLabels1765250000000';
+export class MailboxSettingsLabels1765400000000 implements MigrationInterface {
+  name = 'MailboxSettingsLabels1765400000000';
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(
