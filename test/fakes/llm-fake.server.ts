@@ -34,6 +34,23 @@ export interface FakeLlmRequest {
   status?: number;
 }
 
+/** One limit's state as a vendor reports it in its headers. */
+export interface LimitState {
+  /** Allowed per minute. */
+  limit: number;
+  remaining: number;
+  /** Milliseconds until the limit is back to its full allowance. */
+  resetMs: number;
+}
+
+/** The account's limits at the time of an answer (test/fakes/llm-rate-limits.ts). */
+export interface RateLimitState {
+  requests?: LimitState;
+  tokens?: LimitState;
+  inputTokens?: LimitState;
+  outputTokens?: LimitState;
+}
+
 export interface FakeLlmText {
   text: string;
   promptTokens?: number;
@@ -41,6 +58,8 @@ export interface FakeLlmText {
   /** 'length' → finish_reason length / stop_reason max_tokens. */
   truncated?: boolean;
   delayMs?: number;
+  /** Rendered as the vendor's rate-limit headers on the answer. */
+  rateLimit?: RateLimitState;
 }
 
 export interface LlmFailSpec {
@@ -55,6 +74,8 @@ export interface LlmFailSpec {
   delayMs?: number;
   /** Destroy the socket instead of answering (network error). */
   dropConnection?: boolean;
+  /** A rate-limit refusal: the vendor's rate-limit and retry headers (retryAfterMs the wait). */
+  rateLimit?: RateLimitState;
 }
 
 export type FakeLlmAnswer = FakeLlmText | { fail: LlmFailSpec };
@@ -92,9 +113,17 @@ export abstract class LlmFakeServer {
   ): Pick<FakeLlmRequest, 'system' | 'messages' | 'jsonRequested'>;
   protected abstract success(
     request: FakeLlmRequest,
-    answer: Required<Omit<FakeLlmText, 'delayMs'>>,
+    answer: Required<Omit<FakeLlmText, 'delayMs' | 'rateLimit'>>,
   ): WireResponse;
   protected abstract error(status: number, message: string): unknown;
+  /**
+   * The vendor's rate-limit headers for `state`; with `retryAfterMs` (a 429) its retry headers
+   * too.
+   */
+  protected abstract rateLimitHeaders(
+    state: RateLimitState,
+    retryAfterMs?: number,
+  ): Record<string, string>;
 
   get origin(): string {
     if (!this.address) throw new Error('fake not started');
@@ -189,7 +218,10 @@ export abstract class LlmFakeServer {
     if (delayMs) await this.sleep(delayMs);
     if (gone(res)) return; // the client gave up (timeout/abort)
     if ('fail' in resolved) return this.fail(request, res, resolved.fail);
-    this.finish(request, res, this.success(request, this.usageFor(request, resolved)));
+    const response = this.success(request, this.usageFor(request, resolved));
+    if (resolved.rateLimit)
+      response.headers = { ...response.headers, ...this.rateLimitHeaders(resolved.rateLimit) };
+    this.finish(request, res, response);
   }
 
   private fail(request: FakeLlmRequest, res: ServerResponse, spec: LlmFailSpec): void {
@@ -198,9 +230,12 @@ export abstract class LlmFakeServer {
       res.socket?.destroy();
       return;
     }
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = spec.rateLimit
+      ? this.rateLimitHeaders(spec.rateLimit, spec.retryAfterMs)
+      : {};
     if (spec.retryAfter !== undefined) headers['retry-after'] = String(spec.retryAfter);
-    if (spec.retryAfterMs !== undefined) headers['retry-after-ms'] = String(spec.retryAfterMs);
+    if (spec.retryAfterMs !== undefined && !spec.rateLimit)
+      headers['retry-after-ms'] = String(spec.retryAfterMs);
     const body = spec.body ?? this.error(spec.status, spec.message ?? `fake error ${spec.status}`);
     this.finish(request, res, { status: spec.status, body, headers });
   }
@@ -208,7 +243,7 @@ export abstract class LlmFakeServer {
   private usageFor(
     request: FakeLlmRequest,
     answer: FakeLlmText,
-  ): Required<Omit<FakeLlmText, 'delayMs'>> {
+  ): Required<Omit<FakeLlmText, 'delayMs' | 'rateLimit'>> {
     // Roughly 4 characters per token, as for English text with real tokenizers.
     const promptChars =
       request.system.length + request.messages.reduce((n, m) => n + m.content.length, 0);

@@ -66,6 +66,36 @@ describe('LlmRateLimiter in this process (no REDIS_URL)', () => {
     // Another provider has its own budget.
     await expect(tpm.acquire('openai', 10)).resolves.toBeUndefined();
   });
+
+  it("holds a provider's calls for a vendor's Retry-After, paced or not", async () => {
+    for (const env of [{}, { LLM_RATE_LIMIT_RPM: '6000' }]) {
+      const paced = limiter(env);
+      paced.pause('openai', 300);
+      const started = Date.now();
+      await paced.acquire('openai', 10);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+      // Another provider is not held; the pause is over for the next call.
+      const other = Date.now();
+      await paced.acquire('anthropic', 10);
+      await paced.acquire('openai', 10);
+      expect(Date.now() - other).toBeLessThan(200);
+    }
+  });
+
+  it('reports the allowed call rate from the limits and the calls it let through', async () => {
+    // 600 RPM → 10 calls/s; 60,000 TPM → 1,000 tokens/s, i.e. 5 calls/s of 200 tokens.
+    const both = limiter({ LLM_RATE_LIMIT_RPM: '600', LLM_RATE_LIMIT_TPM: '60000' });
+    expect(both.pacing().allowedCallsPerSecond).toBe(10);
+    await both.acquire('openai', 200);
+    await both.acquire('openai', 200);
+    expect(both.pacing()).toMatchObject({ allowedCallsPerSecond: 5, grantedCalls: 2 });
+    expect(limiter({}).pacing().allowedCallsPerSecond).toBeUndefined();
+    // TPM alone: unknown until a call shows the calls' size.
+    const tpm = limiter({ LLM_RATE_LIMIT_TPM: '60000' });
+    expect(tpm.pacing().allowedCallsPerSecond).toBeUndefined();
+    await tpm.acquire('openai', 100);
+    expect(tpm.pacing().allowedCallsPerSecond).toBe(10);
+  });
 });
 
 describe.skipIf(!REDIS_URL)('LlmRateLimiter in Redis', () => {

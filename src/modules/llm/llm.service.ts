@@ -13,6 +13,7 @@ import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { LLM_FALLBACK_PROVIDER } from './llm.constants.js';
 import { canFallBack, isAvailabilityFailure } from './llm-errors.js';
 import { LlmMetrics } from './llm-metrics.js';
+import { LlmPacing, LlmRateLimiter } from './llm-rate-limiter.service.js';
 import {
   Classification,
   EmailForLlm,
@@ -49,6 +50,7 @@ export class LlmService {
     @Optional() @Inject(LLM_FALLBACK_PROVIDER) fallback: LlmProvider | null,
     private readonly config: LlmConfig,
     private readonly metrics: LlmMetrics,
+    @Optional() private readonly limiter?: LlmRateLimiter,
   ) {
     this.chain = [primary, ...(fallback ? [fallback] : [])].map((provider) => this.link(provider));
   }
@@ -59,6 +61,14 @@ export class LlmService {
    */
   get inputTokenBudget(): number {
     return this.config.LLM_INPUT_TOKEN_BUDGET;
+  }
+
+  /**
+   * What the account's configured limits let through and how much of it this process used, for
+   * sizing the worker's concurrency (pipeline's StageConcurrency).
+   */
+  pacing(): LlmPacing {
+    return this.limiter?.pacing() ?? { grantedCalls: 0, waitedMs: 0 };
   }
 
   classify(email: EmailForLlm): Promise<Classification> {

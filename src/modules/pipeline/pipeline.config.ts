@@ -63,4 +63,27 @@ export class PipelineConfig {
   @Transform(toBool)
   @IsBoolean()
   PIPELINE_INLINE_STAGES = true;
+
+  /**
+   * Upper bound on the stage jobs one worker runs at once. With LLM_RATE_LIMIT_RPM/TPM set, the
+   * worker sizes its concurrency from the allowed call rate and the time a job slot spends per
+   * call (StageConcurrency, Little's law), between WORKER_CONCURRENCY and this; without them it
+   * stays at WORKER_CONCURRENCY. Each job in flight holds its email in memory.
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  PIPELINE_MAX_CONCURRENCY = 1000;
+
+  /**
+   * Slots beyond what Little's law says the allowed rate needs: latency varies from one window
+   * to the next, and a worker a little too wide waits briefly in the pacing, while one too
+   * narrow leaves the account's rate unused.
+   */
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(1)
+  @Max(4)
+  PIPELINE_CONCURRENCY_HEADROOM = 1.25;
 }
