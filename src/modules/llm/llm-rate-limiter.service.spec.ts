@@ -68,7 +68,7 @@ describe('LlmRateLimiter in this process (no REDIS_URL)', () => {
   });
 
   it("holds a provider's calls for a vendor's Retry-After, paced or not", async () => {
-    for (const env of [{}, { LLM_RATE_LIMIT_RPM: '6000' }]) {
+    for (const env of [{}, { LLM_RATE_LIMIT_RPM: '6000' }] as Record<string, string>[]) {
       const paced = limiter(env);
       paced.pause('openai', 300);
       const started = Date.now();
