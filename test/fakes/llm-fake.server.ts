@@ -32,6 +32,8 @@ export interface FakeLlmRequest {
   jsonRequested: boolean;
   /** Status the fake answered with (set once answered). */
   status?: number;
+  /** Date.now() when the request arrived. */
+  receivedAt: number;
 }
 
 /** One limit's state as a vendor reports it in its headers. */
@@ -172,7 +174,16 @@ export abstract class LlmFakeServer {
     this.responder = defaultLlmAnswer;
   }
 
+  /** Requests received and not yet answered (the calls in flight). */
+  get inFlight(): number {
+    let n = 0;
+    for (let i = this.requests.length - 1; i >= 0; i--)
+      if (this.requests[i].status === undefined) n++;
+    return n;
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = Date.now();
     const raw = await new Promise<string>((resolve) => {
       let data = '';
       req.setEncoding('utf8');
@@ -204,6 +215,7 @@ export abstract class LlmFakeServer {
       model: String(body.model ?? ''),
       ...parsed,
       userText: [...parsed.messages].reverse().find((m) => m.role === 'user')?.content ?? '',
+      receivedAt,
     };
     this.requests.push(request);
     const problem = this.invalid(body, req.headers);
