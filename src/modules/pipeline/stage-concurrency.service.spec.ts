@@ -91,6 +91,19 @@ describe('StageConcurrency', () => {
     capped.controller.onModuleDestroy();
   });
 
+  it('measures across ticks until enough calls went out', async () => {
+    vi.useFakeTimers();
+    const { controller, runFull } = rig({ rpm: 6_000, min: 2 });
+    // Two slots, 2-s jobs: two calls per tick, too few to act on alone.
+    await runFull(2_000, 2_000);
+    expect(controller.tick()).toBe(2);
+    await runFull(2_000, 2_000);
+    expect(controller.tick()).toBe(2);
+    await runFull(2_000, 2_000);
+    expect(controller.tick()).toBe(Math.ceil(100 * 2 * 1.25));
+    controller.onModuleDestroy();
+  });
+
   it('keeps its size through an idle tick', async () => {
     vi.useFakeTimers();
     const { controller, runFull } = rig({ rpm: 3_000 });

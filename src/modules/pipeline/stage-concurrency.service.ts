@@ -6,7 +6,7 @@ import { PipelineConfig } from './pipeline.config.js';
 /** How often the concurrency is re-sized. */
 const TICK_MS = 2_000;
 
-/** Fewer calls than this in a tick say too little about the time per call to act on. */
+/** Fewer calls than this say too little about the time per call to act on. */
 const MIN_CALLS_PER_TICK = 5;
 
 /** Weight of the latest tick in the running time per call (smooths the log-normal tail). */
@@ -112,10 +112,12 @@ export class StageConcurrency implements OnModuleDestroy {
   tick(now = Date.now()): number {
     const reading = this.reading(now);
     const last = this.last ?? reading;
-    this.last = reading;
     const { allowedCallsPerSecond } = this.llm.pacing();
     const calls = reading.calls - last.calls;
-    if (!allowedCallsPerSecond || calls < MIN_CALLS_PER_TICK) return this.current;
+    // Too few calls yet (a narrow worker's first seconds): keep measuring from the same start.
+    if (calls < MIN_CALLS_PER_TICK) return this.current;
+    this.last = reading;
+    if (!allowedCallsPerSecond) return this.current;
     const busyMs = reading.busyArea - last.busyArea - (reading.waitedMs - last.waitedMs);
     const observed = Math.max(0, busyMs) / 1000 / calls;
     this.slotSecondsPerCall =
