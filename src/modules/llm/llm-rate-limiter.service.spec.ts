@@ -23,16 +23,17 @@ describe('windowFor', () => {
   it.each([
     [60, { points: 1, durationSeconds: 1 }],
     [90, { points: 3, durationSeconds: 2 }],
-    [500, { points: 8, durationSeconds: 1 }],
-    [7, { points: 1, durationSeconds: 9 }],
+    [500, { points: 25, durationSeconds: 3 }],
+    [1_000, { points: 33, durationSeconds: 2 }],
+    [7, { points: 3, durationSeconds: 26 }],
     [30_000, { points: 500, durationSeconds: 1 }],
   ])('%d a minute → %j', (perMinute, expected) => {
     const window = windowFor(perMinute);
     expect(window).toEqual(expected);
-    // Never more than the budget, at most a tenth less.
+    // Never more than the budget, at most a fiftieth less.
     const perMinuteAllowed = (window.points * 60) / window.durationSeconds;
     expect(perMinuteAllowed).toBeLessThanOrEqual(perMinute);
-    expect(perMinuteAllowed).toBeGreaterThanOrEqual(0.9 * perMinute);
+    expect(perMinuteAllowed).toBeGreaterThanOrEqual(0.98 * perMinute);
   });
 });
 

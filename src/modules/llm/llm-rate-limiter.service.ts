@@ -38,7 +38,7 @@ export interface LlmPacing {
  * With it, calls wait here (briefly) and go out at the allowed rate.
  *
  * Every SDK call is paced (the classification's repair re-ask too), with the exact prompt it
- * sends; see estimateTokens. Each budget is a fixed window of a few seconds at most (windowFor),
+ * sends; see estimateTokens. Each budget is a fixed window of a few seconds (windowFor; longer only for a few calls a minute),
  * so a quiet minute cannot be spent in one spike the vendor would reject. A call needs one
  * request AND its tokens: the request is counted first, and given back when the tokens are
  * refused, so a waiting call holds neither budget. Between the two counts another process may

@@ -74,7 +74,7 @@ export class PipelineConfig {
   @IsInt()
   @Min(1)
   @Max(5000)
-  PIPELINE_MAX_CONCURRENCY = 1000;
+  PIPELINE_MAX_CONCURRENCY = 600;
 
   /**
    * Slots beyond what Little's law says the allowed rate needs: latency varies from one window

@@ -20,7 +20,8 @@ describe('littleTarget', () => {
 
 /**
  * A worker that sends calls as fast as its slots allow: each job holds a slot for `slotMs` and
- * makes one LLM call; the pacing reports the calls and the time they waited.
+ * makes one LLM call; the pacing reports the calls and the time they waited; `load.value` is the
+ * event loop's utilisation the controller reads.
  */
 function rig(opts: { rpm?: number; min?: number; max?: number }) {
   const pacing: LlmPacing = {
@@ -36,7 +37,8 @@ function rig(opts: { rpm?: number; min?: number; max?: number }) {
     llm,
   );
   const worker = { concurrency: 0 };
-  controller.attach(worker);
+  const load = { value: 0.2, utilisation: () => load.value };
+  controller.attach(worker, load);
   /**
    * Runs the worker full for `ms` (the clock moved by hand, so the controller's own timer never
    * fires) with jobs of `slotMs`, `waitMs` of which they spend waiting in the pacing.
@@ -53,40 +55,48 @@ function rig(opts: { rpm?: number; min?: number; max?: number }) {
       await Promise.all(jobs);
     }
   };
-  return { controller, worker, pacing, runFull };
+  /** Ticks after each of `ticks` stretches of three slot times; the sizes it chose. */
+  const ticks = async (count: number, slotMs: number, waitMs = 0) => {
+    const sizes: number[] = [];
+    for (let i = 0; i < count; i++) {
+      await runFull(3 * slotMs, slotMs, waitMs);
+      sizes.push(controller.tick());
+    }
+    return sizes;
+  };
+  return { controller, worker, pacing, load, runFull, ticks };
 }
 
 describe('StageConcurrency', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('starts at WORKER_CONCURRENCY and grows to rate × slot time × headroom once calls are seen', async () => {
+  it('grows from WORKER_CONCURRENCY to rate × slot time × headroom, at most doubling per tick', async () => {
     vi.useFakeTimers();
-    const { controller, worker, runFull } = rig({ rpm: 10_000 });
+    const { controller, worker, ticks } = rig({ rpm: 10_000 });
     expect(worker.concurrency).toBe(4);
-    await runFull(8_000, 2_000);
-    expect(controller.tick()).toBe(Math.ceil((10_000 / 60) * 2 * 1.25));
-    expect(worker.concurrency).toBe(controller.concurrency);
+    const sizes = await ticks(10, 2_000);
+    const little = Math.ceil((10_000 / 60) * 2 * 1.25);
+    expect(sizes.slice(0, 3)).toEqual([8, 16, 32]);
+    expect(sizes.at(-1)).toBe(little);
+    expect(worker.concurrency).toBe(little);
     controller.onModuleDestroy();
   });
 
   it('leaves the time calls waited in the pacing out of the slot time', async () => {
     vi.useFakeTimers();
-    const { controller, runFull } = rig({ rpm: 600 });
+    const { controller, ticks } = rig({ rpm: 600 });
     // 3 s per slot, 2 of them waiting for budget: only 1 s per call is the work to size for.
-    await runFull(12_000, 3_000, 2_000);
-    expect(controller.tick()).toBe(Math.ceil(10 * 1 * 1.25));
+    expect((await ticks(4, 3_000, 2_000)).at(-1)).toBe(Math.ceil(10 * 1 * 1.25));
     controller.onModuleDestroy();
   });
 
   it('stays at WORKER_CONCURRENCY without a configured limit, and within PIPELINE_MAX_CONCURRENCY', async () => {
     vi.useFakeTimers();
     const none = rig({});
-    await none.runFull(4_000, 2_000);
-    expect(none.controller.tick()).toBe(4);
+    expect(await none.ticks(3, 2_000)).toEqual([4, 4, 4]);
     none.controller.onModuleDestroy();
     const capped = rig({ rpm: 10_000, max: 100 });
-    await capped.runFull(4_000, 2_000);
-    expect(capped.controller.tick()).toBe(100);
+    expect((await capped.ticks(8, 2_000)).at(-1)).toBe(100);
     expect(capped.worker.concurrency).toBe(100);
     capped.controller.onModuleDestroy();
   });
@@ -100,15 +110,28 @@ describe('StageConcurrency', () => {
     await runFull(2_000, 2_000);
     expect(controller.tick()).toBe(2);
     await runFull(2_000, 2_000);
-    expect(controller.tick()).toBe(Math.ceil(100 * 2 * 1.25));
+    expect(controller.tick()).toBe(4);
+    controller.onModuleDestroy();
+  });
+
+  it('backs off when its event loop is saturated, then probes upwards slowly', async () => {
+    vi.useFakeTimers();
+    const { controller, load, ticks } = rig({ rpm: 10_000 });
+    const little = Math.ceil((10_000 / 60) * 2 * 1.25);
+    expect((await ticks(10, 2_000)).at(-1)).toBe(little);
+    load.value = 0.97;
+    const [first] = await ticks(1, 2_000);
+    expect(first).toBe(Math.floor(little * 0.75));
+    load.value = 0.5;
+    const [next] = await ticks(1, 2_000);
+    expect(next).toBe(Math.ceil(first * 1.05));
     controller.onModuleDestroy();
   });
 
   it('keeps its size through an idle tick', async () => {
     vi.useFakeTimers();
-    const { controller, runFull } = rig({ rpm: 3_000 });
-    await runFull(2_000, 1_000);
-    const sized = controller.tick();
+    const { controller, ticks } = rig({ rpm: 3_000 });
+    const sized = (await ticks(6, 1_000)).at(-1);
     expect(sized).toBe(Math.ceil(50 * 1 * 1.25));
     vi.setSystemTime(Date.now() + 10_000);
     expect(controller.tick()).toBe(sized);

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { QueueConfig } from '../../core/queue/queue.config.js';
 import { LlmService } from '../llm/llm.service.js';
 import { PipelineConfig } from './pipeline.config.js';
@@ -11,6 +12,36 @@ const MIN_CALLS_PER_TICK = 5;
 
 /** Weight of the latest tick in the running time per call (smooths the log-normal tail). */
 const SMOOTHING = 0.3;
+
+/**
+ * Share of a tick the event loop may be busy before the worker counts as saturated. Above it,
+ * jobs queue for the CPU (and then for database connections) rather than for the LLM: more slots
+ * would only lengthen every job, which the slot time per call would read as a reason for yet
+ * more slots. Event-loop utilisation rather than delay: on a shared host the delay also rises
+ * with other processes' load, the utilisation mostly with this process's own work.
+ */
+const SATURATED_UTILISATION = 0.85;
+
+/** After a saturated tick: the new ceiling's share of the concurrency, and its rise per tick. */
+const BACK_OFF = 0.75;
+const PROBE_UP = 1.05;
+
+/** How busy this process's event loop was since the last reading (0–1). */
+export interface LoadProbe {
+  utilisation(): number;
+}
+
+/** The event loop's utilisation between two calls (perf_hooks). */
+export class EventLoopLoad implements LoadProbe {
+  private last: EventLoopUtilization = performance.eventLoopUtilization();
+
+  utilisation(): number {
+    const now = performance.eventLoopUtilization();
+    const delta = performance.eventLoopUtilization(now, this.last);
+    this.last = now;
+    return delta.utilization;
+  }
+}
 
 /** Something whose concurrency can change at runtime: BullMQ's Worker. */
 export interface ResizableWorker {
@@ -50,6 +81,11 @@ export function littleTarget(i: LittleInputs): number {
  * went out. It includes whatever else a job does per call (Gmail, Postgres, a repair re-ask),
  * and follows the vendor's latency as it drifts.
  *
+ * The law assumes the worker itself keeps up. When its event loop is saturated (CPU-bound, a
+ * small host or a rate too large for one process), the concurrency backs off to a ceiling that
+ * then rises slowly while the loop has room; growth is at most a doubling per tick, so one
+ * slow tick cannot fling it to the maximum.
+ *
  * Bounds: WORKER_CONCURRENCY below (also the value when no LLM limit is configured: then there
  * is no rate to size for), PIPELINE_MAX_CONCURRENCY above. The pacing (LlmRateLimiter) still
  * decides when each call goes out, so headroom costs a short wait there, not 429s. Each worker
@@ -74,6 +110,9 @@ export class StageConcurrency implements OnModuleDestroy {
   private last?: { at: number; busyArea: number; waitedMs: number; calls: number };
   private slotSecondsPerCall?: number;
   private current: number;
+  /** Set once the worker saturated: the most slots it may run until it proves it has room. */
+  private ceiling?: number;
+  private load: LoadProbe = new EventLoopLoad();
 
   constructor(
     private readonly config: PipelineConfig,
@@ -89,10 +128,12 @@ export class StageConcurrency implements OnModuleDestroy {
   }
 
   /** A worker whose concurrency follows this controller from now on. */
-  attach(worker: ResizableWorker): void {
+  attach(worker: ResizableWorker, load?: LoadProbe): void {
     this.workers.push(worker);
     worker.concurrency = this.current;
+    if (load) this.load = load;
     if (this.timer) return;
+    this.load.utilisation();
     this.last = this.reading(Date.now());
     this.timer = setInterval(() => this.tick(), TICK_MS);
     this.timer.unref();
@@ -112,30 +153,42 @@ export class StageConcurrency implements OnModuleDestroy {
   tick(now = Date.now()): number {
     const reading = this.reading(now);
     const last = this.last ?? reading;
+    const utilisation = this.load.utilisation();
     const { allowedCallsPerSecond } = this.llm.pacing();
     const calls = reading.calls - last.calls;
-    // Too few calls yet (a narrow worker's first seconds): keep measuring from the same start.
-    if (calls < MIN_CALLS_PER_TICK) return this.current;
-    this.last = reading;
-    if (!allowedCallsPerSecond) return this.current;
-    const busyMs = reading.busyArea - last.busyArea - (reading.waitedMs - last.waitedMs);
-    const observed = Math.max(0, busyMs) / 1000 / calls;
-    this.slotSecondsPerCall =
-      this.slotSecondsPerCall === undefined
-        ? observed
-        : this.slotSecondsPerCall + SMOOTHING * (observed - this.slotSecondsPerCall);
-    const target = littleTarget({
+    // Too few calls (a narrow worker's first seconds): keep measuring from the same start.
+    if (calls >= MIN_CALLS_PER_TICK) {
+      this.last = reading;
+      const busyMs = reading.busyArea - last.busyArea - (reading.waitedMs - last.waitedMs);
+      const observed = Math.max(0, busyMs) / 1000 / calls;
+      this.slotSecondsPerCall =
+        this.slotSecondsPerCall === undefined
+          ? observed
+          : this.slotSecondsPerCall + SMOOTHING * (observed - this.slotSecondsPerCall);
+    }
+    if (!allowedCallsPerSecond || this.slotSecondsPerCall === undefined) return this.current;
+    const min = this.queue.WORKER_CONCURRENCY;
+    const little = littleTarget({
       allowedCallsPerSecond,
       slotSecondsPerCall: this.slotSecondsPerCall,
       headroom: this.config.PIPELINE_CONCURRENCY_HEADROOM,
-      min: this.queue.WORKER_CONCURRENCY,
+      min,
       max: this.config.PIPELINE_MAX_CONCURRENCY,
     });
+    const saturated = utilisation > SATURATED_UTILISATION;
+    if (saturated) this.ceiling = Math.max(min, Math.floor(this.current * BACK_OFF));
+    else if (this.ceiling !== undefined) this.ceiling = Math.ceil(this.ceiling * PROBE_UP);
+    const target = Math.max(
+      min,
+      Math.min(little, this.current * 2, this.ceiling ?? Number.POSITIVE_INFINITY),
+    );
     if (target !== this.current) {
       this.logger.log(
         {
           concurrency: target,
           previous: this.current,
+          little,
+          eventLoopUtilisation: Math.round(utilisation * 100) / 100,
           allowedCallsPerSecond: Math.round(allowedCallsPerSecond * 100) / 100,
           slotSecondsPerCall: Math.round(this.slotSecondsPerCall * 1000) / 1000,
         },
