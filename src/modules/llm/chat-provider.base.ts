@@ -153,9 +153,11 @@ export abstract class ChatLlmProvider extends LlmProvider {
     const seconds = () => (performance.now() - started) / 1000;
     try {
       const completion = await this.send(request, deadline);
+      this.limiter?.completed(seconds() * 1000);
       this.metrics.recordCall(this.name, this.settings.model, 'ok', seconds(), completion.usage);
       return completion;
     } catch (error) {
+      this.limiter?.completed(seconds() * 1000);
       const appError = toLlmError(error, this.name, deadline.aborted);
       // The vendor's 429 (not our own pacing's): hold this process's next calls for its Retry-After.
       if (appError.code === ErrorCodes.LLM_RATE_LIMITED && appError.options.retryAfterSeconds)

@@ -28,6 +28,9 @@ export interface LlmPacing {
   grantedCalls: number;
   /** Milliseconds this process's calls have spent waiting here (budget or Retry-After), summed. */
   waitedMs: number;
+  /** Calls answered (or failed) since the process started, and their latency summed. */
+  completedCalls: number;
+  callMs: number;
 }
 
 /**
@@ -56,6 +59,8 @@ export class LlmRateLimiter implements OnModuleDestroy {
   private grantedCalls = 0;
   private waitedMs = 0;
   private meanTokens = 0;
+  private completedCalls = 0;
+  private callMs = 0;
   /** provider → time before which no call goes out (the vendor's Retry-After). */
   private readonly pausedUntil = new Map<string, number>();
 
@@ -119,7 +124,15 @@ export class LlmRateLimiter implements OnModuleDestroy {
       allowedCallsPerSecond: Number.isFinite(allowed) ? allowed : undefined,
       grantedCalls: this.grantedCalls,
       waitedMs: this.waitedMs,
+      completedCalls: this.completedCalls,
+      callMs: this.callMs,
     };
+  }
+
+  /** A call that went out came back (or failed) after `ms`: the latency the worker sizes for. */
+  completed(ms: number): void {
+    this.completedCalls++;
+    this.callMs += ms;
   }
 
   /** Waits until one request and `tokens` fit the provider's budget; throws LLM_RATE_LIMITED past MAX_WAIT_MS. */

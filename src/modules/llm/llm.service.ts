@@ -68,7 +68,7 @@ export class LlmService {
    * sizing the worker's concurrency (pipeline's StageConcurrency).
    */
   pacing(): LlmPacing {
-    return this.limiter?.pacing() ?? { grantedCalls: 0, waitedMs: 0 };
+    return this.limiter?.pacing() ?? { grantedCalls: 0, waitedMs: 0, completedCalls: 0, callMs: 0 };
   }
 
   classify(email: EmailForLlm): Promise<Classification> {

@@ -66,8 +66,8 @@ export class PipelineConfig {
 
   /**
    * Upper bound on the stage jobs one worker runs at once. With LLM_RATE_LIMIT_RPM/TPM set, the
-   * worker sizes its concurrency from the allowed call rate and the time a job slot spends per
-   * call (StageConcurrency, Little's law), between WORKER_CONCURRENCY and this; without them it
+   * worker sizes its concurrency from the allowed call rate and the measured call latency
+   * (StageConcurrency, Little's law), between WORKER_CONCURRENCY and this; without them it
    * stays at WORKER_CONCURRENCY. Each job in flight holds its email in memory.
    */
   @Transform(toNumber)
@@ -77,7 +77,8 @@ export class PipelineConfig {
   PIPELINE_MAX_CONCURRENCY = 600;
 
   /**
-   * Slots beyond what Little's law says the allowed rate needs: latency varies from one window
+   * Slots beyond what Little's law says the allowed rate needs at the measured mean call
+   * latency: the rest of a job (Gmail, Postgres) takes some too, latency varies from one window
    * to the next, and a worker a little too wide waits briefly in the pacing, while one too
    * narrow leaves the account's rate unused.
    */

@@ -1,15 +1,15 @@
 import { createMock } from '@golevelup/ts-vitest';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { aConfig } from '../../../test/support/builders.js';
 import { QueueConfig } from '../../core/queue/queue.config.js';
 import type { LlmPacing } from '../llm/llm-rate-limiter.service.js';
 import type { LlmService } from '../llm/llm.service.js';
 import { PipelineConfig } from './pipeline.config.js';
-import { littleTarget, StageConcurrency } from './stage-concurrency.service.js';
+import { littleTarget, ProcessCpu, StageConcurrency } from './stage-concurrency.service.js';
 
 describe('littleTarget', () => {
-  it('is the allowed rate times the slot time per call, with headroom, within bounds', () => {
-    const base = { allowedCallsPerSecond: 10_000 / 60, slotSecondsPerCall: 2.6, headroom: 1.25 };
+  it('is the allowed rate times the call latency, with headroom, within bounds', () => {
+    const base = { allowedCallsPerSecond: 10_000 / 60, latencySeconds: 2.6, headroom: 1.25 };
     expect(littleTarget({ ...base, min: 4, max: 1000 })).toBe(
       Math.ceil((10_000 / 60) * 2.6 * 1.25),
     );
@@ -19,15 +19,16 @@ describe('littleTarget', () => {
 });
 
 /**
- * A worker that sends calls as fast as its slots allow: each job holds a slot for `slotMs` and
- * makes one LLM call; the pacing reports the calls and the time they waited; `load.value` is the
- * event loop's utilisation the controller reads.
+ * The controller fed by hand: `calls(n, ms)` reports n LLM calls that took ms each, `cpu.value`
+ * is the process's CPU (cores) it reads at each tick.
  */
 function rig(opts: { rpm?: number; min?: number; max?: number }) {
   const pacing: LlmPacing = {
     allowedCallsPerSecond: opts.rpm ? opts.rpm / 60 : undefined,
     grantedCalls: 0,
     waitedMs: 0,
+    completedCalls: 0,
+    callMs: 0,
   };
   const llm = createMock<LlmService>();
   llm.pacing.mockImplementation(() => ({ ...pacing }));
@@ -37,44 +38,26 @@ function rig(opts: { rpm?: number; min?: number; max?: number }) {
     llm,
   );
   const worker = { concurrency: 0 };
-  const load = { value: 0.2, utilisation: () => load.value };
-  controller.attach(worker, load);
-  /**
-   * Runs the worker full for `ms` (the clock moved by hand, so the controller's own timer never
-   * fires) with jobs of `slotMs`, `waitMs` of which they spend waiting in the pacing.
-   */
-  const runFull = async (ms: number, slotMs: number, waitMs = 0) => {
-    for (let spent = 0; spent < ms; spent += slotMs) {
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      const jobs = Array.from({ length: worker.concurrency }, () => controller.run(() => held));
-      vi.setSystemTime(Date.now() + slotMs);
-      pacing.grantedCalls += worker.concurrency;
-      pacing.waitedMs += worker.concurrency * waitMs;
-      release();
-      await Promise.all(jobs);
-    }
+  const cpu = { value: 0.2, cores: () => cpu.value };
+  controller.attach(worker, cpu);
+  const calls = (n: number, ms: number) => {
+    pacing.completedCalls += n;
+    pacing.callMs += n * ms;
   };
-  /** Ticks after each of `ticks` stretches of three slot times; the sizes it chose. */
-  const ticks = async (count: number, slotMs: number, waitMs = 0) => {
-    const sizes: number[] = [];
-    for (let i = 0; i < count; i++) {
-      await runFull(3 * slotMs, slotMs, waitMs);
-      sizes.push(controller.tick());
-    }
-    return sizes;
-  };
-  return { controller, worker, pacing, load, runFull, ticks };
+  /** `count` ticks, each after 10 calls of `ms`; the sizes chosen. */
+  const ticks = (count: number, ms: number) =>
+    Array.from({ length: count }, () => {
+      calls(10, ms);
+      return controller.tick();
+    });
+  return { controller, worker, cpu, calls, ticks };
 }
 
 describe('StageConcurrency', () => {
-  afterEach(() => vi.useRealTimers());
-
-  it('grows from WORKER_CONCURRENCY to rate × slot time × headroom, at most doubling per tick', async () => {
-    vi.useFakeTimers();
+  it('grows from WORKER_CONCURRENCY to rate × latency × headroom, at most doubling per tick', () => {
     const { controller, worker, ticks } = rig({ rpm: 10_000 });
     expect(worker.concurrency).toBe(4);
-    const sizes = await ticks(10, 2_000);
+    const sizes = ticks(10, 2_000);
     const little = Math.ceil((10_000 / 60) * 2 * 1.25);
     expect(sizes.slice(0, 3)).toEqual([8, 16, 32]);
     expect(sizes.at(-1)).toBe(little);
@@ -82,59 +65,76 @@ describe('StageConcurrency', () => {
     controller.onModuleDestroy();
   });
 
-  it('leaves the time calls waited in the pacing out of the slot time', async () => {
-    vi.useFakeTimers();
-    const { controller, ticks } = rig({ rpm: 600 });
-    // 3 s per slot, 2 of them waiting for budget: only 1 s per call is the work to size for.
-    expect((await ticks(4, 3_000, 2_000)).at(-1)).toBe(Math.ceil(10 * 1 * 1.25));
+  it('follows the latency as it drifts, smoothed', () => {
+    const { controller, ticks } = rig({ rpm: 6_000 });
+    expect(ticks(8, 1_000).at(-1)).toBe(125); // 100/s × 1 s × 1.25
+    const slower = ticks(12, 3_000);
+    expect(slower[0]).toBeGreaterThan(125);
+    expect(slower[0]).toBeLessThan(375);
+    // The running mean approaches the new latency (300/s × 3 s × 1.25 = 375) without jumping.
+    expect(slower.at(-1)).toBeGreaterThanOrEqual(365);
+    expect(slower.at(-1)).toBeLessThanOrEqual(375);
+    const faster = ticks(15, 1_000).at(-1) ?? 0;
+    expect(faster).toBeGreaterThanOrEqual(125);
+    expect(faster).toBeLessThanOrEqual(130);
     controller.onModuleDestroy();
   });
 
-  it('stays at WORKER_CONCURRENCY without a configured limit, and within PIPELINE_MAX_CONCURRENCY', async () => {
-    vi.useFakeTimers();
+  it('stays at WORKER_CONCURRENCY without a configured limit, and within PIPELINE_MAX_CONCURRENCY', () => {
     const none = rig({});
-    expect(await none.ticks(3, 2_000)).toEqual([4, 4, 4]);
+    expect(none.ticks(3, 2_000)).toEqual([4, 4, 4]);
     none.controller.onModuleDestroy();
     const capped = rig({ rpm: 10_000, max: 100 });
-    expect((await capped.ticks(8, 2_000)).at(-1)).toBe(100);
+    expect(capped.ticks(8, 2_000).at(-1)).toBe(100);
     expect(capped.worker.concurrency).toBe(100);
     capped.controller.onModuleDestroy();
   });
 
-  it('measures across ticks until enough calls went out', async () => {
-    vi.useFakeTimers();
-    const { controller, runFull } = rig({ rpm: 6_000, min: 2 });
-    // Two slots, 2-s jobs: two calls per tick, too few to act on alone.
-    await runFull(2_000, 2_000);
+  it('measures across ticks until enough calls came back', () => {
+    const { controller, calls } = rig({ rpm: 6_000, min: 2 });
+    calls(2, 2_000);
     expect(controller.tick()).toBe(2);
-    await runFull(2_000, 2_000);
+    calls(2, 2_000);
     expect(controller.tick()).toBe(2);
-    await runFull(2_000, 2_000);
+    calls(2, 2_000);
     expect(controller.tick()).toBe(4);
     controller.onModuleDestroy();
   });
 
-  it('backs off when its event loop is saturated, then probes upwards slowly', async () => {
-    vi.useFakeTimers();
-    const { controller, load, ticks } = rig({ rpm: 10_000 });
+  it('backs off when the process saturates a core, then probes upwards slowly', () => {
+    const { controller, cpu, ticks } = rig({ rpm: 10_000 });
     const little = Math.ceil((10_000 / 60) * 2 * 1.25);
-    expect((await ticks(10, 2_000)).at(-1)).toBe(little);
-    load.value = 0.97;
-    const [first] = await ticks(1, 2_000);
-    expect(first).toBe(Math.floor(little * 0.75));
-    load.value = 0.5;
-    const [next] = await ticks(1, 2_000);
-    expect(next).toBe(Math.ceil(first * 1.05));
+    expect(ticks(10, 2_000).at(-1)).toBe(little);
+    cpu.value = 0.98;
+    const [backedOff] = ticks(1, 2_000);
+    expect(backedOff).toBe(Math.floor(little * 0.75));
+    cpu.value = 0.5;
+    expect(ticks(2, 2_000)).toEqual([
+      Math.ceil(backedOff * 1.05),
+      Math.ceil(Math.ceil(backedOff * 1.05) * 1.05),
+    ]);
     controller.onModuleDestroy();
   });
 
-  it('keeps its size through an idle tick', async () => {
-    vi.useFakeTimers();
+  it('keeps its size through a tick without calls', () => {
     const { controller, ticks } = rig({ rpm: 3_000 });
-    const sized = (await ticks(6, 1_000)).at(-1);
+    const sized = ticks(6, 1_000).at(-1);
     expect(sized).toBe(Math.ceil(50 * 1 * 1.25));
-    vi.setSystemTime(Date.now() + 10_000);
     expect(controller.tick()).toBe(sized);
     controller.onModuleDestroy();
+  });
+});
+
+describe('ProcessCpu', () => {
+  it('reads a busy loop as several times the CPU of an idle wait', async () => {
+    const probe = new ProcessCpu();
+    await new Promise((r) => setTimeout(r, 200));
+    const idle = probe.cores();
+    const end = Date.now() + 200;
+    while (Date.now() < end) Math.sqrt(Math.random());
+    const busy = probe.cores();
+    // On a shared host the busy loop gets less than a core; still far more than the wait.
+    expect(busy).toBeGreaterThan(3 * idle);
+    expect(busy).toBeLessThanOrEqual(2.5);
   });
 });

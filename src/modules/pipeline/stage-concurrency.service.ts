@@ -1,5 +1,4 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { QueueConfig } from '../../core/queue/queue.config.js';
 import { LlmService } from '../llm/llm.service.js';
 import { PipelineConfig } from './pipeline.config.js';
@@ -7,39 +6,41 @@ import { PipelineConfig } from './pipeline.config.js';
 /** How often the concurrency is re-sized. */
 const TICK_MS = 2_000;
 
-/** Fewer calls than this say too little about the time per call to act on. */
-const MIN_CALLS_PER_TICK = 5;
+/** Fewer calls than this say too little about their latency to act on. */
+const MIN_CALLS = 5;
 
-/** Weight of the latest tick in the running time per call (smooths the log-normal tail). */
+/** Weight of the latest measurement in the running latency (smooths the long tail). */
 const SMOOTHING = 0.3;
 
 /**
- * Share of a tick the event loop may be busy before the worker counts as saturated. Above it,
- * jobs queue for the CPU (and then for database connections) rather than for the LLM: more slots
- * would only lengthen every job, which the slot time per call would read as a reason for yet
- * more slots. Event-loop utilisation rather than delay: on a shared host the delay also rises
- * with other processes' load, the utilisation mostly with this process's own work.
+ * CPU (in cores, all of the process's threads) above which the worker counts as saturated: its
+ * main thread is nearly always busy, so jobs queue for it (and then for database connections)
+ * rather than for the LLM, and more slots would only lengthen every job. The process's own CPU
+ * time rather than event-loop delay or utilisation: on a shared host both of those also rise
+ * when other processes take the CPU, which more or fewer slots here cannot change.
  */
-const SATURATED_UTILISATION = 0.85;
+const SATURATED_CORES = 0.9;
 
 /** After a saturated tick: the new ceiling's share of the concurrency, and its rise per tick. */
 const BACK_OFF = 0.75;
 const PROBE_UP = 1.05;
 
-/** How busy this process's event loop was since the last reading (0–1). */
-export interface LoadProbe {
-  utilisation(): number;
+/** CPU this process used since the last reading, in cores. */
+export interface CpuProbe {
+  cores(): number;
 }
 
-/** The event loop's utilisation between two calls (perf_hooks). */
-export class EventLoopLoad implements LoadProbe {
-  private last: EventLoopUtilization = performance.eventLoopUtilization();
+/** process.cpuUsage() between two calls, per wall-clock time. */
+export class ProcessCpu implements CpuProbe {
+  private last = { usage: process.cpuUsage(), at: process.hrtime.bigint() };
 
-  utilisation(): number {
-    const now = performance.eventLoopUtilization();
-    const delta = performance.eventLoopUtilization(now, this.last);
+  cores(): number {
+    const now = { usage: process.cpuUsage(), at: process.hrtime.bigint() };
+    const usedMicros =
+      now.usage.user - this.last.usage.user + now.usage.system - this.last.usage.system;
+    const wallMicros = Number(now.at - this.last.at) / 1000;
     this.last = now;
-    return delta.utilization;
+    return wallMicros > 0 ? usedMicros / wallMicros : 0;
   }
 }
 
@@ -51,46 +52,45 @@ export interface ResizableWorker {
 export interface LittleInputs {
   /** Calls per second the account's limits allow. */
   allowedCallsPerSecond: number;
-  /** Seconds a job slot is busy per LLM call (LLM latency plus the job's other work). */
-  slotSecondsPerCall: number;
+  /** Mean seconds a call takes, as measured. */
+  latencySeconds: number;
   headroom: number;
   min: number;
   max: number;
 }
 
 /**
- * Little's law: the slots in use equal the rate of arrivals times the time each spends. To
- * send `allowedCallsPerSecond`, a worker needs that rate × the slot time per call, plus headroom.
+ * Little's law: the calls in flight equal their rate times the time each takes. To send
+ * `allowedCallsPerSecond`, a worker needs that many slots, plus headroom.
  */
 export function littleTarget(i: LittleInputs): number {
-  const needed = Math.ceil(i.allowedCallsPerSecond * i.slotSecondsPerCall * i.headroom);
+  const needed = Math.ceil(i.allowedCallsPerSecond * i.latencySeconds * i.headroom);
   return Math.min(i.max, Math.max(i.min, needed));
 }
 
 /**
- * Sizes the pipeline worker's concurrency from the LLM account's limits and the observed time
- * per call, instead of a fixed WORKER_CONCURRENCY.
+ * Sizes the `default` queue's concurrency from the LLM account's limits and the measured call
+ * latency, instead of a fixed WORKER_CONCURRENCY.
  *
  * Why: a stage job spends nearly all its time waiting for the LLM (seconds, with a long tail),
  * so a fixed handful of slots caps a worker at slots ÷ latency calls per second, far below a
  * large account's limits, while a fixed large number wastes memory on a small account and
  * breaks when the vendor's latency changes. Little's law gives the number that matches: slots =
- * allowed calls/s × slot-seconds per call. The slot time per call is measured, not assumed: the
- * time-integral of running jobs over a tick, less the time they spent waiting in the pacing
- * (that wait grows with concurrency and would feed back on itself), divided by the calls that
- * went out. It includes whatever else a job does per call (Gmail, Postgres, a repair re-ask),
- * and follows the vendor's latency as it drifts.
+ * allowed calls/s × mean call latency × PIPELINE_CONCURRENCY_HEADROOM. The latency is the
+ * calls' own, measured as they return (not the job's whole time: that also grows when jobs
+ * queue for the CPU or the database, and sizing on it would add slots exactly when they hurt);
+ * the rest of a job (Gmail, Postgres) is short beside it and is what the headroom covers. The
+ * mean, not the median: the tail holds slots too.
  *
- * The law assumes the worker itself keeps up. When its event loop is saturated (CPU-bound, a
- * small host or a rate too large for one process), the concurrency backs off to a ceiling that
- * then rises slowly while the loop has room; growth is at most a doubling per tick, so one
- * slow tick cannot fling it to the maximum.
+ * When the worker itself saturates (a process busy for SATURATED_CORES), the concurrency backs
+ * off to a ceiling that then rises slowly while there is room; growth is at most a doubling
+ * per tick, so one slow tick cannot fling it to the maximum.
  *
  * Bounds: WORKER_CONCURRENCY below (also the value when no LLM limit is configured: then there
  * is no rate to size for), PIPELINE_MAX_CONCURRENCY above. The pacing (LlmRateLimiter) still
  * decides when each call goes out, so headroom costs a short wait there, not 429s. Each worker
- * sizes for the whole account, so one worker can use it alone; with several, the surplus waits in
- * the shared pacing.
+ * sizes for the whole account, so one worker can use it alone; with several, the surplus waits
+ * in the shared pacing.
  *
  * What an in-flight call holds: its BullMQ job lock (it must: a job without one would be taken
  * for stalled and run again, paying for the LLM twice), renewed by BullMQ's lock manager for all
@@ -103,16 +103,12 @@ export class StageConcurrency implements OnModuleDestroy {
   private readonly logger = new Logger(StageConcurrency.name);
   private readonly workers: ResizableWorker[] = [];
   private timer?: NodeJS.Timeout;
-  private active = 0;
-  /** ∫ active jobs dt, in job-milliseconds. */
-  private busyArea = 0;
-  private changedAt = Date.now();
-  private last?: { at: number; busyArea: number; waitedMs: number; calls: number };
-  private slotSecondsPerCall?: number;
+  private last?: { calls: number; callMs: number };
+  private latencySeconds?: number;
   private current: number;
-  /** Set once the worker saturated: the most slots it may run until it proves it has room. */
+  /** Set once the worker saturated: the most slots it may run until it shows it has room. */
   private ceiling?: number;
-  private load: LoadProbe = new EventLoopLoad();
+  private cpu: CpuProbe = new ProcessCpu();
 
   constructor(
     private readonly config: PipelineConfig,
@@ -128,55 +124,43 @@ export class StageConcurrency implements OnModuleDestroy {
   }
 
   /** A worker whose concurrency follows this controller from now on. */
-  attach(worker: ResizableWorker, load?: LoadProbe): void {
+  attach(worker: ResizableWorker, cpu?: CpuProbe): void {
     this.workers.push(worker);
     worker.concurrency = this.current;
-    if (load) this.load = load;
+    if (cpu) this.cpu = cpu;
     if (this.timer) return;
-    this.load.utilisation();
-    this.last = this.reading(Date.now());
+    this.cpu.cores();
+    this.last = this.reading();
     this.timer = setInterval(() => this.tick(), TICK_MS);
     this.timer.unref();
   }
 
-  /** Runs one job, counted as a busy slot. */
-  async run<T>(job: () => Promise<T>): Promise<T> {
-    this.account(Date.now(), +1);
-    try {
-      return await job();
-    } finally {
-      this.account(Date.now(), -1);
-    }
-  }
-
   /** Re-sizes from what happened since the last tick; returns the concurrency now in force. */
-  tick(now = Date.now()): number {
-    const reading = this.reading(now);
+  tick(): number {
+    const reading = this.reading();
     const last = this.last ?? reading;
-    const utilisation = this.load.utilisation();
-    const { allowedCallsPerSecond } = this.llm.pacing();
+    const cores = this.cpu.cores();
     const calls = reading.calls - last.calls;
     // Too few calls (a narrow worker's first seconds): keep measuring from the same start.
-    if (calls >= MIN_CALLS_PER_TICK) {
+    if (calls >= MIN_CALLS) {
       this.last = reading;
-      const busyMs = reading.busyArea - last.busyArea - (reading.waitedMs - last.waitedMs);
-      const observed = Math.max(0, busyMs) / 1000 / calls;
-      this.slotSecondsPerCall =
-        this.slotSecondsPerCall === undefined
+      const observed = (reading.callMs - last.callMs) / 1000 / calls;
+      this.latencySeconds =
+        this.latencySeconds === undefined
           ? observed
-          : this.slotSecondsPerCall + SMOOTHING * (observed - this.slotSecondsPerCall);
+          : this.latencySeconds + SMOOTHING * (observed - this.latencySeconds);
     }
-    if (!allowedCallsPerSecond || this.slotSecondsPerCall === undefined) return this.current;
+    const { allowedCallsPerSecond } = this.llm.pacing();
+    if (!allowedCallsPerSecond || this.latencySeconds === undefined) return this.current;
     const min = this.queue.WORKER_CONCURRENCY;
     const little = littleTarget({
       allowedCallsPerSecond,
-      slotSecondsPerCall: this.slotSecondsPerCall,
+      latencySeconds: this.latencySeconds,
       headroom: this.config.PIPELINE_CONCURRENCY_HEADROOM,
       min,
       max: this.config.PIPELINE_MAX_CONCURRENCY,
     });
-    const saturated = utilisation > SATURATED_UTILISATION;
-    if (saturated) this.ceiling = Math.max(min, Math.floor(this.current * BACK_OFF));
+    if (cores > SATURATED_CORES) this.ceiling = Math.max(min, Math.floor(this.current * BACK_OFF));
     else if (this.ceiling !== undefined) this.ceiling = Math.ceil(this.ceiling * PROBE_UP);
     const target = Math.max(
       min,
@@ -188,9 +172,9 @@ export class StageConcurrency implements OnModuleDestroy {
           concurrency: target,
           previous: this.current,
           little,
-          eventLoopUtilisation: Math.round(utilisation * 100) / 100,
+          cores: Math.round(cores * 100) / 100,
           allowedCallsPerSecond: Math.round(allowedCallsPerSecond * 100) / 100,
-          slotSecondsPerCall: Math.round(this.slotSecondsPerCall * 1000) / 1000,
+          latencySeconds: Math.round(this.latencySeconds * 1000) / 1000,
         },
         'stage concurrency resized',
       );
@@ -200,21 +184,9 @@ export class StageConcurrency implements OnModuleDestroy {
     return this.current;
   }
 
-  private account(now: number, delta: number): void {
-    this.busyArea += this.active * (now - this.changedAt);
-    this.changedAt = now;
-    this.active += delta;
-  }
-
-  private reading(now: number): { at: number; busyArea: number; waitedMs: number; calls: number } {
-    this.account(now, 0);
+  private reading(): { calls: number; callMs: number } {
     const pacing = this.llm.pacing();
-    return {
-      at: now,
-      busyArea: this.busyArea,
-      waitedMs: pacing.waitedMs,
-      calls: pacing.grantedCalls,
-    };
+    return { calls: pacing.completedCalls, callMs: pacing.callMs };
   }
 
   onModuleDestroy(): void {

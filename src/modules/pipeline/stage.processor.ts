@@ -28,33 +28,28 @@ export class DefaultQueueProcessor extends GracefulWorkerHost {
   }
 
   process(job: Job<StagePayload>, token?: string): Promise<unknown> {
-    return this.concurrency.run(() =>
-      withJobContext(this.pino, job, () =>
-        this.runner.run(job, token, { draining: () => this.draining }),
-      ),
+    return withJobContext(this.pino, job, () =>
+      this.runner.run(job, token, { draining: () => this.draining }),
     );
   }
 }
 
 /**
  * `priority` queue: drafts, and VIP senders' classify/generate. Few and mostly short, so it
- * keeps WORKER_CONCURRENCY; its jobs count towards the slot time per LLM call all the same.
+ * keeps WORKER_CONCURRENCY.
  */
 @Processor(QueueName.Priority, { settings: workerSettings })
 export class PriorityQueueProcessor extends GracefulWorkerHost {
   constructor(
     private readonly runner: StageRunner,
     private readonly pino: PinoLogger,
-    private readonly concurrency: StageConcurrency,
   ) {
     super();
   }
 
   process(job: Job<StagePayload>, token?: string): Promise<unknown> {
-    return this.concurrency.run(() =>
-      withJobContext(this.pino, job, () =>
-        this.runner.run(job, token, { draining: () => this.draining }),
-      ),
+    return withJobContext(this.pino, job, () =>
+      this.runner.run(job, token, { draining: () => this.draining }),
     );
   }
 }
