@@ -5,7 +5,7 @@ import { QueueConfig } from '../../core/queue/queue.config.js';
 import type { LlmPacing } from '../llm/llm-rate-limiter.service.js';
 import type { LlmService } from '../llm/llm.service.js';
 import { PipelineConfig } from './pipeline.config.js';
-import { littleTarget, ProcessCpu, StageConcurrency } from './stage-concurrency.service.js';
+import { littleTarget, ProcessLoad, StageConcurrency } from './stage-concurrency.service.js';
 
 describe('littleTarget', () => {
   it('is the allowed rate times the call latency, with headroom, within bounds', () => {
@@ -19,8 +19,8 @@ describe('littleTarget', () => {
 });
 
 /**
- * The controller fed by hand: `calls(n, ms)` reports n LLM calls that took ms each, `cpu.value`
- * is the process's CPU (cores) it reads at each tick.
+ * The controller fed by hand: `calls(n, ms)` reports n LLM calls that took ms each; `load` is
+ * what it reads at each tick: the process's CPU (cores) and the pool's queue.
  */
 function rig(opts: { rpm?: number; min?: number; max?: number }) {
   const pacing: LlmPacing = {
@@ -38,8 +38,13 @@ function rig(opts: { rpm?: number; min?: number; max?: number }) {
     llm,
   );
   const worker = { concurrency: 0 };
-  const cpu = { value: 0.2, cores: () => cpu.value };
-  controller.attach(worker, cpu);
+  const load = {
+    cpu: 0.2,
+    poolWaiters: 0,
+    cores: () => load.cpu,
+    poolWaitersPerConnection: () => load.poolWaiters,
+  };
+  controller.attach(worker, load);
   const calls = (n: number, ms: number) => {
     pacing.completedCalls += n;
     pacing.callMs += n * ms;
@@ -50,7 +55,7 @@ function rig(opts: { rpm?: number; min?: number; max?: number }) {
       calls(10, ms);
       return controller.tick();
     });
-  return { controller, worker, cpu, calls, ticks };
+  return { controller, worker, load, calls, ticks };
 }
 
 describe('StageConcurrency', () => {
@@ -101,14 +106,17 @@ describe('StageConcurrency', () => {
     controller.onModuleDestroy();
   });
 
-  it('backs off when the process saturates a core, then probes upwards slowly', () => {
-    const { controller, cpu, ticks } = rig({ rpm: 10_000 });
+  it.each([
+    ['uses a whole core', { cpu: 0.98, poolWaiters: 0 }],
+    ['queues for database connections', { cpu: 0.3, poolWaiters: 2.5 }],
+  ])('backs off when the process %s, then probes upwards slowly', (_what, saturated) => {
+    const { controller, load, ticks } = rig({ rpm: 10_000 });
     const little = Math.ceil((10_000 / 60) * 2 * 1.25);
     expect(ticks(10, 2_000).at(-1)).toBe(little);
-    cpu.value = 0.98;
+    Object.assign(load, saturated);
     const [backedOff] = ticks(1, 2_000);
     expect(backedOff).toBe(Math.floor(little * 0.75));
-    cpu.value = 0.5;
+    Object.assign(load, { cpu: 0.5, poolWaiters: 0.2 });
     expect(ticks(2, 2_000)).toEqual([
       Math.ceil(backedOff * 1.05),
       Math.ceil(Math.ceil(backedOff * 1.05) * 1.05),
@@ -125,9 +133,9 @@ describe('StageConcurrency', () => {
   });
 });
 
-describe('ProcessCpu', () => {
+describe('ProcessLoad', () => {
   it('reads a busy loop as several times the CPU of an idle wait', async () => {
-    const probe = new ProcessCpu();
+    const probe = new ProcessLoad();
     await new Promise((r) => setTimeout(r, 200));
     const idle = probe.cores();
     const end = Date.now() + 200;
@@ -136,5 +144,16 @@ describe('ProcessCpu', () => {
     // On a shared host the busy loop gets less than a core; still far more than the wait.
     expect(busy).toBeGreaterThan(3 * idle);
     expect(busy).toBeLessThanOrEqual(2.5);
+  });
+
+  it("averages the pool's queue per connection between readings", async () => {
+    const pool = { waitingCount: 30, options: { max: 10 } };
+    const probe = new ProcessLoad(pool);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(probe.poolWaitersPerConnection()).toBe(3);
+    pool.waitingCount = 0;
+    await new Promise((r) => setTimeout(r, 600));
+    expect(probe.poolWaitersPerConnection()).toBe(0);
+    probe.stop();
   });
 });

@@ -1,4 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { sharedPoolOf } from '../../core/database/shared-pool.js';
 import { QueueConfig } from '../../core/queue/queue.config.js';
 import { LlmService } from '../llm/llm.service.js';
 import { PipelineConfig } from './pipeline.config.js';
@@ -14,25 +16,56 @@ const SMOOTHING = 0.3;
 
 /**
  * CPU (in cores, all of the process's threads) above which the worker counts as saturated: its
- * main thread is nearly always busy, so jobs queue for it (and then for database connections)
- * rather than for the LLM, and more slots would only lengthen every job. The process's own CPU
- * time rather than event-loop delay or utilisation: on a shared host both of those also rise
- * when other processes take the CPU, which more or fewer slots here cannot change.
+ * main thread is nearly always busy, so jobs queue for it rather than for the LLM, and more
+ * slots would only lengthen every job. The process's own CPU time rather than event-loop delay
+ * or utilisation: on a shared host both of those also rise when other processes take the CPU.
  */
 const SATURATED_CORES = 0.9;
+
+/**
+ * Jobs waiting for a database connection, on average over a tick, per connection of the pool,
+ * above which the database is what the worker waits on: each statement then queues behind more
+ * than a whole pool's worth of others, and more slots only lengthen that queue.
+ */
+const SATURATED_POOL_WAITERS_PER_CONNECTION = 1;
+
+/** How often the pool's queue is sampled between ticks. */
+const POOL_SAMPLE_MS = 250;
 
 /** After a saturated tick: the new ceiling's share of the concurrency, and its rise per tick. */
 const BACK_OFF = 0.75;
 const PROBE_UP = 1.05;
 
-/** CPU this process used since the last reading, in cores. */
-export interface CpuProbe {
+/** What the worker process is short of, since the last reading. */
+export interface LoadProbe {
+  /** CPU this process used, in cores. */
   cores(): number;
+  /** Jobs waiting for a database connection, on average, per connection of the pool. */
+  poolWaitersPerConnection(): number;
+  stop?(): void;
 }
 
-/** process.cpuUsage() between two calls, per wall-clock time. */
-export class ProcessCpu implements CpuProbe {
+/** What ProcessLoad reads of a pg pool. */
+export interface PoolQueue {
+  readonly waitingCount: number;
+  readonly options: { max?: number };
+}
+
+/** process.cpuUsage() per wall-clock time, and the pg pool's queue sampled every 250 ms. */
+export class ProcessLoad implements LoadProbe {
   private last = { usage: process.cpuUsage(), at: process.hrtime.bigint() };
+  private waiting = 0;
+  private samples = 0;
+  private readonly sampler?: NodeJS.Timeout;
+
+  constructor(private readonly pool?: PoolQueue) {
+    if (!pool) return;
+    this.sampler = setInterval(() => {
+      this.waiting += pool.waitingCount;
+      this.samples++;
+    }, POOL_SAMPLE_MS);
+    this.sampler.unref();
+  }
 
   cores(): number {
     const now = { usage: process.cpuUsage(), at: process.hrtime.bigint() };
@@ -41,6 +74,17 @@ export class ProcessCpu implements CpuProbe {
     const wallMicros = Number(now.at - this.last.at) / 1000;
     this.last = now;
     return wallMicros > 0 ? usedMicros / wallMicros : 0;
+  }
+
+  poolWaitersPerConnection(): number {
+    const mean = this.samples ? this.waiting / this.samples : 0;
+    this.waiting = 0;
+    this.samples = 0;
+    return mean / Math.max(1, this.pool?.options.max ?? 1);
+  }
+
+  stop(): void {
+    if (this.sampler) clearInterval(this.sampler);
   }
 }
 
@@ -82,8 +126,8 @@ export function littleTarget(i: LittleInputs): number {
  * the rest of a job (Gmail, Postgres) is short beside it and is what the headroom covers. The
  * mean, not the median: the tail holds slots too.
  *
- * When the worker itself saturates (a process busy for SATURATED_CORES), the concurrency backs
- * off to a ceiling that then rises slowly while there is room; growth is at most a doubling
+ * When the worker itself saturates (its process busy for a whole core, or its jobs queueing for
+ * database connections: SATURATED_*), the concurrency backs off to a ceiling that then rises slowly while there is room; growth is at most a doubling
  * per tick, so one slow tick cannot fling it to the maximum.
  *
  * Bounds: WORKER_CONCURRENCY below (also the value when no LLM limit is configured: then there
@@ -108,12 +152,13 @@ export class StageConcurrency implements OnModuleDestroy {
   private current: number;
   /** Set once the worker saturated: the most slots it may run until it shows it has room. */
   private ceiling?: number;
-  private cpu: CpuProbe = new ProcessCpu();
+  private load?: LoadProbe;
 
   constructor(
     private readonly config: PipelineConfig,
     private readonly queue: QueueConfig,
     private readonly llm: LlmService,
+    private readonly dataSource?: DataSource,
   ) {
     this.current = queue.WORKER_CONCURRENCY;
   }
@@ -124,12 +169,14 @@ export class StageConcurrency implements OnModuleDestroy {
   }
 
   /** A worker whose concurrency follows this controller from now on. */
-  attach(worker: ResizableWorker, cpu?: CpuProbe): void {
+  attach(worker: ResizableWorker, load?: LoadProbe): void {
     this.workers.push(worker);
     worker.concurrency = this.current;
-    if (cpu) this.cpu = cpu;
     if (this.timer) return;
-    this.cpu.cores();
+    this.load =
+      load ?? new ProcessLoad(this.dataSource ? sharedPoolOf(this.dataSource) : undefined);
+    this.load.cores();
+    this.load.poolWaitersPerConnection();
     this.last = this.reading();
     this.timer = setInterval(() => this.tick(), TICK_MS);
     this.timer.unref();
@@ -139,7 +186,8 @@ export class StageConcurrency implements OnModuleDestroy {
   tick(): number {
     const reading = this.reading();
     const last = this.last ?? reading;
-    const cores = this.cpu.cores();
+    const cores = this.load?.cores() ?? 0;
+    const poolWaiters = this.load?.poolWaitersPerConnection() ?? 0;
     const calls = reading.calls - last.calls;
     // Too few calls (a narrow worker's first seconds): keep measuring from the same start.
     if (calls >= MIN_CALLS) {
@@ -160,7 +208,9 @@ export class StageConcurrency implements OnModuleDestroy {
       min,
       max: this.config.PIPELINE_MAX_CONCURRENCY,
     });
-    if (cores > SATURATED_CORES) this.ceiling = Math.max(min, Math.floor(this.current * BACK_OFF));
+    const saturated =
+      cores > SATURATED_CORES || poolWaiters > SATURATED_POOL_WAITERS_PER_CONNECTION;
+    if (saturated) this.ceiling = Math.max(min, Math.floor(this.current * BACK_OFF));
     else if (this.ceiling !== undefined) this.ceiling = Math.ceil(this.ceiling * PROBE_UP);
     const target = Math.max(
       min,
@@ -173,6 +223,7 @@ export class StageConcurrency implements OnModuleDestroy {
           previous: this.current,
           little,
           cores: Math.round(cores * 100) / 100,
+          poolWaitersPerConnection: Math.round(poolWaiters * 100) / 100,
           allowedCallsPerSecond: Math.round(allowedCallsPerSecond * 100) / 100,
           latencySeconds: Math.round(this.latencySeconds * 1000) / 1000,
         },
@@ -192,5 +243,6 @@ export class StageConcurrency implements OnModuleDestroy {
   onModuleDestroy(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    this.load?.stop?.();
   }
 }
