@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedPoolOf } from '../../src/core/database/shared-pool.js';
 import type { FakeLlmAnswer, FakeLlmRequest } from '../fakes/llm-fake.server.js';
