@@ -36,7 +36,7 @@ describe('LLM at scale (OpenAI fake, real SDK)', () => {
       OPENAI_API_KEY: openai.apiKey,
       OPENAI_BASE_URL: openai.baseURL,
       LLM_SDK_MAX_RETRIES: '1',
-      // 100 calls/s allowed: with 1.5-s calls Little's law wants far more than 8 slots.
+      // 6,000 RPM with 2.5-s calls: Little's law wants far more than WORKER_CONCURRENCY's 8 slots.
       LLM_RATE_LIMIT_RPM: '6000',
       WORKER_CONCURRENCY: '8',
       PIPELINE_MAX_CONCURRENCY: '120',

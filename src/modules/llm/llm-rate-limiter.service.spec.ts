@@ -84,7 +84,7 @@ describe('LlmRateLimiter in this process (no REDIS_URL)', () => {
   });
 
   it('reports the allowed call rate from the limits and the calls it let through', async () => {
-    // 600 RPM → 10 calls/s; 60,000 TPM → 1,000 tokens/s, i.e. 5 calls/s of 200 tokens.
+    // 600 RPM is 10 calls a second; 60,000 TPM is 1,000 tokens a second, 5 calls of 200 tokens.
     const both = limiter({ LLM_RATE_LIMIT_RPM: '600', LLM_RATE_LIMIT_TPM: '60000' });
     expect(both.pacing().allowedCallsPerSecond).toBe(10);
     await both.acquire('openai', 200);
