@@ -23,7 +23,7 @@ import { OpenAiFake } from '../test/fakes/openai.fake.js';
 import { CpuMeter } from './lib/cpu.js';
 import { gitState } from './lib/git.js';
 import { hostSpeedMs, loadConditions, log, printResult, round, sleep } from './lib/infra.js';
-import { rateLimited } from './lib/llm-limits.js';
+import { rateLimited } from '../test/fakes/llm-rate-limits.js';
 import {
   draftRates,
   drive,

@@ -4,6 +4,7 @@ import {
   type FakeLlmRequest,
   type FakeLlmText,
   LlmFakeServer,
+  type RateLimitState,
   type WireResponse,
 } from './llm-fake.server.js';
 
@@ -79,7 +80,7 @@ export class AnthropicFake extends LlmFakeServer {
 
   protected success(
     request: FakeLlmRequest,
-    answer: Required<Omit<FakeLlmText, 'delayMs'>>,
+    answer: Required<Omit<FakeLlmText, 'delayMs' | 'rateLimit'>>,
   ): WireResponse {
     return {
       status: 200,
@@ -122,6 +123,34 @@ export class AnthropicFake extends LlmFakeServer {
       .join('');
     const { read, written } = this.promptCache.anthropicPrefix(request.model, prefix);
     return { cached: Math.min(read, promptTokens), written: Math.min(written, promptTokens) };
+  }
+
+  /**
+   * anthropic-ratelimit-{requests,tokens,input-tokens,output-tokens}-{limit,remaining,reset} on
+   * every answer (reset as an RFC 3339 time); a 429 also carries retry-after in whole seconds,
+   * the only retry header Anthropic sends.
+   */
+  protected rateLimitHeaders(state: RateLimitState, retryAfterMs?: number): Record<string, string> {
+    const headers: Record<string, string> = {};
+    const now = Date.now();
+    for (const [name, limit] of [
+      ['requests', state.requests],
+      ['tokens', state.tokens],
+      ['input-tokens', state.inputTokens],
+      ['output-tokens', state.outputTokens],
+    ] as const) {
+      if (!limit) continue;
+      headers[`anthropic-ratelimit-${name}-limit`] = String(limit.limit);
+      headers[`anthropic-ratelimit-${name}-remaining`] = String(limit.remaining);
+      headers[`anthropic-ratelimit-${name}-reset`] = new Date(
+        Math.ceil((now + limit.resetMs) / 1000) * 1000,
+      )
+        .toISOString()
+        .replace('.000Z', 'Z');
+    }
+    if (retryAfterMs !== undefined)
+      headers['retry-after'] = String(Math.max(1, Math.ceil(retryAfterMs / 1000)));
+    return headers;
   }
 
   protected error(status: number, message: string): unknown {

@@ -37,6 +37,8 @@ export interface FakeLlmRequest {
   usage?: FakeLlmUsage;
   /** A line of a Batch API input file, answered when the fake ran the batch. */
   batch?: true;
+  /** Date.now() when the request arrived. */
+  receivedAt: number;
 }
 
 /** Usage as the fakes report it: prompt tokens include the cached and the cache-written ones. */
@@ -45,6 +47,23 @@ export interface FakeLlmUsage {
   completionTokens: number;
   cachedTokens: number;
   cacheWriteTokens: number;
+}
+
+/** One limit's state as a vendor reports it in its headers. */
+export interface LimitState {
+  /** Allowed per minute. */
+  limit: number;
+  remaining: number;
+  /** Milliseconds until the limit is back to its full allowance. */
+  resetMs: number;
+}
+
+/** The account's limits at the time of an answer (test/fakes/llm-rate-limits.ts). */
+export interface RateLimitState {
+  requests?: LimitState;
+  tokens?: LimitState;
+  inputTokens?: LimitState;
+  outputTokens?: LimitState;
 }
 
 export interface FakeLlmText {
@@ -58,6 +77,8 @@ export interface FakeLlmText {
   /** 'length' → finish_reason length / stop_reason max_tokens. */
   truncated?: boolean;
   delayMs?: number;
+  /** Rendered as the vendor's rate-limit headers on the answer. */
+  rateLimit?: RateLimitState;
 }
 
 export interface LlmFailSpec {
@@ -72,6 +93,8 @@ export interface LlmFailSpec {
   delayMs?: number;
   /** Destroy the socket instead of answering (network error). */
   dropConnection?: boolean;
+  /** A rate-limit refusal: the vendor's rate-limit and retry headers (retryAfterMs the wait). */
+  rateLimit?: RateLimitState;
 }
 
 export type FakeLlmAnswer = FakeLlmText | { fail: LlmFailSpec };
@@ -113,7 +136,7 @@ export abstract class LlmFakeServer {
   ): Pick<FakeLlmRequest, 'system' | 'messages' | 'jsonRequested'>;
   protected abstract success(
     request: FakeLlmRequest,
-    answer: Required<Omit<FakeLlmText, 'delayMs'>>,
+    answer: Required<Omit<FakeLlmText, 'delayMs' | 'rateLimit'>>,
   ): WireResponse;
   protected abstract error(status: number, message: string): unknown;
   /** Routes besides the completion route (the OpenAI fake's files and batches); undefined: 404. */
@@ -131,6 +154,14 @@ export abstract class LlmFakeServer {
     request: FakeLlmRequest,
     promptTokens: number,
   ): { cached: number; written: number };
+  /**
+   * The vendor's rate-limit headers for `state`; with `retryAfterMs` (a 429) its retry headers
+   * too.
+   */
+  protected abstract rateLimitHeaders(
+    state: RateLimitState,
+    retryAfterMs?: number,
+  ): Record<string, string>;
 
   get origin(): string {
     if (!this.address) throw new Error('fake not started');
@@ -180,7 +211,16 @@ export abstract class LlmFakeServer {
     this.promptCache.reset();
   }
 
+  /** Requests received and not yet answered (the calls in flight). */
+  get inFlight(): number {
+    let n = 0;
+    for (let i = this.requests.length - 1; i >= 0; i--)
+      if (this.requests[i].status === undefined) n++;
+    return n;
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = Date.now();
     const raw = await new Promise<string>((resolve) => {
       let data = '';
       req.setEncoding('utf8');
@@ -214,6 +254,7 @@ export abstract class LlmFakeServer {
       model: String(body.model ?? ''),
       ...parsed,
       userText: [...parsed.messages].reverse().find((m) => m.role === 'user')?.content ?? '',
+      receivedAt,
     };
     this.requests.push(request);
     const problem = this.invalid(body, req.headers);
@@ -228,7 +269,10 @@ export abstract class LlmFakeServer {
     if (delayMs) await this.sleep(delayMs);
     if (gone(res)) return; // the client gave up (timeout/abort)
     if ('fail' in resolved) return this.fail(request, res, resolved.fail);
-    this.finish(request, res, this.success(request, this.usageFor(request, resolved)));
+    const response = this.success(request, this.usageFor(request, resolved));
+    if (resolved.rateLimit)
+      response.headers = { ...response.headers, ...this.rateLimitHeaders(resolved.rateLimit) };
+    this.finish(request, res, response);
   }
 
   /**
@@ -245,6 +289,7 @@ export abstract class LlmFakeServer {
       ...parsed,
       userText: [...parsed.messages].reverse().find((m) => m.role === 'user')?.content ?? '',
       batch: true,
+      receivedAt: Date.now(),
     };
     this.requests.push(request);
     const problem = this.invalid(body, {});
@@ -272,9 +317,12 @@ export abstract class LlmFakeServer {
       res.socket?.destroy();
       return;
     }
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = spec.rateLimit
+      ? this.rateLimitHeaders(spec.rateLimit, spec.retryAfterMs)
+      : {};
     if (spec.retryAfter !== undefined) headers['retry-after'] = String(spec.retryAfter);
-    if (spec.retryAfterMs !== undefined) headers['retry-after-ms'] = String(spec.retryAfterMs);
+    if (spec.retryAfterMs !== undefined && !spec.rateLimit)
+      headers['retry-after-ms'] = String(spec.retryAfterMs);
     const body = spec.body ?? this.error(spec.status, spec.message ?? `fake error ${spec.status}`);
     this.finish(request, res, { status: spec.status, body, headers });
   }
@@ -282,7 +330,7 @@ export abstract class LlmFakeServer {
   private usageFor(
     request: FakeLlmRequest,
     answer: FakeLlmText,
-  ): Required<Omit<FakeLlmText, 'delayMs'>> {
+  ): Required<Omit<FakeLlmText, 'delayMs' | 'rateLimit'>> {
     // Roughly 4 characters per token, as for English text with real tokenizers.
     const promptChars =
       request.system.length + request.messages.reduce((n, m) => n + m.content.length, 0);

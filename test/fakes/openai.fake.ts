@@ -4,6 +4,7 @@ import {
   type FakeLlmRequest,
   type FakeLlmText,
   LlmFakeServer,
+  type RateLimitState,
   type WireResponse,
 } from './llm-fake.server.js';
 import { OpenAiBatchApi } from './openai-batch.fake.js';
@@ -99,7 +100,7 @@ export class OpenAiFake extends LlmFakeServer {
 
   protected success(
     request: FakeLlmRequest,
-    answer: Required<Omit<FakeLlmText, 'delayMs'>>,
+    answer: Required<Omit<FakeLlmText, 'delayMs' | 'rateLimit'>>,
   ): WireResponse {
     return {
       status: 200,
@@ -141,6 +142,29 @@ export class OpenAiFake extends LlmFakeServer {
     return { cached: this.promptCache.openAiCached(request.model, serialised), written: 0 };
   }
 
+  /**
+   * x-ratelimit-{limit,remaining,reset}-{requests,tokens} on every answer (reset as a duration);
+   * a 429 also carries retry-after-ms and retry-after (whole seconds), both of which the SDK
+   * honours.
+   */
+  protected rateLimitHeaders(state: RateLimitState, retryAfterMs?: number): Record<string, string> {
+    const headers: Record<string, string> = {};
+    for (const [name, limit] of [
+      ['requests', state.requests],
+      ['tokens', state.tokens],
+    ] as const) {
+      if (!limit) continue;
+      headers[`x-ratelimit-limit-${name}`] = String(limit.limit);
+      headers[`x-ratelimit-remaining-${name}`] = String(limit.remaining);
+      headers[`x-ratelimit-reset-${name}`] = openAiDuration(limit.resetMs);
+    }
+    if (retryAfterMs !== undefined) {
+      headers['retry-after-ms'] = String(retryAfterMs);
+      headers['retry-after'] = String(Math.ceil(retryAfterMs / 1000));
+    }
+    return headers;
+  }
+
   protected error(status: number, message: string): unknown {
     const type =
       status === 401
@@ -153,6 +177,14 @@ export class OpenAiFake extends LlmFakeServer {
     const code = status === 401 ? 'invalid_api_key' : status === 429 ? 'rate_limit_exceeded' : null;
     return { error: { message, type, param: null, code } };
   }
+}
+
+/** OpenAI's reset format: a Go-style duration ("12ms", "1.5s", "6m0s"). */
+export function openAiDuration(ms: number): string {
+  if (ms < 1000) return `${Math.max(0, Math.round(ms))}ms`;
+  const minutes = Math.floor(ms / 60_000);
+  const seconds = `${Number(((ms % 60_000) / 1000).toFixed(3))}s`;
+  return minutes ? `${minutes}m${seconds}` : seconds;
 }
 
 function textOf(content: unknown): string {

@@ -40,7 +40,7 @@ export class AnthropicProvider extends ChatLlmProvider {
       baseURL: config.ANTHROPIC_BASE_URL,
       timeout: config.LLM_TIMEOUT_MS,
       maxRetries: config.LLM_SDK_MAX_RETRIES,
-      ...sdkFetchOptions(config.LLM_TIMEOUT_MS),
+      ...sdkFetchOptions(config.LLM_TIMEOUT_MS, config.LLM_MAX_CONNECTIONS),
     });
   }
 

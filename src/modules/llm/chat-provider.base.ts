@@ -164,8 +164,9 @@ export abstract class ChatLlmProvider extends LlmProvider {
   }
 
   private async call(request: ChatRequest): Promise<ChatCompletion> {
-    if (this.limiter?.enabled) {
-      // Wait for the account's budget first (outside the deadline): a wait is not a failure.
+    if (this.limiter) {
+      // Wait for the account's budget, or out a vendor's Retry-After, first (outside the
+      // deadline): a wait is not a failure.
       const chars =
         systemText(request).length + request.messages.reduce((n, m) => n + m.content.length, 0);
       await this.limiter.acquire(this.name, this.limiter.estimateTokens(chars));
@@ -177,6 +178,7 @@ export abstract class ChatLlmProvider extends LlmProvider {
     const labels = { provider: this.name, model: this.settings.model, stage: request.stage };
     try {
       const completion = await this.send(request, deadline);
+      this.limiter?.completed(seconds() * 1000);
       this.metrics.recordCall({
         ...labels,
         status: 'ok',
@@ -185,7 +187,11 @@ export abstract class ChatLlmProvider extends LlmProvider {
       });
       return completion;
     } catch (error) {
+      this.limiter?.completed(seconds() * 1000);
       const appError = toLlmError(error, this.name, deadline.aborted);
+      // The vendor's 429 (not our own pacing's): hold this process's next calls for its Retry-After.
+      if (appError.code === ErrorCodes.LLM_RATE_LIMITED && appError.options.retryAfterSeconds)
+        this.limiter?.pause(this.name, appError.options.retryAfterSeconds * 1000);
       this.metrics.recordCall({
         ...labels,
         status: appError.code.toLowerCase(),

@@ -23,16 +23,17 @@ describe('windowFor', () => {
   it.each([
     [60, { points: 1, durationSeconds: 1 }],
     [90, { points: 3, durationSeconds: 2 }],
-    [500, { points: 8, durationSeconds: 1 }],
-    [7, { points: 1, durationSeconds: 9 }],
+    [500, { points: 25, durationSeconds: 3 }],
+    [1_000, { points: 33, durationSeconds: 2 }],
+    [7, { points: 3, durationSeconds: 26 }],
     [30_000, { points: 500, durationSeconds: 1 }],
   ])('%d a minute → %j', (perMinute, expected) => {
     const window = windowFor(perMinute);
     expect(window).toEqual(expected);
-    // Never more than the budget, at most a tenth less.
+    // Never more than the budget, at most a fiftieth less.
     const perMinuteAllowed = (window.points * 60) / window.durationSeconds;
     expect(perMinuteAllowed).toBeLessThanOrEqual(perMinute);
-    expect(perMinuteAllowed).toBeGreaterThanOrEqual(0.9 * perMinute);
+    expect(perMinuteAllowed).toBeGreaterThanOrEqual(0.98 * perMinute);
   });
 });
 
@@ -65,6 +66,36 @@ describe('LlmRateLimiter in this process (no REDIS_URL)', () => {
     expect(error.options.retryAfterSeconds).toBeGreaterThanOrEqual(49);
     // Another provider has its own budget.
     await expect(tpm.acquire('openai', 10)).resolves.toBeUndefined();
+  });
+
+  it("holds a provider's calls for a vendor's Retry-After, paced or not", async () => {
+    for (const env of [{}, { LLM_RATE_LIMIT_RPM: '6000' }] as Record<string, string>[]) {
+      const paced = limiter(env);
+      paced.pause('openai', 300);
+      const started = Date.now();
+      await paced.acquire('openai', 10);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+      // Another provider is not held; the pause is over for the next call.
+      const other = Date.now();
+      await paced.acquire('anthropic', 10);
+      await paced.acquire('openai', 10);
+      expect(Date.now() - other).toBeLessThan(200);
+    }
+  });
+
+  it('reports the allowed call rate from the limits and the calls it let through', async () => {
+    // 600 RPM is 10 calls a second; 60,000 TPM is 1,000 tokens a second, 5 calls of 200 tokens.
+    const both = limiter({ LLM_RATE_LIMIT_RPM: '600', LLM_RATE_LIMIT_TPM: '60000' });
+    expect(both.pacing().allowedCallsPerSecond).toBe(10);
+    await both.acquire('openai', 200);
+    await both.acquire('openai', 200);
+    expect(both.pacing()).toMatchObject({ allowedCallsPerSecond: 5, grantedCalls: 2 });
+    expect(limiter({}).pacing().allowedCallsPerSecond).toBeUndefined();
+    // TPM alone: unknown until a call shows the calls' size.
+    const tpm = limiter({ LLM_RATE_LIMIT_TPM: '60000' });
+    expect(tpm.pacing().allowedCallsPerSecond).toBeUndefined();
+    await tpm.acquire('openai', 100);
+    expect(tpm.pacing().allowedCallsPerSecond).toBe(10);
   });
 });
 

@@ -92,6 +92,17 @@ export class LlmConfig implements CrossCheckedSlice {
   LLM_SDK_MAX_RETRIES = 1;
 
   /**
+   * Connections each LLM SDK client may open to its API. Each call in flight holds one (no
+   * HTTP/2 multiplexing), so this caps the calls in flight: keep it at least the worker's
+   * PIPELINE_MAX_CONCURRENCY, or a large account's rate cannot be reached.
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  LLM_MAX_CONNECTIONS = 1024;
+
+  /**
    * How the OpenAI adapter asks for JSON: json_schema (OpenAI, Azure, vLLM, Ollama, LM Studio),
    * json_object (older servers; LM Studio rejects it) or none (prompt only).
    */

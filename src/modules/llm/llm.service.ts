@@ -15,6 +15,7 @@ import { LLM_FALLBACK_PROVIDER } from './llm.constants.js';
 import { canFallBack, isAvailabilityFailure } from './llm-errors.js';
 import { LlmMetrics } from './llm-metrics.js';
 import { CLASSIFY_SYSTEM_PROMPT } from './prompts.js';
+import { LlmPacing, LlmRateLimiter } from './llm-rate-limiter.service.js';
 import {
   Classification,
   EmailForLlm,
@@ -53,6 +54,7 @@ export class LlmService {
     @Optional() @Inject(LLM_FALLBACK_PROVIDER) fallback: LlmProvider | null,
     private readonly config: LlmConfig,
     private readonly metrics: LlmMetrics,
+    @Optional() private readonly limiter?: LlmRateLimiter,
   ) {
     this.chain = [primary, ...(fallback ? [fallback] : [])].map((provider) => this.link(provider));
     const prompt = createHash('sha256').update(CLASSIFY_SYSTEM_PROMPT).digest('hex').slice(0, 16);
@@ -77,6 +79,14 @@ export class LlmService {
    */
   get classifierId(): string {
     return this.classifier;
+  }
+
+  /**
+   * What the account's configured limits let through and how much of it this process used, for
+   * sizing the worker's concurrency (pipeline's StageConcurrency).
+   */
+  pacing(): LlmPacing {
+    return this.limiter?.pacing() ?? { grantedCalls: 0, waitedMs: 0, completedCalls: 0, callMs: 0 };
   }
 
   classify(email: EmailForLlm, owner?: OwnerContext): Promise<Classification> {

@@ -41,7 +41,7 @@ export class OpenAiProvider extends ChatLlmProvider {
       baseURL: config.OPENAI_BASE_URL,
       timeout: config.LLM_TIMEOUT_MS,
       maxRetries: config.LLM_SDK_MAX_RETRIES,
-      ...sdkFetchOptions(config.LLM_TIMEOUT_MS),
+      ...sdkFetchOptions(config.LLM_TIMEOUT_MS, config.LLM_MAX_CONNECTIONS),
     });
   }
 

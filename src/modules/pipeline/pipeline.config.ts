@@ -114,4 +114,28 @@ export class PipelineConfig {
   @Min(0)
   @Max(24 * 30)
   CLASSIFICATION_CACHE_TTL_HOURS = 24;
+
+  /**
+   * Upper bound on the stage jobs one worker runs at once. With LLM_RATE_LIMIT_RPM/TPM set, the
+   * worker sizes its concurrency from the allowed call rate and the measured call latency
+   * (StageConcurrency, Little's law), between WORKER_CONCURRENCY and this; without them it
+   * stays at WORKER_CONCURRENCY. Each job in flight holds its email in memory.
+   */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(5000)
+  PIPELINE_MAX_CONCURRENCY = 600;
+
+  /**
+   * Slots beyond what Little's law says the allowed rate needs at the measured mean call
+   * latency: the rest of a job (Gmail, Postgres) takes some too, latency varies from one window
+   * to the next, and a worker a little too wide waits briefly in the pacing, while one too
+   * narrow leaves the account's rate unused.
+   */
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(1)
+  @Max(4)
+  PIPELINE_CONCURRENCY_HEADROOM = 1.25;
 }

@@ -5,16 +5,26 @@ import { withJobContext } from '../../core/logging/job-context.js';
 import { GracefulWorkerHost } from '../../core/queue/graceful-worker-host.js';
 import { workerSettings } from '../../core/queue/job-failure.js';
 import { QueueName, StagePayload } from '../../core/queue/queue.constants.js';
+import { StageConcurrency } from './stage-concurrency.service.js';
 import { StageRunner } from './stage-runner.service.js';
 
-/** `default` queue: classify and generate. Thin: the runner does the work. */
+/**
+ * `default` queue: classify and generate (and, inline, the draft): nearly all LLM work, so its
+ * concurrency follows StageConcurrency. Thin: the runner does the work.
+ */
 @Processor(QueueName.Default, { settings: workerSettings })
 export class DefaultQueueProcessor extends GracefulWorkerHost {
   constructor(
     private readonly runner: StageRunner,
     private readonly pino: PinoLogger,
+    private readonly concurrency: StageConcurrency,
   ) {
     super();
+  }
+
+  override onApplicationBootstrap(): void {
+    super.onApplicationBootstrap();
+    this.concurrency.attach(this.worker);
   }
 
   process(job: Job<StagePayload>, token?: string): Promise<unknown> {
@@ -24,7 +34,10 @@ export class DefaultQueueProcessor extends GracefulWorkerHost {
   }
 }
 
-/** `priority` queue: drafts, and VIP senders' classify/generate. */
+/**
+ * `priority` queue: drafts, and VIP senders' classify/generate. Few and mostly short, so it
+ * keeps WORKER_CONCURRENCY.
+ */
 @Processor(QueueName.Priority, { settings: workerSettings })
 export class PriorityQueueProcessor extends GracefulWorkerHost {
   constructor(
