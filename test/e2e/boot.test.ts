@@ -8,49 +8,57 @@ import { eventually, http } from '../support/http.js';
 import { runMain } from '../support/run-main.js';
 import { hasRedis } from '../support/services.js';
 
-/** runMain, stopped when the test ends: a regression that boots instead of exiting is not left running. */
-function runBounded(...args: Parameters<typeof runMain>) {
+/**
+ * runMain, stopped when the test ends (`finished`: the running test's onTestFinished): a
+ * regression that boots instead of exiting is not left running.
+ */
+function runBounded(finished: (fn: () => void) => void, ...args: Parameters<typeof runMain>) {
   const run = runMain(...args);
-  onTestFinished(() => {
+  finished(() => {
     if (run.child.exitCode === null) run.child.kill('SIGTERM');
   });
   return run;
 }
 
 describe('entrypoint', () => {
-  it('exits non-zero with one line naming the variable when DATABASE_URL is malformed', async () => {
-    const run = runMain({ ...testEnv(), DATABASE_URL: 'not a url at all' });
-    const code = await run.exited;
-    expect(code).not.toBe(0);
-    const lines = run.err().trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^config error: DATABASE_URL: /);
-  }, 30_000);
+  // Refusals before boot: each its own process, sharing nothing, so they run side by side.
+  describe.concurrent('command line and settings refused before boot', () => {
+    it('exits non-zero with one line naming the variable when DATABASE_URL is malformed', async () => {
+      const run = runMain({ ...testEnv(), DATABASE_URL: 'not a url at all' });
+      const code = await run.exited;
+      expect(code).not.toBe(0);
+      const lines = run.err().trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^config error: DATABASE_URL: /);
+    }, 30_000);
 
-  // A typo used to boot role `all` (the argument was ignored): now exit 2, before any setting.
-  it.each([
-    [['wrkr'], 'unknown role "wrkr" (api, worker or all)'],
-    [['--role=boss'], 'unknown role "boss" (api, worker or all)'],
-    [['--rolle=api'], "Unknown option '--rolle'"],
-    [['api', 'worker'], 'unexpected argument "worker"'],
-    [['api', '--role=worker'], 'two different roles given (argument and --role)'],
-  ])(
-    'refuses the command line %j with exit 2 and one line',
-    async (args, message) => {
-      const run = runBounded(testEnv(), args);
-      expect(await run.exited).toBe(2);
-      expect(run.err()).toBe(`main.js: ${message} (--help for usage)\n`);
-      expect(run.out()).toBe('');
-    },
-    30_000,
-  );
+    // A typo used to boot role `all` (the argument was ignored): now exit 2, before any setting.
+    it.for<[string[], string]>([
+      [['wrkr'], 'unknown role "wrkr" (api, worker or all)'],
+      [['--role=boss'], 'unknown role "boss" (api, worker or all)'],
+      [['--rolle=api'], "Unknown option '--rolle'"],
+      [['api', 'worker'], 'unexpected argument "worker"'],
+      [['api', '--role=worker'], 'two different roles given (argument and --role)'],
+    ])(
+      'refuses the command line %j with exit 2 and one line',
+      { timeout: 30_000 },
+      async ([args, message], { onTestFinished }) => {
+        const run = runBounded(onTestFinished, testEnv(), args);
+        expect(await run.exited).toBe(2);
+        expect(run.err()).toBe(`main.js: ${message} (--help for usage)\n`);
+        expect(run.out()).toBe('');
+      },
+    );
 
-  it('--help prints the usage and exits 0 without booting or reading settings', async () => {
-    const run = runBounded({ DATABASE_URL: 'not a url at all' }, ['--help']);
-    expect(await run.exited).toBe(0);
-    expect(run.out()).toMatch(/^Usage: node dist\/src\/main\.js \[api\|worker\|all\]/);
-    expect(run.err()).toBe('');
-  }, 30_000);
+    it('--help prints the usage and exits 0 without booting or reading settings', async ({
+      onTestFinished,
+    }) => {
+      const run = runBounded(onTestFinished, { DATABASE_URL: 'not a url at all' }, ['--help']);
+      expect(await run.exited).toBe(0);
+      expect(run.out()).toMatch(/^Usage: node dist\/src\/main\.js \[api\|worker\|all\]/);
+      expect(run.err()).toBe('');
+    }, 30_000);
+  });
 
   describe('.env (ENV_FILE)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'eas-boot-env-'));
@@ -65,7 +73,7 @@ describe('entrypoint', () => {
 
     it('validates what .env sets: a bad PORT and DATABASE_URL there stop the boot (78)', async () => {
       const ENV_FILE = envFile('PORT=notaport\nDATABASE_URL=mysql://x\n');
-      const run = runBounded({ ...withoutDatabase(), ENV_FILE });
+      const run = runBounded(onTestFinished, { ...withoutDatabase(), ENV_FILE });
       expect(await run.exited).toBe(78);
       const lines = run.err().trim().split('\n');
       expect(lines).toHaveLength(1);
@@ -75,7 +83,7 @@ describe('entrypoint', () => {
 
     it('a malformed .env stops the boot with one line (78) without echoing it', async () => {
       const ENV_FILE = envFile('PORT=3000\nOPENAI_API_KEY sk-secret\n');
-      const run = runBounded({ ...testEnv(), ENV_FILE });
+      const run = runBounded(onTestFinished, { ...testEnv(), ENV_FILE });
       expect(await run.exited).toBe(78);
       expect(run.err()).toBe(`config error: ${ENV_FILE}: line 2: expected KEY=value\n`);
     }, 30_000);

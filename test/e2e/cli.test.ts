@@ -113,7 +113,8 @@ describe('command-line tools as separate processes', () => {
     }, 30_000);
   });
 
-  describe('--help and usage errors', () => {
+  // Each case is its own process and reads nothing the others write: run them side by side.
+  describe.concurrent('--help and usage errors', () => {
     // Nothing else: the npm scripts go through dev/with-database.ts, which would otherwise start
     // the embedded PostgreSQL before the command reads its command line.
     const withDatabase = () => ({ DATABASE_URL: process.env.TEST_DATABASE_URL });
