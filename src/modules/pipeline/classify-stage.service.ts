@@ -27,7 +27,7 @@ import {
   ClassificationCacheService,
 } from './classification-cache.service.js';
 import { cleanMessageText } from './email-text.js';
-import { prefilter, type PrefilterDecision } from './prefilter.js';
+import { BULK_RULES, BULK_SPAM_RULE, prefilter, type PrefilterDecision } from './prefilter.js';
 import { LlmBudgetService } from './llm-budget.service.js';
 import { formatAddress, toLlmEmail } from './llm-input.js';
 import { MessageCache } from './message-cache.service.js';
@@ -56,15 +56,7 @@ const NEVER_DRAFT = 'rule:never-draft';
 const ALWAYS_DRAFT = 'rule:always-draft';
 
 /** Pre-filter rules a VIP or always-draft sender skips: the bulk-mail guesses, not safety. */
-const OVERRIDABLE_RULES = new Set([
-  'precedence-bulk',
-  'precedence-list',
-  'precedence-junk',
-  'mailing-list',
-  'gmail-promotions',
-  'no-reply-sender',
-  'bulk-spam',
-]);
+const OVERRIDABLE_RULES = new Set([...BULK_RULES, BULK_SPAM_RULE]);
 
 /** The service's own mail gets no triage label. */
 const UNLABELLED_RULES = new Set(['from-self', 'own-message']);

@@ -42,12 +42,15 @@ export function prefilter(
 ): PrefilterDecision | null {
   const rule = headerRule(email, mailboxAddress);
   if (rule && BULK_RULES.has(rule.rule) && judgeSpam(email) >= BULK_SPAM_MIN_PROBABILITY)
-    return { rule: 'bulk-spam', category: 'spam' };
+    return { rule: BULK_SPAM_RULE, category: 'spam' };
   return rule;
 }
 
+/** Bulk mail the offline model takes for spam. */
+export const BULK_SPAM_RULE = 'bulk-spam';
+
 /** Rules that mark mail sent in bulk, which spam is too; the others (own mail, auto-replies) are not. */
-const BULK_RULES = new Set([
+export const BULK_RULES: ReadonlySet<string> = new Set([
   'precedence-bulk',
   'precedence-list',
   'precedence-junk',
