@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -43,6 +44,18 @@ const lowerList = ({ value }: { value: unknown }) =>
   Array.isArray(value)
     ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v))
     : value;
+
+/** A bounded list of sender addresses or @domains, lower-cased (VIP, always- and never-draft). */
+const SenderList = () =>
+  applyDecorators(
+    IsOptional(),
+    Transform(lowerList),
+    IsArray(),
+    ArrayMaxSize(L.senderEntries),
+    IsString({ each: true }),
+    MaxLength(L.senderEntry, { each: true }),
+    Matches(SENDER_ENTRY, { each: true, message: 'each sender must be name@domain or @domain' }),
+  );
 
 function MaxLines(max: number, options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
@@ -276,13 +289,7 @@ export class MailboxSettingsDto {
     example: ['ceo@partner.example', '@bigclient.example'],
     description: `Never pre-filtered, drafted first (priority queue), on top of VIP_SENDERS. ${SENDERS}`,
   })
-  @IsOptional()
-  @Transform(lowerList)
-  @IsArray()
-  @ArrayMaxSize(L.senderEntries)
-  @IsString({ each: true })
-  @MaxLength(L.senderEntry, { each: true })
-  @Matches(SENDER_ENTRY, { each: true, message: 'each sender must be name@domain or @domain' })
+  @SenderList()
   vip_senders?: string[] | null;
 
   @ApiPropertyOptional({
@@ -291,13 +298,7 @@ export class MailboxSettingsDto {
     maxItems: L.senderEntries,
     description: `Always get a draft: taken as needs_reply without an LLM classification (Gmail spam and own mail excepted). ${SENDERS}`,
   })
-  @IsOptional()
-  @Transform(lowerList)
-  @IsArray()
-  @ArrayMaxSize(L.senderEntries)
-  @IsString({ each: true })
-  @MaxLength(L.senderEntry, { each: true })
-  @Matches(SENDER_ENTRY, { each: true, message: 'each sender must be name@domain or @domain' })
+  @SenderList()
   always_draft_senders?: string[] | null;
 
   @ApiPropertyOptional({
@@ -306,13 +307,7 @@ export class MailboxSettingsDto {
     maxItems: L.senderEntries,
     description: `Never get a draft and are never sent to the LLM (labelled as skipped). ${SENDERS}`,
   })
-  @IsOptional()
-  @Transform(lowerList)
-  @IsArray()
-  @ArrayMaxSize(L.senderEntries)
-  @IsString({ each: true })
-  @MaxLength(L.senderEntry, { each: true })
-  @Matches(SENDER_ENTRY, { each: true, message: 'each sender must be name@domain or @domain' })
+  @SenderList()
   never_draft_senders?: string[] | null;
 
   @ApiPropertyOptional({
