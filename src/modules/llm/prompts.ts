@@ -13,9 +13,11 @@ import { clip, TEXT_LIMITS } from './untrusted-text.js';
  *   1. `instructions`: static text, byte-identical for every call of one kind (classify or reply)
  *      whatever the mailbox or email. Nothing variable may go here: one changed byte in it and
  *      no call shares a cached prefix with another.
- *   2. `mailbox`: what differs per mailbox (owner name, word budget, later the mailbox's own
- *      settings); '' when nothing does.
- *   3. `user`: the email (and thread) being worked on.
+ *   2. `mailbox`: what the service itself sets per mailbox (owner name, word budget); '' when
+ *      nothing does.
+ *   3. `user`: the owner's preferences block when the mailbox has settings (owner-written text,
+ *      untrusted like the email, so never in the system prompt; mailbox-prompt.ts), then the
+ *      email (and thread) being worked on.
  * The adapters send 1 + 2 as the system prompt (Anthropic: two blocks, the cache breakpoint on
  * the first) and 3 as the user message.
  */

@@ -9,7 +9,8 @@ import type { EmailForLlm } from '../llm/llm-provider.port.js';
  *   1. the key version (CACHE_KEY_VERSION: bump it when this definition changes);
  *   2. the classifier: provider chain, models and a hash of the static classify instructions
  *      (LlmService.classifierId), so a new model or prompt starts a new cache;
- *   3. the classify prompt's mailbox part ('' today; per-mailbox settings join the key there);
+ *   3. the mailbox's classify preferences block ('' without triage settings): a verdict under one
+ *      owner's triage rules never answers for another's;
  *   4. the sender (From as the prompt shows it: display name and address);
  *   5. the subject;
  *   6. the headers the prompt shows that the sender sets for every copy alike (Reply-To,
