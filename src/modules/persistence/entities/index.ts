@@ -3,6 +3,7 @@ import { ClassificationCacheEntity } from './classification-cache.entity.js';
 import { EmailEntity } from './email.entity.js';
 import { EmailLabelEntity } from './email-label.entity.js';
 import { FailedTaskEntity } from './failed-task.entity.js';
+import { KnowledgeNoteEntity } from './knowledge-note.entity.js';
 import { LlmBatchEntity, LlmBatchRequestEntity } from './llm-batch.entity.js';
 import { LlmUsageDailyEntity } from './llm-usage-daily.entity.js';
 import { MailboxEntity } from './mailbox.entity.js';
@@ -17,6 +18,7 @@ export {
   EmailEntity,
   EmailLabelEntity,
   FailedTaskEntity,
+  KnowledgeNoteEntity,
   LlmBatchEntity,
   LlmBatchRequestEntity,
   LlmUsageDailyEntity,
@@ -41,4 +43,5 @@ export const ENTITIES = [
   ClassificationCacheEntity,
   LlmBatchEntity,
   LlmBatchRequestEntity,
+  KnowledgeNoteEntity,
 ];
