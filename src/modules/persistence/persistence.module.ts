@@ -9,6 +9,7 @@ import { AiResponseRepository } from './repositories/ai-response.repository.js';
 import { ClassificationCacheRepository } from './repositories/classification-cache.repository.js';
 import { EmailRepository } from './repositories/email.repository.js';
 import { FailedTaskRepository } from './repositories/failed-task.repository.js';
+import { KnowledgeNoteRepository } from './repositories/knowledge-note.repository.js';
 import { LabelRepository } from './repositories/label.repository.js';
 import { LlmBatchRepository } from './repositories/llm-batch.repository.js';
 import { LlmUsageRepository } from './repositories/llm-usage.repository.js';
@@ -33,6 +34,7 @@ const REPOSITORIES = [
   LabelRepository,
   ClassificationCacheRepository,
   LlmBatchRepository,
+  KnowledgeNoteRepository,
 ];
 
 /**

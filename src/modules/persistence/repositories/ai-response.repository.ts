@@ -113,6 +113,7 @@ export class AiResponseRepository {
     model: string,
     usage: Usage,
     db: Executor = this.db,
+    noteIds: string[] = [],
   ): Promise<void> {
     const prompt = Math.trunc(usage.promptTokens);
     const completion = Math.trunc(usage.completionTokens);
@@ -123,6 +124,7 @@ export class AiResponseRepository {
         generatedReply: reply,
         replyGeneratedAt: now(),
         replyModelUsed: model,
+        noteIds,
         tokensUsed: eb('tokensUsed', '+', prompt + completion),
         promptTokens: eb('promptTokens', '+', prompt),
         completionTokens: eb('completionTokens', '+', completion),
