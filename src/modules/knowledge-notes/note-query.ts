@@ -21,8 +21,8 @@ const MAX_WORD = 30;
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
 const STOP_WORDS = new Set(
+  // English
   (
-    // English
     'the and for are but not you your yours all any can had her was one our out has him his how ' +
     'its may new now old see two way who did get let put say she too use that with have this will ' +
     'from they been were what when where which while would could should there their them then ' +

@@ -318,12 +318,17 @@ describe('generate stage and the mailbox settings', () => {
     );
   });
 
-  it("gives the model the matching notes, keeps their links and records their ids", async () => {
+  it('gives the model the matching notes, keeps their links and records their ids', async () => {
     const knowledge = noNotes();
     knowledge.forEmail.mockResolvedValue([
-      { id: NOTE_ID, title: 'Shipping', body: 'Orders ship Thursday.', links: ['https://shop.example/track'] },
+      {
+        id: NOTE_ID,
+        title: 'Shipping',
+        body: 'Orders ship Thursday.',
+        links: ['https://shop.example/track'],
+      },
     ]);
-    const { service, state, inputs, llm, ctx } = setup(aSettings(), 0, knowledge);
+    const { service, state, llm, ctx } = setup(aSettings(), 0, knowledge);
     llm.generateReply.mockResolvedValueOnce({
       text: 'It ships Thursday: https://shop.example/track and https://evil.example/x',
       model: 'm',
@@ -341,7 +346,6 @@ describe('generate stage and the mailbox settings', () => {
     expect(text).toContain('https://shop.example/track');
     expect(text).not.toContain('evil.example');
     expect(noteIds).toEqual([NOTE_ID]);
-    expect(inputs).toEqual([]); // the mockResolvedValueOnce answered instead of the recorder
     expect(llm.generateReply.mock.calls[0][0].notes).toEqual([
       expect.objectContaining({ id: NOTE_ID, body: 'Orders ship Thursday.' }),
     ]);

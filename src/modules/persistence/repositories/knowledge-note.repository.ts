@@ -80,7 +80,11 @@ export class KnowledgeNoteRepository {
     });
   }
 
-  async update(mailboxId: string, id: string, fields: NoteFields): Promise<KnowledgeNoteRow | null> {
+  async update(
+    mailboxId: string,
+    id: string,
+    fields: NoteFields,
+  ): Promise<KnowledgeNoteRow | null> {
     const row = await this.db
       .updateTable('knowledgeNotes')
       .set({ ...fields, updatedAt: now() })
