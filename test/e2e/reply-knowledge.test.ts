@@ -22,8 +22,9 @@ const PRICES = {
  * Knowledge notes and the owner's writing style, end to end: notes managed through the admin
  * API, found for an email and put in the reply prompt (the OpenAI fake's default reply passes
  * the first note on), their links kept in the Gmail draft while any other link is removed, the
- * note ids recorded; samples of the owner's own sent mail (never anyone else's, never quoted
- * history) in the prompt, searched once per recipient, and none when the owner sent nothing.
+ * note ids recorded; samples of the owner's own mail to the same recipient (never anyone else's
+ * text, never mail to others, never quoted history) in the prompt, searched once per recipient,
+ * and none when the owner sent the recipient nothing.
  */
 describe('reply knowledge: notes and style samples', () => {
   const rig = new PipelineRig();
@@ -174,6 +175,17 @@ describe('reply knowledge: notes and style samples', () => {
       },
       { labelIds: ['SENT'] },
     );
+    // The owner's own mail, but to someone else: never shown in a prompt for Dana.
+    rig.gmail.deliver(
+      mb.emailAddress,
+      {
+        from: `Owner <${mb.emailAddress}>`,
+        to: 'Sam <sam@other.example>',
+        subject: 'Contract',
+        text: 'OTHER-RECIPIENT: Sam, here is the confidential offer we discussed, 40% off.',
+      },
+      { labelIds: ['SENT'] },
+    );
     // In the sent folder of the thread, but written by someone else (a delegate's address).
     rig.gmail.deliver(
       mb.emailAddress,
@@ -195,6 +207,7 @@ describe('reply knowledge: notes and style samples', () => {
     expect(prompt).toMatch(/<writing_samples>\n<sample>\nHey Dana!\n\nAbsolutely, count me in/);
     expect(prompt).not.toContain('QUOTED-SECRET');
     expect(prompt).not.toContain('DELEGATE-TEXT');
+    expect(prompt).not.toContain('OTHER-RECIPIENT');
     expect(sentSearches(mb.emailAddress)).toEqual([`in:sent to:${dana}`]);
 
     // The same correspondent again: the samples come from the cache, no new search.
@@ -217,11 +230,7 @@ describe('reply knowledge: notes and style samples', () => {
     });
     expect((await rig.settled(msg.id)).status).toBe('completed');
     expect(replyPrompt()).not.toContain('<writing_samples>');
-    // Nothing to the recipient, then nothing at all: both searches made, none found.
-    expect(sentSearches(quiet.emailAddress)).toEqual([
-      'in:sent to:dana@customer.example',
-      'in:sent',
-    ]);
+    expect(sentSearches(quiet.emailAddress)).toEqual(['in:sent to:dana@customer.example']);
 
     const failing = await rig.mailbox();
     rig.gmail.failNext(LIST, { status: 500 });

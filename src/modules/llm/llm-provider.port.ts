@@ -58,8 +58,8 @@ export interface ReplyContext {
   /** Knowledge notes for this email, best first, already fitted (fitNotes). */
   notes?: ReplyNote[];
   /**
-   * Text the owner wrote in recent sent mail (quoted history and signatures removed), shown as
-   * examples of their style only, already fitted (fitStyleExamples).
+   * Text the owner wrote in recent mail to the reply's recipient (quoted history and signatures
+   * removed), shown as examples of their style only, already fitted (fitStyleExamples).
    */
   styleExamples?: string[];
 }

@@ -8,8 +8,9 @@ import { clip } from './untrusted-text.js';
  * Two more owner-provided parts of a reply prompt, both untrusted text like the email and
  * placed with the owner's preferences before it:
  * - knowledge notes the reply may use (facts the owner wrote: prices, availability, links);
- * - samples of the owner's own sent mail, to show how they write and nothing else: the model
- *   must take no fact, name, link or number from them (reply-safety never allows their links).
+ * - samples of the owner's own mail to the recipient, to show how they write and nothing else:
+ *   the model must take no fact, name, link or number from them (reply-safety never allows
+ *   their links).
  * Each part gets a share of the prompt's input token budget, cut before rendering (fitNotes,
  * fitStyleExamples), so the pipeline knows exactly which note text (and links) the model saw.
  */

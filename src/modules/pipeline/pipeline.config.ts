@@ -63,8 +63,8 @@ export class PipelineConfig {
   REPLY_TO_POLICY: ReplyToPolicy = 'flag';
 
   /**
-   * Show the LLM a few samples of the owner's own sent mail (to the same recipient first) as
-   * examples of their style; each mailbox may turn it off in its settings.
+   * Show the LLM a few samples of the owner's own mail to the same recipient as examples of
+   * their style; each mailbox may turn it off in its settings.
    */
   @Transform(toBool)
   @IsBoolean()

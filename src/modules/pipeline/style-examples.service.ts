@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { AppError } from '../../core/errors/app-error.js';
-import { GmailClient, GmailCredentials } from '../gmail/gmail-client.port.js';
+import { GmailClient, GmailCredentials, ParsedEmail } from '../gmail/gmail-client.port.js';
 import { MessageCache } from './message-cache.service.js';
 import { ownerSentText } from './sent-text.js';
 
@@ -20,13 +20,14 @@ const MAX_ENTRIES = 2_000;
 const QUERY_ADDRESS = /^[^\s"'(){}<>]{1,64}@[^\s"'(){}<>@]{1,190}$/;
 
 /**
- * A few recent messages the mailbox owner sent, as examples of how they write: first ones sent
- * to the reply's recipient (`in:sent to:<address>`), else the most recent sent mail. Only text
- * the owner wrote (sent-text.ts): From must be the mailbox's address; quoted history,
- * forwarded messages and signatures are cut. Quota: messages.list 5 units per search (one or
- * two) and messages.get 5 per message read, at most once per mailbox and recipient per
- * TTL_MS in a worker process. A failing Gmail call never fails the reply: it is drafted
- * without samples (nothing is cached, so the next email tries again).
+ * A few recent messages the mailbox owner sent to the reply's recipient (`in:sent to:<address>`),
+ * as examples of how they write. Only mail sent to that recipient: the prompt then holds nothing
+ * the recipient has not already seen (a sample of mail to someone else could leak into their
+ * reply), so with no such mail there are no samples. Only text the owner wrote (sent-text.ts):
+ * From must be the mailbox's address; quoted history, forwarded messages and signatures are
+ * cut. Quota: messages.list 5 units and messages.get 5 per message read, at most once per
+ * mailbox and recipient per TTL_MS in a worker process. A failing Gmail call never fails the
+ * reply: it is drafted without samples (nothing is cached, so the next email tries again).
  */
 @Injectable()
 export class StyleExamplesService {
@@ -43,14 +44,13 @@ export class StyleExamplesService {
   ) {}
 
   async forRecipient(creds: GmailCredentials, recipient: string | undefined): Promise<string[]> {
-    const address = recipient?.trim().toLowerCase();
-    const to = address && QUERY_ADDRESS.test(address) ? address : undefined;
-    const key = `${creds.mailboxId}:${to ?? '*'}`;
+    const to = recipient?.trim().toLowerCase();
+    if (!to || !QUERY_ADDRESS.test(to)) return [];
+    const key = `${creds.mailboxId}:${to}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
     try {
-      let samples = to ? await this.search(creds, `in:sent to:${to}`) : [];
-      if (!samples.length) samples = await this.recent(creds);
+      const samples = await this.search(creds, to);
       this.cache.set(key, samples);
       return samples;
     } catch (error) {
@@ -61,25 +61,24 @@ export class StyleExamplesService {
     }
   }
 
-  /** The mailbox's most recent sent mail, shared by every recipient without mail of their own. */
-  private async recent(creds: GmailCredentials): Promise<string[]> {
-    const key = `${creds.mailboxId}:*`;
-    const hit = this.cache.get(key);
-    if (hit) return hit;
-    const samples = await this.search(creds, 'in:sent');
-    this.cache.set(key, samples);
-    return samples;
-  }
-
-  private async search(creds: GmailCredentials, query: string): Promise<string[]> {
-    const refs = await this.gmail.listMessages(creds, { query, maxResults: CANDIDATES });
+  private async search(creds: GmailCredentials, to: string): Promise<string[]> {
+    const refs = await this.gmail.listMessages(creds, {
+      query: `in:sent to:${to}`,
+      maxResults: CANDIDATES,
+    });
     const samples: string[] = [];
     for (const ref of refs) {
       const message = await this.messages.get(creds, ref.id);
+      // Gmail's search decided the match; the headers confirm the recipient got this message.
+      if (!addressedTo(message, to)) continue;
       const text = ownerSentText(message, creds.emailAddress);
       if (text) samples.push(text);
       if (samples.length >= STYLE_SAMPLES) break;
     }
     return samples;
   }
+}
+
+function addressedTo(message: ParsedEmail, address: string): boolean {
+  return [...message.to, ...message.cc].some((a) => a.address.toLowerCase() === address);
 }

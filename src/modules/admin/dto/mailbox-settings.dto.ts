@@ -348,7 +348,7 @@ export class MailboxSettingsDto {
     type: Boolean,
     nullable: true,
     description:
-      "Samples of the owner's own recent sent mail in reply prompts, as examples of their style (REPLY_STYLE_EXAMPLES)",
+      "Samples of the owner's own recent mail to the same recipient in reply prompts, as examples of their style (REPLY_STYLE_EXAMPLES)",
   })
   @IsOptional()
   @IsBoolean()
