@@ -14,7 +14,7 @@ export const DEMO_SETTINGS = {
   owner_name: DEMO_OWNER.name,
   about_me: 'Operations lead at Northwind Traders, a small wholesale tea importer.',
   reply_instructions:
-    'Warm and brief, at most five sentences. Never promise a delivery date or a price.',
+    'Warm and brief, at most five sentences. Never promise a delivery date; quote a price only as the notes give it.',
   signature: `${DEMO_OWNER.name}\nOperations · Northwind Traders\nhttps://northwind.example · +1 555 0100`,
   triage_rules: ['Mail from customers about an order always needs a reply.'],
 } satisfies MailboxSettingsDocument;
