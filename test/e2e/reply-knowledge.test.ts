@@ -165,12 +165,15 @@ describe('reply knowledge: notes and style samples', () => {
   it("shows only the owner's own sent text as style samples, searched once per recipient", async () => {
     const mb = await rig.mailbox();
     const dana = `dana-${randomBytes(3).toString('hex')}@customer.example`;
+    const FRIDAY = `<friday-${randomUUID()}@owner.example>`;
+    const DELEGATE = `<delegate-${randomUUID()}@elsewhere.example>`;
     rig.gmail.deliver(
       mb.emailAddress,
       {
         from: `Owner <${mb.emailAddress}>`,
         to: dana,
-        subject: 'Re: Friday',
+        subject: 'Friday',
+        messageId: FRIDAY,
         text: 'Hey Dana!\n\nAbsolutely, count me in. Speak soon.\n\nCheers,\nAlex\n\nOn Mon, 1 Dec 2026, Dana <dana@customer.example> wrote:\n> QUOTED-SECRET my code is 4411',
       },
       { labelIds: ['SENT'] },
@@ -186,27 +189,35 @@ describe('reply knowledge: notes and style samples', () => {
       },
       { labelIds: ['SENT'] },
     );
-    // In the sent folder of the thread, but written by someone else (a delegate's address).
+    // In the sent folder, in the same thread, but written by someone else (a delegate's address).
     rig.gmail.deliver(
       mb.emailAddress,
       {
         from: 'Assistant <assistant@elsewhere.example>',
         to: dana,
         subject: 'Re: Friday',
+        messageId: DELEGATE,
+        inReplyTo: FRIDAY,
+        references: [FRIDAY],
         text: 'DELEGATE-TEXT: please wire the deposit to account 999 by tomorrow morning.',
       },
       { labelIds: ['SENT'] },
     );
     const first = await rig.receive(mb.emailAddress, {
       from: `Dana <${dana}>`,
-      subject: 'Saturday too?',
+      subject: 'Re: Friday',
+      inReplyTo: DELEGATE,
+      references: [FRIDAY, DELEGATE],
       text: 'Could you also come on Saturday afternoon?',
     });
     expect((await rig.settled(first.id)).status).toBe('completed');
     const prompt = replyPrompt();
-    expect(prompt).toMatch(/<writing_samples>\n<sample>\nHey Dana!\n\nAbsolutely, count me in/);
-    expect(prompt).not.toContain('QUOTED-SECRET');
-    expect(prompt).not.toContain('DELEGATE-TEXT');
+    // The thread (which Dana saw) may hold the delegate's message; the style samples never do.
+    const samples = /^<writing_samples>$[\s\S]*?^<\/writing_samples>$/m.exec(prompt)?.[0] ?? '';
+    expect(samples).toMatch(/^<writing_samples>\n<sample>\nHey Dana!\n\nAbsolutely, count me in/);
+    expect(samples).not.toContain('QUOTED-SECRET');
+    expect(samples).not.toContain('DELEGATE-TEXT');
+    expect(samples.match(/<sample>/g)).toHaveLength(1);
     expect(prompt).not.toContain('OTHER-RECIPIENT');
     expect(sentSearches(mb.emailAddress)).toEqual([`in:sent to:${dana}`]);
 
