@@ -50,6 +50,13 @@ describe('knowledge notes and style samples in the reply prompt', () => {
     expect(fitted[0].title).toHaveLength(200);
     expect(fitted[0].links).toHaveLength(5);
     expect(fitted[1].body).toBe(note().body);
+    // Long links never crowd the text out: they keep to half of the note's part.
+    const [long] = fitNotes(
+      [note({ links: Array(5).fill(`https://a.example/${'p'.repeat(490)}`) })],
+      3_000,
+    );
+    expect(long.links).toHaveLength(1);
+    expect(long.body).toBe(note().body);
   });
 
   it('keeps at most three style samples, each within its share', () => {

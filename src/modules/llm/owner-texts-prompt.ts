@@ -44,10 +44,12 @@ export function fitNotes(notes: readonly ReplyNote[], tokenBudget: number): Repl
   const out: ReplyNote[] = [];
   for (const note of notes) {
     const title = oneLine(clip(note.title, TITLE_CHARS));
-    const links = note.links
-      .slice(0, MAX_LINKS)
-      .map((l) => oneLine(clip(l, LINK_CHARS)))
-      .filter(Boolean);
+    // Links take at most half of the note's part, so long ones never crowd its text out.
+    const links: string[] = [];
+    for (const raw of note.links.slice(0, MAX_LINKS)) {
+      const link = oneLine(clip(raw, LINK_CHARS));
+      if (link && estimateTokens([...links, link].join(' ')) <= each / 2) links.push(link);
+    }
     const room = each - estimateTokens(title + links.join(' '));
     if (room < MIN_PIECE_TOKENS) continue;
     const body = truncateToTokens(clip(note.body, room * 3).trim(), room);
