@@ -93,6 +93,7 @@ describe('draft outcome feedback', () => {
     const replaced = await drafted(address);
     const lingering = await drafted(address);
     const silentlyDiscarded = await drafted(address);
+    const silentlySent = await drafted(address);
     const start = rig.gmail.historyId(address);
     const gmailCalls = (pattern: string) => rig.gmail.count(pattern);
     const draftGets = gmailCalls('GET /gmail/v1/users/me/drafts/*');
@@ -143,8 +144,10 @@ describe('draft outcome feedback', () => {
     expect(await counted('sent_unchanged')).toBe(before.unchanged);
     expect(await counted('deleted')).toBe(before.deleted);
 
-    // The sweep: a draft discarded with no sync since, and one left for longer than 7 days.
+    // The sweep: a draft discarded and one sent with no sync since (a push lost), and one left
+    // for longer than 7 days.
     person.discardDraft(silentlyDiscarded.draftId);
+    person.sendDraft(silentlySent.draftId);
     await rig
       .db()
       .query(
@@ -153,9 +156,16 @@ describe('draft outcome feedback', () => {
       );
     const sweeps = rig.t.app.get(DraftFeedbackService);
     const lists = gmailCalls('GET /gmail/v1/users/me/drafts');
-    expect(await sweeps.sweep(mb.id)).toBe(2);
+    const threadGets = gmailCalls('GET /gmail/v1/users/me/threads/*');
+    expect(await sweeps.sweep(mb.id)).toBe(3);
     expect(gmailCalls('GET /gmail/v1/users/me/drafts') - lists).toBe(1);
+    // Only the two vanished drafts' threads were read.
+    expect(gmailCalls('GET /gmail/v1/users/me/threads/*') - threadGets).toBe(2);
     expect(await feedback(silentlyDiscarded.responseId)).toMatchObject({ outcome: 'deleted' });
+    expect(await feedback(silentlySent.responseId)).toMatchObject({
+      outcome: 'sent_unchanged',
+      similarity: 1,
+    });
     expect(await feedback(lingering.responseId)).toMatchObject({ outcome: 'pending' });
     // Nothing left to sweep: no Gmail call at all, nothing recorded again.
     expect(await sweeps.sweep(mb.id)).toBe(0);
@@ -168,7 +178,7 @@ describe('draft outcome feedback', () => {
       async () => (await feedback(lingering.responseId))?.outcome === 'sent_unchanged',
     );
 
-    expect(await counted('sent_unchanged')).toBe(2);
+    expect(await counted('sent_unchanged')).toBe(3);
     expect(await counted('sent_edited')).toBe(1);
     expect(await counted('manual_reply')).toBe(1);
     expect(await counted('deleted')).toBe(2);
@@ -178,7 +188,7 @@ describe('draft outcome feedback', () => {
       'draft_outcomes_total{outcome="sent_edited",category="needs_reply",provider="offline",model="offline"} 1',
     );
     expect(scrape.text).toMatch(
-      /draft_edit_similarity_count\{category="needs_reply",provider="offline",model="offline"\} 3/,
+      /draft_edit_similarity_count\{category="needs_reply",provider="offline",model="offline"\} 4/,
     );
 
     // Retention prunes generated replies: the outcomes and figures stay.
@@ -191,27 +201,27 @@ describe('draft outcome feedback', () => {
     const res = await api(`${mb.id}/feedback?days=30`);
     expect(res.status).toBe(200);
     const outcomes = {
-      sent_unchanged: 2,
+      sent_unchanged: 3,
       sent_edited: 1,
       manual_reply: 1,
       deleted: 2,
       pending: 0,
     };
-    const meanSimilarity = Math.round(((2 + edit.similarity!) / 3) * 1000) / 1000;
+    const meanSimilarity = Math.round(((3 + edit.similarity!) / 4) * 1000) / 1000;
     expect(res.body).toMatchObject({
       mailbox_id: mb.id,
       days: 30,
-      drafts: 6,
+      drafts: 7,
       awaiting_outcome: 0,
       outcomes,
-      acceptance_rate: 0.5,
+      acceptance_rate: 0.571,
       mean_similarity: meanSimilarity,
       by_category: [
         {
           category: 'needs_reply',
-          drafts: 6,
+          drafts: 7,
           outcomes,
-          acceptance_rate: 0.5,
+          acceptance_rate: 0.571,
           mean_similarity: meanSimilarity,
         },
       ],

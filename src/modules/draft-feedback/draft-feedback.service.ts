@@ -20,6 +20,8 @@ const MAX_SENT_READ = 3;
 /** Drafts a sweep checks per mailbox and run; the rest wait for the next period. */
 const SWEEP_LIMIT = 200;
 const DAY_MS = 86_400_000;
+/** Clock skew allowed between a Date header and the database's clock. */
+const DATE_HEADER_SLACK_MS = 10 * 60_000;
 
 interface SentMatch {
   messageId: string;
@@ -113,8 +115,12 @@ export class DraftFeedbackService {
     draft: WatchedDraft,
   ): Promise<SentMatch | null> {
     const thread = await this.gmail.getThreadMetadata(creds, draft.threadId, ['Date']);
+    // The Date header spares a messages.get (5 units) for mail plainly sent before the draft;
+    // an unreadable one is fetched and judged by Gmail's own date.
+    const since = draft.writtenAt.getTime() - DATE_HEADER_SLACK_MS;
     const sent = thread
       .filter((m) => m.labelIds.includes('SENT') && !m.labelIds.includes('DRAFT'))
+      .filter((m) => !(Date.parse((m.headers.date ?? '').slice(0, 100)) < since))
       .map((m) => m.id)
       .reverse();
     return sent.length ? this.bestSent(creds, draft, sent) : null;
