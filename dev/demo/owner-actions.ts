@@ -70,15 +70,15 @@ export async function actLikeTheOwner(
   }
   // Gmail pushes for INBOX changes only; the next one (here, right away) carries the sync.
   await arrival.notify(stack.gmail.historyId(owner));
-  const deadline = Date.now() + timeoutMs;
-  let observed = await outcomes(stack.db(), actions);
-  while (observed.size < actions.length && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 200));
-    observed = await outcomes(stack.db(), actions);
-  }
   const [mailbox] = await stack
     .db()
     .query('SELECT id FROM mailboxes WHERE email_address = $1', [owner]);
+  const deadline = Date.now() + timeoutMs;
+  let observed = await outcomes(stack.db(), mailbox.id, actions);
+  while (observed.size < actions.length && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 200));
+    observed = await outcomes(stack.db(), mailbox.id, actions);
+  }
   const figures = await stack.app.get(DraftFeedbackAdminService).forMailbox(mailbox.id, 30);
   return {
     actions: actions.map((a) => ({ ...a, observed: observed.get(a.draftId) ?? null })),
@@ -86,11 +86,12 @@ export async function actLikeTheOwner(
   };
 }
 
-async function outcomes(db: DataSource, actions: OwnerAction[]) {
+/** Draft ids are unique within a mailbox only (a database may hold other mailboxes' too). */
+async function outcomes(db: DataSource, mailboxId: string, actions: OwnerAction[]) {
   const rows: { draft_id: string; outcome: DraftOutcome }[] = await db.query(
     `SELECT r.draft_id, f.outcome FROM draft_feedback f JOIN ai_responses r ON r.id = f.ai_response_id
-      WHERE r.draft_id = ANY($1)`,
-    [actions.map((a) => a.draftId)],
+      WHERE f.mailbox_id = $1 AND r.draft_id = ANY($2)`,
+    [mailboxId, actions.map((a) => a.draftId)],
   );
   return new Map(rows.map((r) => [r.draft_id, r.outcome]));
 }
