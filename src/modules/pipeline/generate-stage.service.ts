@@ -85,7 +85,7 @@ export class GenerateStageService implements StageHandler {
     // The owner's signature goes below the checked reply: it is theirs, and may carry their own
     // links and numbers, which the safety filter above would take out of a model's text.
     const text = settings.signature ? withSignature(safe.text, settings.signature) : safe.text;
-    await this.state.replyGenerated(task.id, text, reply.model, usage);
+    await this.state.replyGenerated(task.id, text, reply.model, usage, reply.provider);
     return { outcome: 'generated', next: draft };
   }
 

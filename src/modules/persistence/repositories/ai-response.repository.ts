@@ -113,6 +113,7 @@ export class AiResponseRepository {
     model: string,
     usage: Usage,
     db: Executor = this.db,
+    provider?: string,
   ): Promise<void> {
     const prompt = Math.trunc(usage.promptTokens);
     const completion = Math.trunc(usage.completionTokens);
@@ -123,6 +124,7 @@ export class AiResponseRepository {
         generatedReply: reply,
         replyGeneratedAt: now(),
         replyModelUsed: model,
+        replyProvider: provider ?? null,
         tokensUsed: eb('tokensUsed', '+', prompt + completion),
         promptTokens: eb('promptTokens', '+', prompt),
         completionTokens: eb('completionTokens', '+', completion),
