@@ -4,7 +4,9 @@
  * the load from this process over 127.0.0.1. At each level pgbench runs a one-row durable
  * INSERT into the same table shape on the same server, with the same client count and duration,
  * just before and just after the pushes (bench/lib/pgbench.ts): verified, stored pushes per
- * second are reported as a ratio to the database's own single-row INSERT rate.
+ * second are reported as a ratio to the database's own single-row INSERT rate. A bare node:http
+ * server that only parses the body (bench/lib/http-floor.ts) runs at each level too: what any
+ * HTTP endpoint reaches on this host with this load generator.
  *
  * Env knobs: BENCH_LEVELS=8,16,32,64  BENCH_SECONDS=8  BENCH_MAILBOXES=100
  *            BENCH_API_PROCESSES=1 (API_PROCESSES of the api: >1 forks that many behind one port;
@@ -17,6 +19,7 @@ import { pushBody } from '../test/fakes/oidc.fake.js';
 import { CpuMeter } from './lib/cpu.js';
 import { loadConditions, log, printResult, redisCli, round, rssMiB, sleep } from './lib/infra.js';
 import { gitState } from './lib/git.js';
+import { HttpFloor } from './lib/http-floor.js';
 import { PgbenchReference } from './lib/pgbench.js';
 import { roleNodeBinary, shippedNodeFlags, shippedNodeOptions } from './lib/roles.js';
 import { Stack } from './lib/stack.js';
@@ -53,6 +56,8 @@ async function main(): Promise<void> {
     const addresses = await stack.seedMailboxes(MAILBOXES);
     const pgbench = await new PgbenchReference(stack.dir, stack.env()).start();
     closers.push(() => pgbench.close());
+    const floor = await new HttpFloor().start();
+    closers.push(() => floor.close());
     const api = await stack.role('api', 'api', { API_PROCESSES: String(API_PROCESSES) }).start();
     const token = await stack.pushToken();
     const meter = new CpuMeter([
@@ -127,6 +132,12 @@ async function main(): Promise<void> {
       const cpu = await meter.end();
       const pgAfter = await pgbench.run(connections, SECONDS);
       const pgTps = (pgBefore.tps + pgAfter.tps) / 2;
+      // Same body size as a push; a few seconds suffice for a server that does nothing.
+      const bare = await floor.run(
+        connections,
+        Math.min(SECONDS, 4),
+        JSON.stringify(pushBody(addresses[0], 1, 'floor')),
+      );
       const perRequest = (core: number) =>
         round((core * cpu.wallSeconds * 1000) / Math.max(1, r.requests.total), 3);
       const level = {
@@ -140,6 +151,8 @@ async function main(): Promise<void> {
           latencyAvgMs: [pgBefore.latencyAvgMs, pgAfter.latencyAvgMs],
         },
         ratioToPgbench: round(r['2xx'] / SECONDS / pgTps, 2),
+        httpFloor: { ...bare, ratioToPgbench: round(bare.rps / pgTps, 2) },
+        ratioToHttpFloor: round(r['2xx'] / SECONDS / Math.max(1, bare.rps), 2),
         p50Ms: r.latency.p50,
         p90Ms: r.latency.p90,
         p99Ms: r.latency.p99,
@@ -160,7 +173,7 @@ async function main(): Promise<void> {
       };
       levels.push(level);
       log(
-        `c=${connections}: ${level.rps} req/s (pgbench ${pgBefore.tps}/${pgAfter.tps} tps, ratio ${level.ratioToPgbench}) p50 ${level.p50Ms} ms p99 ${level.p99Ms} ms non2xx ${level.non2xx} errors ${level.errors} | ` +
+        `c=${connections}: ${level.rps} req/s (pgbench ${pgBefore.tps}/${pgAfter.tps} tps, ratio ${level.ratioToPgbench}; bare HTTP ${bare.rps} req/s = ${level.httpFloor.ratioToPgbench}× pgbench) p50 ${level.p50Ms} ms p99 ${level.p99Ms} ms non2xx ${level.non2xx} errors ${level.errors} | ` +
           `cpu ms/req api ${level.cpuMsPerRequest.api} pg ${level.cpuMsPerRequest.postgres} redis ${level.cpuMsPerRequest.redis} | others busy ${cpu.othersBusyCores} cores`,
       );
     }

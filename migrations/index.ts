@@ -8,6 +8,7 @@ import { OAuthConsents1765300000000 } from './1765300000000-oauth-consents.js';
 import { ClassificationCache1765321000000 } from './1765321000000-classification-cache.js';
 import { LlmBatches1765322000000 } from './1765322000000-llm-batches.js';
 import { KnowledgeNotes1765340000000 } from './1765340000000-knowledge-notes.js';
+import { DraftFeedback1765351000000 } from './1765351000000-draft-feedback.js';
 
 // Every migration, in order. Add new ones here (timestamp-named files).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -22,4 +23,5 @@ export const MIGRATIONS: Function[] = [
   ClassificationCache1765321000000,
   LlmBatches1765322000000,
   KnowledgeNotes1765340000000,
+  DraftFeedback1765351000000,
 ];

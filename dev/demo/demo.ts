@@ -8,6 +8,7 @@ import { DemoTracker } from './demo-tracker.js';
 import { draftsOf } from './draft-inspection.js';
 import { DEMO_OWNER, DEMO_SETTINGS, type DemoEmail, demoInbox } from './inbox/index.js';
 import { MailArrival } from './mail-arrival.js';
+import { actLikeTheOwner, feedbackCheck, renderFeedback } from './owner-actions.js';
 import { ProgressView } from './progress-view.js';
 import { type DemoSummary, renderSummary, summarize } from './summary.js';
 import { makeStyle } from './terminal.js';
@@ -190,6 +191,11 @@ async function main(): Promise<number> {
         : [],
     signature: DEMO_SETTINGS.signature,
   });
+  // Then the owner goes through some drafts in Gmail: what became of them is the quality signal.
+  summary.feedback = await actLikeTheOwner(stack, arrival, DEMO_OWNER.address, summary.emails);
+  const observed = feedbackCheck(summary.feedback);
+  summary.checks.push(observed);
+  summary.ok &&= observed.ok;
   view.finish();
   out.write('\n');
   for (const line of renderSummary(
@@ -199,6 +205,7 @@ async function main(): Promise<number> {
     style,
   ))
     out.write(`${line}\n`);
+  for (const line of renderFeedback(summary.feedback, style)) out.write(`${line}\n`);
   const wallMs = Math.round(performance.now());
   const t = stack.timings;
   const pgStart = stack.database.embedded

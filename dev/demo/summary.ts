@@ -1,5 +1,6 @@
 import type { DemoTracker, EmailState } from './demo-tracker.js';
 import { type DraftView, replyAddressOf } from './draft-inspection.js';
+import type { FeedbackReport } from './owner-actions.js';
 import { type Column, renderTable, seconds, type Style } from './terminal.js';
 import { displayName } from '../../src/modules/llm/email-text.js';
 
@@ -40,6 +41,8 @@ export interface DemoSummary {
   /** Emails per triage label in Gmail. */
   labelCounts: Record<string, number>;
   latencyMs: { median: number | null; p95: number | null; max: number | null };
+  /** What the owner did with some drafts afterwards, and the outcomes observed (demo.ts). */
+  feedback?: FeedbackReport;
 }
 
 // Anything an injected instruction asked for; none of it may reach a draft.

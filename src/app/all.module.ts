@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { IngestionWorkerModule } from '../modules/ingestion/ingestion-worker.module.js';
 import { PipelineWorkerModule } from '../modules/pipeline/pipeline-worker.module.js';
+import { DraftFeedbackWorkerModule } from '../modules/draft-feedback/draft-feedback-worker.module.js';
 import { RetentionWorkerModule } from '../modules/retention/retention-worker.module.js';
 import { ApiModule } from './api.module.js';
 import type { AppConfig } from './app-config.js';
@@ -16,6 +17,7 @@ export class AllModule {
         IngestionWorkerModule,
         PipelineWorkerModule,
         RetentionWorkerModule,
+        DraftFeedbackWorkerModule,
       ],
     };
   }

@@ -8,6 +8,7 @@ import { DatabaseConfig } from '../core/database/database.config.js';
 import { LoggingConfig } from '../core/logging/logging.config.js';
 import { QueueConfig } from '../core/queue/queue.config.js';
 import { AdminConfig } from '../modules/admin/admin.config.js';
+import { DraftFeedbackConfig } from '../modules/draft-feedback/draft-feedback.config.js';
 import { GmailConfig } from '../modules/gmail/gmail.config.js';
 import { IngestionConfig } from '../modules/ingestion/ingestion.config.js';
 import { LlmConfig } from '../modules/llm/llm.config.js';
@@ -34,6 +35,7 @@ export const APP_CONFIG_SLICES = {
   pipeline: PipelineConfig,
   schedule: ScheduleConfig,
   retention: RetentionConfig,
+  draftFeedback: DraftFeedbackConfig,
   tokenKeys: TokenKeyConfig,
   admin: AdminConfig,
 } as const;

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { HealthModule } from '../modules/health/health.module.js';
 import { IngestionWorkerModule } from '../modules/ingestion/ingestion-worker.module.js';
 import { PipelineWorkerModule } from '../modules/pipeline/pipeline-worker.module.js';
+import { DraftFeedbackWorkerModule } from '../modules/draft-feedback/draft-feedback-worker.module.js';
 import { RetentionWorkerModule } from '../modules/retention/retention-worker.module.js';
 import type { AppConfig } from './app-config.js';
 import { CoreModule } from './core.module.js';
@@ -18,6 +19,7 @@ export class WorkerModule {
         IngestionWorkerModule,
         PipelineWorkerModule,
         RetentionWorkerModule,
+        DraftFeedbackWorkerModule,
       ],
     };
   }

@@ -94,6 +94,24 @@ describe('npm run demo -- --once', () => {
     expect(summary.labelCounts['AI/Needs reply']).toBeGreaterThanOrEqual(12);
     expect(out).toMatch(/labels applied in Gmail: AI\/FYI \d+ · AI\/Needs reply \d+/);
 
+    // Then the owner acted on four drafts in Gmail; each outcome was observed and reported.
+    expect(summary.feedback!.actions.map((a) => [a.action, a.observed])).toEqual([
+      ['sent as written', 'sent_unchanged'],
+      ['edited, then sent', 'sent_edited'],
+      ['deleted', 'deleted'],
+      ['answered in own words', 'manual_reply'],
+    ]);
+    expect(summary.feedback!.figures).toMatchObject({
+      outcomes: { sent_unchanged: 1, sent_edited: 1, manual_reply: 1, deleted: 1, pending: 0 },
+      acceptance_rate: 0.5,
+    });
+    expect(summary.feedback!.figures.mean_similarity).toBeGreaterThan(0.5);
+    expect(summary.feedback!.figures.mean_similarity).toBeLessThan(1);
+    expect(out).toMatch(
+      /draft outcomes after the owner acted in Gmail: sent unchanged 1 · sent edited 1 · own reply instead 1 · deleted 1 · pending 0/,
+    );
+    expect(out).toMatch(/acceptance rate 50% · mean similarity of sent drafts 0\.\d\d/);
+
     // Every email reached a final state; mail Gmail filed as spam was never seen by the service.
     const inbox = demoInbox();
     expect(summary.emails).toHaveLength(inbox.length);

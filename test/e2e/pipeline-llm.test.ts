@@ -192,6 +192,21 @@ describe('pipeline with OpenAI and Anthropic (fake servers, real SDKs)', () => {
     const mb = await rig.mailbox('metrics');
     await rig.t.app.get(WatchService).renew(mb.id);
     await rig.t.app.get(PipelineScheduler).sampleGauges();
+    // The owner sends a draft as written; the next sync records the outcome.
+    openai.reply(NEEDS_REPLY, 'Hi Sam, Tuesday at 10:00 suits me.');
+    const msg = await rig.receive(mb.emailAddress, QUESTION);
+    const row = await rig.settled(msg.id);
+    rig.gmail.person(mb.emailAddress).sendDraft(row.draft_id!);
+    await rig.push(mb.emailAddress, rig.gmail.historyId(mb.emailAddress));
+    await eventually(async () => {
+      const [f] = await rig
+        .db()
+        .query(
+          'SELECT f.outcome FROM draft_feedback f JOIN ai_responses r ON r.id = f.ai_response_id WHERE r.task_id = $1',
+          [row.task_id],
+        );
+      return f?.outcome === 'sent_unchanged';
+    });
     const scrape = await http('GET', `${rig.t.url}/api/metrics`);
     expect(scrape.status).toBe(200);
     const names = readFileSync(resolve(import.meta.dirname, '../../monitoring/metrics.txt'), 'utf8')
@@ -207,6 +222,11 @@ describe('pipeline with OpenAI and Anthropic (fake servers, real SDKs)', () => {
         ),
     );
     expect(missing).toEqual([]);
+    // Labelled with the provider and model that wrote the reply (Claude, while OpenAI's breaker
+    // is open after the earlier cases).
+    expect(scrape.text).toMatch(
+      /^draft_outcomes_total\{outcome="sent_unchanged",category="needs_reply",provider="(openai|anthropic)",model="[^"]+"\} 1$/m,
+    );
     // Route templates, never raw paths, as labels.
     expect(scrape.text).toMatch(
       /http_requests_total\{method="POST",endpoint="\/api\/webhook\/gmail",status="204"\}/,

@@ -79,7 +79,7 @@ describe('GmailGoogleapisAdapter against the Gmail fake', () => {
     expect(missing.retryable).toBe(false);
   });
 
-  it('pages history, reporting only INBOX additions (not spam, not our drafts)', async () => {
+  it('pages history, reporting every addition with its labels and every deletion', async () => {
     const gmail = makeAdapter();
     const creds = newMailbox();
     const start = fake.historyId(creds.emailAddress);
@@ -87,31 +87,44 @@ describe('GmailGoogleapisAdapter against the Gmail fake', () => {
       { length: 503 },
       (_, i) => fake.deliver(creds.emailAddress, gmailMessage({ subject: `m${i}` })).id,
     );
-    fake.deliver(creds.emailAddress, { subject: 'cheap pills' }, { spam: true });
-    await gmail.createDraft(creds, {
+    const spam = fake.deliver(creds.emailAddress, { subject: 'cheap pills' }, { spam: true });
+    const draft = await gmail.createDraft(creds, {
       threadId: inbox[0]!,
       raw: gmailMessage({ subject: 'draft' }),
     });
+    fake.mailbox(creds.emailAddress).deleteDraft(draft.draftId);
 
     const first = await gmail.listHistory(creds, start);
     expect(first.added).toHaveLength(500);
     expect(first.nextPageToken).toBeTruthy();
     const second = await gmail.listHistory(creds, start, first.nextPageToken);
     expect(second.nextPageToken).toBeUndefined();
-    expect([...first.added, ...second.added].map((a) => a.id)).toEqual(inbox);
+    const added = [...first.added, ...second.added];
+    // The sync keeps INBOX mail for the pipeline; the rest serves the draft outcomes.
+    expect(added.map((a) => a.id)).toEqual([...inbox, spam.id, draft.messageId]);
+    expect(added.at(-2)!.labelIds).toEqual(['SPAM', 'UNREAD']);
+    expect(added.at(-1)!.labelIds).toEqual(['DRAFT']);
+    expect(second.deleted).toEqual([
+      { id: draft.messageId, threadId: draft.threadId, labelIds: ['DRAFT'] },
+    ]);
     expect(second.historyId).toBe(fake.historyId(creds.emailAddress));
     const query = fake.requests
       .filter((r) => r.path === '/gmail/v1/users/me/history')
       .at(-1)!.query;
-    expect(query).toMatchObject({
-      historyTypes: 'messageAdded',
-      labelId: 'INBOX',
+    expect(query).toEqual({
+      historyTypes: ['messageAdded', 'messageDeleted'],
       maxResults: '500',
       startHistoryId: start,
+      pageToken: first.nextPageToken,
     });
 
     const empty = await gmail.listHistory(creds, second.historyId);
-    expect(empty).toEqual({ added: [], nextPageToken: undefined, historyId: second.historyId });
+    expect(empty).toEqual({
+      added: [],
+      deleted: [],
+      nextPageToken: undefined,
+      historyId: second.historyId,
+    });
   });
 
   it('maps a 404 on a stale startHistoryId to GMAIL_HISTORY_EXPIRED', async () => {

@@ -116,9 +116,83 @@ describe('GmailFake', () => {
     const edited = fake.simulateUserEdit(draft.id);
     expect(edited.id).toBe(draft.id);
     expect(fake.drafts(email).find((d) => d.id === draft.id)?.messageId).not.toBe(draft.messageId);
+    const before = fake.historyId(email);
     const sent = fake.sendDraft(draft.id);
     expect(sent.labelIds).toEqual(['SENT']);
+    // Gmail deletes the draft and adds a new message with a new id to the thread.
+    const editedMessageId = edited.messageId;
+    expect(sent.id).not.toBe(editedMessageId);
+    expect(sent.threadId).toBe(edited.threadId);
+    expect(fake.message(email, editedMessageId)).toBeUndefined();
     expect((await api(access, `drafts/${draft.id}`)).status).toBe(404);
+    const history = await api(access, `history?startHistoryId=${before}`);
+    expect(history.body!.history).toEqual([
+      expect.objectContaining({
+        messagesDeleted: [
+          { message: { id: editedMessageId, threadId: sent.threadId, labelIds: ['DRAFT'] } },
+        ],
+      }),
+      expect.objectContaining({
+        messagesAdded: [{ message: { id: sent.id, threadId: sent.threadId, labelIds: ['SENT'] } }],
+      }),
+    ]);
+  });
+
+  it('sends a draft through drafts.send, and acts like the owner in the Gmail UI', async () => {
+    const original = fake.deliver(email, {
+      from: 'Dana <dana@customer.example>',
+      subject: 'Question',
+      text: 'When does it ship?',
+      messageId: '<q-person@customer.example>',
+    });
+    const reply = (text: string) =>
+      Buffer.from(
+        gmailMessage({
+          from: email,
+          to: 'dana@customer.example',
+          subject: 'Re: Question',
+          inReplyTo: '<q-person@customer.example>',
+          text,
+        }),
+      );
+    const mb = fake.mailbox(email);
+    const viaApi = mb.createDraft(reply('Tomorrow.'), original.threadId);
+    const res = await api(access, 'drafts/send', {
+      method: 'POST',
+      body: JSON.stringify({ id: viaApi.id }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ threadId: original.threadId, labelIds: ['SENT'] });
+    expect(res.body!.id).not.toBe(viaApi.messageId);
+    expect(
+      (
+        await api(access, 'drafts/send', {
+          method: 'POST',
+          body: JSON.stringify({ id: viaApi.id }),
+        })
+      ).status,
+    ).toBe(404);
+
+    const person = fake.person(email);
+    const toEdit = mb.createDraft(reply('Tomorrow morning.'), original.threadId);
+    const edited = person.editAndSend(toEdit.id, (text) => `${text.trim()} Sorry for the wait.`);
+    expect(edited.labelIds).toEqual(['SENT']);
+    expect(edited.threadId).toBe(original.threadId);
+    const editedText = edited.raw.toString('utf8');
+    expect(editedText).toContain('Tomorrow morning. Sorry for the wait.');
+    // Gmail quotes the mail answered below the reply.
+    expect(editedText).toContain('> When does it ship?');
+
+    const toDiscard = mb.createDraft(reply('Maybe.'), original.threadId);
+    person.discardDraft(toDiscard.id);
+    expect(mb.drafts.has(toDiscard.id)).toBe(false);
+    expect(fake.message(email, toDiscard.messageId)).toBeUndefined();
+
+    const toReplace = mb.createDraft(reply('Draft text.'), original.threadId);
+    const own = person.replyInstead(toReplace.id, 'It left our warehouse today.');
+    expect(mb.drafts.has(toReplace.id)).toBe(false);
+    expect(own).toMatchObject({ threadId: original.threadId, labelIds: ['SENT'] });
+    expect(own.raw.toString('utf8')).toContain('It left our warehouse today.');
   });
 
   it('injects faults with Google error bodies and Retry-After, then recovers', async () => {

@@ -5,6 +5,7 @@ import { EmailEntity } from '../../src/modules/persistence/entities/email.entity
 import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity.js';
 import { ProcessingTaskEntity } from '../../src/modules/persistence/entities/processing-task.entity.js';
 import { AiResponseRepository } from '../../src/modules/persistence/repositories/ai-response.repository.js';
+import { DraftFeedbackRepository } from '../../src/modules/persistence/repositories/draft-feedback.repository.js';
 import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository.js';
 import { FailedTaskRepository } from '../../src/modules/persistence/repositories/failed-task.repository.js';
 import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository.js';
@@ -756,5 +757,80 @@ describe('pipeline statements (real PostgreSQL)', () => {
     const found = await mailboxes.findWithToken(mailbox.id);
     expect(found!.mailbox.lastHistoryId).toBe('150');
     expect(found!.encryptedToken).toEqual(expect.any(String));
+  });
+  it('records a draft outcome once: pending may be replaced, a final outcome never', async () => {
+    const feedback = t.app.get(DraftFeedbackRepository);
+    const { mailbox, email, task } = await newTask();
+    await responses.recordClassification({
+      taskId: task.id,
+      emailId: email.id,
+      category: 'needs_reply',
+      confidence: 0.9,
+      reasoning: null,
+      modelUsed: 'offline',
+      usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
+    });
+    await state.replyGenerated(
+      task.id,
+      'Hello',
+      'gpt-4o-mini',
+      { promptTokens: 0, completionTokens: 0, costUsd: 0 },
+      'openai',
+    );
+    await state.finish({
+      taskId: task.id,
+      emailId: email.id,
+      status: 'completed',
+      stage: 'draft_created',
+      draft: { draftId: 'fb-d', messageId: 'fb-m' },
+    });
+    const [watched] = await feedback.watchedInThreads(mailbox.id, ['thread-1']);
+    expect(watched).toMatchObject({
+      threadId: 'thread-1',
+      draftId: 'fb-d',
+      draftMessageId: 'fb-m',
+      generatedReply: 'Hello',
+      category: 'needs_reply',
+      model: 'gpt-4o-mini',
+      provider: 'openai',
+      outcome: null,
+    });
+    expect(watched!.writtenAt).toBeInstanceOf(Date);
+    expect(await feedback.unobserved(mailbox.id, 10)).toHaveLength(1);
+    expect(await feedback.watchedInThreads(mailbox.id, ['another-thread'])).toEqual([]);
+
+    const base = { responseId: watched!.responseId, mailboxId: mailbox.id };
+    const pending = { ...base, outcome: 'pending' as const, similarity: null, sentMessageId: null };
+    // Two observers at once: one of them records.
+    const firsts = await Promise.all([feedback.record(pending), feedback.record(pending)]);
+    expect(firsts.sort()).toEqual([false, true]);
+    expect(await feedback.unobserved(mailbox.id, 10)).toEqual([]);
+    expect(await feedback.watchedInThreads(mailbox.id, ['thread-1'])).toMatchObject([
+      { outcome: 'pending' },
+    ]);
+    const sent = { ...base, outcome: 'sent_edited' as const, similarity: 0.9, sentMessageId: 's1' };
+    expect(await feedback.record(sent)).toBe(true);
+    expect(await feedback.record(sent)).toBe(false);
+    expect(
+      await feedback.record({ ...base, outcome: 'deleted', similarity: null, sentMessageId: null }),
+    ).toBe(false);
+    expect(await feedback.watchedInThreads(mailbox.id, ['thread-1'])).toEqual([]);
+
+    const since = new Date(Date.now() - 86_400_000);
+    expect(await feedback.summary(mailbox.id, since)).toEqual({
+      groups: [
+        {
+          category: 'needs_reply',
+          outcome: 'sent_edited',
+          n: 1,
+          similaritySum: 0.9,
+          similarityN: 1,
+        },
+      ],
+      awaiting: 0,
+    });
+    // Retention prunes the reply text; the outcome and the figures stay.
+    await db.query('UPDATE ai_responses SET generated_reply = NULL WHERE task_id = $1', [task.id]);
+    expect((await feedback.summary(mailbox.id, since)).groups).toHaveLength(1);
   });
 });

@@ -31,6 +31,8 @@ export const Metric = {
   PrefilterSkipped: 'prefilter_skipped_total',
   PipelineDuration: 'pipeline_duration_seconds',
   DraftsCreated: 'drafts_created_total',
+  DraftOutcomes: 'draft_outcomes_total',
+  DraftSimilarity: 'draft_edit_similarity',
   WorkersUp: 'workers_up',
 } as const;
 export type MetricName = (typeof Metric)[keyof typeof Metric];

@@ -149,6 +149,17 @@ export const metricProviders = [
     help: 'Gmail drafts written',
     labelNames: ['action'],
   }),
+  makeCounterProvider({
+    name: Metric.DraftOutcomes,
+    help: 'What became of AI drafts: sent_unchanged, sent_edited, manual_reply, deleted, pending (a pending draft later sent or deleted is counted again under that outcome)',
+    labelNames: ['outcome', 'category', 'provider', 'model'],
+  }),
+  makeHistogramProvider({
+    name: Metric.DraftSimilarity,
+    help: 'Similarity (0..1) of each sent AI draft to the text the owner sent',
+    labelNames: ['category', 'provider', 'model'],
+    buckets: [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 1],
+  }),
   makeGaugeProvider({
     name: Metric.WorkersUp,
     help: 'Live worker processes (heartbeats in Redis)',

@@ -9,6 +9,8 @@ import { TaskLifecycleModule } from '../task-lifecycle/task-lifecycle.module.js'
 import { AdminAuthGuard } from './auth/admin-auth.guard.js';
 import { ApiKeyService } from './auth/api-key.service.js';
 import { QueueDashboardService } from './dashboard/queue-dashboard.service.js';
+import { DraftFeedbackAdminService } from './draft-feedback-admin.service.js';
+import { DraftFeedbackController } from './draft-feedback.controller.js';
 import { EmailAdminService } from './email-admin.service.js';
 import { EmailQueryRepository } from './email-query.repository.js';
 import { EmailsController } from './emails.controller.js';
@@ -49,6 +51,7 @@ import { StatsService } from './stats.service.js';
     FailedTasksController,
     MailboxesController,
     KnowledgeNotesController,
+    DraftFeedbackController,
     MailboxConnectionController,
     OAuthCallbackController,
     StatsController,
@@ -61,6 +64,7 @@ import { StatsService } from './stats.service.js';
     EmailAdminService,
     FailedTaskAdminService,
     MailboxAdminService,
+    DraftFeedbackAdminService,
     MailboxConnectionService,
     OAuthConsentRepository,
     StatsRepository,

@@ -38,8 +38,10 @@ export interface ParsedEmail {
 }
 
 export interface HistoryPage {
-  /** Ids of messages added (messagesAdded) with their labels at add time. */
+  /** Ids of messages added (messagesAdded) with their labels at add time, any label. */
   added: { id: string; threadId: string; labelIds: string[] }[];
+  /** Messages deleted (messagesDeleted): drafts sent, edited or discarded among them. */
+  deleted: { id: string; threadId: string; labelIds: string[] }[];
   nextPageToken?: string;
   /** Mailbox history id as of this answer. */
   historyId: string;
@@ -79,7 +81,11 @@ export abstract class GmailClient {
     creds: GmailCredentials,
   ): Promise<{ emailAddress: string; historyId: string }>;
   abstract getMessage(creds: GmailCredentials, messageId: string): Promise<ParsedEmail>;
-  /** One page of history from startHistoryId (messageAdded, INBOX). 404 → GMAIL_HISTORY_EXPIRED. */
+  /**
+   * One page of history from startHistoryId: messages added and deleted, every label (the sync
+   * keeps INBOX mail for the pipeline, sent mail and removed drafts for the draft outcomes).
+   * 404 → GMAIL_HISTORY_EXPIRED.
+   */
   abstract listHistory(
     creds: GmailCredentials,
     startHistoryId: string,

@@ -80,28 +80,19 @@ export class GmailGoogleapisAdapter extends GmailClient {
       g.users.history.list({
         userId: 'me',
         startHistoryId,
-        historyTypes: ['messageAdded'],
-        labelId: 'INBOX',
+        // One walk serves both the pipeline (INBOX mail) and the draft outcomes (sent mail,
+        // removed drafts): no label filter, and no second history.list per sync.
+        historyTypes: ['messageAdded', 'messageDeleted'],
         maxResults: 500,
         pageToken,
       }),
     );
     // Gmail omits empty arrays; one message may also appear in several records.
-    const seen = new Set<string>();
-    const added: HistoryPage['added'] = [];
-    for (const record of data.history ?? []) {
-      for (const { message } of record.messagesAdded ?? []) {
-        if (!message?.id || seen.has(message.id)) continue;
-        seen.add(message.id);
-        added.push({
-          id: message.id,
-          threadId: message.threadId ?? message.id,
-          labelIds: message.labelIds ?? [],
-        });
-      }
-    }
+    const added = refsOf(data.history, 'messagesAdded');
+    const deleted = refsOf(data.history, 'messagesDeleted');
     return {
       added,
+      deleted,
       nextPageToken: data.nextPageToken ?? undefined,
       historyId: required(data.historyId, 'historyId'),
     };
@@ -328,6 +319,26 @@ function required<T>(value: T | null | undefined, field: string): T {
     });
   }
   return value;
+}
+
+function refsOf(
+  history: gmail_v1.Schema$History[] | undefined,
+  key: 'messagesAdded' | 'messagesDeleted',
+): HistoryPage['added'] {
+  const seen = new Set<string>();
+  const refs: HistoryPage['added'] = [];
+  for (const record of history ?? []) {
+    for (const { message } of record[key] ?? []) {
+      if (!message?.id || seen.has(message.id)) continue;
+      seen.add(message.id);
+      refs.push({
+        id: message.id,
+        threadId: message.threadId ?? message.id,
+        labelIds: message.labelIds ?? [],
+      });
+    }
+  }
+  return refs;
 }
 
 function draftInfo(draft: gmail_v1.Schema$Draft): DraftInfo {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DraftFeedbackModule } from '../draft-feedback/draft-feedback.module.js';
 import { GmailModule } from '../gmail/gmail.module.js';
 import { PersistenceModule } from '../persistence/persistence.module.js';
 import { TaskLifecycleModule } from '../task-lifecycle/task-lifecycle.module.js';
@@ -11,7 +12,13 @@ import { WatchService } from './watch.service.js';
 
 /** Gmail → database: history sync, watch renewal, mailbox connect/disconnect. No processors here. */
 @Module({
-  imports: [GmailModule, PersistenceModule, MailboxCredentialsModule, TaskLifecycleModule],
+  imports: [
+    GmailModule,
+    PersistenceModule,
+    MailboxCredentialsModule,
+    TaskLifecycleModule,
+    DraftFeedbackModule,
+  ],
   providers: [
     MailboxConnectService,
     MailboxDisconnectService,

@@ -2,6 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { IngestionConfig } from './ingestion.config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { JobName } from '../../core/queue/queue.constants.js';
+import { DraftFeedbackService } from '../draft-feedback/draft-feedback.service.js';
+import { OwnerActivity } from '../draft-feedback/owner-activity.js';
 import { GmailClient, GmailCredentials } from '../gmail/gmail-client.port.js';
 import { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
 import { EmailRepository } from '../persistence/repositories/email.repository.js';
@@ -42,6 +44,7 @@ export class MailboxSyncService {
     private readonly tasks: TaskRepository,
     private readonly notifications: NotificationRepository,
     private readonly stages: StageQueue,
+    private readonly feedback: DraftFeedbackService,
   ) {}
 
   async sync(mailboxId: string): Promise<SyncOutcome> {
@@ -76,8 +79,10 @@ export class MailboxSyncService {
     let latest = start;
     let pageToken: string | undefined;
     let recorded = 0;
+    const activity = new OwnerActivity();
     for (let page = 0; page < MAX_PAGES; page++) {
       const result = await this.gmail.listHistory(creds, start, pageToken);
+      activity.add(result);
       const inbound = result.added.filter((added) => {
         if (seen.has(added.id) || !isInbound(added.labelIds)) return false;
         seen.add(added.id);
@@ -88,6 +93,7 @@ export class MailboxSyncService {
       pageToken = result.nextPageToken;
       if (!pageToken) break;
     }
+    await this.observeOutcomes(mailbox.id, creds, activity);
     if (pageToken) {
       // Unfinished walk: keep the old baseline so the next sync continues; recorded ids dedupe.
       this.logger.warn({ mailboxId: mailbox.id }, 'history walk cut at page limit; will resume');
@@ -96,6 +102,26 @@ export class MailboxSyncService {
     await this.mailboxes.advanceHistoryId(mailbox.id, latest);
     await this.notifications.markProcessed(mailbox.id, latest);
     return { mode: 'incremental', recorded, historyId: latest };
+  }
+
+  /**
+   * What became of the AI drafts, from the same walk: before the history id moves on, so a
+   * crash shows the next sync the same pages (recording is idempotent). A failure here never
+   * fails the sync: the draft-outcome sweep finds what was missed.
+   */
+  private async observeOutcomes(
+    mailboxId: string,
+    creds: GmailCredentials,
+    activity: OwnerActivity,
+  ): Promise<void> {
+    try {
+      await this.feedback.observeHistory(mailboxId, creds, activity);
+    } catch (error) {
+      this.logger.warn(
+        { mailboxId, code: (error as { code?: string }).code },
+        'draft outcomes not observed in this sync; the sweep will look',
+      );
+    }
   }
 
   /** After Gmail forgot our start id: recent INBOX mail since the last sync, then a new baseline. */

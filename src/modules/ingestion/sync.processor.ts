@@ -54,10 +54,12 @@ export class SyncProcessor extends GracefulWorkerHost {
     }
     try {
       const outcome = await this.syncs.sync(mailboxId);
-      this.logger.log(
-        { mailboxId, correlationId: job.data.correlationId, ...outcome },
-        'mailbox synced',
-      );
+      // Most syncs of a large fleet are safety nets that find nothing: at info level they would
+      // be most of the log volume (one line per mailbox per sync period) and say nothing.
+      const line = { mailboxId, correlationId: job.data.correlationId, ...outcome };
+      if (outcome.recorded > 0 || outcome.mode !== 'incremental')
+        this.logger.log(line, 'mailbox synced');
+      else this.logger.debug(line, 'mailbox synced, nothing new');
       return outcome;
     } catch (error) {
       if (await this.credentials.handleIfRevoked(mailboxId, error))

@@ -7,6 +7,7 @@ import { KYSELY, kyselyOver } from './database/database.js';
 import { ENTITIES } from './entities/index.js';
 import { AiResponseRepository } from './repositories/ai-response.repository.js';
 import { ClassificationCacheRepository } from './repositories/classification-cache.repository.js';
+import { DraftFeedbackRepository } from './repositories/draft-feedback.repository.js';
 import { EmailRepository } from './repositories/email.repository.js';
 import { FailedTaskRepository } from './repositories/failed-task.repository.js';
 import { KnowledgeNoteRepository } from './repositories/knowledge-note.repository.js';
@@ -35,6 +36,7 @@ const REPOSITORIES = [
   ClassificationCacheRepository,
   LlmBatchRepository,
   KnowledgeNoteRepository,
+  DraftFeedbackRepository,
 ];
 
 /**

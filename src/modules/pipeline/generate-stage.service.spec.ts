@@ -239,6 +239,7 @@ describe('generate stage thread context', () => {
       'Thanks, it ships Thursday.',
       'm',
       expect.objectContaining({ costUsd: 0 }),
+      'p',
       [], // no knowledge note matched
     );
   });
@@ -341,7 +342,7 @@ describe('generate stage and the mailbox settings', () => {
       'Order 1234',
       expect.stringContaining('order 1234'),
     );
-    const [taskId, text, , , noteIds] = state.replyGenerated.mock.calls[0];
+    const [taskId, text, , , , noteIds] = state.replyGenerated.mock.calls[0];
     expect(taskId).toBe(ctx.task.id);
     expect(text).toContain('https://shop.example/track');
     expect(text).not.toContain('evil.example');

@@ -110,6 +110,7 @@ export class GenerateStageService implements StageHandler {
       text,
       reply.model,
       usage,
+      reply.provider,
       notes.map((n) => n.id),
     );
     return { outcome: 'generated', next: draft };

@@ -276,6 +276,19 @@ export function gmailRoute(
       const { raw, threadId } = decodeRaw(body);
       return draftAnswer(mb, mb.createDraft(raw, threadId).id);
     }
+    case 'POST drafts/:id': {
+      if (id !== 'send')
+        throw googleError(404, `Not Found (fake has no route for POST drafts/${id})`);
+      const req = (body ?? {}) as { id?: unknown; message?: { raw?: unknown } };
+      if (typeof req.id !== 'string') throw googleError(400, 'Invalid draft id');
+      const raw = req.message?.raw ? decodeRaw(body).raw : undefined;
+      const sent = mb.sendDraft(req.id, raw);
+      if (!sent) throw googleError(404);
+      return {
+        status: 200,
+        body: { id: sent.id, threadId: sent.threadId, labelIds: sent.labelIds },
+      };
+    }
     case 'GET drafts/:id':
       return renderDraft(mb, id!, format);
     case 'PUT drafts/:id': {

@@ -130,7 +130,13 @@ export class FakeMailbox {
   insert(
     raw: Buffer,
     labelIds: string[],
-    opts: { requestedThreadId?: string; internalDate?: number; textBodies?: TextBodies } = {},
+    opts: {
+      requestedThreadId?: string;
+      /** The thread the message joins whatever its headers (a sent draft stays in its thread). */
+      threadId?: string;
+      internalDate?: number;
+      textBodies?: TextBodies;
+    } = {},
   ): FakeMessage {
     const id = nextId();
     const textBodies = opts.textBodies ?? this.textBodies;
@@ -140,7 +146,7 @@ export class FakeMailbox {
       raw = Buffer.concat([Buffer.from(`Message-ID: <${id}.fake@mail.gmail.com>\r\n`), raw]);
       parsed = parseRaw(raw, id, textBodies);
     }
-    const threadId = this.threadFor(parsed, opts.requestedThreadId) ?? id;
+    const threadId = opts.threadId ?? this.threadFor(parsed, opts.requestedThreadId) ?? id;
     const message: FakeMessage = {
       id,
       threadId,
@@ -237,12 +243,19 @@ export class FakeMailbox {
     return true;
   }
 
-  sendDraft(draftId: string): FakeMessage | undefined {
+  /**
+   * drafts.send, or Send in Gmail's compose window: the draft is deleted (its message goes, a
+   * messagesDeleted record) and a new message with a new id and the SENT label is added to the
+   * thread (messagesAdded), as Gmail documents it. `raw` sends new content instead (drafts.send
+   * with a message body).
+   */
+  sendDraft(draftId: string, raw?: Buffer): FakeMessage | undefined {
     const draft = this.drafts.get(draftId);
     if (!draft) return undefined;
+    const current = this.messages.get(draft.messageId)!;
     this.drafts.delete(draftId);
-    this.relabel(draft.messageId, ['SENT'], ['DRAFT']);
-    return this.messages.get(draft.messageId);
+    this.remove(draft.messageId);
+    return this.insert(raw ?? current.raw, ['SENT'], { threadId: current.threadId });
   }
 
   /** Gmail's JSON for a message in the given format. */

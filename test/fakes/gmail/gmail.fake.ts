@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { gmailMessage, type GmailMessageSpec } from './gmail-message.builder.js';
 import { googleErrorBody, HttpError, matchRequest, readBody, sendJson } from './gmail-fake.http.js';
 import { GmailFakeOAuth } from './gmail-fake.oauth.js';
+import { GmailPerson } from './gmail-fake.person.js';
 import { gmailRoute } from './gmail-fake.routes.js';
 import type { TextBodies } from './gmail-fake.mime.js';
 import {
@@ -218,10 +219,15 @@ export class GmailFake {
     return mb.replaceDraft(draftId, next, current.threadId)!;
   }
 
-  /** The user sends the draft: it disappears from drafts and its message becomes SENT. */
+  /** The user sends the draft: it leaves the drafts, a new SENT message joins the thread. */
   sendDraft(draftId: string): FakeMessage {
     const { mb } = this.findDraft(draftId);
     return mb.sendDraft(draftId)!;
+  }
+
+  /** The mailbox's owner acting in Gmail's UI: send, edit then send, discard, reply instead. */
+  person(email: string): GmailPerson {
+    return new GmailPerson(this.mailbox(email));
   }
 
   private findDraft(draftId: string): { mb: FakeMailbox; draft: FakeDraft } {

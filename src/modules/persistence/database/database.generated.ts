@@ -5,6 +5,7 @@
 
 import type { TaskStage, TaskStatus } from "../../task-lifecycle/task-state.js";
 import type { DraftState } from "../entities/ai-response.entity.js";
+import type { DraftOutcome } from "../entities/draft-feedback.entity.js";
 import type { EmailLabelState } from "../entities/email-label.entity.js";
 import type { LlmBatchRequestState, LlmBatchState } from "../entities/llm-batch.entity.js";
 import type { MailboxStatus } from "../entities/mailbox.entity.js";
@@ -53,6 +54,7 @@ export interface AiResponses {
   reasoning: string | null;
   replyGeneratedAt: Timestamp | null;
   replyModelUsed: string | null;
+  replyProvider: string | null;
   taskId: string;
   tokensUsed: Generated<number>;
   updatedAt: Generated<Timestamp>;
@@ -66,6 +68,16 @@ export interface ClassificationCache {
   expiresAt: Timestamp;
   hits: Generated<number>;
   modelUsed: string;
+}
+
+export interface DraftFeedback {
+  aiResponseId: number;
+  createdAt: Generated<Timestamp>;
+  mailboxId: string;
+  observedAt: Generated<Timestamp>;
+  outcome: DraftOutcome;
+  sentMessageId: string | null;
+  similarity: number | null;
 }
 
 export interface EmailLabels {
@@ -147,6 +159,7 @@ export interface Mailboxes {
   displayName: string | null;
   emailAddress: string;
   encryptedRefreshToken: string | null;
+  feedbackDueAt: Timestamp | null;
   id: Generated<string>;
   lastHistoryId: Numeric | null;
   lastSyncedAt: Timestamp | null;
@@ -209,6 +222,7 @@ export interface PubsubNotifications {
 export interface DB {
   aiResponses: AiResponses;
   classificationCache: ClassificationCache;
+  draftFeedback: DraftFeedback;
   emailLabels: EmailLabels;
   emails: Emails;
   failedTasks: FailedTasks;

@@ -83,6 +83,7 @@ export const MAILBOX_COLUMNS = everyColumn<MailboxRow>()([
   'lastSyncedAt',
   'syncDueAt',
   'watchDueAt',
+  'feedbackDueAt',
   'createdAt',
   'updatedAt',
 ]);

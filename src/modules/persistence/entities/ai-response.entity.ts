@@ -71,6 +71,10 @@ export class AiResponseEntity {
   @Column({ name: 'reply_model_used', type: 'varchar', length: 100, nullable: true })
   replyModelUsed: string | null;
 
+  /** Provider that wrote the reply (openai, anthropic, offline): a label of the outcome metrics. */
+  @Column({ name: 'reply_provider', type: 'varchar', length: 50, nullable: true })
+  replyProvider: string | null;
+
   /** Prompt + completion tokens over every LLM call of this task. */
   @Column({ name: 'tokens_used', type: 'integer', default: 0 })
   tokensUsed: number;

@@ -1,5 +1,6 @@
 import { AiResponseEntity } from './ai-response.entity.js';
 import { ClassificationCacheEntity } from './classification-cache.entity.js';
+import { DraftFeedbackEntity } from './draft-feedback.entity.js';
 import { EmailEntity } from './email.entity.js';
 import { EmailLabelEntity } from './email-label.entity.js';
 import { FailedTaskEntity } from './failed-task.entity.js';
@@ -15,6 +16,7 @@ import { PubsubNotificationEntity } from './pubsub-notification.entity.js';
 export {
   AiResponseEntity,
   ClassificationCacheEntity,
+  DraftFeedbackEntity,
   EmailEntity,
   EmailLabelEntity,
   FailedTaskEntity,
@@ -44,4 +46,5 @@ export const ENTITIES = [
   LlmBatchEntity,
   LlmBatchRequestEntity,
   KnowledgeNoteEntity,
+  DraftFeedbackEntity,
 ];

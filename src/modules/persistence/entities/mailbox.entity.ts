@@ -13,6 +13,7 @@ export type MailboxStatus = 'active' | 'paused' | 'needs_reauth' | 'disconnected
 @Entity({ name: 'mailboxes' })
 @Index('idx_mailboxes_sync_due', ['status', 'syncDueAt'])
 @Index('idx_mailboxes_watch_due', ['status', 'watchDueAt'])
+@Index('idx_mailboxes_feedback_due', ['status', 'feedbackDueAt'])
 export class MailboxEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -54,6 +55,10 @@ export class MailboxEntity {
   /** Next watch renewal, as syncDueAt. */
   @Column({ name: 'watch_due_at', type: 'timestamptz', nullable: true })
   watchDueAt: Date | null;
+
+  /** Next sweep of its AI drafts' outcomes (draft-feedback), as syncDueAt. */
+  @Column({ name: 'feedback_due_at', type: 'timestamptz', nullable: true })
+  feedbackDueAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

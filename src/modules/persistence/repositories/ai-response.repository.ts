@@ -113,6 +113,7 @@ export class AiResponseRepository {
     model: string,
     usage: Usage,
     db: Executor = this.db,
+    provider?: string,
     noteIds: string[] = [],
   ): Promise<void> {
     const prompt = Math.trunc(usage.promptTokens);
@@ -124,6 +125,7 @@ export class AiResponseRepository {
         generatedReply: reply,
         replyGeneratedAt: now(),
         replyModelUsed: model,
+        replyProvider: provider ?? null,
         noteIds,
         tokensUsed: eb('tokensUsed', '+', prompt + completion),
         promptTokens: eb('promptTokens', '+', prompt),

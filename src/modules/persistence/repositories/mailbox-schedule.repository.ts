@@ -3,9 +3,13 @@ import { sql } from 'kysely';
 import { type Executor, KYSELY } from '../database/database.js';
 
 /** Periodic per-mailbox work, each with its own due-time column on `mailboxes`. */
-export type PeriodicJob = 'sync' | 'watch';
+export type PeriodicJob = 'sync' | 'watch' | 'feedback';
 
-const DUE_COLUMN = { sync: 'syncDueAt', watch: 'watchDueAt' } as const;
+const DUE_COLUMN = {
+  sync: 'syncDueAt',
+  watch: 'watchDueAt',
+  feedback: 'feedbackDueAt',
+} as const;
 
 export interface DueMailbox {
   id: string;
@@ -14,9 +18,9 @@ export interface DueMailbox {
 }
 
 /**
- * Due times of the fleet's periodic work (safety-net sync, watch renewal), so that a scheduler
- * tick touches only the mailboxes due now instead of every mailbox at once. Each mailbox keeps a
- * phase within the period, drawn at random when it is first placed: mailboxes connected together
+ * Due times of the fleet's periodic work (safety-net sync, watch renewal, draft-outcome sweep),
+ * so that a scheduler tick touches only the mailboxes due now instead of every mailbox at once.
+ * Each mailbox keeps a phase within the period, drawn at random when it is first placed: mailboxes connected together
  * (a bulk import) still spread evenly, and claiming moves a due time forward by whole periods, so
  * a catch-up after downtime keeps the spread instead of piling everything onto the next tick.
  * Claims lock with SKIP LOCKED: two replicas never claim the same mailbox.

@@ -135,6 +135,7 @@ export class StageStateRepository {
         'm.lastSyncedAt as mailboxLastSyncedAt',
         'm.syncDueAt as mailboxSyncDueAt',
         'm.watchDueAt as mailboxWatchDueAt',
+        'm.feedbackDueAt as mailboxFeedbackDueAt',
         'm.createdAt as mailboxCreatedAt',
         'm.updatedAt as mailboxUpdatedAt',
         'r.id as responseId',
@@ -145,6 +146,7 @@ export class StageStateRepository {
         'r.replyGeneratedAt as responseReplyGeneratedAt',
         'r.modelUsed as responseModelUsed',
         'r.replyModelUsed as responseReplyModelUsed',
+        'r.replyProvider as responseReplyProvider',
         'r.tokensUsed as responseTokensUsed',
         'r.promptTokens as responsePromptTokens',
         'r.completionTokens as responseCompletionTokens',
@@ -211,6 +213,7 @@ export class StageStateRepository {
       lastSyncedAt: row.mailboxLastSyncedAt,
       syncDueAt: row.mailboxSyncDueAt,
       watchDueAt: row.mailboxWatchDueAt,
+      feedbackDueAt: row.mailboxFeedbackDueAt,
       createdAt: row.mailboxCreatedAt,
       updatedAt: row.mailboxUpdatedAt,
     };
@@ -229,6 +232,7 @@ export class StageStateRepository {
             replyGeneratedAt: row.responseReplyGeneratedAt,
             modelUsed: row.responseModelUsed,
             replyModelUsed: row.responseReplyModelUsed,
+            replyProvider: row.responseReplyProvider,
             tokensUsed: row.responseTokensUsed!,
             promptTokens: row.responsePromptTokens!,
             completionTokens: row.responseCompletionTokens!,
@@ -334,19 +338,20 @@ export class StageStateRepository {
   }
 
   /**
-   * Records the generated reply (with the ids of the knowledge notes its prompt held) and moves
-   * a live task on to `reply_generated`, in one transaction.
+   * Records the generated reply (with the provider that wrote it and the ids of the knowledge
+   * notes its prompt held) and moves a live task on to `reply_generated`, in one transaction.
    */
   replyGenerated(
     taskId: string,
     reply: string,
     model: string,
     usage: Usage,
+    provider?: string,
     noteIds: string[] = [],
   ): Promise<boolean> {
     return this.db.transaction().execute(async (tx) => {
       const live = await this.tasks.setStage(taskId, 'reply_generated', tx);
-      await this.responses.recordReply(taskId, reply, model, usage, tx, noteIds);
+      await this.responses.recordReply(taskId, reply, model, usage, tx, provider, noteIds);
       return live;
     });
   }
