@@ -7,6 +7,7 @@ import { MailboxSettingsLabels1765250000000 } from './1765250000000-mailbox-sett
 import { OAuthConsents1765300000000 } from './1765300000000-oauth-consents.js';
 import { ClassificationCache1765321000000 } from './1765321000000-classification-cache.js';
 import { LlmBatches1765322000000 } from './1765322000000-llm-batches.js';
+import { KnowledgeNotes1765340000000 } from './1765340000000-knowledge-notes.js';
 import { DraftFeedback1765351000000 } from './1765351000000-draft-feedback.js';
 
 // Every migration, in order. Add new ones here (timestamp-named files).
@@ -21,5 +22,6 @@ export const MIGRATIONS: Function[] = [
   OAuthConsents1765300000000,
   ClassificationCache1765321000000,
   LlmBatches1765322000000,
+  KnowledgeNotes1765340000000,
   DraftFeedback1765351000000,
 ];

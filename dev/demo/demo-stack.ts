@@ -14,7 +14,8 @@ import { selectLlmProviders } from '../../src/modules/llm/llm-provider.factory.j
 import { MailboxConnectService } from '../../src/modules/ingestion/mailbox-connect.service.js';
 import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository.js';
 import { MailboxSettingsService } from '../../src/modules/mailbox-settings/mailbox-settings.service.js';
-import { DEMO_OWNER, DEMO_SETTINGS } from './inbox/index.js';
+import { KnowledgeNotesService } from '../../src/modules/knowledge-notes/knowledge-notes.service.js';
+import { DEMO_NOTES, DEMO_OWNER, DEMO_SETTINGS } from './inbox/index.js';
 import { GmailFake } from '../../test/fakes/gmail/gmail.fake.js';
 import { OidcFake } from '../../test/fakes/oidc.fake.js';
 
@@ -116,6 +117,9 @@ export class DemoStack {
     await mailboxes.setStatus(mailbox.id, 'active');
     // As PUT /api/v1/mailboxes/:id/settings would: the pipeline reads it with the next email.
     await this.app.get(MailboxSettingsService).replace(mailbox.id, DEMO_SETTINGS);
+    // As POST /api/v1/mailboxes/:id/notes would.
+    for (const note of DEMO_NOTES)
+      await this.app.get(KnowledgeNotesService).create(mailbox.id, note);
     this.mailboxId = mailbox.id;
     this.timings.appMs = Date.now() - t;
   }
@@ -132,6 +136,7 @@ export class DemoStack {
         ? 'queues, locks and heartbeats: Redis (REDIS_URL)'
         : "REDIS_URL not set: queues on BullMQ's PostgreSQL backend, locks and heartbeats in PostgreSQL, Gmail quota per process",
       'mailbox settings (PUT /api/v1/mailboxes/:id/settings): owner profile, reply instructions, a triage rule, a signature every draft ends with; triage labels AI/* in Gmail',
+      'a knowledge note (POST /api/v1/mailboxes/:id/notes): seat prices and a renewals link, which the renewal question’s draft passes on',
     ];
   }
 

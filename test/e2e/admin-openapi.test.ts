@@ -128,6 +128,7 @@ describe('OpenAPI document of the admin API', () => {
       'labels_enabled',
       'label_names',
       'triage_rules',
+      'style_examples_enabled',
     ]);
     // Every text field says its bound.
     expect(settings.about_me.maxLength).toBe(2_000);

@@ -132,6 +132,12 @@ describe('npm run demo -- --once', () => {
     const draftedThreads = new Set(needsReply.map((e) => e.threadId));
     expect(summary.draftList.every((d) => draftedThreads.has(d.threadId))).toBe(true);
 
+    // The mailbox's knowledge note: the renewal question's draft passes its price and link on.
+    const renewal = summary.emails.find((e) => e.key === 'renewal-question')!;
+    const renewalDraft = summary.draftList.find((d) => d.threadId === renewal.threadId)!;
+    expect(renewalDraft.text).toContain('12 USD per seat');
+    expect(renewalDraft.text).toContain('https://northwind.example/renewals');
+
     // Injection emails: no draft to anyone but the sender, none of the injected content.
     for (const e of summary.emails.filter((x) => x.kind === 'injection')) {
       const sender = /<([^>]+)>/.exec(e.from)![1]!.toLowerCase();

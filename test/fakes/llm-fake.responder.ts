@@ -1,4 +1,4 @@
-import type { EmailForLlm } from '../../src/modules/llm/llm-provider.port.js';
+import type { EmailForLlm, ReplyNote } from '../../src/modules/llm/llm-provider.port.js';
 import { classifyOffline } from '../../src/modules/llm/offline-classifier.js';
 import { writeOfflineReply } from '../../src/modules/llm/offline-reply-writer.js';
 import type { FakeLlmAnswer, FakeLlmRequest } from './llm-fake.server.js';
@@ -6,8 +6,10 @@ import type { FakeLlmAnswer, FakeLlmRequest } from './llm-fake.server.js';
 /**
  * Default answer of both fakes, deterministic so end-to-end tests can run the whole pipeline:
  * classification requests get JSON from the offline heuristic classifier run on the email inside
- * the prompt's <email> block; reply requests get the offline template reply. Model-like in form
- * (classification as bare JSON, reply as plain text), not in wit.
+ * the prompt's <email> block; reply requests get the offline template reply, which passes on the
+ * first knowledge note of the prompt's <notes> block (as a model told to use it would), so a test
+ * sees a note reach the prompt and its link reach the draft. Model-like in form (classification
+ * as bare JSON, reply as plain text), not in wit.
  */
 export function defaultLlmAnswer(request: FakeLlmRequest): FakeLlmAnswer {
   const email = emailFromPrompt(request.userText);
@@ -29,6 +31,7 @@ export function defaultLlmAnswer(request: FakeLlmRequest): FakeLlmAnswer {
       thread: [],
       mailboxOwner: owner === 'the mailbox owner' ? '' : owner,
       maxWords,
+      notes: notesFromPrompt(request.userText),
     }),
   };
 }
@@ -56,4 +59,19 @@ export function emailFromPrompt(prompt: string): EmailForLlm {
     else headers[key] = value;
   }
   return { from, to, subject, headers, labelIds, body: lines.slice(i).join('\n').trim() };
+}
+
+/** Reads back the notes block written by src/modules/llm/owner-texts-prompt.ts, in order. */
+export function notesFromPrompt(prompt: string): ReplyNote[] {
+  const block = /^<notes>\n([\s\S]*?)\n<\/notes>$/m.exec(prompt)?.[1];
+  if (!block) return [];
+  return [...block.matchAll(/^<note>\nTitle: (.*)\n([\s\S]*?)\n<\/note>$/gm)].map(
+    ([, title, rest], i) => {
+      const lines = rest.split('\n');
+      const last = lines[lines.length - 1];
+      const links = last.startsWith('Links: ') ? last.slice(7).split(' ') : [];
+      const body = (links.length ? lines.slice(0, -1) : lines).join('\n');
+      return { id: `prompt-note-${i}`, title, body, links };
+    },
+  );
 }

@@ -14,10 +14,24 @@ export const DEMO_SETTINGS = {
   owner_name: DEMO_OWNER.name,
   about_me: 'Operations lead at Northwind Traders, a small wholesale tea importer.',
   reply_instructions:
-    'Warm and brief, at most five sentences. Never promise a delivery date or a price.',
+    'Warm and brief, at most five sentences. Never promise a delivery date; quote a price only as the notes give it.',
   signature: `${DEMO_OWNER.name}\nOperations · Northwind Traders\nhttps://northwind.example · +1 555 0100`,
   triage_rules: ['Mail from customers about an order always needs a reply.'],
 } satisfies MailboxSettingsDocument;
+
+/**
+ * The demo mailbox's knowledge note (POST /api/v1/mailboxes/:id/notes): the renewal question
+ * finds it by full-text search and its draft passes the price and the link on.
+ */
+export const DEMO_NOTES = [
+  {
+    title: 'Renewals and extra seats',
+    body:
+      'Contracts renew on the first day of the contract month. Extra seats cost 12 USD per seat per month ' +
+      'at the current price and can be added any time before the renewal.',
+    links: ['https://northwind.example/renewals'],
+  },
+];
 
 export type DemoKind =
   | 'customer'

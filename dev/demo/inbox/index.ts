@@ -6,7 +6,13 @@ import { MEETING_EMAILS } from './meetings.js';
 import { SPAM_EMAILS } from './spam.js';
 import { TRICKY_EMAILS } from './tricky.js';
 
-export { DEMO_OWNER, DEMO_SETTINGS, type DemoEmail, type DemoKind } from './demo-email.js';
+export {
+  DEMO_NOTES,
+  DEMO_OWNER,
+  DEMO_SETTINGS,
+  type DemoEmail,
+  type DemoKind,
+} from './demo-email.js';
 
 /**
  * The demo inbox in arrival order: a realistic mixed morning, kinds interleaved. A reply in a

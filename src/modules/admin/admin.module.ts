@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { GmailModule } from '../gmail/gmail.module.js';
 import { IngestionModule } from '../ingestion/ingestion.module.js';
+import { KnowledgeNotesModule } from '../knowledge-notes/knowledge-notes.module.js';
 import { MailboxSettingsModule } from '../mailbox-settings/mailbox-settings.module.js';
 import { PersistenceModule } from '../persistence/persistence.module.js';
 import { RetentionModule } from '../retention/retention.module.js';
@@ -21,6 +22,7 @@ import { MailboxConnectionService } from './mailbox-connection.service.js';
 import { OAuthCallbackController } from './oauth-callback.controller.js';
 import { OAuthConsentRepository } from './oauth-consent.repository.js';
 import { MailboxesController } from './mailboxes.controller.js';
+import { KnowledgeNotesController } from './knowledge-notes.controller.js';
 import { ProcessEmailController } from './process-email.controller.js';
 import { ProcessEmailService } from './process-email.service.js';
 import { StatsController } from './stats.controller.js';
@@ -41,12 +43,14 @@ import { StatsService } from './stats.service.js';
     GmailModule,
     RetentionModule,
     MailboxSettingsModule,
+    KnowledgeNotesModule,
   ],
   controllers: [
     ProcessEmailController,
     EmailsController,
     FailedTasksController,
     MailboxesController,
+    KnowledgeNotesController,
     DraftFeedbackController,
     MailboxConnectionController,
     OAuthCallbackController,

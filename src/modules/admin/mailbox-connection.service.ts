@@ -26,7 +26,7 @@ export interface StartedConsent {
 export interface DisconnectOutcome {
   mailbox: MailboxEntity;
   watchStopped: boolean;
-  purged: { emails: number; pushes: number } | null;
+  purged: { emails: number; pushes: number; notes: number } | null;
 }
 
 /**

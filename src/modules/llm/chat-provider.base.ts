@@ -14,6 +14,7 @@ import {
   ReplyContext,
 } from './llm-provider.port.js';
 import { ownerPreferencesBlock } from './mailbox-prompt.js';
+import { noteLinks, ownerTextsBlock } from './owner-texts-prompt.js';
 import { buildClassifyPrompt, buildRepairPrompt, buildReplyPrompt, systemText } from './prompts.js';
 import { enforceReplySafety } from './reply-safety.js';
 
@@ -126,6 +127,7 @@ export abstract class ChatLlmProvider extends LlmProvider {
       context,
       this.settings.inputTokenBudget,
       ownerPreferencesBlock(context.owner, 'reply'),
+      ownerTextsBlock(context.notes, context.styleExamples),
     );
     const answer = await this.call({
       instructions: prompt.instructions,
@@ -135,8 +137,10 @@ export abstract class ChatLlmProvider extends LlmProvider {
       json: false,
     });
     // Only the message being answered counts as seen: the thread may hold other people's mail.
+    // The owner's notes in the prompt provide their links; style samples provide none.
     const safe = enforceReplySafety(answer.text, {
       originalText: `${context.email.subject}\n${context.email.body}`,
+      allowedLinks: noteLinks(context.notes),
       allowNewLinks: false,
       maxWords: context.maxWords,
     });

@@ -34,6 +34,19 @@ export interface OwnerContext {
   signatureAppended?: boolean;
 }
 
+/**
+ * A knowledge note the owner wrote for replies to use (prices, availability, links), found for
+ * this email by full-text search. Owner-written, yet untrusted input like email text: bounded,
+ * delimited and framed as facts, never instructions (owner-texts-prompt.ts).
+ */
+export interface ReplyNote {
+  id: string;
+  title: string;
+  body: string;
+  /** Links the reply may carry when it uses the note (reply-safety allows them). */
+  links: string[];
+}
+
 export interface ReplyContext {
   email: EmailForLlm;
   /** Earlier messages of the thread, oldest first, already capped. */
@@ -42,6 +55,13 @@ export interface ReplyContext {
   mailboxOwner: string;
   maxWords: number;
   owner?: OwnerContext;
+  /** Knowledge notes for this email, best first, already fitted (fitNotes). */
+  notes?: ReplyNote[];
+  /**
+   * Text the owner wrote in recent mail to the reply's recipient (quoted history and signatures
+   * removed), shown as examples of their style only, already fitted (fitStyleExamples).
+   */
+  styleExamples?: string[];
 }
 
 export interface LlmUsage {

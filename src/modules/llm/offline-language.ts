@@ -143,6 +143,8 @@ export interface ReplyPhrases {
   meeting: string;
   followUp: string;
   noted: string;
+  /** Introduces the owner's knowledge note the reply passes on. */
+  noteIntro: string;
   signOff: string;
 }
 
@@ -153,6 +155,7 @@ export const PHRASES: Record<ReplyLanguage, ReplyPhrases> = {
     questionsIntro: 'You asked:',
     requestsIntro: 'I have noted your request:',
     meeting: 'Regarding a meeting, I will check my calendar and confirm a suitable time.',
+    noteIntro: 'This may help in the meantime:',
     followUp: 'I will look into this and get back to you shortly.',
     noted: 'I have received your message and will get back to you if anything else is needed.',
     signOff: 'Best regards,',
@@ -164,6 +167,7 @@ export const PHRASES: Record<ReplyLanguage, ReplyPhrases> = {
     requestsIntro: 'Ich habe Ihre Anfrage notiert:',
     meeting:
       'Wegen eines Termins prüfe ich meinen Kalender und bestätige Ihnen einen passenden Zeitpunkt.',
+    noteIntro: 'Vorab zur Information:',
     followUp: 'Ich kümmere mich darum und melde mich in Kürze bei Ihnen.',
     noted: 'Ich habe Ihre Nachricht erhalten und melde mich, falls noch etwas nötig ist.',
     signOff: 'Viele Grüße',
@@ -174,6 +178,7 @@ export const PHRASES: Record<ReplyLanguage, ReplyPhrases> = {
     questionsIntro: 'Sus preguntas:',
     requestsIntro: 'He tomado nota de su solicitud:',
     meeting: 'En cuanto a la reunión, revisaré mi agenda y le confirmaré un horario adecuado.',
+    noteIntro: 'Mientras tanto, esto puede servirle:',
     followUp: 'Lo revisaré y le responderé en breve.',
     noted: 'He recibido su mensaje y le escribiré si hace falta algo más.',
     signOff: 'Saludos cordiales,',
@@ -184,6 +189,7 @@ export const PHRASES: Record<ReplyLanguage, ReplyPhrases> = {
     questionsIntro: 'Vos questions :',
     requestsIntro: 'J’ai bien noté votre demande :',
     meeting: 'Concernant la réunion, je vais vérifier mon agenda et vous confirmer un créneau.',
+    noteIntro: 'En attendant, voici une information utile :',
     followUp: 'Je regarde cela et je reviens vers vous rapidement.',
     noted: 'J’ai bien reçu votre message et je reviendrai vers vous si nécessaire.',
     signOff: 'Cordialement,',

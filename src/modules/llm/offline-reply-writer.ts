@@ -1,9 +1,10 @@
 import { findContactTokens } from './contact-tokens.js';
 import { displayName } from './email-text.js';
-import type { ReplyContext } from './llm-provider.port.js';
+import type { ReplyContext, ReplyNote } from './llm-provider.port.js';
 import { detectLanguage, mainBody, PHRASES } from './offline-language.js';
 import { MEETING } from './offline-cues.js';
 import { extractQuestions, extractRequests, isQuotable } from './offline-signals.js';
+import { noteLinks } from './owner-texts-prompt.js';
 import { ownerName } from './prompts.js';
 import { enforceReplySafety } from './reply-safety.js';
 import { visibleText } from './visible-text.js';
@@ -15,6 +16,7 @@ import { visibleText } from './visible-text.js';
  * does not switch it), else English. It only ever quotes visible sentences (no hidden markup, no
  * quoted history) that carry no link, address or phone number in any spelling (contact-tokens.ts)
  * and no text aimed at an AI, and it reads only the email being answered, never the thread.
+ * When knowledge notes were found for the email, it passes on the best one (with its links).
  */
 export function writeOfflineReply(context: ReplyContext): string {
   const email = context.email;
@@ -35,17 +37,29 @@ export function writeOfflineReply(context: ReplyContext): string {
   if (questions.length) parts.push('', phrases.questionsIntro, ...questions.map((q) => `- ${q}`));
   if (requests.length) parts.push('', phrases.requestsIntro, ...requests.map((r) => `- ${r}`));
   parts.push('');
+  // The best matching knowledge note (search ranked it first): its facts and links, as written.
+  const note = context.notes?.[0];
+  if (note) parts.push(phrases.noteIntro, noteText(note), '');
   if (MEETING.test(text) && (questions.length || requests.length)) parts.push(phrases.meeting);
   parts.push(questions.length || requests.length ? phrases.followUp : phrases.noted);
   parts.push('', owner ? `${phrases.signOff}\n${owner}` : phrases.signOff);
 
-  // Defence in depth: the template never adds links or addresses, and none may slip through.
+  // Defence in depth: the template adds no links or addresses but the note's, and none may slip through.
   return enforceReplySafety(parts.join('\n'), {
     originalText: '',
+    allowedLinks: noteLinks(note ? [note] : []),
     allowNewLinks: false,
     maxWords: context.maxWords,
   }).text;
 }
+
+/** A note as the template passes it on: title, body (first lines) and its links. */
+function noteText(note: ReplyNote): string {
+  const body = note.body.slice(0, NOTE_CHARS).split('\n').slice(0, 6).join('\n').trim();
+  return [`${note.title}: ${body}`, ...note.links].join('\n');
+}
+
+const NOTE_CHARS = 600;
 
 /** Display names that are roles or systems, not people: greet those with a plain "Hello". */
 const NOT_A_NAME =

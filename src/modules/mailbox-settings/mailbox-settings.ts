@@ -67,6 +67,7 @@ export interface MailboxSettingsDocument {
   labels_enabled?: boolean;
   label_names?: Partial<Record<TriageLabel, string>>;
   triage_rules?: string[];
+  style_examples_enabled?: boolean;
 }
 
 export type SettingsField = keyof MailboxSettingsDocument;
@@ -128,6 +129,8 @@ export function parseSettings(json: string | null | undefined): MailboxSettingsD
       .map((v) => v.slice(0, max));
   }
   if (typeof raw.labels_enabled === 'boolean') out.labels_enabled = raw.labels_enabled;
+  if (typeof raw.style_examples_enabled === 'boolean')
+    out.style_examples_enabled = raw.style_examples_enabled;
   const names = raw.label_names;
   if (names && typeof names === 'object' && !Array.isArray(names)) {
     const picked: Partial<Record<TriageLabel, string>> = {};

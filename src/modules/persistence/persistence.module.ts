@@ -10,6 +10,7 @@ import { ClassificationCacheRepository } from './repositories/classification-cac
 import { DraftFeedbackRepository } from './repositories/draft-feedback.repository.js';
 import { EmailRepository } from './repositories/email.repository.js';
 import { FailedTaskRepository } from './repositories/failed-task.repository.js';
+import { KnowledgeNoteRepository } from './repositories/knowledge-note.repository.js';
 import { LabelRepository } from './repositories/label.repository.js';
 import { LlmBatchRepository } from './repositories/llm-batch.repository.js';
 import { LlmUsageRepository } from './repositories/llm-usage.repository.js';
@@ -34,6 +35,7 @@ const REPOSITORIES = [
   LabelRepository,
   ClassificationCacheRepository,
   LlmBatchRepository,
+  KnowledgeNoteRepository,
   DraftFeedbackRepository,
 ];
 

@@ -29,6 +29,8 @@ export interface EffectiveSettings {
   owner: OwnerContext;
   /** Appended by the service below the reply; the model never writes it. */
   signature: string | null;
+  /** Samples of the owner's sent mail in reply prompts, as examples of their style. */
+  styleExamples: boolean;
 }
 
 export function effectiveSettings(
@@ -65,5 +67,6 @@ export function effectiveSettings(
       signatureAppended: Boolean(doc.signature),
     },
     signature: doc.signature ?? null,
+    styleExamples: doc.style_examples_enabled ?? config.REPLY_STYLE_EXAMPLES,
   };
 }

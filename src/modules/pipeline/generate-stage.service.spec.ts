@@ -14,12 +14,27 @@ import type { ReplyContext } from '../llm/llm-provider.port.js';
 import { LlmService } from '../llm/llm.service.js';
 import { AiResponseRepository } from '../persistence/repositories/ai-response.repository.js';
 import { StageStateRepository } from '../persistence/repositories/stage-state.repository.js';
+import { KnowledgeNotesService } from '../knowledge-notes/knowledge-notes.service.js';
 import { GenerateStageService } from './generate-stage.service.js';
+import { StyleExamplesService } from './style-examples.service.js';
 import type { LlmBudgetService } from './llm-budget.service.js';
 import { MessageCache } from './message-cache.service.js';
 import { PipelineConfig, type ReplyToPolicy } from './pipeline.config.js';
 
 const DANA = SENDER;
+const NOTE_ID = '00000000-0000-4000-8000-000000000001';
+
+function noNotes() {
+  const knowledge = createMock<KnowledgeNotesService>();
+  knowledge.forEmail.mockResolvedValue([]);
+  return knowledge;
+}
+
+function noStyle() {
+  const style = createMock<StyleExamplesService>();
+  style.forRecipient.mockResolvedValue([]);
+  return style;
+}
 
 function email(
   id: string,
@@ -84,6 +99,8 @@ describe('generate stage thread context', () => {
       // Strict: generate writes through the stage-state statements only (an unstubbed call throws).
       createMock<AiResponseRepository>({}, { strict: true }),
       createMock<LlmBudgetService>(),
+      noNotes(),
+      noStyle(),
     );
     const ctx = (messageId: string, threadId: string) =>
       aStageContext({
@@ -222,13 +239,20 @@ describe('generate stage thread context', () => {
       'Thanks, it ships Thursday.',
       'm',
       expect.objectContaining({ costUsd: 0 }),
+      'p',
+      [], // no knowledge note matched
     );
   });
 });
 
 /** What the mailbox's settings change in the generate stage. */
 describe('generate stage and the mailbox settings', () => {
-  function setup(settings = aSettings(), draftsSince = 0) {
+  function setup(
+    settings = aSettings(),
+    draftsSince = 0,
+    knowledge = noNotes(),
+    style = noStyle(),
+  ) {
     const msg = email('m1', 'm1', 'When does order 1234 ship? Call me.');
     const cache = createMock<MessageCache>();
     cache.get.mockResolvedValue(msg);
@@ -256,6 +280,8 @@ describe('generate stage and the mailbox settings', () => {
       state,
       createMock<AiResponseRepository>({}, { strict: true }),
       createMock<LlmBudgetService>(),
+      knowledge,
+      style,
     );
     const ctx = aStageContext({
       task: aTask({ status: 'processing', stage: 'generating' }),
@@ -291,6 +317,55 @@ describe('generate stage and the mailbox settings', () => {
     expect(state.finish).toHaveBeenCalledWith(
       expect.objectContaining({ status: 'skipped', skipReason: 'daily_draft_cap' }),
     );
+  });
+
+  it('gives the model the matching notes, keeps their links and records their ids', async () => {
+    const knowledge = noNotes();
+    knowledge.forEmail.mockResolvedValue([
+      {
+        id: NOTE_ID,
+        title: 'Shipping',
+        body: 'Orders ship Thursday.',
+        links: ['https://shop.example/track'],
+      },
+    ]);
+    const { service, state, llm, ctx } = setup(aSettings(), 0, knowledge);
+    llm.generateReply.mockResolvedValueOnce({
+      text: 'It ships Thursday: https://shop.example/track and https://evil.example/x',
+      model: 'm',
+      provider: 'p',
+      usage: { promptTokens: 1, completionTokens: 1 },
+    });
+    await service.run(ctx, { vip: false });
+    expect(knowledge.forEmail).toHaveBeenCalledWith(
+      ctx.mailbox.id,
+      'Order 1234',
+      expect.stringContaining('order 1234'),
+    );
+    const [taskId, text, , , , noteIds] = state.replyGenerated.mock.calls[0];
+    expect(taskId).toBe(ctx.task.id);
+    expect(text).toContain('https://shop.example/track');
+    expect(text).not.toContain('evil.example');
+    expect(noteIds).toEqual([NOTE_ID]);
+    expect(llm.generateReply.mock.calls[0][0].notes).toEqual([
+      expect.objectContaining({ id: NOTE_ID, body: 'Orders ship Thursday.' }),
+    ]);
+  });
+
+  it("asks for style samples for the reply's recipient, and not when the mailbox turned them off", async () => {
+    const style = noStyle();
+    style.forRecipient.mockResolvedValue(['Hi! Sure thing, talk soon. Cheers, Alex and the team']);
+    const on = setup(aSettings(), 0, noNotes(), style);
+    await on.service.run(on.ctx, { vip: false });
+    expect(style.forRecipient).toHaveBeenCalledWith(on.ctx.creds, DANA);
+    expect(on.inputs[0].styleExamples).toEqual([
+      'Hi! Sure thing, talk soon. Cheers, Alex and the team',
+    ]);
+    const offStyle = noStyle();
+    const off = setup(aSettings({ style_examples_enabled: false }), 0, noNotes(), offStyle);
+    await off.service.run(off.ctx, { vip: false });
+    expect(offStyle.forRecipient).not.toHaveBeenCalled();
+    expect(off.inputs[0].styleExamples).toEqual([]);
   });
 
   it('signs with the owner name from the settings when there is no signature', async () => {

@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { PipelineConfig } from './pipeline.config.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import { GmailClient, ParsedEmail } from '../gmail/gmail-client.port.js';
+import { KnowledgeNotesService } from '../knowledge-notes/knowledge-notes.service.js';
 import { EmailForLlm } from '../llm/llm-provider.port.js';
 import { LlmService } from '../llm/llm.service.js';
+import { fitNotes, fitStyleExamples, noteLinks } from '../llm/owner-texts-prompt.js';
 import { enforceReplySafety } from '../llm/reply-safety.js';
 import { AiResponseRepository } from '../persistence/repositories/ai-response.repository.js';
 import { StageStateRepository } from '../persistence/repositories/stage-state.repository.js';
@@ -12,6 +14,7 @@ import { LlmBudgetService } from './llm-budget.service.js';
 import { toLlmEmail } from './llm-input.js';
 import { MessageCache } from './message-cache.service.js';
 import { replyTarget } from './reply-recipient.js';
+import { StyleExamplesService } from './style-examples.service.js';
 import { draftCapWindowStart, isListedSender, StageContext } from './stage-context.service.js';
 import { HandlesStage } from '../task-lifecycle/stage-handler.registry.js';
 import { StageHandler, StageInput, StageStep } from './stage-step.js';
@@ -34,6 +37,8 @@ export class GenerateStageService implements StageHandler {
     private readonly state: StageStateRepository,
     private readonly responses: AiResponseRepository,
     private readonly budget: LlmBudgetService,
+    private readonly knowledge: KnowledgeNotesService,
+    private readonly style: StyleExamplesService,
   ) {}
 
   async run(ctx: StageContext, input: StageInput): Promise<StageStep<GenerateOutcome>> {
@@ -58,8 +63,19 @@ export class GenerateStageService implements StageHandler {
     }
     const message = await this.messages.get(creds, email.messageId);
     const budget = this.llm.inputTokenBudget;
-    const thread = await this.threadContext(ctx, message, Math.floor(budget / 4));
+    // The address the draft will go to (draft stage applies the same policy), not just From.
+    const recipient = replyTarget(message, this.config.REPLY_TO_POLICY)?.to.address;
+    const thread = await this.threadContext(ctx, message, recipient, Math.floor(budget / 4));
     const original = toLlmEmail(message, cleanMessageText(message, budget));
+    // The owner's notes matching this email, cut to their share of the prompt: exactly the text
+    // (and links) the model sees, recorded on the response.
+    const notes = fitNotes(
+      await this.knowledge.forEmail(mailbox.id, original.subject, original.body),
+      budget,
+    );
+    const styleExamples = settings.styleExamples
+      ? fitStyleExamples(await this.style.forRecipient(creds, recipient), budget)
+      : [];
     // Past the mailbox's daily LLM budget this throws and the task waits for the next day.
     const spend = await this.budget.reserve(ctx, JobName.Generate);
     const reply = await this.llm.generateReply({
@@ -72,12 +88,16 @@ export class GenerateStageService implements StageHandler {
         : ownerLine(settings.owner.name ?? mailbox.displayName, mailbox.emailAddress),
       maxWords: this.config.REPLY_MAX_WORDS,
       owner: settings.owner,
+      notes,
+      styleExamples,
     });
     await this.budget.record(spend, reply.usage);
     // Links and numbers a reply may repeat: only those visible in the message being answered
-    // (quoted history and hidden HTML excluded), never ones from elsewhere in the thread.
+    // (quoted history and hidden HTML excluded), never ones from elsewhere in the thread or
+    // from the owner's sent mail; and the links of the notes in the prompt.
     const safe = enforceReplySafety(reply.text, {
       originalText: `${original.subject}\n${original.body}`,
+      allowedLinks: noteLinks(notes),
       allowNewLinks: false,
       maxWords: this.config.REPLY_MAX_WORDS,
     });
@@ -85,7 +105,14 @@ export class GenerateStageService implements StageHandler {
     // The owner's signature goes below the checked reply: it is theirs, and may carry their own
     // links and numbers, which the safety filter above would take out of a model's text.
     const text = settings.signature ? withSignature(safe.text, settings.signature) : safe.text;
-    await this.state.replyGenerated(task.id, text, reply.model, usage, reply.provider);
+    await this.state.replyGenerated(
+      task.id,
+      text,
+      reply.model,
+      usage,
+      reply.provider,
+      notes.map((n) => n.id),
+    );
     return { outcome: 'generated', next: draft };
   }
 
@@ -99,12 +126,10 @@ export class GenerateStageService implements StageHandler {
   private async threadContext(
     ctx: StageContext,
     message: ParsedEmail,
+    recipient: string | undefined,
     tokenBudget: number,
   ): Promise<EmailForLlm[]> {
-    if (message.threadId === message.id) return [];
-    // The address the draft will go to (draft stage applies the same policy), not just From.
-    const recipient = replyTarget(message, this.config.REPLY_TO_POLICY)?.to.address;
-    if (!recipient) return [];
+    if (message.threadId === message.id || !recipient) return [];
     const metas = await this.gmail.getThreadMetadata(ctx.creds, message.threadId, [
       ...VISIBILITY_HEADERS,
     ]);

@@ -62,6 +62,14 @@ export class PipelineConfig {
   @IsIn(REPLY_TO_POLICIES)
   REPLY_TO_POLICY: ReplyToPolicy = 'flag';
 
+  /**
+   * Show the LLM a few samples of the owner's own mail to the same recipient as examples of
+   * their style; each mailbox may turn it off in its settings.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  REPLY_STYLE_EXAMPLES = true;
+
   /** Comma-separated sender addresses or @domains routed to the priority queue. */
   @IsOptional()
   @IsString()

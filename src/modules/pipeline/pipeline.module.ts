@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GmailModule } from '../gmail/gmail.module.js';
+import { KnowledgeNotesModule } from '../knowledge-notes/knowledge-notes.module.js';
 import { LlmModule } from '../llm/llm.module.js';
 import { MailboxCredentialsModule } from '../mailbox-credentials/mailbox-credentials.module.js';
 import { PersistenceModule } from '../persistence/persistence.module.js';
@@ -14,6 +15,7 @@ import { LlmBudgetService } from './llm-budget.service.js';
 import { MessageCache } from './message-cache.service.js';
 import { StageContextService } from './stage-context.service.js';
 import { StageRunner } from './stage-runner.service.js';
+import { StyleExamplesService } from './style-examples.service.js';
 import { TriageLabelService } from './triage-label.service.js';
 
 /**
@@ -28,6 +30,7 @@ import { TriageLabelService } from './triage-label.service.js';
     MailboxCredentialsModule,
     TaskLifecycleModule,
     LlmModule,
+    KnowledgeNotesModule,
   ],
   providers: [
     StageContextService,
@@ -39,6 +42,7 @@ import { TriageLabelService } from './triage-label.service.js';
     MessageCache,
     DraftStageService,
     TriageLabelService,
+    StyleExamplesService,
     StageHandlerRegistry,
     StageRunner,
   ],

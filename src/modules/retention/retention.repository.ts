@@ -74,8 +74,13 @@ export class RetentionRepository {
     };
   }
 
-  /** Deletes a mailbox's stored mail (its tasks, AI responses and dead letters go with it). */
-  async purgeMailbox(mailboxId: string): Promise<{ emails: number; pushes: number }> {
+  /**
+   * Deletes a mailbox's stored mail (its tasks, AI responses and dead letters go with it) and
+   * its knowledge notes.
+   */
+  async purgeMailbox(
+    mailboxId: string,
+  ): Promise<{ emails: number; pushes: number; notes: number }> {
     return this.db.transaction().execute(async (tx) => {
       const emails = await tx
         .deleteFrom('emails')
@@ -85,7 +90,15 @@ export class RetentionRepository {
         .deleteFrom('pubsubNotifications')
         .where('mailboxId', '=', mailboxId)
         .executeTakeFirst();
-      return { emails: Number(emails.numDeletedRows), pushes: Number(pushes.numDeletedRows) };
+      const notes = await tx
+        .deleteFrom('knowledgeNotes')
+        .where('mailboxId', '=', mailboxId)
+        .executeTakeFirst();
+      return {
+        emails: Number(emails.numDeletedRows),
+        pushes: Number(pushes.numDeletedRows),
+        notes: Number(notes.numDeletedRows),
+      };
     });
   }
 }

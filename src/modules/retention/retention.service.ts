@@ -34,7 +34,7 @@ export class RetentionService {
     return total;
   }
 
-  purgeMailbox(mailboxId: string): Promise<{ emails: number; pushes: number }> {
+  purgeMailbox(mailboxId: string): Promise<{ emails: number; pushes: number; notes: number }> {
     return this.repository.purgeMailbox(mailboxId);
   }
 }

@@ -45,11 +45,20 @@ function decodeRaw(body: unknown): { raw: Buffer; threadId?: string } {
   return { raw: Buffer.from(message.raw, 'base64url'), threadId };
 }
 
-/** Gmail-style query subset: in:, is:, from:, newer_than:Nd, after:/before: (date or epoch). */
+/**
+ * Gmail-style query subset: in:, is:, from:, to:, newer_than:Nd, after:/before: (date or
+ * epoch). `to:` matches the To, Cc and Bcc headers, as Gmail's does (a copied recipient is found
+ * too); like `from:`, a part of an address matches.
+ */
 function matchesQuery(message: FakeMessage, q: string): boolean {
-  const from = (
-    message.parsed.headers.find((h) => h.name.toLowerCase() === 'from')?.value ?? ''
-  ).toLowerCase();
+  const header = (name: string) =>
+    message.parsed.headers
+      .filter((h) => h.name.toLowerCase() === name)
+      .map((h) => h.value)
+      .join(', ')
+      .toLowerCase();
+  const from = header('from');
+  const recipients = ['to', 'cc', 'bcc'].map(header).join(', ');
   for (const term of q.split(/\s+/).filter(Boolean)) {
     const negate = term.startsWith('-');
     const [key, rawValue = ''] = (negate ? term.slice(1) : term).split(':', 2);
@@ -59,6 +68,7 @@ function matchesQuery(message: FakeMessage, q: string): boolean {
     else if (key === 'is')
       ok = message.labelIds.includes(value === 'unread' ? 'UNREAD' : value.toUpperCase());
     else if (key === 'from') ok = from.includes(value);
+    else if (key === 'to') ok = recipients.includes(value);
     else if (key === 'newer_than') {
       const m = /^(\d+)([dhm])$/.exec(value);
       const unit = m?.[2] === 'h' ? 3_600_000 : m?.[2] === 'm' ? 2_592_000_000 : 86_400_000;

@@ -77,6 +77,13 @@ export class AiResponseDetailDto extends AiResponseSummaryDto {
   @ApiProperty({ enum: ['none', 'creating', 'created'] })
   draft_state: string;
 
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'Knowledge notes the reply prompt held (GET /api/v1/mailboxes/{id}/notes)',
+  })
+  note_ids: string[];
+
   @ApiProperty({ format: 'date-time' })
   created_at: Date;
 
@@ -94,6 +101,7 @@ export class AiResponseDetailDto extends AiResponseSummaryDto {
       completion_tokens: row.completionTokens,
       cost_usd: row.costUsd,
       draft_state: row.draftState,
+      note_ids: row.noteIds ?? [],
       created_at: row.createdAt,
       updated_at: row.updatedAt,
     };

@@ -29,6 +29,9 @@ export class PurgedDto {
 
   @ApiProperty()
   pushes: number;
+
+  @ApiProperty({ description: 'Knowledge notes deleted' })
+  notes: number;
 }
 
 export class DisconnectResultDto {

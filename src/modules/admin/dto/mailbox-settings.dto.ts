@@ -344,6 +344,16 @@ export class MailboxSettingsDto {
   @Matches(ONE_LINE, { each: true, message: 'each triage rule must be one line' })
   triage_rules?: string[] | null;
 
+  @ApiPropertyOptional({
+    type: Boolean,
+    nullable: true,
+    description:
+      "Samples of the owner's own recent mail to the same recipient in reply prompts, as examples of their style (REPLY_STYLE_EXAMPLES)",
+  })
+  @IsOptional()
+  @IsBoolean()
+  style_examples_enabled?: boolean | null;
+
   /** The fields the request named (null included), as the settings service takes them. */
   static toPatch(dto: MailboxSettingsDto): SettingsPatch {
     const patch: Record<string, unknown> = {};

@@ -49,6 +49,7 @@ export interface AiResponses {
   id: Generated<number>;
   mailboxId: string;
   modelUsed: string | null;
+  noteIds: Generated<string[]>;
   promptTokens: Generated<number>;
   reasoning: string | null;
   replyGeneratedAt: Timestamp | null;
@@ -114,6 +115,16 @@ export interface FailedTasks {
   stackTrace: string | null;
   taskId: string | null;
   taskName: string;
+}
+
+export interface KnowledgeNotes {
+  body: string;
+  createdAt: Generated<Timestamp>;
+  id: Generated<string>;
+  links: Generated<string[]>;
+  mailboxId: string;
+  title: string;
+  updatedAt: Generated<Timestamp>;
 }
 
 export interface LlmBatches {
@@ -215,6 +226,7 @@ export interface DB {
   emailLabels: EmailLabels;
   emails: Emails;
   failedTasks: FailedTasks;
+  knowledgeNotes: KnowledgeNotes;
   llmBatches: LlmBatches;
   llmBatchRequests: LlmBatchRequests;
   llmUsageDaily: LlmUsageDaily;

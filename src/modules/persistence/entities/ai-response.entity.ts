@@ -106,6 +106,10 @@ export class AiResponseEntity {
   @Column({ name: 'draft_state', type: 'varchar', length: 20, default: 'none' })
   draftState: DraftState;
 
+  /** Knowledge notes the reply's prompt held (ids; a note deleted later stays listed). */
+  @Column({ name: 'note_ids', type: 'uuid', array: true, default: () => "'{}'" })
+  noteIds: string[];
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

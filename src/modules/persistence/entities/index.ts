@@ -4,6 +4,7 @@ import { DraftFeedbackEntity } from './draft-feedback.entity.js';
 import { EmailEntity } from './email.entity.js';
 import { EmailLabelEntity } from './email-label.entity.js';
 import { FailedTaskEntity } from './failed-task.entity.js';
+import { KnowledgeNoteEntity } from './knowledge-note.entity.js';
 import { LlmBatchEntity, LlmBatchRequestEntity } from './llm-batch.entity.js';
 import { LlmUsageDailyEntity } from './llm-usage-daily.entity.js';
 import { MailboxEntity } from './mailbox.entity.js';
@@ -19,6 +20,7 @@ export {
   EmailEntity,
   EmailLabelEntity,
   FailedTaskEntity,
+  KnowledgeNoteEntity,
   LlmBatchEntity,
   LlmBatchRequestEntity,
   LlmUsageDailyEntity,
@@ -43,5 +45,6 @@ export const ENTITIES = [
   ClassificationCacheEntity,
   LlmBatchEntity,
   LlmBatchRequestEntity,
+  KnowledgeNoteEntity,
   DraftFeedbackEntity,
 ];

@@ -114,6 +114,7 @@ export class AiResponseRepository {
     usage: Usage,
     db: Executor = this.db,
     provider?: string,
+    noteIds: string[] = [],
   ): Promise<void> {
     const prompt = Math.trunc(usage.promptTokens);
     const completion = Math.trunc(usage.completionTokens);
@@ -125,6 +126,7 @@ export class AiResponseRepository {
         replyGeneratedAt: now(),
         replyModelUsed: model,
         replyProvider: provider ?? null,
+        noteIds,
         tokensUsed: eb('tokensUsed', '+', prompt + completion),
         promptTokens: eb('promptTokens', '+', prompt),
         completionTokens: eb('completionTokens', '+', completion),

@@ -156,6 +156,7 @@ export class StageStateRepository {
         'r.draftMessageId as responseDraftMessageId',
         'r.draftMarker as responseDraftMarker',
         'r.draftState as responseDraftState',
+        'r.noteIds as responseNoteIds',
         'r.createdAt as responseCreatedAt',
         'r.updatedAt as responseUpdatedAt',
         // As text: CamelCasePlugin would rename the document's own keys on the way out.
@@ -241,6 +242,7 @@ export class StageStateRepository {
             draftMessageId: row.responseDraftMessageId,
             draftMarker: row.responseDraftMarker,
             draftState: row.responseDraftState!,
+            noteIds: row.responseNoteIds!,
             createdAt: row.responseCreatedAt!,
             updatedAt: row.responseUpdatedAt!,
           };
@@ -335,17 +337,21 @@ export class StageStateRepository {
     });
   }
 
-  /** Records the generated reply and moves a live task on to `reply_generated`, in one transaction. */
+  /**
+   * Records the generated reply (with the provider that wrote it and the ids of the knowledge
+   * notes its prompt held) and moves a live task on to `reply_generated`, in one transaction.
+   */
   replyGenerated(
     taskId: string,
     reply: string,
     model: string,
     usage: Usage,
     provider?: string,
+    noteIds: string[] = [],
   ): Promise<boolean> {
     return this.db.transaction().execute(async (tx) => {
       const live = await this.tasks.setStage(taskId, 'reply_generated', tx);
-      await this.responses.recordReply(taskId, reply, model, usage, tx, provider);
+      await this.responses.recordReply(taskId, reply, model, usage, tx, provider, noteIds);
       return live;
     });
   }
