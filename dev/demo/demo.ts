@@ -6,8 +6,9 @@ import { ConfigError } from '../../src/core/config/load-config.js';
 import { DemoStack } from './demo-stack.js';
 import { DemoTracker } from './demo-tracker.js';
 import { draftsOf } from './draft-inspection.js';
-import { DEMO_OWNER, DEMO_SETTINGS, type DemoEmail, demoInbox } from './inbox/index.js';
+import { DEMO_NOTES, DEMO_OWNER, DEMO_SETTINGS, type DemoEmail, demoInbox } from './inbox/index.js';
 import { MailArrival } from './mail-arrival.js';
+import { noteUseCheck } from './note-check.js';
 import { actLikeTheOwner, feedbackCheck, renderFeedback } from './owner-actions.js';
 import { ProgressView } from './progress-view.js';
 import { type DemoSummary, renderSummary, summarize } from './summary.js';
@@ -184,13 +185,26 @@ async function main(): Promise<number> {
   const processingMs = Date.now() - began;
 
   const triageLabels = new Set(stack.gmail.userLabels(DEMO_OWNER.address).map((l) => l.name));
-  const summary = summarize(tracker, draftsOf(stack.gmail, DEMO_OWNER.address), {
+  const drafts = draftsOf(stack.gmail, DEMO_OWNER.address);
+  const summary = summarize(tracker, drafts, {
     labels: (id) =>
       stack.gmail.message(DEMO_OWNER.address, id)
         ? stack.gmail.labelNames(DEMO_OWNER.address, id).filter((name) => triageLabels.has(name))
         : [],
     signature: DEMO_SETTINGS.signature,
   });
+  const note = DEMO_NOTES[0];
+  const noteUsed = noteUseCheck(
+    {
+      emailKey: 'renewal-question',
+      noteTitle: note.title,
+      facts: ['12 USD per seat', ...note.links],
+    },
+    summary.emails,
+    drafts,
+  );
+  summary.checks.push(noteUsed);
+  summary.ok &&= noteUsed.ok;
   // Then the owner goes through some drafts in Gmail: what became of them is the quality signal.
   summary.feedback = await actLikeTheOwner(stack, arrival, DEMO_OWNER.address, summary.emails);
   const observed = feedbackCheck(summary.feedback);

@@ -89,8 +89,10 @@ describe('npm run demo -- --once', () => {
       expect.arrayContaining([
         'every triaged email carries one triage label in Gmail',
         'every draft ends with the mailbox signature',
+        'the renewal-question draft uses the knowledge note “Renewals and extra seats”',
       ]),
     );
+    expect(out).toContain('“https://northwind.example/renewals”');
     expect(summary.labelCounts['AI/Needs reply']).toBeGreaterThanOrEqual(12);
     expect(out).toMatch(/labels applied in Gmail: AI\/FYI \d+ · AI\/Needs reply \d+/);
 
