@@ -23,8 +23,17 @@ const MAX_CONFIDENCE = 0.95;
  * category's low confidence (so no draft either). Chosen by cross-validation on the dev split
  * (docs/TRIAGE-EVAL.md).
  */
-export const SPAM_MIN_PROBABILITY = 0.75;
+export const SPAM_MIN_PROBABILITY = 0.85;
 const OVERRIDE_CONFIDENCE = 0.9;
+/**
+ * A needs_reply answer whose spam probability is at least this gets no draft: its confidence is
+ * capped below the pipeline's default threshold (CLASSIFY_CONFIDENCE_THRESHOLD, 0.6). A reply
+ * drafted to a spammer costs more than a real question left for the owner to answer; chosen by
+ * cross-validation on the dev split (docs/TRIAGE-EVAL.md).
+ */
+export const NO_DRAFT_SPAM_PROBABILITY = 0.2;
+const NO_DRAFT_CONFIDENCE = 0.55;
+const NO_DRAFT_LABEL = 'too much like spam to draft a reply';
 
 // A model trained against another feature list would silently weigh the wrong columns.
 if (
@@ -46,7 +55,7 @@ export function classifyOffline(email: EmailForLlm): OfflineClassification {
   const view = toView(email);
   const x = inputsOf(view);
   const probabilities = predict(x);
-  const { index: best, confidence, override } = choose(view, probabilities);
+  const { index: best, confidence, override, note } = choose(view, probabilities);
   const category = CATEGORIES[best];
   const wording = x.reduce((sum, _v, j) => sum + (j >= FEATURES.length ? push(x, j, best) : 0), 0);
   const signals = [
@@ -59,7 +68,7 @@ export function classifyOffline(email: EmailForLlm): OfflineClassification {
     .filter((s) => s.push > 0.05)
     .sort((a, b) => b.push - a.push)
     .map(({ label }) => label);
-  if (override) signals.unshift(override);
+  if (override ?? note) signals.unshift((override ?? note)!);
   const reasoning = signals.length
     ? `Offline heuristic: ${signals.slice(0, 4).join(', ')}.`
     : 'Offline heuristic: no strong signals.';
@@ -83,11 +92,20 @@ export function spamProbability(email: EmailForLlm): number {
 export function choose(
   view: View,
   probabilities: readonly number[],
-): { index: number; confidence: number; override?: string } {
+): { index: number; confidence: number; override?: string; note?: string } {
   const override = overrideOf(view);
   const index = override ? CATEGORIES.indexOf('spam') : decide(probabilities);
-  const p = override ? Math.max(OVERRIDE_CONFIDENCE, probabilities[index]) : probabilities[index];
-  return { index, confidence: round(Math.min(MAX_CONFIDENCE, p)), override };
+  let p = override ? Math.max(OVERRIDE_CONFIDENCE, probabilities[index]) : probabilities[index];
+  const doubtful =
+    CATEGORIES[index] === 'needs_reply' &&
+    probabilities[CATEGORIES.indexOf('spam')] >= NO_DRAFT_SPAM_PROBABILITY;
+  if (doubtful) p = Math.min(p, NO_DRAFT_CONFIDENCE);
+  return {
+    index,
+    confidence: round(Math.min(MAX_CONFIDENCE, p)),
+    override,
+    ...(doubtful ? { note: NO_DRAFT_LABEL } : {}),
+  };
 }
 
 /**
