@@ -29,9 +29,9 @@ const OVERRIDE_CONFIDENCE = 0.9;
  * A needs_reply answer whose spam probability is at least this gets no draft: its confidence is
  * capped below the pipeline's default threshold (CLASSIFY_CONFIDENCE_THRESHOLD, 0.6). A reply
  * drafted to a spammer costs more than a real question left for the owner to answer; chosen by
- * cross-validation on the dev split (docs/TRIAGE-EVAL.md).
+ * cross-validation by batch on the dev split (docs/TRIAGE-EVAL.md).
  */
-export const NO_DRAFT_SPAM_PROBABILITY = 0.2;
+export const NO_DRAFT_SPAM_PROBABILITY = 0.15;
 const NO_DRAFT_CONFIDENCE = 0.55;
 const NO_DRAFT_LABEL = 'too much like spam to draft a reply';
 
