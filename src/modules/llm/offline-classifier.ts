@@ -31,7 +31,7 @@ const OVERRIDE_CONFIDENCE = 0.9;
  * drafted to a spammer costs more than a real question left for the owner to answer; chosen by
  * cross-validation by batch on the dev split (docs/TRIAGE-EVAL.md).
  */
-export const NO_DRAFT_SPAM_PROBABILITY = 0.15;
+export const NO_DRAFT_SPAM_PROBABILITY = 0.1;
 const NO_DRAFT_CONFIDENCE = 0.55;
 const NO_DRAFT_LABEL = 'too much like spam to draft a reply';
 
