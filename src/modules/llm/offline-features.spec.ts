@@ -24,6 +24,8 @@ describe('offline features for fraud and hidden text', () => {
     );
     expect(feature('recipient_domain_lookalike', { to, from: 'Jo <jo@kellerworks.com>' })).toBe(0);
     expect(feature('recipient_domain_lookalike', { to, from: 'Jo <jo@holtandsons.com>' })).toBe(0);
+    const example = { to: 'Alice <alice@example.com>', from: 'Ada <ada@customer.example>' };
+    expect(feature('recipient_domain_lookalike', example)).toBe(0);
   });
 
   it('counts hyphens beyond the first in the sender domain', () => {

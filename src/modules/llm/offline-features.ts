@@ -344,7 +344,11 @@ function brandInDomain(domain: string): string | undefined {
 function imitatesRecipient(v: View): boolean {
   const own = baseName(v.toDomain);
   if (own.length < 4 || FREEMAIL.test(v.toDomain)) return false;
-  const flat = v.domain.toLowerCase().replace(/[^a-z0-9]/g, '');
+  // The top-level label is left out: a sender at "shop.example" does not imitate "example.com".
+  const flat = v.domain
+    .toLowerCase()
+    .replace(/\.[^.]*$/, '')
+    .replace(/[^a-z0-9]/g, '');
   return baseName(v.domain) !== own && flat.includes(own.replace(/-/g, ''));
 }
 

@@ -79,16 +79,29 @@ describe('OfflineProvider.classify', () => {
 });
 
 describe('offline decision rule', () => {
-  const view = toView({ from: 'Dana <dana@customer.example>', subject: 'Hi', body: 'Hello.' });
+  const email = { from: 'Dana <dana@customer.example>', to: 'Sam <sam@studio.example>' };
+  const view = toView({ ...email, subject: 'Hi', body: 'Could we talk tomorrow?' });
+  const linked = toView({ ...email, subject: 'Hi', body: 'Could you check https://x.example/a?' });
 
-  it('drafts no reply to a needs_reply answer with a real chance of spam', () => {
-    const doubtful = choose(view, [0.7, 0.05, NO_DRAFT_SPAM_PROBABILITY]);
+  it('drafts no reply to a needs_reply answer with a real chance of spam and a mark of it', () => {
+    const doubtful = choose(linked, [0.7, 0.05, NO_DRAFT_SPAM_PROBABILITY]);
     expect(doubtful.index).toBe(0);
     expect(doubtful.confidence).toBeLessThan(0.6);
     expect(doubtful.note).toBeDefined();
 
-    const clear = choose(view, [0.7, 0.25, 0.05]);
-    expect(clear).toEqual({ index: 0, confidence: 0.7, override: undefined });
+    expect(choose(linked, [0.7, 0.25, 0.05])).toEqual({
+      index: 0,
+      confidence: 0.7,
+      override: undefined,
+    });
+  });
+
+  it('still drafts for a bare question with no mark of spam, whatever its spam probability', () => {
+    expect(choose(view, [0.7, 0.05, 0.25])).toEqual({
+      index: 0,
+      confidence: 0.7,
+      override: undefined,
+    });
   });
 
   it('calls spam only at a clear majority, else the second category at its own confidence', () => {
