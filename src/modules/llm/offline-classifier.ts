@@ -23,15 +23,76 @@ const MAX_CONFIDENCE = 0.95;
  * category's low confidence (so no draft either). Chosen by cross-validation on the dev split
  * (docs/TRIAGE-EVAL.md).
  */
-export const SPAM_MIN_PROBABILITY = 0.75;
+export const SPAM_MIN_PROBABILITY = 0.85;
 const OVERRIDE_CONFIDENCE = 0.9;
+/**
+ * A needs_reply answer whose spam probability is at least this, and that carries a mark of spam
+ * (SPAM_MARKS), gets no draft: its confidence is capped below the pipeline's default threshold (CLASSIFY_CONFIDENCE_THRESHOLD, 0.6). A reply
+ * drafted to a spammer costs more than a real question left for the owner to answer. The lowest
+ * level at which every needs_reply email of the demo inbox keeps its draft (docs/TRIAGE-EVAL.md).
+ */
+export const NO_DRAFT_SPAM_PROBABILITY = 0.35;
+const NO_DRAFT_CONFIDENCE = 0.55;
+const NO_DRAFT_LABEL = 'too much like spam to draft a reply';
+/**
+ * The features that are marks of spam rather than the shape of a short note: the no-draft rule
+ * applies only when one of them is present, so a bare "could we talk tomorrow?" from a stranger
+ * still gets its draft. Chosen by cross-validation by batch (more needs_reply drafted, no more
+ * spam drafted).
+ */
+const SPAM_MARKS = new Set([
+  'phishing',
+  'scam',
+  'offer',
+  'cold_pitch',
+  'income_scheme',
+  'remove_instructions',
+  'urgency',
+  'money',
+  'brand_mismatch',
+  'lookalike_domain',
+  'suspicious_tld',
+  'freemail',
+  'reply_to_mismatch',
+  'undisclosed_recipients',
+  'links',
+  'ip_or_short_link',
+  'shouting_subject',
+  'shouting_body',
+  'exclamations',
+  'generic_greeting',
+  'hidden_markup',
+  'payment_change',
+  'credential_prompt',
+  'favour',
+  'outreach',
+  'domain_hyphens',
+  'brand_in_domain',
+  'recipient_domain_lookalike',
+  'freemail_money',
+  'hidden_html_text',
+  'personal_details_request',
+  'large_sum',
+  'unasked_offer',
+  'secrecy',
+  'bulk_footer_without_list',
+  'money_and_urgency',
+  'link_density',
+  'toll_free_number',
+  'list_header_and_pitch',
+  'ai_manipulation',
+]);
+const SPAM_MARK_COLUMNS = FEATURES.flatMap((f, j) => (SPAM_MARKS.has(f.name) ? [j] : []));
 
 // A model trained against another feature list would silently weigh the wrong columns.
 if (
+  SPAM_MARK_COLUMNS.length !== SPAM_MARKS.size ||
   OFFLINE_MODEL.features.join() !== FEATURES.map((f) => f.name).join() ||
   OFFLINE_MODEL.weights.length !== FEATURES.length + OFFLINE_MODEL.vocabulary.length
 ) {
-  throw new Error('offline-model.generated.ts does not match FEATURES: retrain the offline model');
+  throw new Error(
+    'offline-model.generated.ts or SPAM_MARKS does not match FEATURES: retrain the offline model',
+  );
 }
 /** What the reasoning says when the words, not one feature, pushed the answer. */
 const WORDING_LABEL = 'wording typical of this category';
@@ -46,7 +107,7 @@ export function classifyOffline(email: EmailForLlm): OfflineClassification {
   const view = toView(email);
   const x = inputsOf(view);
   const probabilities = predict(x);
-  const { index: best, confidence, override } = choose(view, probabilities);
+  const { index: best, confidence, override, note } = choose(view, probabilities, x);
   const category = CATEGORIES[best];
   const wording = x.reduce((sum, _v, j) => sum + (j >= FEATURES.length ? push(x, j, best) : 0), 0);
   const signals = [
@@ -59,7 +120,7 @@ export function classifyOffline(email: EmailForLlm): OfflineClassification {
     .filter((s) => s.push > 0.05)
     .sort((a, b) => b.push - a.push)
     .map(({ label }) => label);
-  if (override) signals.unshift(override);
+  if (override ?? note) signals.unshift((override ?? note)!);
   const reasoning = signals.length
     ? `Offline heuristic: ${signals.slice(0, 4).join(', ')}.`
     : 'Offline heuristic: no strong signals.';
@@ -83,11 +144,22 @@ export function spamProbability(email: EmailForLlm): number {
 export function choose(
   view: View,
   probabilities: readonly number[],
-): { index: number; confidence: number; override?: string } {
+  values: readonly number[] = featureValues(view),
+): { index: number; confidence: number; override?: string; note?: string } {
   const override = overrideOf(view);
   const index = override ? CATEGORIES.indexOf('spam') : decide(probabilities);
-  const p = override ? Math.max(OVERRIDE_CONFIDENCE, probabilities[index]) : probabilities[index];
-  return { index, confidence: round(Math.min(MAX_CONFIDENCE, p)), override };
+  let p = override ? Math.max(OVERRIDE_CONFIDENCE, probabilities[index]) : probabilities[index];
+  const doubtful =
+    CATEGORIES[index] === 'needs_reply' &&
+    probabilities[CATEGORIES.indexOf('spam')] >= NO_DRAFT_SPAM_PROBABILITY &&
+    SPAM_MARK_COLUMNS.some((j) => values[j] > 0);
+  if (doubtful) p = Math.min(p, NO_DRAFT_CONFIDENCE);
+  return {
+    index,
+    confidence: round(Math.min(MAX_CONFIDENCE, p)),
+    override,
+    ...(doubtful ? { note: NO_DRAFT_LABEL } : {}),
+  };
 }
 
 /**

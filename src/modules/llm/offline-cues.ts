@@ -7,6 +7,10 @@
 export const REQUEST =
   /\b(?:could you|can you|would you|will you|please (?:let me know|send|confirm|review|advise|share|check|call|reply|sign|update|suggest|provide|tell|give|approve|book|arrange|prepare|add|remove|change|cancel|schedule|reschedule|replace|swap|put|look|have a look)|let me know|get back to me|i(?:'d| would) (?:like|appreciate|be grateful)|we need|i need|are you available|do you have time|könnten sie|können sie|kannst du|würden sie|bitte (?:senden|schicken|schick|bestätigen|prüfen|geben|melden|teilen|tauschen)|schick mir|geben sie mir bescheid|podría|podrías|puede usted|puedes|por favor|me gustaría|le agradecería|pourriez-vous|pouvez-vous|tu peux|merci de|je voudrais|j'aimerais|s'il vous plaît|poderia|pode confirmar|consegue|podemos marcar|potrebbe|può|puoi|riusciamo|kunt u|kun je|wil je|zou je)\b|(?:ください|いただけますか|いただけますでしょうか|いただけないでしょうか|お願いします|お願いできますでしょうか)/i;
 
+/** An amount of money: a currency sign before, or a currency word after, the number. */
+export const MONEY =
+  /[$£€¥￥]\s?\d|(?<![\d.,])\d[\d.,]{0,15}\s?(?:€|eur\b|usd\b|dollars|euros?\b|pounds\b|円)/i;
+
 export const MEETING =
   /\b(?:meeting|meet|call|schedule|availability|available|calendar|time slot|zoom|termin|besprechung|treffen|telefonat|reunión|reunion|cita|llamada|réunion|rendez-vous|appel|disponible|verfügbar|reunião|riunione)\b|打ち合わせ/i;
 
@@ -140,3 +144,19 @@ export const RELATIONSHIP =
   /\b(?:as (?:we )?discussed|following (?:our|up on our) (?:call|meeting|conversation)|thanks (?:again )?for (?:the|your) (?:call|help|quick|reply|proposal|quote|feedback|draft)|thank you for (?:the|your) (?:quick|detailed|call|help|proposal|quote|feedback|answer)|good to see you|great to (?:see|catch up)|long time no see|we (?:spoke|met) (?:at|on|last)|you mentioned|recommended you|suggested i get in touch|passed on your details|gave me your)\b|vielen dank für (?:die schnelle|ihre) antwort|merci pour le devis|gracias por|obrigad[ao] pelo/i;
 export const SIGN_OFF =
   /^[ \t]*(?:thanks|thank you|cheers|best|best wishes|best regards|kind regards|regards|many thanks|yours sincerely|warm regards|all the best|love|ta|viele grüße|mit freundlichen grüßen|lg|gruß|saludos|un saludo|atentamente|cordialement|bien à vous|merci|bisous|abraços|obrigad[oa]|cumprimentos|grazie|met vriendelijke groet|よろしくお願い)[^\n\r\u2028\u2029]{0,20}$/im;
+
+/** A stranger asking for the details fraud needs: phone or WhatsApp, bank account, full name. */
+export const PERSONAL_DETAILS =
+  /\b(?:your|ur) (?:full name|(?:(?:private|personal|mobile|cell|best|direct|home) )?(?:tele)?phone (?:and fax )?numbers?|(?:mobile|cell|handy) ?number|whatsapp(?: number)?|bank (?:account|details)|(?:full |home |postal )?address(?:,| and) (?:age|phone|occupation)|date of birth|passport|social security|credit card (?:number|details))\b|\bwhatsapp\b|\b(?:ihre|deine) (?:handynummer|telefonnummer|bankverbindung)\b|\bvos coordonn[ée]es\b|\bsus datos (?:personales|bancarios)\b/i;
+
+/** Sums only fraud and get-rich offers name: millions, or six digits and more. */
+export const LARGE_SUM =
+  /\b(?:millions?|billions?|millionen|milliarden|millones|millions d'euros|milliards?)\b|[$£€]\s?\d{1,3}(?:[.,]\d{3}){2,}|\b\d{1,3}(?:[.,]\d{3}){2,}(?:[.,]\d{2})?\s?(?:€|eur\b|usd\b|gbp\b|dollars)/i;
+
+/** A pitch's closing question: an offer to send something nobody asked for. */
+export const UNASKED_OFFER =
+  /\b(?:(?:can|may|could|shall|should) I (?:send|share|show|email)(?: you)?(?: over)?|(?:do you )?want me to (?:send|share|show|put together)|would you like (?:me to (?:send|share|show)|to (?:see|receive|get|acquire))|(?:are you |would you be )?interested in (?:acquiring|receiving|getting|a free|our|learning)|are you interested\b|just reply (?:with )?["'“]?yes|should I send (?:it|them|over))/i;
+
+/** Secrecy and reassurance: what a real correspondent has no need to say. */
+export const SECRECY =
+  /\b(?:keep (?:this|it) (?:between us|confidential|private|to yourself|quiet)|discreet(?:ly)?|strictly confidential|(?:my|our) private (?:e-?mail|number|address)|risk[- ]free|100% (?:legal|safe|legit|risk)|(?:it's|this is) not a scam|treat (?:this )?as (?:strictly )?confidential|can I trust you|trustworthy person|trusted partner)\b/i;

@@ -1,5 +1,7 @@
 import { sentences } from './email-text.js';
-import type { View } from './offline-view.js';
+import type { Feature, View } from './offline-view.js';
+import { count, linkCount, listHeader, shouting, wordsIn } from './offline-measures.js';
+import { SPAM_FEATURES } from './offline-spam-features.js';
 import {
   AI_MANIPULATION,
   AUTOMATED_NOTICE,
@@ -15,9 +17,9 @@ import {
   FYI,
   GENERIC_GREETING,
   INCOME_SCHEME,
-  LINK,
   LOOKALIKE_DOMAIN,
   MEETING,
+  MONEY,
   NEWSLETTER_SUBJECT,
   OFFER,
   OOO_BODY,
@@ -45,7 +47,7 @@ import {
  * feature is added at the end and the model retrained (test/eval/train-offline-model.ts).
  */
 
-export type { View } from './offline-view.js';
+export type { Feature, View } from './offline-view.js';
 
 /**
  * The trained model (offline-model.generated.ts): `weights[i]` are the weights of `features[i]`
@@ -61,25 +63,7 @@ export interface OfflineModel {
   temperature: number;
 }
 
-export interface Feature {
-  /** Stable key: the generated model lists these and refuses a mismatch. */
-  name: string;
-  /** What a reader sees in the reasoning when this feature decided. */
-  label: string | ((v: View) => string);
-  /** A number (0 = absent); booleans count as 0/1. */
-  test: (v: View) => boolean | number;
-}
-
-/** Distinct matches of a global pattern (case-insensitive), at most `max`. */
-const count = (re: RegExp, text: string, max = 3) => {
-  re.lastIndex = 0;
-  return Math.min(max, new Set((text.match(re) ?? []).map((m) => m.toLowerCase())).size);
-};
-/** An amount of money: a currency sign before, or a currency word after, the number. */
-const MONEY =
-  /[$£€¥￥]\s?\d|(?<![\d.,])\d[\d.,]{0,15}\s?(?:€|eur\b|usd\b|dollars|euros?\b|pounds\b|円)/i;
 const MONEY_ALL = new RegExp(MONEY.source, 'gi');
-const listHeader = (v: View) => !!(v.header('list-id') || v.header('list-unsubscribe'));
 
 export const FEATURES: Feature[] = [
   {
@@ -343,6 +327,7 @@ export const FEATURES: Feature[] = [
     // instructions meant for a filter or an AI, not for the reader.
     test: (v) => (v.hiddenText ? (listHeader(v) ? 0.5 : 1) : 0),
   },
+  ...SPAM_FEATURES,
 ];
 
 /** Brands whose name is long enough to be told apart inside a domain ("amazon-remote-jobs"). */
@@ -359,25 +344,16 @@ function brandInDomain(domain: string): string | undefined {
 function imitatesRecipient(v: View): boolean {
   const own = baseName(v.toDomain);
   if (own.length < 4 || FREEMAIL.test(v.toDomain)) return false;
-  const flat = v.domain.toLowerCase().replace(/[^a-z0-9]/g, '');
+  // The top-level label is left out: a sender at "shop.example" does not imitate "example.com".
+  const flat = v.domain
+    .toLowerCase()
+    .replace(/\.[^.]*$/, '')
+    .replace(/[^a-z0-9]/g, '');
   return baseName(v.domain) !== own && flat.includes(own.replace(/-/g, ''));
 }
 
 function questionCount(v: View): number {
   return sentences(v.text).filter((s) => /[?？]$/.test(s) || s.startsWith('¿')).length;
-}
-
-function linkCount(v: View): number {
-  LINK.lastIndex = 0;
-  let n = 0;
-  while (n < 16 && LINK.exec(v.all)) n++;
-  return n;
-}
-
-function wordsIn(text: string): number {
-  // CJK text has no spaces: count its characters in pairs so a Japanese email is not "short".
-  const cjk = (text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g) ?? []).length;
-  return text.split(/\s+/).filter(Boolean).length + Math.floor(cjk / 2);
 }
 
 /** "Hi Sam", "Dear Sam", "Sam," or "Sam -" within the first lines. */
@@ -413,11 +389,6 @@ function baseName(domain: string): string {
 function impersonates(v: View): boolean {
   const brand = brandIn(v.name);
   return !!brand && !baseName(v.domain).replace(/-/g, '').includes(brand);
-}
-
-function shouting(text: string, min = 8): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= min && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
 }
 
 /** The feature vector of a view, in FEATURES order (booleans as 0/1). */

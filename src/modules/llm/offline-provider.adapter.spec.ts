@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_EMAILS } from '../../../test/fixtures/sample-emails.js';
 import { LlmMetrics } from './llm-metrics.js';
 import type { EmailForLlm, ReplyContext } from './llm-provider.port.js';
-import { classifyOffline } from './offline-classifier.js';
+import {
+  choose,
+  classifyOffline,
+  NO_DRAFT_SPAM_PROBABILITY,
+  SPAM_MIN_PROBABILITY,
+} from './offline-classifier.js';
 import { OfflineProvider } from './offline-provider.adapter.js';
+import { toView } from './offline-view.js';
 import { findAddresses, findLinks, findPhoneNumbers } from './reply-safety.js';
 
 const sample = (name: string): EmailForLlm => SAMPLE_EMAILS.find((s) => s.name === name)!.email;
@@ -69,6 +75,40 @@ describe('OfflineProvider.classify', () => {
       { labels: { provider: 'offline', model: 'offline', status: 'ok' }, value: 1 },
     ]);
     expect(cost[0].value).toBe(0);
+  });
+});
+
+describe('offline decision rule', () => {
+  const email = { from: 'Dana <dana@customer.example>', to: 'Sam <sam@studio.example>' };
+  const view = toView({ ...email, subject: 'Hi', body: 'Could we talk tomorrow?' });
+  const linked = toView({ ...email, subject: 'Hi', body: 'Could you check https://x.example/a?' });
+
+  it('drafts no reply to a needs_reply answer with a real chance of spam and a mark of it', () => {
+    const doubtful = choose(linked, [0.7, 0.05, NO_DRAFT_SPAM_PROBABILITY]);
+    expect(doubtful.index).toBe(0);
+    expect(doubtful.confidence).toBeLessThan(0.6);
+    expect(doubtful.note).toBeDefined();
+
+    expect(choose(linked, [0.7, 0.25, 0.05])).toEqual({
+      index: 0,
+      confidence: 0.7,
+      override: undefined,
+    });
+  });
+
+  it('still drafts for a bare question with no mark of spam, whatever its spam probability', () => {
+    expect(choose(view, [0.7, 0.05, 0.25])).toEqual({
+      index: 0,
+      confidence: 0.7,
+      override: undefined,
+    });
+  });
+
+  it('calls spam only at a clear majority, else the second category at its own confidence', () => {
+    expect(choose(view, [0.1, 0.05, SPAM_MIN_PROBABILITY]).index).toBe(2);
+    const below = choose(view, [0.15, 0.05, SPAM_MIN_PROBABILITY - 0.05]);
+    expect(below.index).toBe(0);
+    expect(below.confidence).toBe(0.15);
   });
 });
 

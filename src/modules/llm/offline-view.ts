@@ -26,6 +26,15 @@ export interface View {
   hiddenText: boolean;
 }
 
+export interface Feature {
+  /** Stable key: the generated model lists these and refuses a mismatch. */
+  name: string;
+  /** What a reader sees in the reasoning when this feature decided. */
+  label: string | ((v: View) => string);
+  /** A number (0 = absent); booleans count as 0/1. */
+  test: (v: View) => boolean | number;
+}
+
 /** Every field cut to its budget here, before any feature's regex reads it. */
 export function toView(email: EmailForLlm): View {
   const headers = new Map(

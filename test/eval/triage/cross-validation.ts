@@ -1,7 +1,14 @@
 import { choose } from '../../../src/modules/llm/offline-classifier.js';
 import { toView } from '../../../src/modules/llm/offline-view.js';
 import { prefilter } from '../../../src/modules/pipeline/prefilter.js';
-import { CATEGORIES, crossValidatedLogits, type TrainingData } from '../train-offline-model.js';
+import {
+  byBatch,
+  byPosition,
+  CATEGORIES,
+  crossValidatedLogits,
+  type Folds,
+  type TrainingData,
+} from '../train-offline-model.js';
 import { EVAL_SET } from './dataset.js';
 import { parseAddresses } from '../../../src/modules/gmail/mime-parser.js';
 import { OWNER } from './eval-email.js';
@@ -14,9 +21,13 @@ import {
   type TriageOutcome,
 } from './triage-run.js';
 
-/** Figures of 5-fold cross-validation on the dev split: what the training settings are chosen by. */
-export function printCrossValidation(data: TrainingData, showErrors = false): void {
-  const oof = crossValidatedLogits(data);
+/** Figures of cross-validation on the dev split: what the training settings are chosen by. */
+export function printCrossValidation(
+  data: TrainingData,
+  showErrors = false,
+  folds: Folds = byPosition,
+): void {
+  const oof = crossValidatedLogits(data, undefined, folds);
   const temperature = fitTemperature(oof, data.y);
   const byId = new Map(EVAL_SET.map((e) => [e.id, e]));
   const owner = parseAddresses(OWNER)[0]!.address;
@@ -41,7 +52,7 @@ export function printCrossValidation(data: TrainingData, showErrors = false): vo
   });
   console.log(
     formatReport(
-      `Dev split, 5-fold cross-validation (temperature ${temperature})`,
+      `Dev split, ${folds === byBatch ? 'cross-validation by batch' : '5-fold cross-validation'} (temperature ${temperature})`,
       report(outcomes),
     ),
   );

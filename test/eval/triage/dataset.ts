@@ -5,6 +5,8 @@ import { INFORMATIONAL_3 } from './data/informational-3.js';
 import { INTL_3 } from './data/intl-3.js';
 import { MIXED_3 } from './data/mixed-3.js';
 import { NEEDS_REPLY_3 } from './data/needs-reply-3.js';
+import { HAM_4 } from './data/ham-4.js';
+import { SPAM_4 } from './data/spam-4.js';
 import { SPAM_FRAUD_3 } from './data/spam-fraud-3.js';
 import { SPAM_PITCH_3 } from './data/spam-pitch-3.js';
 import { THREADS_3 } from './data/threads-3.js';
@@ -46,6 +48,8 @@ export const EVAL_SET: readonly EvalEmail[] = [
   ...SPAM_PITCH_3,
   ...HTML_3,
   ...MIXED_3,
+  ...SPAM_4,
+  ...HAM_4,
 ];
 
 const ids = new Set(EVAL_SET.map((e) => e.id));

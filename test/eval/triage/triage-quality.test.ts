@@ -7,12 +7,13 @@ import { triage } from './triage-run.js';
 /**
  * Quality gate of the offline triage on the HELD-OUT split (never used for training or tuning).
  * Deterministic and fast, so it runs with the unit tests. The bounds are the targets of issue 24
- * where the current model meets them, and regression floors where it does not (see
- * docs/TRIAGE-EVAL.md for the figures and the gaps).
+ * where the current model meets them, and regression floors where it does not or where it has
+ * not been measured (see docs/TRIAGE-EVAL.md for the figures and the gaps).
  */
-/** Regression floors for the figures the model does not yet bring to the issue's targets. */
+/** Regression floors for the figures the model does not bring, or was not measured to bring, to the issue's targets. */
 const SPAM_DRAFTED_MAX = 0.18;
 const HAM_CALLED_SPAM_MAX = 0.02;
+const NEEDS_REPLY_DRAFTED_MIN = 0.6;
 
 describe('offline triage on the held-out evaluation split', () => {
   const heldout = evalSplit('heldout');
@@ -42,11 +43,12 @@ describe('offline triage on the held-out evaluation split', () => {
     expect(r.pipeline.perClass.spam.recall).toBeGreaterThanOrEqual(0.7);
   });
 
-  it('drafts replies to far less spam and calls little legitimate mail spam', () => {
-    // NOT the issue 24 targets (spam drafted < 5 %, ham called spam <= 1 %), which the current
-    // model misses on this split: these bounds only stop a regression from the figures in
-    // docs/TRIAGE-EVAL.md.
-    expect(r.spamDrafted).toBeLessThan(SPAM_DRAFTED_MAX);
+  it('calls little legitimate mail spam and drafts replies to far less spam', () => {
     expect(r.hamCalledSpam).toBeLessThanOrEqual(HAM_CALLED_SPAM_MAX);
+    expect(r.spamDrafted).toBeLessThan(SPAM_DRAFTED_MAX);
+  });
+
+  it('still drafts for most mail that needs a reply', () => {
+    expect(r.needsReplyDrafted).toBeGreaterThanOrEqual(NEEDS_REPLY_DRAFTED_MIN);
   });
 });
