@@ -10,10 +10,11 @@ import { triage } from './triage-run.js';
  * where the current model meets them, and regression floors where it does not or where it has
  * not been measured (see docs/TRIAGE-EVAL.md for the figures and the gaps).
  */
-/** Regression floors for the figures the model does not bring, or was not measured to bring, to the targets. */
-const SPAM_DRAFTED_MAX = 0.18;
-const HAM_CALLED_SPAM_MAX = 0.02;
-const NEEDS_REPLY_DRAFTED_MIN = 0.6;
+/** The target for wrongly called spam; a regression floor for spam drafted (target < 5 %, not met). */
+const SPAM_DRAFTED_MAX = 0.1;
+const HAM_CALLED_SPAM_MAX = 0.01;
+/** Drafts for mail that needs one: a stricter spam rule must not buy its gain by withholding them. */
+const NEEDS_REPLY_DRAFTED_MIN = 0.85;
 
 describe('offline triage on the held-out evaluation split', () => {
   const heldout = evalSplit('heldout');
