@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KYSELY, type Executor } from '../../src/modules/persistence/database/database.js';
@@ -174,8 +174,37 @@ describe('mailbox lifecycle', () => {
       ).id;
     const old = await emailAt(45);
     const recent = await emailAt(5);
+    // Batch API requests carry the prompt and the answer: finished old ones go, live ones stay.
+    const batchRequest = async (state: 'done' | 'pending', days: number) => {
+      const emailId = await emailAt(days);
+      const task = await db
+        .insertInto('processingTasks')
+        .values({ emailId, correlationId: randomUUID() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('llmBatchRequests')
+        .values({
+          taskId: task.id,
+          state,
+          body: '{"prompt":"Private subject"}',
+          updatedAt: new Date(Date.now() - days * 86_400_000),
+        })
+        .execute();
+      return task.id;
+    };
+    const oldDone = await batchRequest('done', 45);
+    const oldPending = await batchRequest('pending', 45);
+    const recentDone = await batchRequest('done', 5);
     const pruned = await t.app.get(RetentionService).prune();
     expect(pruned.emails).toBeGreaterThanOrEqual(1);
+    expect(pruned.batchRequests).toBeGreaterThanOrEqual(1);
+    const left = await db
+      .selectFrom('llmBatchRequests')
+      .select('taskId')
+      .where('taskId', 'in', [oldDone, oldPending, recentDone])
+      .execute();
+    expect(left.map((r) => r.taskId).sort()).toEqual([oldPending, recentDone].sort());
     const rows = await db
       .selectFrom('emails')
       .select(['id', 'subject', 'sender'])

@@ -7,6 +7,7 @@ export interface Pruned {
   responses: number;
   deadLetters: number;
   pushes: number;
+  batchRequests: number;
 }
 
 /**
@@ -66,11 +67,25 @@ export class RetentionRepository {
           .limit(limit),
       )
       .executeTakeFirst();
+    // A Batch API request is done with once its answer reached the task: its JSONL line (the
+    // prompt, with the email's text) and the model's answer go; live requests stay.
+    const batchRequests = await this.db
+      .deleteFrom('llmBatchRequests')
+      .where('taskId', 'in', (eb) =>
+        eb
+          .selectFrom('llmBatchRequests')
+          .select('taskId')
+          .where('updatedAt', '<', before)
+          .where('state', 'in', ['done', 'failed'])
+          .limit(limit),
+      )
+      .executeTakeFirst();
     return {
       emails: Number(emails.numUpdatedRows),
       responses: Number(responses.numUpdatedRows),
       deadLetters: Number(deadLetters.numUpdatedRows),
       pushes: Number(pushes.numDeletedRows),
+      batchRequests: Number(batchRequests.numDeletedRows),
     };
   }
 

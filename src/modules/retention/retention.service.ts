@@ -21,7 +21,7 @@ export class RetentionService {
 
   /** Prunes everything past the retention period, batch by batch; returns the totals. */
   async prune(now = new Date()): Promise<Pruned> {
-    const total: Pruned = { emails: 0, responses: 0, deadLetters: 0, pushes: 0 };
+    const total: Pruned = { emails: 0, responses: 0, deadLetters: 0, pushes: 0, batchRequests: 0 };
     if (!this.enabled) return total;
     const before = new Date(now.getTime() - this.config.RETENTION_DAYS * DAY_MS);
     for (;;) {
