@@ -7,6 +7,7 @@ import { MailboxSettingsLabels1765250000000 } from './1765250000000-mailbox-sett
 import { OAuthConsents1765300000000 } from './1765300000000-oauth-consents.js';
 import { ClassificationCache1765321000000 } from './1765321000000-classification-cache.js';
 import { LlmBatches1765322000000 } from './1765322000000-llm-batches.js';
+import { OwnerAccounts1765360000000 } from './1765360000000-owner-accounts.js';
 
 // Every migration, in order. Add new ones here (timestamp-named files).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -20,4 +21,5 @@ export const MIGRATIONS: Function[] = [
   OAuthConsents1765300000000,
   ClassificationCache1765321000000,
   LlmBatches1765322000000,
+  OwnerAccounts1765360000000,
 ];

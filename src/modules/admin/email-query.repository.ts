@@ -10,6 +10,8 @@ import type { TaskStage, TaskStatus } from '../task-lifecycle/task-state.js';
 
 export interface EmailListFilter {
   mailboxId?: string;
+  /** Only the mailboxes of this console owner. */
+  ownerId?: string;
   category?: string;
   status?: TaskStatus;
   since?: Date;
@@ -77,8 +79,12 @@ export class EmailQueryRepository {
       ])
       .orderBy('e.id', 'desc')
       .limit(filter.limit);
-    const { mailboxId, category, status, since, until, beforeId } = filter;
+    const { mailboxId, ownerId, category, status, since, until, beforeId } = filter;
     if (mailboxId !== undefined) query = query.where('e.mailboxId', '=', mailboxId);
+    if (ownerId !== undefined)
+      query = query.where('e.mailboxId', 'in', (eb) =>
+        eb.selectFrom('mailboxes').select('mailboxes.id').where('mailboxes.userId', '=', ownerId),
+      );
     if (category !== undefined) query = query.where('r.category', '=', category);
     if (status !== undefined) query = query.where('t.status', '=', status);
     if (since !== undefined) query = query.where(receivedOrStored, '>=', since);
@@ -96,6 +102,28 @@ export class EmailQueryRepository {
         draftId,
       }),
     );
+  }
+
+  /**
+   * What changes when the activity list would: the newest email id and the latest update of the
+   * runs of the newest 100 emails (bounded, so it stays cheap however large the tables grow).
+   */
+  async activityMarker(ownerId?: string): Promise<string> {
+    let recent = this.db.selectFrom('emails').select('id').orderBy('id', 'desc').limit(100);
+    if (ownerId !== undefined)
+      recent = recent.where('mailboxId', 'in', (eb) =>
+        eb.selectFrom('mailboxes').select('mailboxes.id').where('mailboxes.userId', '=', ownerId),
+      );
+    const row = await this.db
+      .selectFrom(recent.as('r'))
+      .leftJoin('processingTasks as t', 't.emailId', 'r.id')
+      .select([
+        sql<string | null>`max(r.id)::text`.as('newest'),
+        sql<string | null>`max(t.updated_at)::text`.as('updated'),
+        sql<number>`count(t.id)::int`.as('runs'),
+      ])
+      .executeTakeFirstOrThrow();
+    return `${row.newest ?? 0}/${row.updated ?? ''}/${row.runs}`;
   }
 
   failedForEmail(emailId: number): Promise<FailedTaskRow[]> {

@@ -18,6 +18,7 @@ import { MailboxSettingsRepository } from './repositories/mailbox-settings.repos
 import { NotificationRepository } from './repositories/notification.repository.js';
 import { StageStateRepository } from './repositories/stage-state.repository.js';
 import { TaskRepository } from './repositories/task.repository.js';
+import { UserRepository } from './repositories/user.repository.js';
 
 const REPOSITORIES = [
   MailboxRepository,
@@ -33,6 +34,7 @@ const REPOSITORIES = [
   LabelRepository,
   ClassificationCacheRepository,
   LlmBatchRepository,
+  UserRepository,
 ];
 
 /**

@@ -143,6 +143,7 @@ export interface Mailboxes {
   statusReason: string | null;
   syncDueAt: Timestamp | null;
   updatedAt: Generated<Timestamp>;
+  userId: string | null;
   watchDueAt: Timestamp | null;
   watchExpiresAt: Timestamp | null;
   watchRenewedAt: Timestamp | null;
@@ -168,6 +169,7 @@ export interface OauthConsents {
   expiresAt: Timestamp;
   requestedBy: string;
   stateHash: string;
+  userId: string | null;
 }
 
 export interface ProcessingTasks {
@@ -195,6 +197,23 @@ export interface PubsubNotifications {
   receivedAt: Generated<Timestamp>;
 }
 
+export interface Users {
+  createdAt: Generated<Timestamp>;
+  displayName: string | null;
+  email: string;
+  id: Generated<string>;
+  passwordHash: string;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface UserSessions {
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
+  lastSeenAt: Generated<Timestamp>;
+  tokenHash: string;
+  userId: string;
+}
+
 export interface DB {
   aiResponses: AiResponses;
   classificationCache: ClassificationCache;
@@ -210,4 +229,6 @@ export interface DB {
   oauthConsents: OauthConsents;
   processingTasks: ProcessingTasks;
   pubsubNotifications: PubsubNotifications;
+  users: Users;
+  userSessions: UserSessions;
 }

@@ -85,4 +85,5 @@ export const MAILBOX_COLUMNS = everyColumn<MailboxRow>()([
   'watchDueAt',
   'createdAt',
   'updatedAt',
+  'userId',
 ]);

@@ -10,6 +10,7 @@ import { MailboxLabelEntity } from './mailbox-label.entity.js';
 import { MailboxSettingsEntity } from './mailbox-settings.entity.js';
 import { ProcessingTaskEntity } from './processing-task.entity.js';
 import { PubsubNotificationEntity } from './pubsub-notification.entity.js';
+import { UserEntity, UserSessionEntity } from './user.entity.js';
 
 export {
   AiResponseEntity,
@@ -25,6 +26,8 @@ export {
   MailboxSettingsEntity,
   ProcessingTaskEntity,
   PubsubNotificationEntity,
+  UserEntity,
+  UserSessionEntity,
 };
 
 export const ENTITIES = [
@@ -41,4 +44,6 @@ export const ENTITIES = [
   ClassificationCacheEntity,
   LlmBatchEntity,
   LlmBatchRequestEntity,
+  UserEntity,
+  UserSessionEntity,
 ];

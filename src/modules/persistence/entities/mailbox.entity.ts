@@ -3,9 +3,12 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { UserEntity } from './user.entity.js';
 
 export type MailboxStatus = 'active' | 'paused' | 'needs_reauth' | 'disconnected';
 
@@ -13,6 +16,7 @@ export type MailboxStatus = 'active' | 'paused' | 'needs_reauth' | 'disconnected
 @Entity({ name: 'mailboxes' })
 @Index('idx_mailboxes_sync_due', ['status', 'syncDueAt'])
 @Index('idx_mailboxes_watch_due', ['status', 'watchDueAt'])
+@Index('idx_mailboxes_user', ['userId'])
 export class MailboxEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -54,6 +58,14 @@ export class MailboxEntity {
   /** Next watch renewal, as syncDueAt. */
   @Column({ name: 'watch_due_at', type: 'timestamptz', nullable: true })
   watchDueAt: Date | null;
+
+  /** The console account that owns the mailbox; null for operator-managed mailboxes. */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_mailboxes_user' })
+  user?: UserEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

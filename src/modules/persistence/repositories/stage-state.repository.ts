@@ -137,6 +137,7 @@ export class StageStateRepository {
         'm.watchDueAt as mailboxWatchDueAt',
         'm.createdAt as mailboxCreatedAt',
         'm.updatedAt as mailboxUpdatedAt',
+        'm.userId as mailboxUserId',
         'r.id as responseId',
         'r.category as responseCategory',
         'r.confidence as responseConfidence',
@@ -212,6 +213,7 @@ export class StageStateRepository {
       watchDueAt: row.mailboxWatchDueAt,
       createdAt: row.mailboxCreatedAt,
       updatedAt: row.mailboxUpdatedAt,
+      userId: row.mailboxUserId,
     };
     const response: ResponseRow | null =
       row.responseId === null
