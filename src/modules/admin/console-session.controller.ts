@@ -5,6 +5,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiSecurity,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
@@ -37,7 +38,10 @@ export class ConsoleSessionController {
 
   @Post()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in to the console with an owner account (sets the cookie).' })
+  @ApiOperation({
+    summary: 'Sign in to the console with an owner account (sets the cookie).',
+    security: [],
+  })
   @ApiOkResponse({ type: SessionDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto })
   @ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'Wrong address or password' })
@@ -64,6 +68,7 @@ export class ConsoleSessionController {
   }
 
   @Get()
+  @ApiSecurity('session')
   @ApiOperation({ summary: 'The signed-in owner and the session’s CSRF token.' })
   @ApiOkResponse({ type: SessionDto })
   @ApiUnauthorizedResponse({ type: ErrorResponseDto, description: 'No live session' })
@@ -80,6 +85,7 @@ export class ConsoleSessionController {
 
   @Delete()
   @HttpCode(204)
+  @ApiSecurity('session')
   @ApiOperation({ summary: 'Sign out: the session ends on the server and the cookie is cleared.' })
   @ApiNoContentResponse({ description: 'Signed out' })
   @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'Missing or wrong X-CSRF-Token' })

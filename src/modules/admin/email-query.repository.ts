@@ -29,6 +29,10 @@ export interface EmailListRow {
   category: string | null;
   confidence: number | null;
   draftId: string | null;
+  skipReason: string | null;
+  reasoning: string | null;
+  draftState: string | null;
+  labelOutcome: string | null;
 }
 
 /**
@@ -48,7 +52,7 @@ export class EmailQueryRepository {
         (eb) =>
           eb
             .selectFrom('processingTasks as pt')
-            .select(['pt.id', 'pt.status', 'pt.stage'])
+            .select(['pt.id', 'pt.status', 'pt.stage', 'pt.skipReason'])
             .whereRef('pt.emailId', '=', 'e.id')
             .orderBy('pt.createdAt', 'desc')
             .orderBy('pt.id', 'desc')
@@ -60,7 +64,7 @@ export class EmailQueryRepository {
         (eb) =>
           eb
             .selectFrom('aiResponses as ar')
-            .select(['ar.category', 'ar.confidence', 'ar.draftId'])
+            .select(['ar.category', 'ar.confidence', 'ar.draftId', 'ar.reasoning', 'ar.draftState'])
             .whereRef('ar.emailId', '=', 'e.id')
             .orderBy('ar.createdAt', 'desc')
             .orderBy('ar.id', 'desc')
@@ -68,14 +72,19 @@ export class EmailQueryRepository {
             .as('r'),
         (join) => join.onTrue(),
       )
+      .leftJoin('emailLabels as l', 'l.emailId', 'e.id')
       .selectAll('e')
       .select([
         't.id as taskId',
         't.status as taskStatus',
         't.stage as taskStage',
+        't.skipReason',
         'r.category',
         'r.confidence',
         'r.draftId',
+        'r.reasoning',
+        'r.draftState',
+        'l.outcome as labelOutcome',
       ])
       .orderBy('e.id', 'desc')
       .limit(filter.limit);
@@ -92,7 +101,19 @@ export class EmailQueryRepository {
     if (beforeId !== undefined) query = query.where('e.id', '<', beforeId);
     const rows = await query.execute();
     return rows.map(
-      ({ taskId, taskStatus, taskStage, category, confidence, draftId, ...email }) => ({
+      ({
+        taskId,
+        taskStatus,
+        taskStage,
+        skipReason,
+        category,
+        confidence,
+        draftId,
+        reasoning,
+        draftState,
+        labelOutcome,
+        ...email
+      }) => ({
         email,
         taskId,
         taskStatus,
@@ -100,6 +121,10 @@ export class EmailQueryRepository {
         category,
         confidence,
         draftId,
+        skipReason,
+        reasoning,
+        draftState,
+        labelOutcome,
       }),
     );
   }
