@@ -276,6 +276,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mailboxes/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How the mailbox’s current settings would triage and answer a pasted email. Creates nothing (no email, label or draft). Role: operator. */
+        post: operations["MailboxPreviewController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mailboxes/{id}/resume": {
         parameters: {
             query?: never;
@@ -829,6 +846,36 @@ export interface components {
             model: string;
             responses: number;
             tokens_used: number;
+        };
+        PreviewRequestDto: {
+            /** @example customer@example.com */
+            from: string;
+            /** @example Pat Customer */
+            from_name?: string;
+            /** @example Question about my order */
+            subject: string;
+            /** @description The email body as plain text */
+            text: string;
+        };
+        PreviewResultDto: {
+            /** @example needs_reply */
+            category: string;
+            /** @example 0.92 */
+            confidence: number;
+            /**
+             * @description What decided: `llm:<model>`, `prefilter:<rule>` or `rule:<sender rule>`
+             * @example llm:offline
+             */
+            decided_by: string;
+            /**
+             * @description What the pipeline would do: needs_reply means a draft would be written
+             * @enum {string}
+             */
+            outcome: "prefiltered" | "never_draft" | "needs_reply" | "no_reply" | "low_confidence";
+            /** @description The model’s or the rule’s reason */
+            reason: string | null;
+            /** @description The reply the draft would hold (never created here) */
+            reply: string | null;
         };
         ProcessEmailDto: {
             /**
@@ -2003,6 +2050,75 @@ export interface operations {
             };
             /** @description Mailbox needs re-authorisation or is disconnected */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limit per key (or IP) exceeded */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MailboxPreviewController_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewResultDto"];
+                };
+            };
+            /** @description A field is invalid or too long */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing or unknown API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The key’s role is too weak for this route */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

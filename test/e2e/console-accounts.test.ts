@@ -191,6 +191,49 @@ describe('console accounts', () => {
     expect(refused.body.error.code).toBe('RATE_LIMITED');
   });
 
+  it('previews triage and reply with the current settings, storing nothing', async () => {
+    const path = `/api/v1/mailboxes/${mailboxOf.alice}`;
+    await as(alice, 'PATCH', `${path}/settings`, { signature: 'Alice\nExample Bakery' });
+    const count = async () =>
+      (
+        await db
+          .selectFrom('emails')
+          .select(db.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
+    const before = { emails: await count(), calls: gmail.count('POST /gmail/v1/users/me/drafts') };
+    const question = {
+      from: 'pat@client.example',
+      subject: 'Question about my order',
+      text: 'Hello, could you tell me when my order #1234 will ship? Thanks, Pat',
+    };
+    const res = await as(alice, 'POST', `${path}/preview`, question);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ outcome: 'needs_reply', category: 'needs_reply' });
+    expect(res.body.decided_by).toMatch(/^llm:/);
+    expect(res.body.reply).toContain('-- \nAlice\nExample Bakery');
+    // The same sender on the never-draft list: the rule decides, no reply.
+    await as(alice, 'PATCH', `${path}/settings`, { never_draft_senders: ['@client.example'] });
+    const ruled = await as(alice, 'POST', `${path}/preview`, question);
+    expect(ruled.body).toMatchObject({
+      outcome: 'never_draft',
+      decided_by: 'rule:never-draft',
+      reply: null,
+    });
+    expect({ emails: await count(), calls: gmail.count('POST /gmail/v1/users/me/drafts') }).toEqual(
+      before,
+    );
+    // Bounded input, and someone else's mailbox does not exist.
+    const huge = await as(alice, 'POST', `${path}/preview`, {
+      ...question,
+      text: 'x'.repeat(20_001),
+    });
+    expect(huge.status).toBe(400);
+    const theirs = await as(bob, 'POST', `${path}/preview`, question);
+    expect(theirs.status).toBe(404);
+    await as(alice, 'PATCH', `${path}/settings`, { never_draft_senders: null, signature: null });
+  });
+
   it("gives a mailbox connected through an owner's consent to that owner", async () => {
     const address = uniqueAddress('owned-web');
     gmail.signInAs(address);

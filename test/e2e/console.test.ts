@@ -85,11 +85,6 @@ describe.skipIf(!hasChromium)('web console in a browser', () => {
   async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ baseURL: rig.t.url });
     const page = await context.newPage();
-    if (process.env.DEBUG_CONSOLE) {
-      page.on('console', (m) => process.stderr.write(`[page] ${m.type()} ${m.text()}\n`));
-      page.on('response', (r) => process.stderr.write(`[resp] ${r.status()} ${r.url()}\n`));
-      page.on('requestfailed', (r) => process.stderr.write(`[fail] ${r.url()}\n`));
-    }
     page.on('console', (message) => {
       if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text()))
         cspErrors.push(message.text());
@@ -198,8 +193,25 @@ describe.skipIf(!hasChromium)('web console in a browser', () => {
     await card.getByLabel('Never draft for').fill(sender);
     await card.getByRole('button', { name: 'Save settings' }).click();
     await expect
-      .poll(() => card.getByRole('status').textContent(), SLOW)
+      .poll(
+        () =>
+          card.getByRole('form', { name: 'Mailbox settings' }).getByRole('status').textContent(),
+        SLOW,
+      )
       .toContain('Settings saved');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The preview answers with the current settings and creates nothing.
+    const preview = card.getByRole('form', { name: 'Preview an email' });
+    await preview.getByLabel('From (address)').fill('someone.else@client.example');
+    await preview.getByLabel('Subject').fill('Opening hours');
+    await preview
+      .getByLabel('Email text')
+      .fill('Hello, are you open on Sunday? Could you let me know? Sam');
+    await preview.getByRole('button', { name: 'Preview triage and reply' }).click();
+    await expect
+      .poll(() => preview.getByRole('status').textContent(), SLOW)
+      .toContain('A reply draft would be written');
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Activity' }).click();

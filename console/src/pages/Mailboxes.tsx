@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, describeError, type Mailbox } from '../api';
+import { Preview } from './Preview';
 import { SettingsEditor } from './SettingsEditor';
 
 export function Mailboxes(_props: { operator: boolean }) {
@@ -113,7 +114,12 @@ export function Mailboxes(_props: { operator: boolean }) {
                   </button>
                 ))}
             </div>
-            {selected === m.id && <SettingsEditor mailboxId={m.id} />}
+            {selected === m.id && (
+              <>
+                <SettingsEditor mailboxId={m.id} />
+                <Preview mailboxId={m.id} />
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import { GmailModule } from '../gmail/gmail.module.js';
 import { IngestionModule } from '../ingestion/ingestion.module.js';
 import { MailboxSettingsModule } from '../mailbox-settings/mailbox-settings.module.js';
 import { PersistenceModule } from '../persistence/persistence.module.js';
+import { PipelineModule } from '../pipeline/pipeline.module.js';
 import { RetentionModule } from '../retention/retention.module.js';
 import { TaskLifecycleModule } from '../task-lifecycle/task-lifecycle.module.js';
 import { ActivityEventsController } from './activity-events.controller.js';
@@ -23,6 +24,7 @@ import { MailboxConnectionService } from './mailbox-connection.service.js';
 import { OAuthCallbackController } from './oauth-callback.controller.js';
 import { OAuthConsentRepository } from './oauth-consent.repository.js';
 import { MailboxesController } from './mailboxes.controller.js';
+import { MailboxPreviewController } from './mailbox-preview.controller.js';
 import { ProcessEmailController } from './process-email.controller.js';
 import { ProcessEmailService } from './process-email.service.js';
 import { StatsController } from './stats.controller.js';
@@ -46,6 +48,7 @@ import { UsersController } from './users.controller.js';
     RetentionModule,
     MailboxSettingsModule,
     AccountsModule,
+    PipelineModule,
   ],
   controllers: [
     ProcessEmailController,
@@ -58,6 +61,7 @@ import { UsersController } from './users.controller.js';
     ConsoleSessionController,
     UsersController,
     ActivityEventsController,
+    MailboxPreviewController,
   ],
   providers: [
     ApiKeyService,

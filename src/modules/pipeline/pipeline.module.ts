@@ -15,6 +15,8 @@ import { MessageCache } from './message-cache.service.js';
 import { StageContextService } from './stage-context.service.js';
 import { StageRunner } from './stage-runner.service.js';
 import { TriageLabelService } from './triage-label.service.js';
+import { TriagePreviewService } from './triage-preview.service.js';
+import { MailboxSettingsModule } from '../mailbox-settings/mailbox-settings.module.js';
 
 /**
  * classify → generate → draft: the stage handlers (@HandlesStage) and the runner that chains
@@ -28,6 +30,7 @@ import { TriageLabelService } from './triage-label.service.js';
     MailboxCredentialsModule,
     TaskLifecycleModule,
     LlmModule,
+    MailboxSettingsModule,
   ],
   providers: [
     StageContextService,
@@ -41,7 +44,8 @@ import { TriageLabelService } from './triage-label.service.js';
     TriageLabelService,
     StageHandlerRegistry,
     StageRunner,
+    TriagePreviewService,
   ],
-  exports: [StageRunner, ClassificationCacheService, BatchClassifyService],
+  exports: [StageRunner, ClassificationCacheService, BatchClassifyService, TriagePreviewService],
 })
 export class PipelineModule {}
