@@ -2,8 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Owner accounts for the web console: users (created by operators, no self-signup), their
- * server-side sessions (only the cookie's hash is stored, so a database read gives no usable
- * session), which user owns a mailbox (null: operator-managed), and which user started a web
+ * server-side sessions and one-time sign-in links (only hashes of the cookie and link tokens are
+ * stored, so a database read gives no usable session), which user owns a mailbox (null: operator-managed), and which user started a web
  * consent (its callback gives them the mailbox).
  */
 export class OwnerAccounts1765360000000 implements MigrationInterface {
@@ -31,6 +31,13 @@ export class OwnerAccounts1765360000000 implements MigrationInterface {
     )`);
     await q.query('CREATE INDEX "idx_user_sessions_user" ON "user_sessions" ("user_id")');
     await q.query('CREATE INDEX "idx_user_sessions_expires" ON "user_sessions" ("expires_at")');
+    await q.query(`CREATE TABLE "user_login_links" (
+      "token_hash" character(64) NOT NULL,
+      "user_id" uuid NOT NULL,
+      "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+      CONSTRAINT "PK_user_login_links" PRIMARY KEY ("token_hash"),
+      CONSTRAINT "FK_user_login_links_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE
+    )`);
     await q.query('ALTER TABLE "mailboxes" ADD "user_id" uuid');
     await q.query(
       'ALTER TABLE "mailboxes" ADD CONSTRAINT "FK_mailboxes_user" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE SET NULL',
@@ -42,6 +49,7 @@ export class OwnerAccounts1765360000000 implements MigrationInterface {
   public async down(q: QueryRunner): Promise<void> {
     await q.query('ALTER TABLE "oauth_consents" DROP COLUMN "user_id"');
     await q.query('ALTER TABLE "mailboxes" DROP COLUMN "user_id"');
+    await q.query('DROP TABLE "user_login_links"');
     await q.query('DROP TABLE "user_sessions"');
     await q.query('DROP TABLE "users"');
   }

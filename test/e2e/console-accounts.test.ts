@@ -108,6 +108,22 @@ describe('console accounts', () => {
     expect(wrong.headers.get('set-cookie')).toBeNull();
   });
 
+  it('signs in once through an operator-issued link', async () => {
+    const issued = await admin('POST', `/api/v1/users/${alice.id}/login-link`);
+    expect(issued.status).toBe(201);
+    expect(issued.body.path).toMatch(/^\/api\/v1\/session\/link\?token=[\w-]{43}$/);
+    const first = await fetch(`${t.url}${issued.body.path}`, { redirect: 'manual' });
+    expect(first.status).toBe(302);
+    expect(first.headers.get('location')).toBe('/console/');
+    const cookie = first.headers.get('set-cookie')!.split(';')[0];
+    const me = await http('GET', `${t.url}/api/v1/session`, { headers: { cookie } });
+    expect(me.body.user.id).toBe(alice.id);
+    const again = await fetch(`${t.url}${issued.body.path}`, { redirect: 'manual' });
+    expect(again.status).toBe(302);
+    expect(again.headers.get('set-cookie')).toBeNull();
+    expect((await as(alice, 'POST', `/api/v1/users/${alice.id}/login-link`)).status).toBe(403);
+  });
+
   it('shows an owner only their own mailboxes, emails and stats', async () => {
     const list = await as(alice, 'GET', '/api/v1/mailboxes');
     expect(list.body.items.map((m: { id: string }) => m.id)).toEqual([mailboxOf.alice]);

@@ -1,12 +1,9 @@
 import axe from 'axe-core';
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureConsoleBuilt } from '../../dev/console-build.js';
 import { consoleClientSource, CONSOLE_CLIENT_FILE } from '../../dev/console-client.js';
 import { AdminConfig } from '../../src/modules/admin/admin.config.js';
 import { GmailConfig } from '../../src/modules/gmail/gmail.config.js';
@@ -16,7 +13,6 @@ import { PipelineRig } from '../support/pipeline-rig.js';
 import { uniqueAddress } from '../support/seed.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const root = resolve(import.meta.dirname, '../..');
 const PASSWORD = 'console test password';
 // Sign-in hashes with scrypt and mail goes through the whole pipeline: seconds on a busy machine.
 const SLOW = { timeout: 20_000, interval: 100 };
@@ -28,28 +24,6 @@ if (!hasChromium)
   process.stderr.write(
     `console.test: SKIPPED, no Chromium at ${CHROMIUM} (apt-get install chromium)\n`,
   );
-
-/** Builds the console (Vite, about a second) when dist/console is older than its sources. */
-async function ensureConsoleBuilt(): Promise<void> {
-  const built = join(root, 'dist/console/index.html');
-  const newest = async (dir: string): Promise<number> => {
-    let latest = 0;
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      latest = Math.max(
-        latest,
-        entry.isDirectory() ? await newest(path) : (await stat(path)).mtimeMs,
-      );
-    }
-    return latest;
-  };
-  if (existsSync(built) && statSync(built).mtimeMs >= (await newest(join(root, 'console')))) return;
-  await promisify(execFile)(
-    process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'console/vite.config.ts'],
-    { cwd: root },
-  );
-}
 
 interface AxeViolation {
   id: string;

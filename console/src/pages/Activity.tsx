@@ -14,7 +14,7 @@ interface Filters {
 
 function draftText(item: EmailItem): string {
   if (item.draft_state === 'created') return 'Draft in Gmail';
-  if (item.draft_state) return item.draft_state.replace(/_/g, ' ');
+  if (item.draft_state && item.draft_state !== 'none') return item.draft_state.replace(/_/g, ' ');
   return '—';
 }
 
@@ -135,7 +135,12 @@ export function Activity({ operator }: { operator: boolean }) {
           <tbody>
             {items.map((item) => (
               <tr key={item.id} data-email-id={item.id}>
-                <td>{new Date(item.received_at ?? item.created_at).toLocaleString()}</td>
+                <td className="when">
+                  {new Date(item.received_at ?? item.created_at).toLocaleString(undefined, {
+                    dateStyle: 'short',
+                    timeStyle: 'short',
+                  })}
+                </td>
                 <td>{item.sender ?? '—'}</td>
                 <td>{item.subject ?? '—'}</td>
                 <td>{item.category?.replace('_', ' ') ?? '—'}</td>

@@ -18,6 +18,8 @@ import {
 import { newSessionToken, sessionHash } from './session-token.js';
 
 const LOGIN_WINDOW_SECONDS = 15 * 60;
+/** How long a one-time sign-in link stays usable. */
+export const LOGIN_LINK_TTL_SECONDS = 15 * 60;
 
 export interface SignedIn {
   token: string;
@@ -126,6 +128,32 @@ export class AccountsService {
       user: { id: user.id, email: user.email, displayName: user.displayName },
       maxAgeSeconds: this.sessionMaxAgeSeconds,
     };
+  }
+
+  /**
+   * A one-time sign-in link token for `userId` (operators hand it to an owner; the demo prints
+   * one): the link signs its first visitor in and is then gone.
+   */
+  async issueLoginLink(userId: string): Promise<{ token: string; expiresAt: Date }> {
+    const token = newSessionToken();
+    const expiresAt = await this.users.saveLoginLink(
+      sessionHash(token),
+      userId,
+      LOGIN_LINK_TTL_SECONDS,
+    );
+    this.logger.log({ userId }, 'console sign-in link issued');
+    return { token, expiresAt };
+  }
+
+  /** Uses a sign-in link once: a new session for its user, or undefined. */
+  async signInWithLink(token: string): Promise<SignedIn | undefined> {
+    const userId = await this.users.takeLoginLink(sessionHash(token));
+    const user = userId ? await this.users.findById(userId) : undefined;
+    if (!user) return undefined;
+    const session = newSessionToken();
+    await this.users.openSession(sessionHash(session), user.id, this.sessionMaxAgeSeconds);
+    this.logger.log({ userId: user.id }, 'console sign-in by link');
+    return { token: session, user, maxAgeSeconds: this.sessionMaxAgeSeconds };
   }
 
   /** The user of a live session token (and the session kept alive), or undefined. */

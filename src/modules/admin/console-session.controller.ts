@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiForbiddenResponse,
+  ApiFoundResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
@@ -23,6 +24,8 @@ import {
 } from '../accounts/session-token.js';
 import { SessionDto, SignInDto, UserDto } from './dto/account.dto.js';
 import { ErrorResponseDto } from './dto/error-response.dto.js';
+
+const LINK_TOKEN = /^[\w-]{43}$/;
 
 const signedOut = () => new AppError(ErrorCodes.UNAUTHORIZED, 'Not signed in', { status: 401 });
 
@@ -65,6 +68,35 @@ export class ConsoleSessionController {
       )
       .header('cache-control', 'no-store');
     return { user: UserDto.from(signed.user), csrf_token: csrfTokenFor(signed.token) };
+  }
+
+  @Get('link')
+  @ApiOperation({
+    summary:
+      'Use a one-time sign-in link (POST /api/v1/users/{id}/login-link): sets the session cookie and opens the console.',
+    security: [],
+  })
+  @ApiFoundResponse({ description: 'Signed in (or not): on to the console' })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  async link(
+    @Query('token') token: unknown,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    const signed =
+      typeof token === 'string' && LINK_TOKEN.test(token)
+        ? await this.accounts.signInWithLink(token)
+        : undefined;
+    void reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
+    // An unknown, used or expired link lands on the sign-in form.
+    if (signed)
+      void reply.header(
+        'set-cookie',
+        sessionCookie(signed.token, {
+          maxAgeSeconds: signed.maxAgeSeconds,
+          secure: this.accounts.secureCookies,
+        }),
+      );
+    void reply.redirect('/console/', 302);
   }
 
   @Get()

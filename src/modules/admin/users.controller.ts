@@ -15,7 +15,7 @@ import { UserRepository } from '../persistence/repositories/user.repository.js';
 import { AUDIT_MESSAGE, auditFields } from './auth/admin-audit.js';
 import { AdminApi, Principal, RequireRole } from './auth/admin-auth.decorators.js';
 import type { AdminPrincipal } from './auth/admin-role.js';
-import { CreateUserDto, UserDto } from './dto/account.dto.js';
+import { CreateUserDto, LoginLinkDto, UserDto, UserIdParamDto } from './dto/account.dto.js';
 import { ErrorResponseDto } from './dto/error-response.dto.js';
 import { MailboxDto, MailboxIdParamDto, MailboxOwnerDto } from './dto/mailbox.dto.js';
 
@@ -49,6 +49,32 @@ export class UsersController {
       AUDIT_MESSAGE,
     );
     return UserDto.from(user);
+  }
+
+  @Post('users/:id/login-link')
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      'A one-time sign-in link for a console owner (valid 15 minutes, used once). Role: admin.',
+  })
+  @ApiCreatedResponse({ type: LoginLinkDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'No such account' })
+  async loginLink(
+    @Param() params: UserIdParamDto,
+    @Principal() principal: AdminPrincipal,
+  ): Promise<LoginLinkDto> {
+    if (!(await this.users.findById(params.id)))
+      throw new AppError(ErrorCodes.NOT_FOUND, 'Unknown account', { status: 404 });
+    const link = await this.accounts.issueLoginLink(params.id);
+    this.logger.log(
+      auditFields(principal, 'POST /api/v1/users/:id/login-link', { userId: params.id }),
+      AUDIT_MESSAGE,
+    );
+    return {
+      path: `/api/v1/session/link?token=${link.token}`,
+      expires_at: link.expiresAt,
+    };
   }
 
   @Put('mailboxes/:id/owner')

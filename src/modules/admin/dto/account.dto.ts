@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import type { UserRow } from '../../persistence/repositories/user.repository.js';
 
 export class SignInDto {
@@ -60,4 +60,21 @@ export class SessionDto {
       'Send it as X-CSRF-Token with every write made with this session (POST, PUT, PATCH, DELETE)',
   })
   csrf_token: string;
+}
+
+export class UserIdParamDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id: string;
+}
+
+export class LoginLinkDto {
+  @ApiProperty({
+    description:
+      'Path of the link on this api (prefix it with the console’s public origin); used once',
+  })
+  path: string;
+
+  @ApiProperty({ format: 'date-time' })
+  expires_at: Date;
 }

@@ -197,6 +197,12 @@ export interface PubsubNotifications {
   receivedAt: Generated<Timestamp>;
 }
 
+export interface UserLoginLinks {
+  expiresAt: Timestamp;
+  tokenHash: string;
+  userId: string;
+}
+
 export interface Users {
   createdAt: Generated<Timestamp>;
   displayName: string | null;
@@ -229,6 +235,7 @@ export interface DB {
   oauthConsents: OauthConsents;
   processingTasks: ProcessingTasks;
   pubsubNotifications: PubsubNotifications;
+  userLoginLinks: UserLoginLinks;
   users: Users;
   userSessions: UserSessions;
 }

@@ -10,7 +10,7 @@ import { MailboxLabelEntity } from './mailbox-label.entity.js';
 import { MailboxSettingsEntity } from './mailbox-settings.entity.js';
 import { ProcessingTaskEntity } from './processing-task.entity.js';
 import { PubsubNotificationEntity } from './pubsub-notification.entity.js';
-import { UserEntity, UserSessionEntity } from './user.entity.js';
+import { UserEntity, UserLoginLinkEntity, UserSessionEntity } from './user.entity.js';
 
 export {
   AiResponseEntity,
@@ -27,6 +27,7 @@ export {
   ProcessingTaskEntity,
   PubsubNotificationEntity,
   UserEntity,
+  UserLoginLinkEntity,
   UserSessionEntity,
 };
 
@@ -46,4 +47,5 @@ export const ENTITIES = [
   LlmBatchRequestEntity,
   UserEntity,
   UserSessionEntity,
+  UserLoginLinkEntity,
 ];

@@ -66,3 +66,25 @@ export class UserSessionEntity {
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;
 }
+
+/** A one-time sign-in link an operator issued: used once, minutes long, stored as a hash. */
+@Entity({ name: 'user_login_links' })
+export class UserLoginLinkEntity {
+  @PrimaryColumn({
+    name: 'token_hash',
+    type: 'char',
+    length: 64,
+    primaryKeyConstraintName: 'PK_user_login_links',
+  })
+  tokenHash: string;
+
+  @Column({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_user_login_links_user' })
+  user?: UserEntity;
+
+  @Column({ name: 'expires_at', type: 'timestamptz' })
+  expiresAt: Date;
+}

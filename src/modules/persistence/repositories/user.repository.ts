@@ -81,6 +81,32 @@ export class UserRepository {
     await this.db.deleteFrom('userSessions').where('tokenHash', '=', tokenHash).execute();
   }
 
+  /** Stores a one-time sign-in link for `ttlSeconds`, dropping expired ones. */
+  async saveLoginLink(tokenHash: string, userId: string, ttlSeconds: number): Promise<Date> {
+    await this.db.deleteFrom('userLoginLinks').where('expiresAt', '<=', now()).execute();
+    const row = await this.db
+      .insertInto('userLoginLinks')
+      .values({
+        tokenHash,
+        userId,
+        expiresAt: sql<Date>`now() + make_interval(secs => ${ttlSeconds})`,
+      })
+      .returning('expiresAt')
+      .executeTakeFirstOrThrow();
+    return row.expiresAt;
+  }
+
+  /** Takes a live link once: its user, or undefined (unknown, used or expired). */
+  async takeLoginLink(tokenHash: string): Promise<string | undefined> {
+    const row = await this.db
+      .deleteFrom('userLoginLinks')
+      .where('tokenHash', '=', tokenHash)
+      .where('expiresAt', '>', now())
+      .returning('userId')
+      .executeTakeFirst();
+    return row?.userId;
+  }
+
   /** Gives an operator-managed mailbox (or one of `userId`'s own) to `userId`; false otherwise. */
   async claimMailbox(mailboxId: string, userId: string): Promise<boolean> {
     const row = await this.db
