@@ -21,7 +21,7 @@ async function newest(dir: string): Promise<number> {
 /**
  * Builds the web console into dist/console (what `npm run build` does after nest build) when
  * it is missing or older than its sources: the demo and the browser tests run from a checkout
- * that may never have been built. About a second.
+ * that may never have been built.
  */
 export async function ensureConsoleBuilt(): Promise<boolean> {
   const built = join(ROOT, 'dist/console/index.html');

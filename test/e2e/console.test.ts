@@ -14,7 +14,7 @@ import { uniqueAddress } from '../support/seed.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PASSWORD = 'console test password';
-// Sign-in hashes with scrypt and mail goes through the whole pipeline: seconds on a busy machine.
+// Sign-in hashes with scrypt and mail goes through the whole pipeline: slow on a busy machine.
 const SLOW = { timeout: 20_000, interval: 100 };
 
 // CI installs Debian's chromium (.ci/run) and must run these; elsewhere they are skipped, loudly.
@@ -105,6 +105,8 @@ describe.skipIf(!hasChromium)('web console in a browser', () => {
   it('signs in with the keyboard alone and passes axe on the sign-in page', async () => {
     const { context, page } = await newPage();
     await page.goto('/console/');
+    // The form shows once the page has found no session.
+    await page.getByLabel('Email address').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Tab');
     await expect

@@ -12,7 +12,7 @@ const scrypt = (password: string, salt: Buffer, length: number, options: ScryptO
     ),
   );
 
-/** OWASP's scrypt floor (N=2^17, r=8, p=1): about 128 MiB and tens of ms per hash. */
+/** OWASP's recommended scrypt parameters (N=2^17, r=8, p=1); maxmem below leaves room for them. */
 const PARAMS = { N: 2 ** 17, r: 8, p: 1 } as const;
 const KEY_LENGTH = 32;
 /** Passwords longer than this are refused before hashing: scrypt's cost grows with input. */

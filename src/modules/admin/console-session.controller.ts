@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiExcludeEndpoint,
   ApiForbiddenResponse,
-  ApiFoundResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
@@ -70,14 +70,13 @@ export class ConsoleSessionController {
     return { user: UserDto.from(signed.user), csrf_token: csrfTokenFor(signed.token) };
   }
 
+  /**
+   * A one-time sign-in link (POST /api/v1/users/{id}/login-link) as a browser opens it: sets the
+   * session cookie and goes on to the console. A page, not an API: left out of the document,
+   * like the OAuth callback.
+   */
   @Get('link')
-  @ApiOperation({
-    summary:
-      'Use a one-time sign-in link (POST /api/v1/users/{id}/login-link): sets the session cookie and opens the console.',
-    security: [],
-  })
-  @ApiFoundResponse({ description: 'Signed in (or not): on to the console' })
-  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  @ApiExcludeEndpoint()
   async link(
     @Query('token') token: unknown,
     @Res({ passthrough: true }) reply: FastifyReply,
