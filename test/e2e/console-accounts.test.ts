@@ -159,6 +159,34 @@ describe('console accounts', () => {
     expect(bobs.body.items.find((m: { id: string }) => m.id === theirs).status).toBe('active');
   });
 
+  it("streams activity events of the owner's own mail only", async () => {
+    const firstEvent = async (owner: Owner) => {
+      const controller = new AbortController();
+      const res = await fetch(`${t.url}/api/v1/events`, {
+        headers: { cookie: owner.cookie },
+        signal: controller.signal,
+      });
+      expect(res.headers.get('content-type')).toContain('text/event-stream');
+      const reader = res.body!.getReader();
+      let text = '';
+      while (!/data: .*\n/.test(text))
+        text += new TextDecoder().decode((await reader.read()).value);
+      controller.abort();
+      expect(text).toContain('event: activity\n');
+      return JSON.parse(/data: (.*)\n/.exec(text)![1]).marker as string;
+    };
+    const before = await firstEvent(bob);
+    expect(before).toMatch(/^\d+\//);
+    await db
+      .insertInto('emails')
+      .values({ mailboxId: mailboxOf.alice, messageId: `m-${randomBytes(8).toString('hex')}` })
+      .execute();
+    // Alice's new mail moves her marker, not Bob's.
+    expect(await firstEvent(bob)).toBe(before);
+    expect(await firstEvent(alice)).not.toBe(before);
+    expect((await http('GET', `${t.url}/api/v1/events`)).status).toBe(401);
+  });
+
   it('keeps operator routes for API keys', async () => {
     for (const [method, path] of [
       ['GET', '/api/v1/failed-tasks'],

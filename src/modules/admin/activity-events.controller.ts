@@ -1,12 +1,15 @@
-import { Controller, MessageEvent, Sse } from '@nestjs/common';
+import { BeforeApplicationShutdown, Controller, MessageEvent, Sse } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   distinctUntilChanged,
   finalize,
   from,
   map,
+  merge,
   Observable,
+  Subject,
   switchMap,
+  takeUntil,
   throwError,
   timer,
 } from 'rxjs';
@@ -20,6 +23,11 @@ import { EmailQueryRepository } from './email-query.repository.js';
 const POLL_MS = 2_000;
 /** Streams one caller may hold open in this process (tabs, reconnects). */
 const MAX_STREAMS = 5;
+/**
+ * A stream ends after this long and the browser's EventSource reconnects through the auth
+ * guard: a signed-out or expired session stops getting events within this time.
+ */
+const STREAM_MAX_MS = 5 * 60_000;
 
 /**
  * Live activity for the console: a server-sent `activity` event whenever the caller's emails
@@ -30,10 +38,16 @@ const MAX_STREAMS = 5;
 @AdminApi()
 @RequireRole('viewer')
 @Controller('v1/events')
-export class ActivityEventsController {
+export class ActivityEventsController implements BeforeApplicationShutdown {
   private readonly open = new Map<string, number>();
+  // Open streams would otherwise hold the HTTP server's shutdown for its whole grace period.
+  private readonly closing = new Subject<void>();
 
   constructor(private readonly query: EmailQueryRepository) {}
+
+  beforeApplicationShutdown(): void {
+    this.closing.next();
+  }
 
   @Sse()
   @OwnerScope('rows')
@@ -55,6 +69,7 @@ export class ActivityEventsController {
       switchMap(() => from(this.query.activityMarker(principal.userId))),
       distinctUntilChanged(),
       map((marker) => ({ type: 'activity', data: { marker } })),
+      takeUntil(merge(timer(STREAM_MAX_MS), this.closing)),
       finalize(() => {
         const left = (this.open.get(who) ?? 1) - 1;
         if (left > 0) this.open.set(who, left);
