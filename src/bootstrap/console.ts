@@ -8,21 +8,16 @@ import { fileURLToPath } from 'node:url';
 export const CONSOLE_PATH = '/console';
 
 /**
- * The built console (`npm run build`: Vite writes dist/console beside the compiled server).
- * Found from the package root, the nearest folder with a package.json, so the same lookup works
- * from src/ (tests, `npm run demo`) and from dist/ (the image).
+ * The built console (`npm run build`: Vite writes dist/console beside the compiled server):
+ * `../../console` from dist/src/bootstrap (the image), `../../dist/console` from src/bootstrap
+ * (tests, `npm run demo`). Only a build counts: it has an assets folder, the sources do not.
  */
 export function consoleDirectory(from = dirname(fileURLToPath(import.meta.url))): string | null {
-  let dir = from;
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) {
-      const built = join(dir, 'dist', 'console');
-      return existsSync(join(built, 'index.html')) ? built : null;
-    }
-    const parent = resolve(dir, '..');
-    if (parent === dir) return null;
-    dir = parent;
+  for (const candidate of ['../../dist/console', '../../console']) {
+    const dir = resolve(from, candidate);
+    if (existsSync(join(dir, 'index.html')) && existsSync(join(dir, 'assets'))) return dir;
   }
+  return null;
 }
 
 /**
