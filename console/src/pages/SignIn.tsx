@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, describeError, useApiKey, useSession } from '../api';
+import { api, describeError, forget, useApiKey, useSession } from '../api';
 import type { Who } from '../App';
 
 export function SignIn({ onSignedIn }: { onSignedIn: (who: Who) => void }) {
@@ -30,6 +30,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (who: Who) => void }) {
       useSession(data.csrf_token);
       onSignedIn({ label: data.user.email, operator: false });
     } catch (failure) {
+      forget();
       setError(describeError(failure).message);
     } finally {
       setBusy(false);
