@@ -9,6 +9,7 @@ import { ClassificationCache1765321000000 } from './1765321000000-classification
 import { LlmBatches1765322000000 } from './1765322000000-llm-batches.js';
 import { KnowledgeNotes1765340000000 } from './1765340000000-knowledge-notes.js';
 import { DraftFeedback1765351000000 } from './1765351000000-draft-feedback.js';
+import { OwnerAccounts1765360000000 } from './1765360000000-owner-accounts.js';
 
 // Every migration, in order. Add new ones here (timestamp-named files).
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
@@ -24,4 +25,5 @@ export const MIGRATIONS: Function[] = [
   LlmBatches1765322000000,
   KnowledgeNotes1765340000000,
   DraftFeedback1765351000000,
+  OwnerAccounts1765360000000,
 ];

@@ -16,6 +16,9 @@ import { MailboxRepository } from '../../src/modules/persistence/repositories/ma
 import { MailboxSettingsService } from '../../src/modules/mailbox-settings/mailbox-settings.service.js';
 import { KnowledgeNotesService } from '../../src/modules/knowledge-notes/knowledge-notes.service.js';
 import { DEMO_NOTES, DEMO_OWNER, DEMO_SETTINGS } from './inbox/index.js';
+import { AccountsService } from '../../src/modules/accounts/accounts.service.js';
+import { UserRepository } from '../../src/modules/persistence/repositories/user.repository.js';
+import { ensureConsoleBuilt } from '../console-build.js';
 import { GmailFake } from '../../test/fakes/gmail/gmail.fake.js';
 import { OidcFake } from '../../test/fakes/oidc.fake.js';
 
@@ -52,6 +55,8 @@ export class DemoStack {
   /** Printed for the user when the demo generated the admin key itself. */
   adminKey?: string;
   mailboxId = '';
+  /** The demo owner's console account. */
+  ownerId = '';
   llm = '';
   readonly timings: StartTimings = { sandboxesMs: 0, databaseMs: 0, migrationsMs: 0, appMs: 0 };
 
@@ -105,6 +110,8 @@ export class DemoStack {
     this.timings.migrationsMs = Date.now() - t;
 
     t = Date.now();
+    // The api serves the web console from dist/console: built here when a checkout lacks it.
+    await ensureConsoleBuilt();
     this.app = await bootstrapApi(this.config);
     const { port } = this.app.getHttpServer().address() as AddressInfo;
     this.apiUrl = `http://127.0.0.1:${port}`;
@@ -121,7 +128,22 @@ export class DemoStack {
     for (const note of DEMO_NOTES)
       await this.app.get(KnowledgeNotesService).create(mailbox.id, note);
     this.mailboxId = mailbox.id;
+    // The mailbox's owner has a console account (random password: the demo signs in by link).
+    const users = this.app.get(UserRepository);
+    const owner =
+      (await users.findByEmail(DEMO_OWNER.address)) ??
+      (await this.app
+        .get(AccountsService)
+        .createUser(DEMO_OWNER.address, randomBytes(18).toString('base64url'), DEMO_OWNER.name));
+    await users.assignMailbox(mailbox.id, owner.id);
+    this.ownerId = owner.id;
     this.timings.appMs = Date.now() - t;
+  }
+
+  /** A one-time link that signs the visitor in to the console as the demo owner. */
+  async consoleSignInLink(): Promise<string> {
+    const { token } = await this.app.get(AccountsService).issueLoginLink(this.ownerId);
+    return `${this.apiUrl.replace('127.0.0.1', 'localhost')}/api/v1/session/link?token=${token}`;
   }
 
   get queue(): QueueBackend {

@@ -244,7 +244,7 @@ async function main(): Promise<number> {
     );
     return summary.ok ? 0 : 1;
   }
-  printStillRunning(out, stack, style);
+  await printStillRunning(out, stack, style);
   return new Promise<number>(() => undefined); // until Ctrl-C (onSignal exits)
 }
 
@@ -272,16 +272,18 @@ async function writeJson(
   await writeFile(file, `${JSON.stringify(doc, null, 2)}\n`);
 }
 
-function printStillRunning(
+async function printStillRunning(
   out: NodeJS.WriteStream,
   stack: DemoStack,
   style: ReturnType<typeof makeStyle>,
-): void {
+): Promise<void> {
   const base = stack.apiUrl.replace('127.0.0.1', 'localhost');
   const key = stack.adminKey;
   const lines = [
     '',
     style.bold('The service keeps running with this data (Ctrl-C stops it):'),
+    `  Web console       ${base}/console/`,
+    `  Sign in           ${await stack.consoleSignInLink()}   (one-time link, 15 minutes)`,
     `  Swagger UI        ${base}/api/docs`,
     `  Health            ${base}/api/health`,
     key

@@ -7,6 +7,7 @@ import { ScheduleConfig } from '../core/config/schedule.config.js';
 import { DatabaseConfig } from '../core/database/database.config.js';
 import { LoggingConfig } from '../core/logging/logging.config.js';
 import { QueueConfig } from '../core/queue/queue.config.js';
+import { AccountsConfig } from '../modules/accounts/accounts.config.js';
 import { AdminConfig } from '../modules/admin/admin.config.js';
 import { DraftFeedbackConfig } from '../modules/draft-feedback/draft-feedback.config.js';
 import { GmailConfig } from '../modules/gmail/gmail.config.js';
@@ -38,6 +39,7 @@ export const APP_CONFIG_SLICES = {
   draftFeedback: DraftFeedbackConfig,
   tokenKeys: TokenKeyConfig,
   admin: AdminConfig,
+  accounts: AccountsConfig,
 } as const;
 
 /** The whole validated configuration, slice by slice: what the entry points hold. */

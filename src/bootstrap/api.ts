@@ -4,6 +4,7 @@ import { AllModule } from '../app/all.module.js';
 import { ApiModule } from '../app/api.module.js';
 import type { AppConfig } from '../app/app-config.js';
 import { assertApiRoleConfig } from './boot-checks.js';
+import { registerConsole } from './console.js';
 import { createHttpApp, listenOrClose } from './http-app.js';
 import { hideMetricsRoute, startMetricsListener } from './metrics-listener.js';
 import { setupSwagger } from './swagger.js';
@@ -20,6 +21,7 @@ export async function bootstrapApi(
   const { http } = config;
   const app = await createHttpApp(module, http);
   if (http.SWAGGER_ENABLED) setupSwagger(app);
+  if (http.CONSOLE_ENABLED) await registerConsole(app);
   const fastify = app.getHttpAdapter().getInstance();
   let metrics: Server | undefined;
   if (http.METRICS_PORT) {

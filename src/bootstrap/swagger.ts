@@ -39,6 +39,16 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
         },
         'x-api-key',
       )
+      .addApiKey(
+        {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'ea_session',
+          description:
+            'Console session cookie (POST /api/v1/session); writes also need X-CSRF-Token',
+        },
+        'session',
+      )
       .addSecurity('pubsub-oidc', {
         type: 'http',
         scheme: 'bearer',

@@ -63,6 +63,7 @@ describe('mailboxes', () => {
         'id',
         'last_history_id',
         'last_synced_at',
+        'owner_id',
         'status',
         'status_reason',
         'updated_at',

@@ -99,12 +99,15 @@ describe('OpenAPI document lint (Redocly recommended)', () => {
           Object.keys(requirement).forEach((n) => used.add(n));
       }
     }
-    expect([...used].sort()).toEqual(['api-key', 'pubsub-oidc', 'x-api-key']);
+    expect([...used].sort()).toEqual(['api-key', 'pubsub-oidc', 'session', 'x-api-key']);
     for (const name of used) expect(schemes, name).toHaveProperty(name);
     // The admin key is opaque; only the Pub/Sub push carries a JWT (Google's OIDC ID token).
     expect(schemes['api-key']).not.toHaveProperty('bearerFormat');
     expect(schemes['pubsub-oidc']).toMatchObject({ scheme: 'bearer', bearerFormat: 'JWT' });
     expect(doc.paths['/api/webhook/gmail'].post.security).toEqual([{ 'pubsub-oidc': [] }]);
+    // The console's session is a cookie; signing in needs no credential.
+    expect(schemes.session).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'ea_session' });
+    expect(doc.paths['/api/v1/session'].post.security).toEqual([]);
     expect(doc.servers).toEqual([expect.objectContaining({ url: '/' })]);
   });
 

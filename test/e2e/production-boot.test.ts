@@ -57,14 +57,21 @@ describe('production entry (dist/src/main.js)', () => {
       45_000,
       300,
     );
+    // The image serves the web console from dist/console, under its own CSP.
+    const page = await http('GET', `http://127.0.0.1:${port}/console/`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('/console/assets/');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     run.kill('SIGTERM');
     expect(await run.exited, run.err()).toBe(0);
   }, 60_000);
 
   it('the build holds no demo, fake or embedded-PostgreSQL code', () => {
     const files = filesUnder(join(root, 'dist')).map((f) => relative(root, f));
-    // dist/package.json: the build's module type marker.
-    expect(files.filter((f) => !/^dist\/(src\/|migrations\/|package\.json$)/.test(f))).toEqual([]);
+    // dist/package.json: the build's module type marker; dist/console: the web console (Vite).
+    expect(
+      files.filter((f) => !/^dist\/(src\/|migrations\/|console\/|package\.json$)/.test(f)),
+    ).toEqual([]);
     expect(files.filter((f) => /demo|fake|embedded/i.test(f))).toEqual([]);
     const offending = files
       .filter((f) => f.endsWith('.js'))

@@ -40,6 +40,11 @@ export class HttpConfig {
   })
   TRUST_PROXY = 'none';
 
+  /** Serve the web console (the built dist/console) at /console on the api role. */
+  @Transform(toBool)
+  @IsBoolean()
+  CONSOLE_ENABLED = true;
+
   /** Serve the OpenAPI document and Swagger UI at /api/docs (off in production images). */
   @Transform(toBool)
   @IsBoolean()

@@ -1,13 +1,18 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
 import { GmailModule } from '../gmail/gmail.module.js';
 import { IngestionModule } from '../ingestion/ingestion.module.js';
 import { KnowledgeNotesModule } from '../knowledge-notes/knowledge-notes.module.js';
 import { MailboxSettingsModule } from '../mailbox-settings/mailbox-settings.module.js';
 import { PersistenceModule } from '../persistence/persistence.module.js';
+import { PipelineModule } from '../pipeline/pipeline.module.js';
 import { RetentionModule } from '../retention/retention.module.js';
 import { TaskLifecycleModule } from '../task-lifecycle/task-lifecycle.module.js';
+import { ActivityEventsController } from './activity-events.controller.js';
 import { AdminAuthGuard } from './auth/admin-auth.guard.js';
 import { ApiKeyService } from './auth/api-key.service.js';
+import { PrincipalResolver } from './auth/principal.resolver.js';
+import { ConsoleSessionController } from './console-session.controller.js';
 import { QueueDashboardService } from './dashboard/queue-dashboard.service.js';
 import { DraftFeedbackAdminService } from './draft-feedback-admin.service.js';
 import { DraftFeedbackController } from './draft-feedback.controller.js';
@@ -23,17 +28,20 @@ import { OAuthCallbackController } from './oauth-callback.controller.js';
 import { OAuthConsentRepository } from './oauth-consent.repository.js';
 import { MailboxesController } from './mailboxes.controller.js';
 import { KnowledgeNotesController } from './knowledge-notes.controller.js';
+import { MailboxPreviewController } from './mailbox-preview.controller.js';
 import { ProcessEmailController } from './process-email.controller.js';
 import { ProcessEmailService } from './process-email.service.js';
 import { StatsController } from './stats.controller.js';
 import { StatsRepository } from './stats.repository.js';
 import { StatsService } from './stats.service.js';
+import { UsersController } from './users.controller.js';
 
 /**
  * Admin API under /api/v1 (plus the design's /api/process-email and /api/task-status aliases)
  * and the queue dashboard at /api/admin/queues, all behind role-based API keys. Loaded by the
- * api role only. Exports ApiKeyService, which
- * AdminThrottlerGuard (registered as APP_GUARD by ApiModule) needs.
+ * api role only. Console owners sign in with a session cookie (accounts module) and reach only
+ * their own mailboxes (AdminAuthGuard, @OwnerScope). Exports ApiKeyService and
+ * PrincipalResolver, which AdminThrottlerGuard (registered as APP_GUARD by ApiModule) needs.
  */
 @Module({
   imports: [
@@ -44,6 +52,8 @@ import { StatsService } from './stats.service.js';
     RetentionModule,
     MailboxSettingsModule,
     KnowledgeNotesModule,
+    AccountsModule,
+    PipelineModule,
   ],
   controllers: [
     ProcessEmailController,
@@ -55,9 +65,14 @@ import { StatsService } from './stats.service.js';
     MailboxConnectionController,
     OAuthCallbackController,
     StatsController,
+    ConsoleSessionController,
+    UsersController,
+    ActivityEventsController,
+    MailboxPreviewController,
   ],
   providers: [
     ApiKeyService,
+    PrincipalResolver,
     AdminAuthGuard,
     ProcessEmailService,
     EmailQueryRepository,
@@ -71,6 +86,6 @@ import { StatsService } from './stats.service.js';
     StatsService,
     QueueDashboardService,
   ],
-  exports: [ApiKeyService],
+  exports: [ApiKeyService, PrincipalResolver],
 })
 export class AdminModule {}

@@ -7,6 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AdminApi, RequireRole } from './auth/admin-auth.decorators.js';
+import { OwnerScope } from './auth/owner-scope.js';
 import { DraftFeedbackAdminService } from './draft-feedback-admin.service.js';
 import { DraftFeedbackQueryDto, MailboxDraftFeedbackDto } from './dto/draft-feedback.dto.js';
 import { ErrorResponseDto } from './dto/error-response.dto.js';
@@ -20,6 +21,7 @@ export class DraftFeedbackController {
 
   @Get(':id/feedback')
   @RequireRole('viewer')
+  @OwnerScope('mailbox')
   @ApiOperation({
     summary:
       'What became of the AI drafts written in the last `days` days: sent as written, sent after edits, replaced by your own reply, deleted, or still pending; the acceptance rate and how closely what you sent matched the drafts, overall and by category. Role: viewer.',

@@ -42,6 +42,7 @@ export class EmailAdminService {
     }
     const rows = await this.query.list({
       mailboxId,
+      ownerId: principal.userId,
       category: q.category,
       status: q.status,
       since: q.since ? new Date(q.since) : undefined,

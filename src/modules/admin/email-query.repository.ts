@@ -10,6 +10,8 @@ import type { TaskStage, TaskStatus } from '../task-lifecycle/task-state.js';
 
 export interface EmailListFilter {
   mailboxId?: string;
+  /** Only the mailboxes of this console owner. */
+  ownerId?: string;
   category?: string;
   status?: TaskStatus;
   since?: Date;
@@ -27,6 +29,10 @@ export interface EmailListRow {
   category: string | null;
   confidence: number | null;
   draftId: string | null;
+  skipReason: string | null;
+  reasoning: string | null;
+  draftState: string | null;
+  labelOutcome: string | null;
 }
 
 /**
@@ -46,7 +52,7 @@ export class EmailQueryRepository {
         (eb) =>
           eb
             .selectFrom('processingTasks as pt')
-            .select(['pt.id', 'pt.status', 'pt.stage'])
+            .select(['pt.id', 'pt.status', 'pt.stage', 'pt.skipReason'])
             .whereRef('pt.emailId', '=', 'e.id')
             .orderBy('pt.createdAt', 'desc')
             .orderBy('pt.id', 'desc')
@@ -58,7 +64,7 @@ export class EmailQueryRepository {
         (eb) =>
           eb
             .selectFrom('aiResponses as ar')
-            .select(['ar.category', 'ar.confidence', 'ar.draftId'])
+            .select(['ar.category', 'ar.confidence', 'ar.draftId', 'ar.reasoning', 'ar.draftState'])
             .whereRef('ar.emailId', '=', 'e.id')
             .orderBy('ar.createdAt', 'desc')
             .orderBy('ar.id', 'desc')
@@ -66,19 +72,28 @@ export class EmailQueryRepository {
             .as('r'),
         (join) => join.onTrue(),
       )
+      .leftJoin('emailLabels as l', 'l.emailId', 'e.id')
       .selectAll('e')
       .select([
         't.id as taskId',
         't.status as taskStatus',
         't.stage as taskStage',
+        't.skipReason',
         'r.category',
         'r.confidence',
         'r.draftId',
+        'r.reasoning',
+        'r.draftState',
+        'l.outcome as labelOutcome',
       ])
       .orderBy('e.id', 'desc')
       .limit(filter.limit);
-    const { mailboxId, category, status, since, until, beforeId } = filter;
+    const { mailboxId, ownerId, category, status, since, until, beforeId } = filter;
     if (mailboxId !== undefined) query = query.where('e.mailboxId', '=', mailboxId);
+    if (ownerId !== undefined)
+      query = query.where('e.mailboxId', 'in', (eb) =>
+        eb.selectFrom('mailboxes').select('mailboxes.id').where('mailboxes.userId', '=', ownerId),
+      );
     if (category !== undefined) query = query.where('r.category', '=', category);
     if (status !== undefined) query = query.where('t.status', '=', status);
     if (since !== undefined) query = query.where(receivedOrStored, '>=', since);
@@ -86,7 +101,19 @@ export class EmailQueryRepository {
     if (beforeId !== undefined) query = query.where('e.id', '<', beforeId);
     const rows = await query.execute();
     return rows.map(
-      ({ taskId, taskStatus, taskStage, category, confidence, draftId, ...email }) => ({
+      ({
+        taskId,
+        taskStatus,
+        taskStage,
+        skipReason,
+        category,
+        confidence,
+        draftId,
+        reasoning,
+        draftState,
+        labelOutcome,
+        ...email
+      }) => ({
         email,
         taskId,
         taskStatus,
@@ -94,8 +121,34 @@ export class EmailQueryRepository {
         category,
         confidence,
         draftId,
+        skipReason,
+        reasoning,
+        draftState,
+        labelOutcome,
       }),
     );
+  }
+
+  /**
+   * What changes when the activity list would: the newest email id and the latest update of the
+   * runs of the newest 100 emails (bounded, so it stays cheap however large the tables grow).
+   */
+  async activityMarker(ownerId?: string): Promise<string> {
+    let recent = this.db.selectFrom('emails').select('id').orderBy('id', 'desc').limit(100);
+    if (ownerId !== undefined)
+      recent = recent.where('mailboxId', 'in', (eb) =>
+        eb.selectFrom('mailboxes').select('mailboxes.id').where('mailboxes.userId', '=', ownerId),
+      );
+    const row = await this.db
+      .selectFrom(recent.as('r'))
+      .leftJoin('processingTasks as t', 't.emailId', 'r.id')
+      .select([
+        sql<string | null>`max(r.id)::text`.as('newest'),
+        sql<string | null>`max(t.updated_at)::text`.as('updated'),
+        sql<number>`count(t.id)::int`.as('runs'),
+      ])
+      .executeTakeFirstOrThrow();
+    return `${row.newest ?? 0}/${row.updated ?? ''}/${row.runs}`;
   }
 
   failedForEmail(emailId: number): Promise<FailedTaskRow[]> {

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/swagger';
 import { AdminApi, Principal, RequireRole } from './auth/admin-auth.decorators.js';
 import type { AdminPrincipal } from './auth/admin-role.js';
+import { OwnerScope } from './auth/owner-scope.js';
 import {
   EmailDetailDto,
   EmailListQueryDto,
@@ -25,6 +26,7 @@ export class EmailsController {
   constructor(private readonly service: EmailAdminService) {}
 
   @Get()
+  @OwnerScope('rows')
   @ApiOperation({
     summary:
       'Emails, newest first, with their latest run and verdict. Role: viewer (subject: operator).',
@@ -39,6 +41,7 @@ export class EmailsController {
   }
 
   @Get(':id')
+  @OwnerScope('email')
   @ApiOperation({
     summary:
       'One email with every run, AI response and dead letter. Role: viewer (subject and reply text: operator).',

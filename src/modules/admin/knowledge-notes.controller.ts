@@ -13,6 +13,7 @@ import { KnowledgeNotesService } from '../knowledge-notes/knowledge-notes.servic
 import { NOTE_LIMITS } from '../knowledge-notes/knowledge-notes.js';
 import { AUDIT_MESSAGE, auditFields } from './auth/admin-audit.js';
 import { AdminApi, Principal, RequireRole } from './auth/admin-auth.decorators.js';
+import { OwnerScope } from './auth/owner-scope.js';
 import type { AdminPrincipal } from './auth/admin-role.js';
 import { ErrorResponseDto } from './dto/error-response.dto.js';
 import {
@@ -37,6 +38,7 @@ export class KnowledgeNotesController {
 
   @Get()
   @RequireRole('operator')
+  @OwnerScope('mailbox')
   @ApiOperation({ summary: 'The mailbox’s knowledge notes, oldest first. Role: operator.' })
   @ApiOkResponse({ type: KnowledgeNoteListDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'id is not a uuid' })
@@ -47,6 +49,7 @@ export class KnowledgeNotesController {
 
   @Post()
   @RequireRole('admin')
+  @OwnerScope('mailbox')
   @ApiOperation({
     summary: `Add a note (at most ${NOTE_LIMITS.perMailbox} per mailbox). Role: admin.`,
   })
@@ -66,6 +69,7 @@ export class KnowledgeNotesController {
 
   @Get(':noteId')
   @RequireRole('operator')
+  @OwnerScope('mailbox')
   @ApiOperation({ summary: 'One note. Role: operator.' })
   @ApiOkResponse({ type: KnowledgeNoteDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'an id is not a uuid' })
@@ -76,6 +80,7 @@ export class KnowledgeNotesController {
 
   @Put(':noteId')
   @RequireRole('admin')
+  @OwnerScope('mailbox')
   @ApiOperation({ summary: 'Replace a note’s title, body and links. Role: admin.' })
   @ApiOkResponse({ type: KnowledgeNoteDto })
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'A field is invalid or too long' })
@@ -97,6 +102,7 @@ export class KnowledgeNotesController {
   @Delete(':noteId')
   @HttpCode(204)
   @RequireRole('admin')
+  @OwnerScope('mailbox')
   @ApiOperation({ summary: 'Delete a note. Role: admin.' })
   @ApiNoContentResponse()
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'an id is not a uuid' })

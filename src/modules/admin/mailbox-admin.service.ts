@@ -23,8 +23,12 @@ export class MailboxAdminService {
     private readonly jobs: JobQueueService,
   ) {}
 
-  async list(): Promise<MailboxDto[]> {
-    return (await this.mailboxes.list()).map((m) => MailboxDto.from(m));
+  /** Every mailbox for an API key; a console owner's own only. */
+  async list(principal: AdminPrincipal): Promise<MailboxDto[]> {
+    const rows = principal.userId
+      ? await this.mailboxes.listOwnedBy(principal.userId)
+      : await this.mailboxes.list();
+    return rows.map((m) => MailboxDto.from(m));
   }
 
   async renewWatch(id: string, principal: AdminPrincipal): Promise<MailboxDto> {

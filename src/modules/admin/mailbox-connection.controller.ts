@@ -9,6 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { AdminApi, Principal, RequireRole } from './auth/admin-auth.decorators.js';
 import type { AdminPrincipal } from './auth/admin-role.js';
+import { OwnerScope } from './auth/owner-scope.js';
 import { ErrorResponseDto } from './dto/error-response.dto.js';
 import {
   ConnectStartedDto,
@@ -25,6 +26,7 @@ export class MailboxConnectionController {
   constructor(private readonly service: MailboxConnectionService) {}
 
   @Post('connect')
+  @OwnerScope('rows')
   @HttpCode(200)
   @RequireRole('operator')
   @ApiOperation({
@@ -39,6 +41,7 @@ export class MailboxConnectionController {
   }
 
   @Post(':id/disconnect')
+  @OwnerScope('mailbox')
   @HttpCode(200)
   @RequireRole('admin')
   @ApiOperation({

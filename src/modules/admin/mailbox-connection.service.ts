@@ -6,6 +6,7 @@ import { MailboxConnectService } from '../ingestion/mailbox-connect.service.js';
 import { MailboxDisconnectService } from '../ingestion/mailbox-disconnect.service.js';
 import type { MailboxEntity } from '../persistence/entities/mailbox.entity.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
+import { UserRepository } from '../persistence/repositories/user.repository.js';
 import { RetentionService } from '../retention/retention.service.js';
 import { AdminConfig } from './admin.config.js';
 import { OAuthConsentRepository } from './oauth-consent.repository.js';
@@ -48,6 +49,7 @@ export class MailboxConnectionService {
     private readonly disconnector: MailboxDisconnectService,
     private readonly mailboxes: MailboxRepository,
     private readonly retention: RetentionService,
+    private readonly users: UserRepository,
   ) {}
 
   async start(principal: AdminPrincipal): Promise<StartedConsent> {
@@ -63,7 +65,11 @@ export class MailboxConnectionService {
       .request(randomBytes(32).toString('base64url'));
     const expiresAt = await this.pending.save(
       sha256(request.state),
-      { codeVerifier: request.codeVerifier, requestedBy: principal.keyId },
+      {
+        codeVerifier: request.codeVerifier,
+        requestedBy: principal.keyId,
+        userId: principal.userId ?? null,
+      },
       CONSENT_TTL_SECONDS,
     );
     this.logger.log({ keyId: principal.keyId }, 'web connect started');
@@ -89,6 +95,10 @@ export class MailboxConnectionService {
       throw refused('Google refused the authorization code');
     }
     const mailbox = await this.connector.connect(refreshToken);
+    // An owner's consent gives them the mailbox unless another owner has it: then the grant is
+    // renewed (it is the same Google account) but the mailbox stays where it was.
+    if (consent.userId && !(await this.users.claimMailbox(mailbox.id, consent.userId)))
+      throw refused('this mailbox belongs to another console account; ask an operator');
     this.logger.log(
       { mailboxId: mailbox.id, keyId: consent.requestedBy },
       'mailbox connected from a browser',

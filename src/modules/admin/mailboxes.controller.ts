@@ -12,6 +12,7 @@ import {
 import { AUDIT_MESSAGE, auditFields } from './auth/admin-audit.js';
 import { AdminApi, Principal, CorrelationId, RequireRole } from './auth/admin-auth.decorators.js';
 import type { AdminPrincipal } from './auth/admin-role.js';
+import { OwnerScope } from './auth/owner-scope.js';
 import { ErrorResponseDto } from './dto/error-response.dto.js';
 import {
   BackfillDto,
@@ -38,9 +39,10 @@ export class MailboxesController {
   @Get()
   @RequireRole('viewer')
   @ApiOperation({ summary: 'Connected mailboxes (never their OAuth tokens). Role: viewer.' })
+  @OwnerScope('rows')
   @ApiOkResponse({ type: MailboxListDto })
-  async list(): Promise<MailboxListDto> {
-    return { items: await this.service.list() };
+  async list(@Principal() principal: AdminPrincipal): Promise<MailboxListDto> {
+    return { items: await this.service.list(principal) };
   }
 
   @Post(':id/watch')
@@ -63,6 +65,7 @@ export class MailboxesController {
   }
 
   @Post(':id/pause')
+  @OwnerScope('mailbox')
   @HttpCode(200)
   @RequireRole('operator')
   @ApiOperation({
@@ -83,6 +86,7 @@ export class MailboxesController {
   }
 
   @Post(':id/resume')
+  @OwnerScope('mailbox')
   @HttpCode(200)
   @RequireRole('operator')
   @ApiOperation({ summary: 'Resume a paused mailbox and sync it. Idempotent. Role: operator.' })
@@ -121,6 +125,7 @@ export class MailboxesController {
   }
 
   @Get(':id/settings')
+  @OwnerScope('mailbox')
   @RequireRole('operator')
   @ApiOperation({
     summary:
@@ -134,6 +139,7 @@ export class MailboxesController {
   }
 
   @Put(':id/settings')
+  @OwnerScope('mailbox')
   @RequireRole('admin')
   @ApiOperation({
     summary:
@@ -156,6 +162,7 @@ export class MailboxesController {
   }
 
   @Patch(':id/settings')
+  @OwnerScope('mailbox')
   @RequireRole('admin')
   @ApiOperation({
     summary:

@@ -2,10 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { type Executor, KYSELY, now } from '../persistence/database/database.js';
 
-/** A started web consent: its PKCE verifier, and which admin key asked for it. */
+/** A started web consent: its PKCE verifier, and which admin key or owner asked for it. */
 export interface PendingConsent {
   codeVerifier: string;
   requestedBy: string;
+  /** The console owner who started it: the connected mailbox becomes theirs. */
+  userId: string | null;
 }
 
 /** Web OAuth consents between the redirect to Google and the callback (oauth_consents). */
@@ -22,6 +24,7 @@ export class OAuthConsentRepository {
         stateHash,
         codeVerifier: consent.codeVerifier,
         requestedBy: consent.requestedBy,
+        userId: consent.userId,
         expiresAt: sql<Date>`now() + make_interval(secs => ${ttlSeconds})`,
       })
       .returning('expiresAt')
@@ -35,7 +38,7 @@ export class OAuthConsentRepository {
       .deleteFrom('oauthConsents')
       .where('stateHash', '=', stateHash)
       .where('expiresAt', '>', now())
-      .returning(['codeVerifier', 'requestedBy'])
+      .returning(['codeVerifier', 'requestedBy', 'userId'])
       .executeTakeFirst();
   }
 }

@@ -22,16 +22,33 @@ const total = (column: string) => sql<number>`COALESCE(sum(${sql.ref(column)}), 
 export class StatsRepository {
   constructor(@Inject(KYSELY) private readonly db: Executor) {}
 
-  async collect(since: Date, until: Date): Promise<Omit<StatsDto, 'window'>> {
-    const tasks = this.db
+  /** Over every mailbox, or over `ownerId`'s mailboxes only (a console owner). */
+  async collect(since: Date, until: Date, ownerId?: string): Promise<Omit<StatsDto, 'window'>> {
+    const owned = this.db
+      .selectFrom('mailboxes')
+      .select('id')
+      .where('userId', '=', ownerId ?? null);
+    const ownedEmails = this.db.selectFrom('emails').select('id').where('mailboxId', 'in', owned);
+    let tasks = this.db
       .selectFrom('processingTasks as t')
       .where('t.createdAt', '>=', since)
       .where('t.createdAt', '<', until);
-    const responses = this.db
+    let responses = this.db
       .selectFrom('aiResponses')
       .where('createdAt', '>=', since)
       .where('createdAt', '<', until);
-    const [byStatus, categories, skipReasons, prefilter, usage, byModel, emails, failed] =
+    let emails = this.db
+      .selectFrom('emails')
+      .where('createdAt', '>=', since)
+      .where('createdAt', '<', until);
+    let failed = this.db.selectFrom('failedTasks');
+    if (ownerId !== undefined) {
+      tasks = tasks.where('t.emailId', 'in', ownedEmails);
+      responses = responses.where('mailboxId', 'in', owned);
+      emails = emails.where('mailboxId', 'in', owned);
+      failed = failed.where('emailId', 'in', ownedEmails);
+    }
+    const [byStatus, categories, skipReasons, prefilter, usage, byModel, emailCount, failures] =
       await Promise.all([
         tasks
           .select(['t.status as k', count().as('n')])
@@ -88,14 +105,8 @@ export class StatsRepository {
           .orderBy('costUsd', 'desc')
           .orderBy('modelUsed')
           .execute(),
-        this.db
-          .selectFrom('emails')
-          .select(count().as('n'))
-          .where('createdAt', '>=', since)
-          .where('createdAt', '<', until)
-          .executeTakeFirstOrThrow(),
-        this.db
-          .selectFrom('failedTasks')
+        emails.select(count().as('n')).executeTakeFirstOrThrow(),
+        failed
           .select([
             sql<number>`count(*) FILTER (WHERE created_at >= ${since} AND created_at < ${until})::int`.as(
               'created',
@@ -105,7 +116,7 @@ export class StatsRepository {
           .executeTakeFirstOrThrow(),
       ]);
     return {
-      emails: emails.n,
+      emails: emailCount.n,
       tasks: { total: sum(byStatus), by_status: byStatus },
       categories,
       skipped: { total: byStatus.skipped ?? 0, by_prefilter: prefilter.n, by_reason: skipReasons },
@@ -122,7 +133,7 @@ export class StatsRepository {
         })),
       },
       drafts_created: usage.drafts,
-      failed_tasks: failed,
+      failed_tasks: failures,
     };
   }
 }

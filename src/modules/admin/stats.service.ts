@@ -31,8 +31,9 @@ export function statsWindow(q: StatsQueryDto, now = new Date()): { since: Date; 
 export class StatsService {
   constructor(private readonly stats: StatsRepository) {}
 
-  async get(q: StatsQueryDto): Promise<StatsDto> {
+  /** Over every mailbox, or over one console owner's mailboxes only. */
+  async get(q: StatsQueryDto, ownerId?: string): Promise<StatsDto> {
     const window = statsWindow(q);
-    return { window, ...(await this.stats.collect(window.since, window.until)) };
+    return { window, ...(await this.stats.collect(window.since, window.until, ownerId)) };
   }
 }

@@ -20,6 +20,7 @@ import { MailboxSettingsRepository } from './repositories/mailbox-settings.repos
 import { NotificationRepository } from './repositories/notification.repository.js';
 import { StageStateRepository } from './repositories/stage-state.repository.js';
 import { TaskRepository } from './repositories/task.repository.js';
+import { UserRepository } from './repositories/user.repository.js';
 
 const REPOSITORIES = [
   MailboxRepository,
@@ -37,6 +38,7 @@ const REPOSITORIES = [
   LlmBatchRepository,
   KnowledgeNoteRepository,
   DraftFeedbackRepository,
+  UserRepository,
 ];
 
 /**

@@ -7,7 +7,6 @@ import { JobName } from '../../core/queue/queue.constants.js';
 import { ParsedEmail } from '../gmail/gmail-client.port.js';
 import type { EmailCategory, EmailForLlm } from '../llm/llm-provider.port.js';
 import { LlmService } from '../llm/llm.service.js';
-import { clip, TEXT_LIMITS } from '../llm/untrusted-text.js';
 import type { TriageLabel } from '../mailbox-settings/mailbox-settings.js';
 import type { AiResponseEntity } from '../persistence/entities/ai-response.entity.js';
 import {
@@ -27,10 +26,10 @@ import {
   ClassificationCacheService,
 } from './classification-cache.service.js';
 import { cleanMessageText } from './email-text.js';
-import { BULK_RULES, BULK_SPAM_RULE, prefilter, type PrefilterDecision } from './prefilter.js';
 import { LlmBudgetService } from './llm-budget.service.js';
 import { formatAddress, toLlmEmail } from './llm-input.js';
 import { MessageCache } from './message-cache.service.js';
+import { ALWAYS_DRAFT, NEVER_DRAFT, PREFILTER, ruleClassificationOf } from './sender-rules.js';
 import { isListedSender, StageContext } from './stage-context.service.js';
 import { TriageLabelService } from './triage-label.service.js';
 import { HandlesStage } from '../task-lifecycle/stage-handler.registry.js';
@@ -50,19 +49,11 @@ const AFTER: Record<'needs_reply' | 'no_reply' | 'low_confidence', AfterClassify
 /** Where classify leaves a task that goes on; a crashed run resumes from there or later. */
 const CLASSIFIED = STAGE_TRANSITIONS[JobName.Classify].done;
 
-/** `modelUsed` of a classification a rule made without an LLM call. */
-const PREFILTER = 'prefilter:';
-const NEVER_DRAFT = 'rule:never-draft';
-const ALWAYS_DRAFT = 'rule:always-draft';
-
-/** Pre-filter rules a VIP or always-draft sender skips: the bulk-mail guesses, not safety. */
-const OVERRIDABLE_RULES = new Set([...BULK_RULES, BULK_SPAM_RULE]);
-
 /** The service's own mail gets no triage label. */
 const UNLABELLED_RULES = new Set(['from-self', 'own-message']);
 
 /** A classification and everything it decides. */
-interface Verdict {
+export interface Verdict {
   classification: Classification;
   outcome: Exclude<ClassifyOutcome, 'message_gone'>;
   after: AfterClassify;
@@ -167,15 +158,8 @@ export class ClassifyStageService implements StageHandler {
     deferrable: boolean,
   ): Promise<Verdict> {
     const { settings } = ctx;
-    const sender = clip(message.from?.address, TEXT_LIMITS.mailbox).toLowerCase();
-    const trusted = settings.vipSenders.has(sender) || settings.alwaysDraft.has(sender);
-    const rule = prefilter(message, ctx.mailbox.emailAddress);
-    if (rule && !(trusted && OVERRIDABLE_RULES.has(rule.rule)))
-      return judge(ruleClassification(`${PREFILTER}${rule.rule}`, rule), settings);
-    if (settings.neverDraft.has(sender))
-      return judge(ruleClassification(NEVER_DRAFT, { category: 'informational' }), settings);
-    if (settings.alwaysDraft.has(sender))
-      return judge(ruleClassification(ALWAYS_DRAFT, { category: 'needs_reply' }), settings);
+    const ruled = ruleClassificationOf(message, ctx.mailbox.emailAddress, settings);
+    if (ruled) return judge(ruled, settings);
 
     const body = cleanMessageText(message, this.llm.inputTokenBudget);
     return judge(await this.classify(ctx, toLlmEmail(message, body), deferrable), settings);
@@ -231,19 +215,6 @@ export class ClassifyStageService implements StageHandler {
   }
 }
 
-function ruleClassification(
-  modelUsed: string,
-  rule: Pick<PrefilterDecision, 'category'> & { rule?: string },
-): Classification {
-  return {
-    category: rule.category,
-    confidence: 1,
-    reasoning: rule.rule ? `pre-filter rule ${rule.rule}` : `sender rule ${modelUsed.slice(5)}`,
-    modelUsed,
-    usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
-  };
-}
-
 function storedClassification(response: AiResponseEntity): Classification {
   return {
     category: response.category ?? 'informational',
@@ -259,7 +230,8 @@ function storedClassification(response: AiResponseEntity): Classification {
 }
 
 /** What a classification (new or stored) decides under the mailbox's settings. */
-function judge(c: Classification, settings: EffectiveSettings): Verdict {
+/** What a classification decides for a mailbox (also the settings preview's verdict). */
+export function judge(c: Classification, settings: EffectiveSettings): Verdict {
   if (c.modelUsed.startsWith(PREFILTER)) {
     const rule = c.modelUsed.slice(PREFILTER.length);
     return {

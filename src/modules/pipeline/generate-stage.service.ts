@@ -151,7 +151,7 @@ export class GenerateStageService implements StageHandler {
   }
 }
 
-function ownerLine(name: string | null | undefined, address: string): string {
+export function ownerLine(name: string | null | undefined, address: string): string {
   return name ? `${name} <${address}>` : address;
 }
 

@@ -17,6 +17,8 @@ import { StageContextService } from './stage-context.service.js';
 import { StageRunner } from './stage-runner.service.js';
 import { StyleExamplesService } from './style-examples.service.js';
 import { TriageLabelService } from './triage-label.service.js';
+import { TriagePreviewService } from './triage-preview.service.js';
+import { MailboxSettingsModule } from '../mailbox-settings/mailbox-settings.module.js';
 
 /**
  * classify → generate → draft: the stage handlers (@HandlesStage) and the runner that chains
@@ -31,6 +33,7 @@ import { TriageLabelService } from './triage-label.service.js';
     TaskLifecycleModule,
     LlmModule,
     KnowledgeNotesModule,
+    MailboxSettingsModule,
   ],
   providers: [
     StageContextService,
@@ -45,7 +48,8 @@ import { TriageLabelService } from './triage-label.service.js';
     StyleExamplesService,
     StageHandlerRegistry,
     StageRunner,
+    TriagePreviewService,
   ],
-  exports: [StageRunner, ClassificationCacheService, BatchClassifyService],
+  exports: [StageRunner, ClassificationCacheService, BatchClassifyService, TriagePreviewService],
 })
 export class PipelineModule {}

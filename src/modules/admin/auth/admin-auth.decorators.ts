@@ -31,6 +31,7 @@ export function AdminApi(): ClassDecorator {
     SkipThrottle({ webhook: true }),
     ApiBearerAuth('api-key'),
     ApiSecurity('x-api-key'),
+    ApiSecurity('session'),
     ApiUnauthorizedResponse({ description: 'Missing or unknown API key', type: ErrorResponseDto }),
     ApiForbiddenResponse({
       description: 'The key’s role is too weak for this route',

@@ -18,6 +18,11 @@ export interface AdminPrincipal {
   role: AdminRole;
   /** First 12 hex digits of the configured sha256: enough to tell keys apart in logs. */
   keyId: string;
+  /**
+   * Set for a console owner signed in with a session cookie: such a caller reaches only the
+   * routes marked @OwnerScope, and only their own mailboxes there (AdminAuthGuard).
+   */
+  userId?: string;
 }
 
 /** Can this caller see email content (generated replies, model reasoning, raw LLM output)? */

@@ -7,9 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { aConfig } from '../../../../test/support/builders.js';
 import { AdminConfig } from '../admin.config.js';
 import { AdminThrottlerGuard } from './admin-throttler.guard.js';
+import type { AccountsService } from '../../accounts/accounts.service.js';
 import { ApiKeyService } from './api-key.service.js';
+import { PrincipalResolver } from './principal.resolver.js';
 
 const sha = (key: string) => createHash('sha256').update(key).digest('hex');
+const SESSION = 's'.repeat(43);
+const accounts = {
+  userOfSession: async (token: string) =>
+    token === SESSION ? { id: 'u1', email: 'owner@example.com', displayName: null } : undefined,
+} as unknown as AccountsService;
 
 class RecordingStorage implements ThrottlerStorage {
   readonly calls: { key: string; throttler: string }[] = [];
@@ -48,7 +55,7 @@ async function keysUsed(
     ],
     storage,
     new Reflector(),
-    keys,
+    new PrincipalResolver(keys, accounts),
   );
   await guard.onModuleInit();
   await guard.canActivate(context(headers, ip));
@@ -70,6 +77,17 @@ describe('AdminThrottlerGuard', () => {
     expect(a.admin).toBe(b.admin);
     expect(a.admin).toBe(none.admin);
     expect(known.admin).not.toBe(none.admin);
+  });
+
+  it('counts a console session per user, not per IP', async () => {
+    const cookie = { cookie: `ea_session=${SESSION}` };
+    const a = await keysUsed(cookie, '10.0.0.1');
+    const b = await keysUsed(cookie, '10.0.0.2');
+    const stale = await keysUsed({ cookie: `ea_session=${'x'.repeat(43)}` }, '10.0.0.1');
+    const none = await keysUsed({}, '10.0.0.1');
+    expect(a.admin).toBe(b.admin);
+    expect(a.admin).not.toBe(none.admin);
+    expect(stale.admin).toBe(none.admin);
   });
 
   it('leaves other throttlers keyed by IP', async () => {

@@ -9,14 +9,14 @@ import {
   type ThrottlerStorage,
 } from '@nestjs/throttler';
 import type { IncomingHttpHeaders } from 'node:http';
-import { ApiKeyService } from './api-key.service.js';
+import { PrincipalResolver } from './principal.resolver.js';
 
 /** Name of the admin API's throttler in ThrottlerModule.forRoot. */
 export const ADMIN_THROTTLER = 'admin';
 
 /**
  * Global throttler guard whose `admin` limit is counted per API key when the request carries a
- * known key, else per client IP. Only known keys get their own bucket: keying by whatever was
+ * known key, per console user when it carries a live session, else per client IP. Only known keys get their own bucket: keying by whatever was
  * presented would let a client dodge the IP limit by sending a fresh random key each time.
  * Other throttlers (webhook) keep the default per-IP tracking.
  */
@@ -26,7 +26,7 @@ export class AdminThrottlerGuard extends ThrottlerGuard {
     @InjectThrottlerOptions() options: ThrottlerModuleOptions,
     @InjectThrottlerStorage() storage: ThrottlerStorage,
     reflector: Reflector,
-    private readonly keys: ApiKeyService,
+    private readonly callers: PrincipalResolver,
   ) {
     super(options, storage, reflector);
   }
@@ -37,8 +37,10 @@ export class AdminThrottlerGuard extends ThrottlerGuard {
     return super.handleRequest({
       ...props,
       getTracker: async (req, context) => {
-        const principal = this.keys.principalFor(req as { headers: IncomingHttpHeaders });
-        return principal ? `api-key:${principal.keyId}` : fallback(req, context);
+        const caller = await this.callers.resolve(req as { headers: IncomingHttpHeaders });
+        if (!caller) return fallback(req, context);
+        const { principal } = caller;
+        return principal.userId ? `user:${principal.userId}` : `api-key:${principal.keyId}`;
       },
     });
   }

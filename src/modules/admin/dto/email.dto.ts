@@ -128,6 +128,34 @@ export class EmailListItemDto extends EmailSummaryDto {
   @ApiProperty({ type: String, nullable: true })
   draft_id: string | null;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why the latest run was skipped (a pre-filter rule, low confidence, ...)',
+  })
+  skip_reason: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The model’s reason for its category: operator role and up (content)',
+  })
+  reason: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Draft state of the latest AI response',
+  })
+  draft_state: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Triage label outcome recorded for the email (needs_reply, fyi, spam, skipped)',
+  })
+  label: string | null;
+
   static fromRow(row: EmailListRow, principal: AdminPrincipal): EmailListItemDto {
     return {
       ...EmailSummaryDto.fromEntity(row.email, principal),
@@ -137,6 +165,10 @@ export class EmailListItemDto extends EmailSummaryDto {
       category: row.category,
       confidence: row.confidence,
       draft_id: row.draftId,
+      skip_reason: row.skipReason,
+      reason: canSeeContent(principal) ? row.reasoning : null,
+      draft_state: row.draftState,
+      label: row.labelOutcome,
     };
   }
 }

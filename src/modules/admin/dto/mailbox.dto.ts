@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsUUID, Max, Min } from 'class-validator';
+import { IsInt, IsUUID, Max, Min, ValidateIf } from 'class-validator';
 import type { MailboxEntity } from '../../persistence/entities/mailbox.entity.js';
 import { MAILBOX_STATUSES } from './enums.js';
 
@@ -58,6 +58,14 @@ export class MailboxDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   last_synced_at: Date | null;
 
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Console account that owns the mailbox; null: managed by operators',
+  })
+  owner_id: string | null;
+
   @ApiProperty({ format: 'date-time' })
   created_at: Date;
 
@@ -75,10 +83,23 @@ export class MailboxDto {
       watch_expires_at: m.watchExpiresAt,
       watch_renewed_at: m.watchRenewedAt,
       last_synced_at: m.lastSyncedAt,
+      owner_id: m.userId,
       created_at: m.createdAt,
       updated_at: m.updatedAt,
     };
   }
+}
+
+export class MailboxOwnerDto {
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The console account to own the mailbox; null: back to operators only',
+  })
+  @ValidateIf((o: MailboxOwnerDto) => o.owner_id !== null)
+  @IsUUID()
+  owner_id: string | null;
 }
 
 export class MailboxListDto {

@@ -167,6 +167,7 @@ export interface Mailboxes {
   statusReason: string | null;
   syncDueAt: Timestamp | null;
   updatedAt: Generated<Timestamp>;
+  userId: string | null;
   watchDueAt: Timestamp | null;
   watchExpiresAt: Timestamp | null;
   watchRenewedAt: Timestamp | null;
@@ -192,6 +193,7 @@ export interface OauthConsents {
   expiresAt: Timestamp;
   requestedBy: string;
   stateHash: string;
+  userId: string | null;
 }
 
 export interface ProcessingTasks {
@@ -219,6 +221,29 @@ export interface PubsubNotifications {
   receivedAt: Generated<Timestamp>;
 }
 
+export interface UserLoginLinks {
+  expiresAt: Timestamp;
+  tokenHash: string;
+  userId: string;
+}
+
+export interface Users {
+  createdAt: Generated<Timestamp>;
+  displayName: string | null;
+  email: string;
+  id: Generated<string>;
+  passwordHash: string;
+  updatedAt: Generated<Timestamp>;
+}
+
+export interface UserSessions {
+  createdAt: Generated<Timestamp>;
+  expiresAt: Timestamp;
+  lastSeenAt: Generated<Timestamp>;
+  tokenHash: string;
+  userId: string;
+}
+
 export interface DB {
   aiResponses: AiResponses;
   classificationCache: ClassificationCache;
@@ -236,4 +261,7 @@ export interface DB {
   oauthConsents: OauthConsents;
   processingTasks: ProcessingTasks;
   pubsubNotifications: PubsubNotifications;
+  userLoginLinks: UserLoginLinks;
+  users: Users;
+  userSessions: UserSessions;
 }

@@ -86,4 +86,5 @@ export const MAILBOX_COLUMNS = everyColumn<MailboxRow>()([
   'feedbackDueAt',
   'createdAt',
   'updatedAt',
+  'userId',
 ]);

@@ -12,6 +12,7 @@ import { MailboxLabelEntity } from './mailbox-label.entity.js';
 import { MailboxSettingsEntity } from './mailbox-settings.entity.js';
 import { ProcessingTaskEntity } from './processing-task.entity.js';
 import { PubsubNotificationEntity } from './pubsub-notification.entity.js';
+import { UserEntity, UserLoginLinkEntity, UserSessionEntity } from './user.entity.js';
 
 export {
   AiResponseEntity,
@@ -29,6 +30,9 @@ export {
   MailboxSettingsEntity,
   ProcessingTaskEntity,
   PubsubNotificationEntity,
+  UserEntity,
+  UserLoginLinkEntity,
+  UserSessionEntity,
 };
 
 export const ENTITIES = [
@@ -47,4 +51,7 @@ export const ENTITIES = [
   LlmBatchRequestEntity,
   KnowledgeNoteEntity,
   DraftFeedbackEntity,
+  UserEntity,
+  UserSessionEntity,
+  UserLoginLinkEntity,
 ];

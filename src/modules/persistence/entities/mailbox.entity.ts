@@ -3,9 +3,12 @@ import {
   CreateDateColumn,
   Entity,
   Index,
+  JoinColumn,
+  ManyToOne,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { UserEntity } from './user.entity.js';
 
 export type MailboxStatus = 'active' | 'paused' | 'needs_reauth' | 'disconnected';
 
@@ -14,6 +17,7 @@ export type MailboxStatus = 'active' | 'paused' | 'needs_reauth' | 'disconnected
 @Index('idx_mailboxes_sync_due', ['status', 'syncDueAt'])
 @Index('idx_mailboxes_watch_due', ['status', 'watchDueAt'])
 @Index('idx_mailboxes_feedback_due', ['status', 'feedbackDueAt'])
+@Index('idx_mailboxes_user', ['userId'])
 export class MailboxEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -59,6 +63,13 @@ export class MailboxEntity {
   /** Next sweep of its AI drafts' outcomes (draft-feedback), as syncDueAt. */
   @Column({ name: 'feedback_due_at', type: 'timestamptz', nullable: true })
   feedbackDueAt: Date | null;
+  /** The console account that owns the mailbox; null for operator-managed mailboxes. */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_mailboxes_user' })
+  user?: UserEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

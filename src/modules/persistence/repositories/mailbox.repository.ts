@@ -42,6 +42,10 @@ export class MailboxRepository {
     return this.repo.find({ order: { createdAt: 'ASC' } });
   }
 
+  listOwnedBy(userId: string): Promise<MailboxEntity[]> {
+    return this.repo.find({ where: { userId }, order: { createdAt: 'ASC' } });
+  }
+
   listByStatus(status: MailboxStatus): Promise<MailboxEntity[]> {
     return this.repo.find({ where: { status }, order: { createdAt: 'ASC' } });
   }

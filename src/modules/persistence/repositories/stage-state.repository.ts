@@ -138,6 +138,7 @@ export class StageStateRepository {
         'm.feedbackDueAt as mailboxFeedbackDueAt',
         'm.createdAt as mailboxCreatedAt',
         'm.updatedAt as mailboxUpdatedAt',
+        'm.userId as mailboxUserId',
         'r.id as responseId',
         'r.category as responseCategory',
         'r.confidence as responseConfidence',
@@ -216,6 +217,7 @@ export class StageStateRepository {
       feedbackDueAt: row.mailboxFeedbackDueAt,
       createdAt: row.mailboxCreatedAt,
       updatedAt: row.mailboxUpdatedAt,
+      userId: row.mailboxUserId,
     };
     const response: ResponseRow | null =
       row.responseId === null
