@@ -5,15 +5,44 @@ import {
   type ScryptOptions,
 } from 'node:crypto';
 
-const scrypt = (password: string, salt: Buffer, length: number, options: ScryptOptions) =>
+const scryptRaw = (password: string, salt: Buffer, length: number, options: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) =>
     scryptCallback(password, salt, length, options, (error, key) =>
       error ? reject(error) : resolve(key),
     ),
   );
 
-/** OWASP's recommended scrypt parameters (N=2^17, r=8, p=1); maxmem below leaves room for them. */
-const PARAMS = { N: 2 ** 17, r: 8, p: 1 } as const;
+/**
+ * Hashes running at once in this process. Each holds 128 × N × r bytes outside the JS heap
+ * (16 MiB with PARAMS) and a libuv thread: unbounded, a burst of sign-ins (they need no account:
+ * an unknown address is checked against a decoy) could take the api pod past its memory limit
+ * and starve the thread pool other I/O shares. Callers beyond it wait their turn.
+ */
+const MAX_CONCURRENT = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function scrypt(
+  password: string,
+  salt: Buffer,
+  length: number,
+  options: ScryptOptions,
+): Promise<Buffer> {
+  if (running >= MAX_CONCURRENT) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await scryptRaw(password, salt, length, options);
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+/**
+ * One of OWASP's equivalent scrypt settings (N=2^14, r=8, p=5): the same defence as N=2^17, p=1
+ * with an eighth of the memory per hash. Stored hashes keep their own parameters.
+ */
+const PARAMS = { N: 2 ** 14, r: 8, p: 5 } as const;
 const KEY_LENGTH = 32;
 /** Passwords longer than this are refused before hashing: scrypt's cost grows with input. */
 export const MAX_PASSWORD_LENGTH = 256;
