@@ -287,7 +287,15 @@ describe('console accounts', () => {
     expect(huge.status).toBe(400);
     const theirs = await as(bob, 'POST', `${path}/preview`, question);
     expect(theirs.status).toBe(404);
-    await as(alice, 'PATCH', `${path}/settings`, { never_draft_senders: null, signature: null });
+    // Its LLM calls spend the mailbox's daily budget: today's previews already used one call.
+    await as(alice, 'PATCH', `${path}/settings`, {
+      never_draft_senders: null,
+      daily_llm_call_cap: 1,
+    });
+    const spent = await as(alice, 'POST', `${path}/preview`, question);
+    expect(spent.status).toBe(429);
+    expect(spent.body.error.code).toBe('RATE_LIMITED');
+    await as(alice, 'PATCH', `${path}/settings`, { signature: null, daily_llm_call_cap: null });
     await as(alice, 'DELETE', `${path}/notes/${note.body.id}`);
   });
 

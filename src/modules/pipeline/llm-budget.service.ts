@@ -5,7 +5,10 @@ import { AppError } from '../../core/errors/app-error.js';
 import { Metric } from '../../core/metrics/metric-names.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import type { LlmUsage } from '../llm/llm-provider.port.js';
-import { LlmUsageRepository } from '../persistence/repositories/llm-usage.repository.js';
+import {
+  type LlmCaps,
+  LlmUsageRepository,
+} from '../persistence/repositories/llm-usage.repository.js';
 import { TaskRepository } from '../persistence/repositories/task.repository.js';
 import type { StageContext } from './stage-context.service.js';
 
@@ -78,6 +81,17 @@ export class LlmBudgetService {
     this.exceeded.inc({ stage });
     // Visible while it waits (admin API: task status, skip_reason); a live task only.
     await this.tasks.update(ctx.task.id, { status: 'pending', skipReason: LLM_BUDGET_REASON });
+    throw new LlmBudgetExhausted(resumeTime(now));
+  }
+
+  /**
+   * Reserves one call for a settings preview (admin API): it spends the mailbox's budget like a
+   * pipeline call, or throws LlmBudgetExhausted (the caller answers 429); no task waits.
+   */
+  async reserveForPreview(mailboxId: string, caps: LlmCaps, now = new Date()): Promise<LlmSpend> {
+    const spend = { mailboxId, day: utcDay(now), countTokens: caps.tokens > 0 };
+    if (caps.calls === 0 && caps.tokens === 0) return spend;
+    if (await this.usage.reserveCall(mailboxId, spend.day, caps)) return spend;
     throw new LlmBudgetExhausted(resumeTime(now));
   }
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import type { ParsedEmail } from '../gmail/gmail-client.port.js';
 import { KnowledgeNotesService } from '../knowledge-notes/knowledge-notes.service.js';
 import { LlmService } from '../llm/llm.service.js';
@@ -8,6 +9,8 @@ import { MailboxSettingsService } from '../mailbox-settings/mailbox-settings.ser
 import type { MailboxRow } from '../persistence/database/database.js';
 import type { Classification } from '../persistence/repositories/ai-response.repository.js';
 import { judge } from './classify-stage.service.js';
+import { LlmBudgetExhausted, LlmBudgetService, type LlmSpend } from './llm-budget.service.js';
+import type { LlmCaps } from '../persistence/repositories/llm-usage.repository.js';
 import { effectiveSettings } from './effective-settings.js';
 import { cleanMessageText } from './email-text.js';
 import { ownerLine, withSignature } from './generate-stage.service.js';
@@ -48,6 +51,7 @@ export class TriagePreviewService {
     private readonly llm: LlmService,
     private readonly settings: MailboxSettingsService,
     private readonly knowledge: KnowledgeNotesService,
+    private readonly budget: LlmBudgetService,
   ) {}
 
   async preview(
@@ -63,8 +67,12 @@ export class TriagePreviewService {
       mailbox.emailAddress,
       settings,
     );
+    // A preview's LLM calls are real calls: they spend the mailbox's daily LLM budget.
+    const spend = () => this.reserve(mailbox.id, settings.llmCaps);
     if (!classification) {
+      const granted = await spend();
       const result = await this.llm.classify(email, settings.owner);
+      await this.budget.record(granted, result.usage);
       classification = {
         category: result.category,
         confidence: result.confidence,
@@ -82,6 +90,7 @@ export class TriagePreviewService {
         await this.knowledge.forEmail(mailbox.id, email.subject, email.body),
         budget,
       );
+      const granted = await spend();
       const generated = await this.llm.generateReply({
         email,
         thread: [],
@@ -92,6 +101,7 @@ export class TriagePreviewService {
         owner: settings.owner,
         notes,
       });
+      await this.budget.record(granted, generated.usage);
       const safe = enforceReplySafety(generated.text, {
         originalText: `${email.subject}\n${email.body}`,
         allowedLinks: noteLinks(notes),
@@ -108,6 +118,19 @@ export class TriagePreviewService {
       outcome,
       reply,
     };
+  }
+
+  /** One call of the mailbox's daily LLM budget, or 429 once it is spent. */
+  private async reserve(mailboxId: string, caps: LlmCaps): Promise<LlmSpend> {
+    try {
+      return await this.budget.reserveForPreview(mailboxId, caps);
+    } catch (error) {
+      if (!(error instanceof LlmBudgetExhausted)) throw error;
+      throw new AppError(ErrorCodes.RATE_LIMITED, 'The mailbox has spent its daily LLM budget', {
+        status: 429,
+        details: { resume_at: error.resumeAt.toISOString() },
+      });
+    }
   }
 }
 
