@@ -49,7 +49,7 @@ function count(text: string, char: string): number {
 }
 
 /** Line ends normalised, runs of blanks and of empty lines shortened; linear patterns only. */
-function collapse(text: string): string {
+export function collapse(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[\t ]+/g, ' ')

@@ -5,14 +5,14 @@ import { GmailClient, ParsedEmail } from '../gmail/gmail-client.port.js';
 import { KnowledgeNotesService } from '../knowledge-notes/knowledge-notes.service.js';
 import { EmailForLlm } from '../llm/llm-provider.port.js';
 import { LlmService } from '../llm/llm.service.js';
-import { fitNotes, fitStyleExamples, noteLinks } from '../llm/owner-texts-prompt.js';
-import { enforceReplySafety } from '../llm/reply-safety.js';
+import { fitNotes, fitStyleExamples } from '../llm/owner-texts-prompt.js';
 import { AiResponseRepository } from '../persistence/repositories/ai-response.repository.js';
 import { StageStateRepository } from '../persistence/repositories/stage-state.repository.js';
 import { cleanMessageText } from './email-text.js';
 import { LlmBudgetService } from './llm-budget.service.js';
 import { toLlmEmail } from './llm-input.js';
 import { MessageCache } from './message-cache.service.js';
+import { checkedReply, replyAuthor } from './reply-composition.js';
 import { replyTarget } from './reply-recipient.js';
 import { StyleExamplesService } from './style-examples.service.js';
 import { draftCapWindowStart, isListedSender, StageContext } from './stage-context.service.js';
@@ -81,30 +81,20 @@ export class GenerateStageService implements StageHandler {
     const reply = await this.llm.generateReply({
       email: original,
       thread,
-      // With a signature below the reply, the model signs off without a name (prompts.ts names
-      // whoever it is given here); the owner's name still reaches it in the preferences block.
-      mailboxOwner: settings.signature
-        ? mailbox.emailAddress
-        : ownerLine(settings.owner.name ?? mailbox.displayName, mailbox.emailAddress),
+      mailboxOwner: replyAuthor(settings, mailbox),
       maxWords: this.config.REPLY_MAX_WORDS,
       owner: settings.owner,
       notes,
       styleExamples,
     });
     await this.budget.record(spend, reply.usage);
-    // Links and numbers a reply may repeat: only those visible in the message being answered
-    // (quoted history and hidden HTML excluded), never ones from elsewhere in the thread or
-    // from the owner's sent mail; and the links of the notes in the prompt.
-    const safe = enforceReplySafety(reply.text, {
-      originalText: `${original.subject}\n${original.body}`,
-      allowedLinks: noteLinks(notes),
-      allowNewLinks: false,
-      maxWords: this.config.REPLY_MAX_WORDS,
-    });
     const usage = { ...reply.usage, costUsd: this.llm.estimateCost(reply) };
-    // The owner's signature goes below the checked reply: it is theirs, and may carry their own
-    // links and numbers, which the safety filter above would take out of a model's text.
-    const text = settings.signature ? withSignature(safe.text, settings.signature) : safe.text;
+    const text = checkedReply(reply.text, {
+      original,
+      notes,
+      maxWords: this.config.REPLY_MAX_WORDS,
+      signature: settings.signature,
+    });
     await this.state.replyGenerated(
       task.id,
       text,
@@ -149,13 +139,4 @@ export class GenerateStageService implements StageHandler {
     }
     return out;
   }
-}
-
-export function ownerLine(name: string | null | undefined, address: string): string {
-  return name ? `${name} <${address}>` : address;
-}
-
-/** The reply, then the conventional "-- " separator line and the signature. */
-export function withSignature(reply: string, signature: string): string {
-  return `${reply.trimEnd()}\n\n-- \n${signature.trim()}`;
 }

@@ -1,6 +1,7 @@
 import type { ParsedEmail } from '../gmail/gmail-client.port.js';
 import { stripQuoted } from '../llm/email-text.js';
 import { clip } from '../llm/untrusted-text.js';
+import { collapse } from './email-text.js';
 
 /** Body characters read from one sent message (its own text is near the top). */
 export const MAX_SENT_SCAN_CHARS = 8_000;
@@ -43,13 +44,4 @@ function cutAtEnd(text: string): string {
     (line) => line === '-- ' || ENDS_OWN_TEXT.some((re) => re.test(line.trim())),
   );
   return (end >= 0 ? lines.slice(0, end) : lines).join('\n');
-}
-
-function collapse(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\t ]+/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
 }

@@ -3,8 +3,7 @@ import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import type { ParsedEmail } from '../gmail/gmail-client.port.js';
 import { KnowledgeNotesService } from '../knowledge-notes/knowledge-notes.service.js';
 import { LlmService } from '../llm/llm.service.js';
-import { fitNotes, noteLinks } from '../llm/owner-texts-prompt.js';
-import { enforceReplySafety } from '../llm/reply-safety.js';
+import { fitNotes } from '../llm/owner-texts-prompt.js';
 import { MailboxSettingsService } from '../mailbox-settings/mailbox-settings.service.js';
 import type { MailboxRow } from '../persistence/database/database.js';
 import type { Classification } from '../persistence/repositories/ai-response.repository.js';
@@ -13,7 +12,7 @@ import { LlmBudgetExhausted, LlmBudgetService, type LlmSpend } from './llm-budge
 import type { LlmCaps } from '../persistence/repositories/llm-usage.repository.js';
 import { effectiveSettings } from './effective-settings.js';
 import { cleanMessageText } from './email-text.js';
-import { ownerLine, withSignature } from './generate-stage.service.js';
+import { checkedReply, replyAuthor } from './reply-composition.js';
 import { toLlmEmail } from './llm-input.js';
 import { PipelineConfig } from './pipeline.config.js';
 import { ruleClassificationOf } from './sender-rules.js';
@@ -94,21 +93,18 @@ export class TriagePreviewService {
       const generated = await this.llm.generateReply({
         email,
         thread: [],
-        mailboxOwner: settings.signature
-          ? mailbox.emailAddress
-          : ownerLine(settings.owner.name ?? mailbox.displayName, mailbox.emailAddress),
+        mailboxOwner: replyAuthor(settings, mailbox),
         maxWords: this.config.REPLY_MAX_WORDS,
         owner: settings.owner,
         notes,
       });
       await this.budget.record(granted, generated.usage);
-      const safe = enforceReplySafety(generated.text, {
-        originalText: `${email.subject}\n${email.body}`,
-        allowedLinks: noteLinks(notes),
-        allowNewLinks: false,
+      reply = checkedReply(generated.text, {
+        original: email,
+        notes,
         maxWords: this.config.REPLY_MAX_WORDS,
+        signature: settings.signature,
       });
-      reply = settings.signature ? withSignature(safe.text, settings.signature) : safe.text;
     }
     return {
       category: classification.category,
