@@ -146,12 +146,19 @@ describe('emails and stats', () => {
       category: 'needs_reply',
       confidence: 0.9,
       draft_id: 'r-1',
+      draft_state: 'created',
+      skip_reason: null,
+      // The model's reason may quote the email: operators only, like the subject.
+      reason: null,
+      label: null,
     });
     expect(res.text).not.toContain('Subject ');
     const asOperator = await get(path, OPERATOR);
-    expect(
-      asOperator.body.items.find((e: { id: number }) => e.id === seeded[0].email.id).subject,
-    ).toBe('Subject 0');
+    const forOperator = asOperator.body.items.find(
+      (e: { id: number }) => e.id === seeded[0].email.id,
+    );
+    expect(forOperator.subject).toBe('Subject 0');
+    expect(forOperator.reason).toEqual(expect.any(String));
   });
 
   it('filters by category, status and date', async () => {
