@@ -205,6 +205,11 @@ describe('mailbox lifecycle', () => {
       .where('taskId', 'in', [oldDone, oldPending, recentDone])
       .execute();
     expect(left.map((r) => r.taskId).sort()).toEqual([oldPending, recentDone].sort());
+    // The database is shared by the test files: leave no live request for a Batch submitter.
+    await db
+      .deleteFrom('llmBatchRequests')
+      .where('taskId', 'in', [oldPending, recentDone])
+      .execute();
     const rows = await db
       .selectFrom('emails')
       .select(['id', 'subject', 'sender'])
