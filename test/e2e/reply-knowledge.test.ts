@@ -232,6 +232,36 @@ describe('reply knowledge: notes and style samples', () => {
     expect(sentSearches(mb.emailAddress)).toHaveLength(1);
   });
 
+  it("describes only the shape of the owner's mail to others when they never wrote to this sender", async () => {
+    const mb = await rig.mailbox();
+    for (const [to, secret] of [
+      ['Sam <sam@other.example>', 'SAM-SECRET: the offer is 40% off until Friday.'],
+      ['Kim <kim@other.example>', 'KIM-SECRET: your deposit of 900 EUR arrived.'],
+    ])
+      rig.gmail.deliver(
+        mb.emailAddress,
+        {
+          from: `Owner <${mb.emailAddress}>`,
+          to,
+          subject: 'Update',
+          text: `Hi there,\n\n${secret}\n\nCheers,\nOwner`,
+        },
+        { labelIds: ['SENT'] },
+      );
+    const msg = await rig.receive(mb.emailAddress, {
+      from: 'Lee <lee@new.example>',
+      subject: 'Opening hours',
+      text: 'Are you open on Saturday mornings?',
+    });
+    expect((await rig.settled(msg.id)).status).toBe('completed');
+    const prompt = replyPrompt();
+    expect(prompt).toContain(
+      "The owner's recent emails to other people open with “Hi ...,”, close with “Cheers,”",
+    );
+    expect(prompt).not.toMatch(/SAM-SECRET|KIM-SECRET|40%|900 EUR|Sam|Kim/);
+    expect(sentSearches(mb.emailAddress)).toEqual(['in:sent to:lee@new.example', 'in:sent']);
+  });
+
   it('drafts without samples when the owner sent nothing or Gmail fails to answer', async () => {
     const quiet = await rig.mailbox();
     const msg = await rig.receive(quiet.emailAddress, {
@@ -241,7 +271,11 @@ describe('reply knowledge: notes and style samples', () => {
     });
     expect((await rig.settled(msg.id)).status).toBe('completed');
     expect(replyPrompt()).not.toContain('<writing_samples>');
-    expect(sentSearches(quiet.emailAddress)).toEqual(['in:sent to:dana@customer.example']);
+    // Nothing to Dana, then nothing sent at all: no shape either.
+    expect(sentSearches(quiet.emailAddress)).toEqual([
+      'in:sent to:dana@customer.example',
+      'in:sent',
+    ]);
 
     const failing = await rig.mailbox();
     rig.gmail.failNext(LIST, { status: 500 });

@@ -62,4 +62,45 @@ describe('StyleExamplesService', () => {
     expect(await service.forRecipient(creds, 'dana@example.com')).toEqual([TEXT]);
     expect(gmail.listMessages).toHaveBeenCalledTimes(2);
   });
+
+  it("falls back to the shape of the owner's mail to others, none of its content", async () => {
+    const toOthers = [
+      sent(
+        'a',
+        'sam@example.com',
+        creds.emailAddress,
+        'Hi Sam,\n\nThe bank details for invoice 77 are below.\n\nBest,\nAlex',
+      ),
+      sent(
+        'b',
+        'kim@example.com',
+        creds.emailAddress,
+        'Hi Kim,\n\nYour order ships Monday.\n\nBest,\nAlex',
+      ),
+      sent(
+        'c',
+        'sam@example.com',
+        'delegate@example.com',
+        'Hey there!\n\nNot the owner.\n\nCheers,',
+      ),
+    ];
+    const { gmail, service } = setup(toOthers);
+    // Gmail's `to:dana` search finds nothing; `in:sent` finds the mail to others.
+    gmail.listMessages.mockImplementation(async (_c, q) =>
+      q.query?.includes('to:') ? [] : toOthers.map((m) => ({ id: m.id, threadId: m.id })),
+    );
+    const samples = await service.forRecipient(creds, 'dana@example.com');
+    expect(samples).toEqual([
+      "The owner's recent emails to other people open with “Hi ...,”, close with “Best,”, run about 10 words in 3 paragraphs.",
+    ]);
+    expect(samples.join(' ')).not.toMatch(/Sam|Kim|bank|invoice|77|Monday|order/);
+    // The shape is one search per mailbox, whoever writes next.
+    await service.forRecipient(creds, 'lee@example.com');
+    expect(gmail.listMessages.mock.calls.filter(([, q]) => q.query === 'in:sent')).toHaveLength(1);
+  });
+
+  it('has no samples at all when the owner sent nothing', async () => {
+    const { service } = setup([]);
+    expect(await service.forRecipient(creds, 'dana@example.com')).toEqual([]);
+  });
 });

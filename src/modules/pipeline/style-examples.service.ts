@@ -4,6 +4,7 @@ import { AppError } from '../../core/errors/app-error.js';
 import { GmailClient, GmailCredentials, ParsedEmail } from '../gmail/gmail-client.port.js';
 import { MessageCache } from './message-cache.service.js';
 import { ownerSentText } from './sent-text.js';
+import { describeShapes, styleShapeOf } from './style-shape.js';
 
 /** Samples of the owner's writing a reply prompt gets at most. */
 export const STYLE_SAMPLES = 3;
@@ -21,13 +22,14 @@ const QUERY_ADDRESS = /^[^\s"'(){}<>]{1,64}@[^\s"'(){}<>@]{1,190}$/;
 
 /**
  * A few recent messages the mailbox owner sent to the reply's recipient (`in:sent to:<address>`),
- * as examples of how they write. Only mail sent to that recipient: the prompt then holds nothing
- * the recipient has not already seen (a sample of mail to someone else could leak into their
- * reply), so with no such mail there are no samples. Only text the owner wrote (sent-text.ts):
- * From must be the mailbox's address; quoted history, forwarded messages and signatures are
- * cut. Quota: messages.list 5 units and messages.get 5 per message read, at most once per
- * mailbox and recipient per TTL_MS in a worker process. A failing Gmail call never fails the
- * reply: it is drafted without samples (nothing is cached, so the next email tries again).
+ * as examples of how they write. Only text the owner wrote (sent-text.ts): From must be the
+ * mailbox's address; quoted history, forwarded messages and signatures are cut. With no mail to
+ * that recipient, the owner's recent mail to anyone (`in:sent`) gives its shape only, one line
+ * of greeting word, sign-off and length (style-shape.ts): its content would put other people's
+ * business in this reply's prompt. Quota: messages.list 5 units and messages.get 5 per message
+ * read, at most once per mailbox and recipient (and once per mailbox for the shape) per TTL_MS in
+ * a worker process. A failing Gmail call never fails the reply: it is drafted without samples
+ * (nothing is cached, so the next email tries again).
  */
 @Injectable()
 export class StyleExamplesService {
@@ -62,6 +64,27 @@ export class StyleExamplesService {
   }
 
   private async search(creds: GmailCredentials, to: string): Promise<string[]> {
+    const samples = await this.toRecipient(creds, to);
+    return samples.length ? samples : this.shapeOfRecentMail(creds);
+  }
+
+  private async shapeOfRecentMail(creds: GmailCredentials): Promise<string[]> {
+    const key = `${creds.mailboxId}:*`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const refs = await this.gmail.listMessages(creds, { query: 'in:sent', maxResults: CANDIDATES });
+    const shapes = [];
+    for (const ref of refs) {
+      const text = ownerSentText(await this.messages.get(creds, ref.id), creds.emailAddress);
+      if (text) shapes.push(styleShapeOf(text));
+    }
+    const line = describeShapes(shapes);
+    const samples = line ? [line] : [];
+    this.cache.set(key, samples);
+    return samples;
+  }
+
+  private async toRecipient(creds: GmailCredentials, to: string): Promise<string[]> {
     const refs = await this.gmail.listMessages(creds, {
       query: `in:sent to:${to}`,
       maxResults: CANDIDATES,
