@@ -10,6 +10,7 @@ import { EmailRepository } from '../../src/modules/persistence/repositories/emai
 import { FailedTaskRepository } from '../../src/modules/persistence/repositories/failed-task.repository.js';
 import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository.js';
 import { NotificationRepository } from '../../src/modules/persistence/repositories/notification.repository.js';
+import { StageClaimRepository } from '../../src/modules/persistence/repositories/stage-claim.repository.js';
 import { StageStateRepository } from '../../src/modules/persistence/repositories/stage-state.repository.js';
 import { TaskRepository } from '../../src/modules/persistence/repositories/task.repository.js';
 import { type Executor, KYSELY } from '../../src/modules/persistence/database/database.js';
@@ -24,6 +25,7 @@ import { seedMailbox, uniqueAddress } from '../support/seed.js';
 describe('pipeline statements (real PostgreSQL)', () => {
   let t: TestApp;
   let state: StageStateRepository;
+  let claims: StageClaimRepository;
   let emails: EmailRepository;
   let tasks: TaskRepository;
   let responses: AiResponseRepository;
@@ -33,6 +35,7 @@ describe('pipeline statements (real PostgreSQL)', () => {
   beforeAll(async () => {
     t = await startApp({ APP_ROLE: 'api' });
     state = t.app.get(StageStateRepository);
+    claims = t.app.get(StageClaimRepository);
     emails = t.app.get(EmailRepository);
     tasks = t.app.get(TaskRepository);
     responses = t.app.get(AiResponseRepository);
@@ -127,7 +130,7 @@ describe('pipeline statements (real PostgreSQL)', () => {
     const again = await emails.recordNewBatch(mailbox.id, pages[0]);
     expect(again.recorded).toEqual([]);
     const started = created.find((r) => r.email.messageId === id(1))!.task;
-    await state.claim(started.id, 'classifying');
+    await claims.claim(started.id, 'classifying');
     const queued = await tasks.findQueuedForMessages(again.known);
     expect(queued.map((q) => q.id).sort()).toEqual(
       created
@@ -158,7 +161,7 @@ describe('pipeline statements (real PostgreSQL)', () => {
 
   it('claims a live task: status processing, the running stage, the previous stage, everything loaded', async () => {
     const { mailbox, email, task } = await newTask();
-    const claimed = await state.claim(task.id, 'classifying');
+    const claimed = await claims.claim(task.id, 'classifying');
     expect(claimed).not.toBeNull();
     expect(claimed!.task).toMatchObject({
       id: task.id,
@@ -194,7 +197,7 @@ describe('pipeline statements (real PostgreSQL)', () => {
       usage: { promptTokens: 10, completionTokens: 5, costUsd: 0.001 },
     });
     await tasks.setStage(task.id, 'classified');
-    const again = await state.claim(task.id, 'generating');
+    const again = await claims.claim(task.id, 'generating');
     expect(again!.previousStage).toBe('classified');
     expect(again!.task.stage).toBe('generating');
     expect(again!.response).toMatchObject({
@@ -230,7 +233,7 @@ describe('pipeline statements (real PostgreSQL)', () => {
       modelUsed: 'm',
       usage: { promptTokens: 10, completionTokens: 2, costUsd: 1e-7 },
     });
-    const claimed = (await state.claim(task.id, 'generating'))!;
+    const claimed = (await claims.claim(task.id, 'generating'))!;
     const typeorm = {
       task: await db.getRepository(ProcessingTaskEntity).findOneByOrFail({ id: task.id }),
       email: await db.getRepository(EmailEntity).findOneByOrFail({ id: email.id }),
@@ -249,12 +252,12 @@ describe('pipeline statements (real PostgreSQL)', () => {
     expect(await responses.findByTask(task.id)).toEqual(typeorm.response);
     // A LEFT JOIN that finds nothing is no entity, not one with every field null.
     const fresh = await newTask();
-    expect((await state.claim(fresh.task.id, 'classifying'))!.response).toBeNull();
+    expect((await claims.claim(fresh.task.id, 'classifying'))!.response).toBeNull();
   });
 
   it('does not claim a finished task or a task of a paused mailbox, and changes nothing', async () => {
     const paused = await newTask({ mailboxStatus: 'paused' });
-    expect(await state.claim(paused.task.id, 'classifying')).toBeNull();
+    expect(await claims.claim(paused.task.id, 'classifying')).toBeNull();
     expect(await tasks.findById(paused.task.id)).toMatchObject({
       status: 'pending',
       stage: 'queued',
@@ -269,7 +272,7 @@ describe('pipeline statements (real PostgreSQL)', () => {
         skipReason: 'prefilter:x',
       }),
     ).toBe(true);
-    expect(await state.claim(done.task.id, 'classifying')).toBeNull();
+    expect(await claims.claim(done.task.id, 'classifying')).toBeNull();
     expect(await tasks.findById(done.task.id)).toMatchObject({
       status: 'skipped',
       stage: 'queued',
@@ -289,7 +292,7 @@ describe('pipeline statements (real PostgreSQL)', () => {
       stackTrace: null,
       retryCount: 3,
     });
-    await state.claim(task.id, 'drafting');
+    await claims.claim(task.id, 'drafting');
 
     expect(
       await state.finish({
@@ -335,7 +338,7 @@ describe('pipeline statements (real PostgreSQL)', () => {
       modelUsed: 'm',
       usage: { promptTokens: 10, completionTokens: 2, costUsd: 0.5 },
     });
-    await state.claim(task.id, 'generating');
+    await claims.claim(task.id, 'generating');
     expect(
       await state.replyGenerated(task.id, 'Hello', 'gpt', {
         promptTokens: 100,
@@ -355,7 +358,7 @@ describe('pipeline statements (real PostgreSQL)', () => {
       costUsd: 0.75,
     });
 
-    await state.claim(task.id, 'drafting');
+    await claims.claim(task.id, 'drafting');
     expect(
       await state.finish({
         taskId: task.id,
@@ -523,7 +526,7 @@ describe('pipeline statements (real PostgreSQL)', () => {
   it('records a classification and moves the task on in the same statement', async () => {
     const usage = { promptTokens: 7, completionTokens: 3, costUsd: 0.01 };
     const going = await newTask();
-    await state.claim(going.task.id, 'classifying');
+    await claims.claim(going.task.id, 'classifying');
     expect(
       await state.classified(
         going.task.id,
@@ -554,7 +557,7 @@ describe('pipeline statements (real PostgreSQL)', () => {
       stackTrace: null,
       retryCount: 5,
     });
-    await state.claim(spam.task.id, 'classifying');
+    await claims.claim(spam.task.id, 'classifying');
     expect(
       await state.classified(
         spam.task.id,
@@ -621,15 +624,15 @@ describe('pipeline statements (real PostgreSQL)', () => {
       threadId: 't',
     });
     const since = new Date(Date.now() - 60_000);
-    const claimed = await state.claim(other.task!.id, 'generating', { draftsSince: since });
+    const claimed = await claims.claim(other.task!.id, 'generating', { draftsSince: since });
     expect(claimed!.draftsSince).toBe(1);
     expect(claimed!.draftsSince).toBe(await responses.countDraftsSince(mailbox.id, since));
     expect(
-      (await state.claim(other.task!.id, 'generating', {
+      (await claims.claim(other.task!.id, 'generating', {
         draftsSince: new Date(Date.now() + 60_000),
       }))!.draftsSince,
     ).toBe(0);
-    expect((await state.claim(other.task!.id, 'generating'))!.draftsSince).toBeUndefined();
+    expect((await claims.claim(other.task!.id, 'generating'))!.draftsSince).toBeUndefined();
 
     // What counts is when the reply was written: a reply from yesterday whose draft was recorded
     // today (updated_at moves) is not one of today's.
@@ -638,7 +641,7 @@ describe('pipeline statements (real PostgreSQL)', () => {
       [task.id],
     );
     expect(
-      (await state.claim(other.task!.id, 'generating', { draftsSince: since }))!.draftsSince,
+      (await claims.claim(other.task!.id, 'generating', { draftsSince: since }))!.draftsSince,
     ).toBe(0);
     expect(await responses.countDraftsSince(mailbox.id, since)).toBe(0);
   });
@@ -675,7 +678,7 @@ describe('pipeline statements (real PostgreSQL)', () => {
 
   it('moves no task when its classification cannot be stored (one transaction)', async () => {
     const { task } = await newTask();
-    await state.claim(task.id, 'classifying');
+    await claims.claim(task.id, 'classifying');
     const c = {
       category: 'needs_reply',
       confidence: 0.9,

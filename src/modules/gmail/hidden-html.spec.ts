@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HIDDEN_MARKER, isHiddenStyle, markHidden } from './hidden-html.js';
-import { htmlToText } from './mime-parser.js';
+import { htmlToText } from './html-text.js';
 
 describe('hidden HTML', () => {
   it('drops text the recipient cannot see, nested markup and links included', () => {

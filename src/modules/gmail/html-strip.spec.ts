@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flattenHtml, nestsDeeperThan } from './html-strip.js';
-import { htmlToText, MAX_HTML_NESTING } from './mime-parser.js';
+import { htmlToText, MAX_HTML_NESTING } from './html-text.js';
 
 const nested = (depth: number, inner: string) =>
   '<div>'.repeat(depth) + inner + '</div>'.repeat(depth);

@@ -1,8 +1,6 @@
 import type { gmail_v1 } from 'googleapis';
-import { convert } from 'html-to-text';
 import addressparser from 'nodemailer/lib/addressparser';
 import { parseHeaderValue } from 'nodemailer/lib/mime-funcs';
-import sanitizeHtml from 'sanitize-html';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import type { ParsedEmail } from './gmail-client.port.js';
 import {
@@ -12,25 +10,12 @@ import {
   unescapeSnippet,
   withoutPartialUtf8Tail,
 } from './mime-decode.js';
-import { HIDDEN_MARKER, markHidden } from './hidden-html.js';
-import { flattenHtml, nestsDeeperThan } from './html-strip.js';
+import { htmlToVisibleText } from './html-text.js';
 
 /** Longest body text handed downstream; beyond this the LLM budget is blown anyway. */
 export const MAX_TEXT_CHARS = 200_000;
 /** Deeper trees are not legitimate mail; walking them is only a CPU sink. */
 export const MAX_MIME_DEPTH = 20;
-/**
- * HTML is cut to this before conversion so one message cannot hog a worker: sanitize-html and
- * html-to-text are costly per byte. It still yields more text than the LLM's
- * input budget and the reply-safety window read.
- */
-const MAX_HTML_INPUT = 65_536;
-/**
- * Larger HTML takes the linear text scan instead of sanitize-html + html-to-text (tables and
- * link targets are not kept): big HTML is newsletters and marketing, not worth the full
- * conversion's cost.
- */
-const MAX_RICH_HTML = 32_768;
 /**
  * Header values are cut to this before any decoding or parsing. Gmail accepts headers of several
  * hundred KB; a References chain of a hundred messages is about 6 KB.
@@ -38,7 +23,7 @@ const MAX_RICH_HTML = 32_768;
 export const MAX_HEADER_CHARS = 16_384;
 /**
  * A body part's base64 is decoded up to this (768 KiB of bytes): more than MAX_TEXT_CHARS of text
- * in any charset, and all MAX_HTML_INPUT needs. Gmail delivers parts of many MB.
+ * in any charset, and all the HTML conversion reads (html-text.ts). Gmail delivers parts of many MB.
  */
 const MAX_BODY_BASE64 = 1_048_576;
 /** Gmail's snippets are about 200 characters; anything longer is not a snippet. */
@@ -121,80 +106,6 @@ function leafText(leaf: Leaf): string {
   const cut = data.length > MAX_BODY_BASE64;
   const bytes = decodeBase64Url(cut ? data.slice(0, MAX_BODY_BASE64) : data);
   return decodeBodyBytes(cut ? withoutPartialUtf8Tail(bytes) : bytes, leaf.charset);
-}
-
-/**
- * Elements nested deeper than this take the linear fallback: html-to-text recurses per level
- * (RangeError from about 2,500) and sanitize-html slows with the square of the depth. Real mail,
- * nested layout tables included, stays far below.
- */
-export const MAX_HTML_NESTING = 256;
-
-/**
- * HTML → plain text: scripts/styles and hidden elements dropped, link targets kept so later
- * checks can see them. Never throws: HTML the full conversion cannot take (too deep, or any
- * failure of it) is reduced to its text by the linear scanner instead (html-strip.ts), so the
- * email is still triaged instead of dead-lettered.
- */
-export function htmlToText(html: string): string {
-  return htmlToVisibleText(html).text;
-}
-
-/** As htmlToText, and whether any hidden element that was dropped held text. */
-export function htmlToVisibleText(html: string): { text: string; hiddenText: boolean } {
-  const bounded = cutHtml(html);
-  if (bounded.length > MAX_RICH_HTML || nestsDeeperThan(bounded, MAX_HTML_NESTING))
-    return { text: plainText(bounded), hiddenText: false };
-  try {
-    return richText(bounded);
-  } catch {
-    return { text: plainText(bounded), hiddenText: false };
-  }
-}
-
-/** HTML cut to MAX_HTML_INPUT, without a tag the cut left open (it would read as text). */
-function cutHtml(html: string): string {
-  if (html.length <= MAX_HTML_INPUT) return html;
-  const cut = html.slice(0, MAX_HTML_INPUT);
-  const open = cut.lastIndexOf('<');
-  return open > cut.lastIndexOf('>') ? cut.slice(0, open) : cut;
-}
-
-/** The fallback: text runs and line breaks only; html-to-text just decodes the entities. */
-function plainText(html: string): string {
-  return convert(flattenHtml(html), {
-    wordwrap: false,
-    limits: { maxInputLength: MAX_HTML_INPUT },
-  }).trim();
-}
-
-function richText(html: string): { text: string; hiddenText: boolean } {
-  let hiddenText = false;
-  const clean = sanitizeHtml(html, {
-    allowedTags: sanitizeHtml.defaults.allowedTags.concat(['img']),
-    allowedAttributes: { a: ['href'], img: ['alt'], '*': [HIDDEN_MARKER] },
-    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'head', 'title', 'template'],
-    // Text the recipient never sees (display:none etc.) is not part of the email (hidden-html.ts).
-    transformTags: { '*': markHidden },
-    exclusiveFilter: (frame) => {
-      const hidden = HIDDEN_MARKER in frame.attribs;
-      if (hidden && frame.text.trim()) hiddenText = true;
-      return hidden;
-    },
-  });
-  const text = convert(clean, {
-    wordwrap: false,
-    limits: { maxInputLength: MAX_HTML_INPUT },
-    selectors: [
-      { selector: 'a', options: { hideLinkHrefIfSameAsText: true, linkBrackets: ['[', ']'] } },
-      { selector: 'img', format: 'skip' },
-      { selector: 'h1', options: { uppercase: false } },
-      { selector: 'h2', options: { uppercase: false } },
-      { selector: 'h3', options: { uppercase: false } },
-      { selector: 'table', format: 'dataTable' },
-    ],
-  }).trim();
-  return { text, hiddenText };
 }
 
 function bodyText(leaves: Leaf[]): { text: string; fromHtml: boolean; hiddenText?: true } {

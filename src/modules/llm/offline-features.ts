@@ -1,34 +1,40 @@
-import { sentences } from './email-text.js';
 import type { Feature, View } from './offline-view.js';
-import { count, linkCount, listHeader, shouting, wordsIn } from './offline-measures.js';
+import {
+  count,
+  greetsByName,
+  linkCount,
+  listHeader,
+  questionCount,
+  shouting,
+  wordsIn,
+} from './offline-measures.js';
+import {
+  baseName,
+  brandIn,
+  brandInDomain,
+  imitatesRecipient,
+  impersonates,
+} from './offline-sender-identity.js';
+import { BULK_FEATURES } from './offline-bulk-features.js';
 import { SPAM_FEATURES } from './offline-spam-features.js';
 import {
   AI_MANIPULATION,
-  AUTOMATED_NOTICE,
-  AUTOMATED_SENDER,
-  BRANDS,
   COLD_PITCH,
   CREDENTIAL_PROMPT,
-  CONSENT_CLAIM,
   DAN_JAILBREAK,
   DEADLINE,
   FAVOUR,
   FREEMAIL,
-  FYI,
   GENERIC_GREETING,
   INCOME_SCHEME,
   LOOKALIKE_DOMAIN,
   MEETING,
   MONEY,
-  NEWSLETTER_SUBJECT,
   OFFER,
-  OOO_BODY,
-  OUT_OF_OFFICE,
   OUTREACH,
   PAYMENT_CHANGE,
   PERSONAL_GREETING,
   PHISHING,
-  RECEIPT,
   RELATIONSHIP,
   REMOVE_INSTRUCTIONS,
   REQUEST,
@@ -36,7 +42,6 @@ import {
   SHORTENED_OR_IP_LINK,
   SIGN_OFF,
   SUSPICIOUS_TLD,
-  UNSUBSCRIBE,
   URGENCY,
 } from './offline-cues.js';
 
@@ -66,67 +71,7 @@ export interface OfflineModel {
 const MONEY_ALL = new RegExp(MONEY.source, 'gi');
 
 export const FEATURES: Feature[] = [
-  {
-    name: 'list_unsubscribe',
-    label: 'List-Unsubscribe header',
-    test: (v) => !!v.header('list-unsubscribe'),
-  },
-  { name: 'list_id', label: 'mailing-list header', test: (v) => !!v.header('list-id') },
-  {
-    name: 'precedence_bulk',
-    label: 'Precedence: bulk/list',
-    test: (v) => /bulk|list|junk/i.test(v.header('precedence') ?? ''),
-  },
-  {
-    name: 'auto_submitted',
-    label: 'Auto-Submitted header',
-    test: (v) => !!v.header('auto-submitted') && !/^\s*no\s*$/i.test(v.header('auto-submitted')!),
-  },
-  {
-    name: 'gmail_category',
-    label: 'Gmail category label',
-    test: (v) =>
-      ['CATEGORY_PROMOTIONS', 'CATEGORY_UPDATES', 'CATEGORY_SOCIAL', 'CATEGORY_FORUMS'].some((l) =>
-        v.labels.has(l),
-      ),
-  },
-  { name: 'gmail_spam', label: 'Gmail SPAM label', test: (v) => v.labels.has('SPAM') },
-  {
-    name: 'automated_sender',
-    label: 'automated sender address',
-    test: (v) => AUTOMATED_SENDER.test(v.local),
-  },
-  {
-    name: 'out_of_office',
-    label: 'out-of-office reply',
-    test: (v) => OUT_OF_OFFICE.test(v.subject) || OOO_BODY.test(v.text),
-  },
-  {
-    name: 'receipt_subject',
-    label: 'receipt/order/delivery subject',
-    test: (v) => RECEIPT.test(v.subject),
-  },
-  {
-    name: 'unsubscribe_text',
-    label: 'unsubscribe/preferences footer',
-    test: (v) => UNSUBSCRIBE.test(v.all),
-  },
-  {
-    name: 'consent_claim',
-    label: '"you are receiving this because…"',
-    test: (v) => CONSENT_CLAIM.test(v.all),
-  },
-  {
-    name: 'automated_notice',
-    label: 'automated-message notice',
-    test: (v) => AUTOMATED_NOTICE.test(v.all),
-  },
-  { name: 'fyi', label: 'FYI / no action needed', test: (v) => FYI.test(v.text) },
-  {
-    name: 'newsletter_subject',
-    label: 'newsletter subject',
-    test: (v) => NEWSLETTER_SUBJECT.test(v.subject),
-  },
+  ...BULK_FEATURES,
   {
     name: 'questions',
     label: (v) => `${Math.min(3, questionCount(v))} question(s) asked`,
@@ -329,67 +274,6 @@ export const FEATURES: Feature[] = [
   },
   ...SPAM_FEATURES,
 ];
-
-/** Brands whose name is long enough to be told apart inside a domain ("amazon-remote-jobs"). */
-const DOMAIN_BRANDS = BRANDS.filter((b) => b.length >= 6);
-
-function brandInDomain(domain: string): string | undefined {
-  if (FREEMAIL.test(domain)) return undefined;
-  const base = baseName(domain);
-  const flat = domain.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return DOMAIN_BRANDS.find((b) => flat.includes(b) && base !== b);
-}
-
-/** "kellerworks-hr.com" or "kellerworks.voice-message.app" writing to someone at kellerworks.com. */
-function imitatesRecipient(v: View): boolean {
-  const own = baseName(v.toDomain);
-  if (own.length < 4 || FREEMAIL.test(v.toDomain)) return false;
-  // The top-level label is left out: a sender at "shop.example" does not imitate "example.com".
-  const flat = v.domain
-    .toLowerCase()
-    .replace(/\.[^.]*$/, '')
-    .replace(/[^a-z0-9]/g, '');
-  return baseName(v.domain) !== own && flat.includes(own.replace(/-/g, ''));
-}
-
-function questionCount(v: View): number {
-  return sentences(v.text).filter((s) => /[?？]$/.test(s) || s.startsWith('¿')).length;
-}
-
-/** "Hi Sam", "Dear Sam", "Sam," or "Sam -" within the first lines. */
-function greetsByName(text: string, first: string): boolean {
-  const head = text.slice(0, 300).toLowerCase();
-  const name = first.toLowerCase();
-  const at = head.indexOf(name);
-  if (at < 0) return false;
-  const after = head.charAt(at + name.length);
-  const before = at === 0 ? '' : head.charAt(at - 1);
-  return !/\p{L}/u.test(after) && (before === '' || !/\p{L}/u.test(before));
-}
-
-function brandIn(name: string): string | undefined {
-  // Whole words (and neighbouring pairs, for "Royal Mail"): "chase" must not match "purchase".
-  const words = name
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  const pairs = words.slice(1).map((w, i) => words[i] + w);
-  return BRANDS.find((b) => words.includes(b) || pairs.includes(b));
-}
-
-/** The registrable name of a domain: "paypal" for "mail.paypal.co.uk". */
-function baseName(domain: string): string {
-  const labels = domain.toLowerCase().split('.').filter(Boolean);
-  if (labels.length < 2) return labels[0] ?? '';
-  const second = labels[labels.length - 2];
-  const secondLevel = /^(?:co|com|org|net|ac|gov|ne|or|gv)$/.test(second) && labels.length >= 3;
-  return secondLevel ? labels[labels.length - 3] : second;
-}
-
-function impersonates(v: View): boolean {
-  const brand = brandIn(v.name);
-  return !!brand && !baseName(v.domain).replace(/-/g, '').includes(brand);
-}
 
 /** The feature vector of a view, in FEATURES order (booleans as 0/1). */
 export function featureValues(view: View): number[] {

@@ -1,3 +1,4 @@
+import { sentences } from './email-text.js';
 import { LINK } from './offline-cues.js';
 import type { View } from './offline-view.js';
 
@@ -30,4 +31,19 @@ export function wordsIn(text: string): number {
 export function shouting(text: string, min = 8): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= min && letters.replace(/[^\p{Lu}]/gu, '').length / letters.length > 0.6;
+}
+
+export function questionCount(v: View): number {
+  return sentences(v.text).filter((s) => /[?？]$/.test(s) || s.startsWith('¿')).length;
+}
+
+/** "Hi Sam", "Dear Sam", "Sam," or "Sam -" within the first lines. */
+export function greetsByName(text: string, first: string): boolean {
+  const head = text.slice(0, 300).toLowerCase();
+  const name = first.toLowerCase();
+  const at = head.indexOf(name);
+  if (at < 0) return false;
+  const after = head.charAt(at + name.length);
+  const before = at === 0 ? '' : head.charAt(at - 1);
+  return !/\p{L}/u.test(after) && (before === '' || !/\p{L}/u.test(before));
 }

@@ -18,6 +18,7 @@ import { MailboxRepository } from './repositories/mailbox.repository.js';
 import { MailboxScheduleRepository } from './repositories/mailbox-schedule.repository.js';
 import { MailboxSettingsRepository } from './repositories/mailbox-settings.repository.js';
 import { NotificationRepository } from './repositories/notification.repository.js';
+import { StageClaimRepository } from './repositories/stage-claim.repository.js';
 import { StageStateRepository } from './repositories/stage-state.repository.js';
 import { TaskRepository } from './repositories/task.repository.js';
 import { UserRepository } from './repositories/user.repository.js';
@@ -30,6 +31,7 @@ const REPOSITORIES = [
   TaskRepository,
   AiResponseRepository,
   FailedTaskRepository,
+  StageClaimRepository,
   StageStateRepository,
   LlmUsageRepository,
   MailboxSettingsRepository,

@@ -8,8 +8,8 @@ import { AiResponseEntity } from '../persistence/entities/ai-response.entity.js'
 import { ProcessingTaskEntity } from '../persistence/entities/processing-task.entity.js';
 import {
   ClaimedStage,
-  StageStateRepository,
-} from '../persistence/repositories/stage-state.repository.js';
+  StageClaimRepository,
+} from '../persistence/repositories/stage-claim.repository.js';
 import { EmailRepository } from '../persistence/repositories/email.repository.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
 import { TaskRepository } from '../persistence/repositories/task.repository.js';
@@ -46,7 +46,7 @@ export type LoadResult =
 @Injectable()
 export class StageContextService {
   constructor(
-    private readonly state: StageStateRepository,
+    private readonly claims: StageClaimRepository,
     private readonly tasks: TaskRepository,
     private readonly emails: EmailRepository,
     private readonly mailboxes: MailboxRepository,
@@ -58,7 +58,7 @@ export class StageContextService {
   async load(taskId: string, stage: StageJob): Promise<LoadResult> {
     for (let attempt = 0; attempt < 2; attempt++) {
       // Generate checks the daily draft cap: the claim counts today's drafts along the way.
-      const claimed = await this.state.claim(
+      const claimed = await this.claims.claim(
         taskId,
         STAGE_TRANSITIONS[stage].running,
         stage === JobName.Generate ? { draftsSince: draftCapWindowStart() } : {},

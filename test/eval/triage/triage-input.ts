@@ -1,5 +1,6 @@
 import type { ParsedEmail } from '../../../src/modules/gmail/gmail-client.port.js';
-import { htmlToVisibleText, parseAddresses } from '../../../src/modules/gmail/mime-parser.js';
+import { htmlToVisibleText } from '../../../src/modules/gmail/html-text.js';
+import { parseAddresses } from '../../../src/modules/gmail/mime-parser.js';
 import type { EmailForLlm } from '../../../src/modules/llm/llm-provider.port.js';
 import { cleanEmailText } from '../../../src/modules/pipeline/email-text.js';
 import { toLlmEmail } from '../../../src/modules/pipeline/llm-input.js';

@@ -132,3 +132,13 @@ export function matchRequest(pattern: string | RegExp, method: string, path: str
   );
   return regex.test(path);
 }
+
+/** Query parameters as an object, repeated keys as arrays (the requests log). */
+export function queryObject(params: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    out[key] = all.length > 1 ? all : all[0]!;
+  }
+  return out;
+}

@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gmailMessage, type GmailMessageSpec } from './gmail-message.builder.js';
-import { googleErrorBody, HttpError, matchRequest, readBody, sendJson } from './gmail-fake.http.js';
+import { GmailFakeFaults, type FailSpec } from './gmail-fake.faults.js';
+import {
+  googleErrorBody,
+  HttpError,
+  matchRequest,
+  queryObject,
+  readBody,
+  sendJson,
+} from './gmail-fake.http.js';
 import { GmailFakeOAuth } from './gmail-fake.oauth.js';
 import { GmailPerson } from './gmail-fake.person.js';
 import { gmailRoute } from './gmail-fake.routes.js';
@@ -13,35 +21,6 @@ import {
   type FakeLabel,
   type FakeMessage,
 } from './gmail-fake.store.js';
-
-/**
- * Local stand-in for the Gmail REST API (the subset this service uses) and Google's OAuth token
- * endpoint, so tests, benches and `npm run demo` drive the real googleapis client over HTTP. The
- * Bearer access token picks the mailbox; access tokens come from the token endpoint for a
- * refresh token.
- *
- *   const gmail = new GmailFake(); await gmail.start();
- *   const { refreshToken } = gmail.addMailbox('alice@example.com');
- *   gmail.deliver('alice@example.com', { subject: 'Hi', text: 'Hello' });
- *   gmail.failNext('GET /gmail/v1/users/me/history', { status: 429, retryAfter: 7 });
- */
-export interface FailSpec {
-  status: number;
-  times?: number;
-  retryAfter?: number;
-  body?: unknown;
-  /** errors[0].reason in the default Google error body (e.g. rateLimitExceeded). */
-  reason?: string;
-  /** Destroy the socket instead of answering (network error). */
-  dropConnection?: boolean;
-  /** Wait this long before answering (client timeouts). With a 2xx status: delay, then serve normally. */
-  delayMs?: number;
-  /**
-   * With dropConnection: perform the request first, then drop the socket instead of answering
-   * (the effect happened, the caller never learns it: the crash window after an external call).
-   */
-  afterEffect?: boolean;
-}
 
 export interface FakeRequest {
   method: string;
@@ -61,15 +40,28 @@ export interface DeliverOptions {
   textBodies?: TextBodies;
 }
 
+export type { FailSpec } from './gmail-fake.faults.js';
+
 const DEFAULT_LABELS = ['UNREAD', 'CATEGORY_PERSONAL', 'INBOX'];
 
+/**
+ * Local stand-in for the Gmail REST API (the subset this service uses) and Google's OAuth token
+ * endpoint, so tests, benches and `npm run demo` drive the real googleapis client over HTTP. The
+ * Bearer access token picks the mailbox; access tokens come from the token endpoint for a
+ * refresh token.
+ *
+ *   const gmail = new GmailFake(); await gmail.start();
+ *   const { refreshToken } = gmail.addMailbox('alice@example.com');
+ *   gmail.deliver('alice@example.com', { subject: 'Hi', text: 'Hello' });
+ *   gmail.failNext('GET /gmail/v1/users/me/history', { status: 429, retryAfter: 7 });
+ */
 export class GmailFake {
   readonly requests: FakeRequest[] = [];
   private server?: Server;
   private origin = '';
   private readonly mailboxes = new Map<string, FakeMailbox>();
   private readonly oauth: GmailFakeOAuth;
-  private readonly faults: { pattern: string | RegExp; spec: FailSpec; left: number }[] = [];
+  private readonly faults = new GmailFakeFaults();
 
   constructor(
     private readonly options: {
@@ -151,7 +143,7 @@ export class GmailFake {
 
   /** Makes the next `times` matching requests fail. Pattern: 'GET /gmail/v1/users/me/history', '*' = segment. */
   failNext(pattern: string | RegExp, spec: FailSpec): void {
-    this.faults.push({ pattern, spec, left: spec.times ?? 1 });
+    this.faults.add(pattern, spec);
   }
 
   count(pattern: string | RegExp): number {
@@ -247,7 +239,7 @@ export class GmailFake {
       const body = await readBody(req);
       entry.body =
         body.json ?? (body.form ? Object.fromEntries(body.form) : body.text || undefined);
-      const fault = await this.applyFault(req, method, url.pathname);
+      const fault = await this.faults.apply(req, method, url.pathname);
       if (fault === 'dropped') {
         entry.status = 0;
         return;
@@ -285,33 +277,6 @@ export class GmailFake {
     }
   }
 
-  /** Injected failure for this request, if any: throws the error answer or drops the socket. */
-  private async applyFault(
-    req: IncomingMessage,
-    method: string,
-    path: string,
-  ): Promise<'dropped' | 'drop-after' | void> {
-    const fault = this.faults.find((f) => f.left > 0 && matchRequest(f.pattern, method, path));
-    if (!fault) return;
-    fault.left -= 1;
-    const { spec } = fault;
-    if (spec.delayMs) await new Promise((r) => setTimeout(r, spec.delayMs));
-    if (spec.dropConnection && spec.afterEffect) return 'drop-after';
-    if (spec.dropConnection) {
-      req.socket.destroy();
-      return 'dropped';
-    }
-    // A 2xx "fault" only delays; the request is then served normally.
-    if (spec.status >= 200 && spec.status < 300) return;
-    const headers: Record<string, string> =
-      spec.retryAfter !== undefined ? { 'retry-after': String(spec.retryAfter) } : {};
-    throw new HttpError(
-      spec.status,
-      spec.body ?? googleErrorBody(spec.status, undefined, spec.reason),
-      headers,
-    );
-  }
-
   private answer(
     res: ServerResponse,
     entry: FakeRequest,
@@ -333,13 +298,4 @@ export class GmailFake {
       throw new HttpError(403, googleErrorBody(403, 'Delegation denied', 'forbidden'));
     return this.mailbox(email);
   }
-}
-
-function queryObject(params: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const all = params.getAll(key);
-    out[key] = all.length > 1 ? all : all[0]!;
-  }
-  return out;
 }
