@@ -134,7 +134,7 @@ export function DraftQuality() {
         <>
           <p role="status">
             {total
-              ? `${total.drafts} drafts with a known outcome; accepted ${pct(acceptance(total.outcomes))}, mean similarity ${pct(similarity(total))}.`
+              ? `${total.drafts} draft${total.drafts === 1 ? '' : 's'} with a known outcome; accepted ${pct(acceptance(total.outcomes))}, mean similarity ${pct(similarity(total))}.`
               : 'No draft outcomes in this window yet.'}
           </p>
           {days.length > 0 && (
