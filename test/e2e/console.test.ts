@@ -263,13 +263,11 @@ describe.skipIf(!hasChromium)('web console in a browser', () => {
 
   it('lets an operator signed in with an API key retry a dead letter', async () => {
     const mailbox = await rig.mailbox('dlq');
-    const { email, task } = await rig.t.app
-      .get(EmailRepository)
-      .recordNew({
-        mailboxId: mailbox.id,
-        messageId: randomBytes(8).toString('hex'),
-        threadId: null,
-      });
+    const { email, task } = await rig.t.app.get(EmailRepository).recordNew({
+      mailboxId: mailbox.id,
+      messageId: randomBytes(8).toString('hex'),
+      threadId: null,
+    });
     await rig.t.app
       .get(TaskRepository)
       .update(task!.id, { status: 'failed', errorMessage: 'boom', completedAt: new Date() });
