@@ -8,12 +8,9 @@ import { AdminConfig } from '../../src/modules/admin/admin.config.js';
 import { GmailConfig } from '../../src/modules/gmail/gmail.config.js';
 import { buildOpenApiDocument } from '../../src/bootstrap/swagger.js';
 import { AccountsService } from '../../src/modules/accounts/accounts.service.js';
-import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository.js';
-import { FailedTaskRepository } from '../../src/modules/persistence/repositories/failed-task.repository.js';
-import { TaskRepository } from '../../src/modules/persistence/repositories/task.repository.js';
 import { CHROMIUM, chromiumPresent, seriousViolations } from '../support/console-browser.js';
 import { PipelineRig } from '../support/pipeline-rig.js';
-import { uniqueAddress } from '../support/seed.js';
+import { seedDeadLetter, uniqueAddress } from '../support/seed.js';
 
 const PASSWORD = 'console test password';
 const ADMIN_KEY = `a-${randomBytes(12).toString('hex')}`;
@@ -25,7 +22,8 @@ const hasChromium = chromiumPresent('console.test');
  * The web console in headless Chromium against the real app (role all: webhook, workers) and
  * the Gmail fake: sign-in (keyboard only too), connecting a mailbox through Google's consent
  * flow, live activity, a setting that the next email follows, owner isolation in the UI and
- * the API, and axe-core on each page. The app boots once for the whole file.
+ * the API, the knowledge-notes editor, draft quality per day, an operator's dead-letter retry,
+ * and axe-core on each page. The app boots once for the whole file.
  */
 describe.skipIf(!hasChromium)('web console in a browser', () => {
   const rig = new PipelineRig();
@@ -263,24 +261,7 @@ describe.skipIf(!hasChromium)('web console in a browser', () => {
 
   it('lets an operator signed in with an API key retry a dead letter', async () => {
     const mailbox = await rig.mailbox('dlq');
-    const { email, task } = await rig.t.app.get(EmailRepository).recordNew({
-      mailboxId: mailbox.id,
-      messageId: randomBytes(8).toString('hex'),
-      threadId: null,
-    });
-    await rig.t.app
-      .get(TaskRepository)
-      .update(task!.id, { status: 'failed', errorMessage: 'boom', completedAt: new Date() });
-    const dead = await rig.t.app.get(FailedTaskRepository).record({
-      emailId: email.id,
-      taskId: task!.id,
-      taskName: 'classify',
-      errorCode: 'LLM_INVALID_OUTPUT',
-      errorMessage: 'boom',
-      stackTrace: null,
-      rawOutput: null,
-      retryCount: 5,
-    });
+    const dead = await seedDeadLetter(rig.t.app, mailbox.id);
     const { context, page } = await newPage();
     await page.goto('/console/');
     await page.getByRole('button', { name: 'Operator? Sign in with an API key' }).click();
@@ -300,6 +281,15 @@ describe.skipIf(!hasChromium)('web console in a browser', () => {
       .db()
       .query('SELECT dlq_retries FROM failed_tasks WHERE id = $1', [dead.id]);
     expect(after.dlq_retries).toBe(1);
+    // The operator sees every mailbox's drafts together (Alice's one so far), or one mailbox's.
+    const quality = page.getByRole('region', { name: /Draft quality per day/ });
+    await expect
+      .poll(() => quality.getByRole('status').textContent(), SLOW)
+      .toBe('1 draft with a known outcome; accepted 100 %, mean similarity 80 %.');
+    await quality.getByLabel('Mailbox').selectOption(mailbox.id);
+    await expect
+      .poll(() => quality.getByRole('status').textContent(), SLOW)
+      .toBe('No draft outcomes in this window yet.');
     await context.close();
     expect(cspErrors).toEqual([]);
   }, 60_000);
