@@ -348,6 +348,13 @@ async function checkK8s() {
   if (kust) checkKustomization(kust, files);
 }
 
+/** Admin-only or operational routes no Ingress may route (port-forward reaches them). */
+const INTERNAL_PATHS = ['/api/metrics', '/api/docs', '/api/health', '/api/v1/users'];
+
+function ingressPaths(ing) {
+  return (ing.obj.spec?.rules ?? []).flatMap((r) => (r.http?.paths ?? []).map((p) => p.path));
+}
+
 function checkKustomization(kust, files) {
   const dir = path.dirname(kust.file);
   const listed = new Set(kust.obj.resources ?? []);
@@ -698,14 +705,27 @@ function checkK8sRefs(items, files) {
       )
         err(ing.where, `backend port ${JSON.stringify(b.port)} not on Service ${b.name}`);
     }
-    const paths = (ing.obj.spec?.rules ?? []).flatMap((r) =>
-      (r.http?.paths ?? []).map((p) => p.path),
-    );
-    if (!paths.includes('/api/webhook/gmail'))
-      err(ing.where, 'the Gmail webhook path /api/webhook/gmail is not routed');
+    const paths = ingressPaths(ing);
     if (!(ing.obj.spec?.tls ?? []).length)
-      err(ing.where, 'TLS is required (Pub/Sub push needs HTTPS)');
+      err(ing.where, 'TLS is required (Pub/Sub push and session cookies need HTTPS)');
+    const notes = ing.obj.metadata?.annotations ?? {};
+    if (
+      paths.includes('/api/v1/events') &&
+      notes['nginx.ingress.kubernetes.io/proxy-buffering'] !== 'off'
+    )
+      err(ing.where, 'routes the /api/v1/events stream without proxy-buffering "off"');
+    // A path exposes an internal route when it is that route, a prefix of it, or under it.
+    const under = (a, b) => a === b || a.startsWith(`${b.replace(/\/$/, '')}/`);
+    for (const p of paths)
+      for (const internal of INTERNAL_PATHS)
+        if (under(internal, p) || under(p, internal))
+          err(ing.where, `${p} exposes ${internal}, which must stay cluster-internal`);
   }
+  if (
+    byKind('Ingress').length &&
+    !byKind('Ingress').some((ing) => ingressPaths(ing).includes('/api/webhook/gmail'))
+  )
+    err('k8s', 'no Ingress routes the Gmail webhook path /api/webhook/gmail');
 
   // PDBs
   for (const pdb of byKind('PodDisruptionBudget')) {

@@ -648,6 +648,29 @@ export interface components {
             /** Format: password */
             password: string;
         };
+        DailyDraftFeedbackDto: {
+            /**
+             * @description Share of the drafts you sent (as written or edited) among those sent, replaced by your own reply or deleted; pending drafts are left out. Null before any such outcome.
+             * @example 0.75
+             */
+            acceptance_rate: number | null;
+            /**
+             * Format: date
+             * @description UTC day the drafts were written
+             * @example 2026-12-07
+             */
+            date: string;
+            /** @description Drafts whose outcome is known (pending included) */
+            drafts: number;
+            /**
+             * @description Mean similarity (0..1, 1 = unchanged) between each sent draft and what you sent. Null before any draft was sent.
+             * @example 0.93
+             */
+            mean_similarity: number | null;
+            outcomes: components["schemas"]["DraftOutcomeCountsDto"];
+            /** @description Sent drafts behind mean_similarity: its weight when days or mailboxes are combined */
+            similarity_count: number;
+        };
         DisconnectDto: {
             /**
              * @description Also delete the mailbox's stored mail (emails, runs, AI responses, pushes)
@@ -829,6 +852,11 @@ export interface components {
         };
         KnowledgeNoteListDto: {
             items: components["schemas"]["KnowledgeNoteDto"][];
+            /**
+             * @description Notes a mailbox may keep
+             * @example 200
+             */
+            max_notes: number;
         };
         LabelNamesDto: {
             /**
@@ -876,6 +904,8 @@ export interface components {
             /** @description Drafts of the window whose outcome has not been seen yet */
             awaiting_outcome: number;
             by_category: components["schemas"]["CategoryDraftFeedbackDto"][];
+            /** @description The same figures per UTC day the drafts were written, oldest first; days without a draft whose outcome is known are left out */
+            by_day: components["schemas"]["DailyDraftFeedbackDto"][];
             days: number;
             /** @description Drafts whose outcome is known (pending included) */
             drafts: number;

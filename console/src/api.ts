@@ -8,6 +8,10 @@ export type Settings = Schemas['MailboxSettingsDto'];
 export type Stats = Schemas['StatsDto'];
 export type FailedTask = Schemas['FailedTaskDto'];
 export type ApiError = Schemas['ErrorResponseDto'];
+export type Note = Schemas['KnowledgeNoteDto'];
+export type NoteInput = Schemas['KnowledgeNoteInputDto'];
+export type Feedback = Schemas['MailboxDraftFeedbackDto'];
+export type DailyFeedback = Schemas['DailyDraftFeedbackDto'];
 
 /**
  * How the console authenticates: the session cookie (the browser sends it; writes add the

@@ -226,6 +226,30 @@ describe('draft outcome feedback', () => {
         },
       ],
     });
+    // Over time: per UTC day the drafts were written; the draft from 8 days ago has its own.
+    const [old] = await rig
+      .db()
+      .query('SELECT reply_generated_at AS at FROM ai_responses WHERE id = $1', [
+        lingering.responseId,
+      ]);
+    const oldDay = (old.at as Date).toISOString().slice(0, 10);
+    const byDay = res.body.by_day as { date: string; drafts: number; similarity_count: number }[];
+    expect(byDay[0]).toEqual({
+      date: oldDay,
+      drafts: 1,
+      outcomes: { sent_unchanged: 1, sent_edited: 0, manual_reply: 0, deleted: 0, pending: 0 },
+      acceptance_rate: 1,
+      mean_similarity: 1,
+      similarity_count: 1,
+    });
+    expect(byDay.map((d) => d.date)).toEqual([...byDay.map((d) => d.date)].sort());
+    expect(byDay.slice(1).every((d) => d.date > oldDay)).toBe(true);
+    expect(byDay.reduce((n, d) => n + d.drafts, 0)).toBe(7);
+    expect(byDay.reduce((n, d) => n + d.similarity_count, 0)).toBe(4);
+    // A window that ends before that draft leaves its day out.
+    const recent = await api(`${mb.id}/feedback?days=7`);
+    expect(recent.body.by_day.map((d: { date: string }) => d.date)).not.toContain(oldDay);
+    expect(recent.body.drafts).toBe(6);
     expect((await api(`${randomUUID()}/feedback`)).status).toBe(404);
     expect((await api(`${mb.id}/feedback?days=0`)).status).toBe(400);
   });

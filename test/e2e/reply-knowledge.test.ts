@@ -78,7 +78,10 @@ describe('reply knowledge: notes and style samples', () => {
     expect(note).toMatchObject({ title: PRICES.title, links: [BOOKING] });
 
     const listed = await api('GET', `mailboxes/${mb.id}/notes`);
-    expect(listed.body).toEqual({ items: [expect.objectContaining({ id: note.id })] });
+    expect(listed.body).toEqual({
+      items: [expect.objectContaining({ id: note.id })],
+      max_notes: 200,
+    });
     const updated = await api('PUT', `mailboxes/${mb.id}/notes/${note.id}`, {
       ...PRICES,
       title: 'Prices',

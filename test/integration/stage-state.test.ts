@@ -820,10 +820,15 @@ describe('pipeline statements (real PostgreSQL)', () => {
     expect(await feedback.watchedInThreads(mailbox.id, ['thread-1'])).toEqual([]);
 
     const since = new Date(Date.now() - 86_400_000);
+    const [written] = await db.query(
+      'SELECT reply_generated_at AS at FROM ai_responses WHERE task_id = $1',
+      [task.id],
+    );
     expect(await feedback.summary(mailbox.id, since)).toEqual({
       groups: [
         {
           category: 'needs_reply',
+          day: (written.at as Date).toISOString().slice(0, 10),
           outcome: 'sent_edited',
           n: 1,
           similaritySum: 0.9,

@@ -1,4 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import type { FailedTaskEntity } from '../../src/modules/persistence/entities/failed-task.entity.js';
+import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository.js';
+import { FailedTaskRepository } from '../../src/modules/persistence/repositories/failed-task.repository.js';
+import { TaskRepository } from '../../src/modules/persistence/repositories/task.repository.js';
 import { TokenCipher } from '../../src/modules/mailbox-credentials/token-cipher.service.js';
 import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity.js';
 import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository.js';
@@ -24,4 +29,27 @@ let counter = 0;
 export function uniqueAddress(prefix = 'user'): string {
   counter++;
   return `${prefix}.${Date.now().toString(36)}${counter}@example.com`;
+}
+
+/** An email whose task failed at classify, with its dead letter (as DeadLetterService leaves them). */
+export async function seedDeadLetter(
+  app: INestApplicationContext,
+  mailboxId: string,
+): Promise<FailedTaskEntity> {
+  const { email, task } = await app
+    .get(EmailRepository)
+    .recordNew({ mailboxId, messageId: randomBytes(8).toString('hex'), threadId: null });
+  await app
+    .get(TaskRepository)
+    .update(task!.id, { status: 'failed', errorMessage: 'boom', completedAt: new Date() });
+  return app.get(FailedTaskRepository).record({
+    emailId: email.id,
+    taskId: task!.id,
+    taskName: 'classify',
+    errorCode: 'LLM_INVALID_OUTPUT',
+    errorMessage: 'boom',
+    stackTrace: null,
+    rawOutput: null,
+    retryCount: 5,
+  });
 }

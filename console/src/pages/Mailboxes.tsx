@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, describeError, type Mailbox } from '../api';
+import { NotesEditor } from './NotesEditor';
 import { Preview } from './Preview';
 import { SettingsEditor } from './SettingsEditor';
 
 export function Mailboxes(_props: { operator: boolean }) {
   const [mailboxes, setMailboxes] = useState<Mailbox[]>([]);
   const [selected, setSelected] = useState<string | null>(null);
+  const [notesOf, setNotesOf] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
@@ -83,6 +85,11 @@ export function Mailboxes(_props: { operator: boolean }) {
                   {selected === m.id ? 'Close settings' : 'Settings'}
                 </button>
               )}
+              {m.status !== 'disconnected' && (
+                <button type="button" onClick={() => setNotesOf(notesOf === m.id ? null : m.id)}>
+                  {notesOf === m.id ? 'Close knowledge notes' : 'Knowledge notes'}
+                </button>
+              )}
               {m.status !== 'disconnected' &&
                 (confirming === m.id ? (
                   <span role="group" aria-label={`Confirm disconnecting ${m.email_address}`}>
@@ -120,6 +127,7 @@ export function Mailboxes(_props: { operator: boolean }) {
                 <Preview mailboxId={m.id} />
               </>
             )}
+            {notesOf === m.id && <NotesEditor mailboxId={m.id} />}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, describeError, type FailedTask, type Stats } from '../api';
+import { DraftQuality } from './DraftQuality';
 
 const DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -85,6 +86,7 @@ export function Quality({ operator }: { operator: boolean }) {
           …) without any LLM call.
         </p>
       </section>
+      <DraftQuality />
       {operator ? <DeadLetters /> : null}
     </>
   );

@@ -23,15 +23,16 @@ export class DraftFeedbackAdminService {
     private readonly feedback: DraftFeedbackRepository,
   ) {}
 
-  async forMailbox(id: string, days = DEFAULT_DAYS): Promise<MailboxDraftFeedbackDto> {
+  async forMailbox(id: string, window = DEFAULT_DAYS): Promise<MailboxDraftFeedbackDto> {
     if (!(await this.mailboxes.findById(id)))
       throw new AppError(ErrorCodes.NOT_FOUND, 'Unknown mailbox', { status: 404, details: { id } });
-    const since = new Date(Date.now() - days * 86_400_000);
+    const since = new Date(Date.now() - window * 86_400_000);
     const { groups, awaiting } = await this.feedback.summary(id, since);
     const categories = [...new Set(groups.map((g) => g.category))];
+    const days = [...new Set(groups.map((g) => g.day))].sort();
     return {
       mailbox_id: id,
-      days,
+      days: window,
       since,
       ...figures(groups),
       awaiting_outcome: awaiting,
@@ -39,6 +40,14 @@ export class DraftFeedbackAdminService {
         category,
         ...figures(groups.filter((g) => g.category === category)),
       })),
+      by_day: days.map((date) => {
+        const ofDay = groups.filter((g) => g.day === date);
+        return {
+          date,
+          ...figures(ofDay),
+          similarity_count: ofDay.reduce((n, g) => n + g.similarityN, 0),
+        };
+      }),
     };
   }
 }

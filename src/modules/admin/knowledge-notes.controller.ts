@@ -44,7 +44,10 @@ export class KnowledgeNotesController {
   @ApiBadRequestResponse({ type: ErrorResponseDto, description: 'id is not a uuid' })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   async list(@Param() params: MailboxIdParamDto): Promise<KnowledgeNoteListDto> {
-    return { items: (await this.notes.list(params.id)).map(KnowledgeNoteDto.from) };
+    return {
+      items: (await this.notes.list(params.id)).map(KnowledgeNoteDto.from),
+      max_notes: NOTE_LIMITS.perMailbox,
+    };
   }
 
   @Post()

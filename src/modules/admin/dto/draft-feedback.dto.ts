@@ -72,6 +72,22 @@ export class CategoryDraftFeedbackDto extends DraftFeedbackFiguresDto {
   category: string;
 }
 
+export class DailyDraftFeedbackDto extends DraftFeedbackFiguresDto {
+  @ApiProperty({
+    format: 'date',
+    example: '2026-12-07',
+    description: 'UTC day the drafts were written',
+  })
+  date: string;
+
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Sent drafts behind mean_similarity: its weight when days or mailboxes are combined',
+  })
+  similarity_count: number;
+}
+
 export class MailboxDraftFeedbackDto extends DraftFeedbackFiguresDto {
   @ApiProperty({ format: 'uuid' })
   mailbox_id: string;
@@ -90,4 +106,11 @@ export class MailboxDraftFeedbackDto extends DraftFeedbackFiguresDto {
 
   @ApiProperty({ type: [CategoryDraftFeedbackDto] })
   by_category: CategoryDraftFeedbackDto[];
+
+  @ApiProperty({
+    type: [DailyDraftFeedbackDto],
+    description:
+      'The same figures per UTC day the drafts were written, oldest first; days without a draft whose outcome is known are left out',
+  })
+  by_day: DailyDraftFeedbackDto[];
 }

@@ -117,4 +117,7 @@ export class KnowledgeNoteDto {
 export class KnowledgeNoteListDto {
   @ApiProperty({ type: [KnowledgeNoteDto] })
   items: KnowledgeNoteDto[];
+
+  @ApiProperty({ type: 'integer', example: L.perMailbox, description: 'Notes a mailbox may keep' })
+  max_notes: number;
 }

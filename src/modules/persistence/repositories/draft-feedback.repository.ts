@@ -31,6 +31,8 @@ export interface OutcomeRecord {
 /** One group of a mailbox's outcome figures. */
 export interface OutcomeCount {
   category: string;
+  /** UTC day the draft was written, YYYY-MM-DD. */
+  day: string;
   outcome: DraftOutcome;
   n: number;
   /** Sum of similarities over the group's sent drafts (for a mean over several groups). */
@@ -127,8 +129,8 @@ export class DraftFeedbackRepository {
   }
 
   /**
-   * A mailbox's outcomes of drafts written since `since`, per category and outcome, and how many
-   * of those drafts have no outcome yet.
+   * A mailbox's outcomes of drafts written since `since`, per category, UTC day written and
+   * outcome (ordered so), and how many of those drafts have no outcome yet.
    */
   async summary(
     mailboxId: string,
@@ -145,6 +147,7 @@ export class DraftFeedbackRepository {
         .innerJoin('draftFeedback as g', 'g.aiResponseId', 'r.id')
         .select([
           sql<string>`COALESCE(r.category, 'unclassified')`.as('category'),
+          sql<string>`to_char(r.reply_generated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`.as('day'),
           'g.outcome',
           sql<number>`count(*)::int`.as('n'),
           sql<number>`COALESCE(sum(g.similarity) FILTER (WHERE g.outcome IN ('sent_unchanged', 'sent_edited')), 0)::float8`.as(
@@ -154,8 +157,9 @@ export class DraftFeedbackRepository {
             'similarityN',
           ),
         ])
-        .groupBy([sql`1`, 'g.outcome'])
+        .groupBy([sql`1`, sql`2`, 'g.outcome'])
         .orderBy(sql`1`)
+        .orderBy(sql`2`)
         .execute(),
       drafts
         .select(sql<number>`count(*)::int`.as('n'))
