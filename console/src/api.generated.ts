@@ -726,6 +726,13 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             draft_id: string | null;
+            /**
+             * @description What the owner did with the latest AI draft; null while none is observed
+             * @enum {string|null}
+             */
+            draft_outcome: "sent_unchanged" | "sent_edited" | "manual_reply" | "deleted" | "pending" | null;
+            /** @description Similarity (0..1) of the sent text to the draft, for a sent draft */
+            draft_similarity: number | null;
             /** @description Draft state of the latest AI response */
             draft_state: string | null;
             /** @description Internal id */
@@ -1560,6 +1567,8 @@ export interface operations {
                 category?: string;
                 /** @description Opaque `next_cursor` from the previous page */
                 cursor?: string;
+                /** @description What became of the latest AI draft (Draft outcomes); `awaiting`: a draft with no outcome yet */
+                draft_outcome?: "sent_unchanged" | "sent_edited" | "manual_reply" | "deleted" | "pending" | "awaiting";
                 limit?: number;
                 /** @description Mailbox id or email address */
                 mailbox?: string;

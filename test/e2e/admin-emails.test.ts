@@ -151,6 +151,8 @@ describe('emails and stats', () => {
       // The model's reason may quote the email: operators only, like the subject.
       reason: null,
       label: null,
+      draft_outcome: null,
+      draft_similarity: null,
     });
     expect(res.text).not.toContain('Subject ');
     const asOperator = await get(path, OPERATOR);
@@ -174,6 +176,25 @@ describe('emails and stats', () => {
       seeded[1].email.id,
     ]);
     expect(await ids('category=nothing-like-this')).toEqual([]);
+    // What the owner did with the draft: awaited until an outcome is observed, then filtered by it.
+    expect(await ids('draft_outcome=awaiting')).toEqual([seeded[0].email.id]);
+    const [response] = await t.app
+      .get(DataSource)
+      .query<{ id: number }[]>('SELECT id FROM ai_responses WHERE email_id = $1', [
+        seeded[0].email.id,
+      ]);
+    await t.app
+      .get(DataSource)
+      .query(
+        `INSERT INTO draft_feedback (ai_response_id, mailbox_id, outcome, similarity) VALUES ($1, $2, 'sent_edited', 0.8)`,
+        [response.id, mailbox.id],
+      );
+    expect(await ids('draft_outcome=sent_edited')).toEqual([seeded[0].email.id]);
+    expect(await ids('draft_outcome=awaiting')).toEqual([]);
+    expect(await ids('draft_outcome=deleted')).toEqual([]);
+    const edited = (await get(`/api/v1/emails?mailbox=${mailbox.id}&draft_outcome=sent_edited`))
+      .body.items[0];
+    expect(edited).toMatchObject({ draft_outcome: 'sent_edited', draft_similarity: 0.8 });
     expect((await get('/api/v1/emails?mailbox=nobody@example.com')).body).toEqual({
       items: [],
       next_cursor: null,
@@ -186,6 +207,7 @@ describe('emails and stats', () => {
       'limit=101',
       'limit=abc',
       'status=bogus',
+      'draft_outcome=sent',
       'since=yesterday',
       'cursor=%%%',
       'cursor=eyJ4IjoxfQ',

@@ -205,6 +205,7 @@ describe('OpenAPI document of the admin API', () => {
     expect(names('/api/v1/emails')).toEqual([
       'category',
       'cursor',
+      'draft_outcome',
       'limit',
       'mailbox',
       'since',

@@ -256,6 +256,13 @@ describe.skipIf(!hasChromium)('web console in a browser', () => {
     const cells = (await row.locator('td').allTextContents()).map((t) => t.trim());
     expect(cells).toEqual(['1', '100 %', '80 %', '0', '1', '0', '0', '0']);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // The activity list shows what became of that draft, and filters by it.
+    await page.getByRole('link', { name: 'Activity' }).click();
+    await page.getByLabel('Draft').selectOption('sent_edited');
+    const edited = page.locator('tbody tr');
+    await expect.poll(() => edited.count(), SLOW).toBe(1);
+    expect(await edited.first().textContent()).toContain('sent after edits (80 % kept)');
     await context.close();
   }, 60_000);
 

@@ -4,15 +4,32 @@ import { activityStream, api, gmailLink, type EmailItem, type Mailbox } from '..
 const CATEGORIES = ['needs_reply', 'informational', 'spam'];
 const OUTCOMES = ['pending', 'processing', 'completed', 'skipped', 'failed'] as const;
 type Outcome = (typeof OUTCOMES)[number];
+/** What the owner did with a draft, in their words (Draft outcomes). */
+const DRAFT_OUTCOMES = {
+  sent_unchanged: 'sent as written',
+  sent_edited: 'sent after edits',
+  manual_reply: 'own reply instead',
+  deleted: 'deleted',
+  pending: 'still a draft',
+  awaiting: 'not yet seen',
+} as const;
+type DraftOutcome = keyof typeof DRAFT_OUTCOMES;
 
 interface Filters {
   mailbox: string;
   category: string;
   status: '' | Outcome;
+  draftOutcome: '' | DraftOutcome;
   since: string;
 }
 
 function draftText(item: EmailItem): string {
+  if (item.draft_outcome) {
+    const done = DRAFT_OUTCOMES[item.draft_outcome];
+    return item.draft_similarity === null
+      ? done
+      : `${done} (${Math.round(item.draft_similarity * 100)} % kept)`;
+  }
   if (item.draft_state === 'created') return 'Draft in Gmail';
   if (item.draft_state && item.draft_state !== 'none') return item.draft_state.replace(/_/g, ' ');
   return '—';
@@ -23,6 +40,7 @@ export function Activity({ operator }: { operator: boolean }) {
     mailbox: '',
     category: '',
     status: '',
+    draftOutcome: '',
     since: '',
   });
   const [items, setItems] = useState<EmailItem[]>([]);
@@ -41,6 +59,7 @@ export function Activity({ operator }: { operator: boolean }) {
           mailbox: filters.mailbox || undefined,
           category: filters.category || undefined,
           status: filters.status || undefined,
+          draft_outcome: filters.draftOutcome || undefined,
           since: filters.since ? new Date(`${filters.since}T00:00:00Z`).toISOString() : undefined,
         },
       },
@@ -99,6 +118,20 @@ export function Activity({ operator }: { operator: boolean }) {
             {OUTCOMES.map((o) => (
               <option key={o} value={o}>
                 {o}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Draft
+          <select
+            value={filters.draftOutcome}
+            onChange={(e) => set({ draftOutcome: e.target.value as Filters['draftOutcome'] })}
+          >
+            <option value="">All</option>
+            {(Object.keys(DRAFT_OUTCOMES) as DraftOutcome[]).map((o) => (
+              <option key={o} value={o}>
+                {DRAFT_OUTCOMES[o]}
               </option>
             ))}
           </select>

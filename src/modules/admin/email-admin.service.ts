@@ -45,6 +45,7 @@ export class EmailAdminService {
       ownerId: principal.userId,
       category: q.category,
       status: q.status,
+      draftOutcome: q.draft_outcome,
       since: q.since ? new Date(q.since) : undefined,
       until: q.until ? new Date(q.until) : undefined,
       beforeId: cursor?.id,

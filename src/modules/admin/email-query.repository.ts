@@ -6,6 +6,7 @@ import {
   type FailedTaskRow,
   KYSELY,
 } from '../persistence/database/database.js';
+import type { DraftOutcome } from '../persistence/entities/draft-feedback.entity.js';
 import type { TaskStage, TaskStatus } from '../task-lifecycle/task-state.js';
 
 export interface EmailListFilter {
@@ -14,6 +15,8 @@ export interface EmailListFilter {
   ownerId?: string;
   category?: string;
   status?: TaskStatus;
+  /** What became of the latest AI draft; `awaiting` for a draft with no outcome yet. */
+  draftOutcome?: DraftOutcome | 'awaiting';
   since?: Date;
   until?: Date;
   /** Keyset: only emails with a smaller id (the list is newest id first). */
@@ -33,6 +36,8 @@ export interface EmailListRow {
   reasoning: string | null;
   draftState: string | null;
   labelOutcome: string | null;
+  draftOutcome: DraftOutcome | null;
+  draftSimilarity: number | null;
 }
 
 /**
@@ -64,7 +69,14 @@ export class EmailQueryRepository {
         (eb) =>
           eb
             .selectFrom('aiResponses as ar')
-            .select(['ar.category', 'ar.confidence', 'ar.draftId', 'ar.reasoning', 'ar.draftState'])
+            .select([
+              'ar.id',
+              'ar.category',
+              'ar.confidence',
+              'ar.draftId',
+              'ar.reasoning',
+              'ar.draftState',
+            ])
             .whereRef('ar.emailId', '=', 'e.id')
             .orderBy('ar.createdAt', 'desc')
             .orderBy('ar.id', 'desc')
@@ -73,6 +85,7 @@ export class EmailQueryRepository {
         (join) => join.onTrue(),
       )
       .leftJoin('emailLabels as l', 'l.emailId', 'e.id')
+      .leftJoin('draftFeedback as f', 'f.aiResponseId', 'r.id')
       .selectAll('e')
       .select([
         't.id as taskId',
@@ -85,10 +98,12 @@ export class EmailQueryRepository {
         'r.reasoning',
         'r.draftState',
         'l.outcome as labelOutcome',
+        'f.outcome as draftOutcome',
+        'f.similarity as draftSimilarity',
       ])
       .orderBy('e.id', 'desc')
       .limit(filter.limit);
-    const { mailboxId, ownerId, category, status, since, until, beforeId } = filter;
+    const { mailboxId, ownerId, category, status, draftOutcome, since, until, beforeId } = filter;
     if (mailboxId !== undefined) query = query.where('e.mailboxId', '=', mailboxId);
     if (ownerId !== undefined)
       query = query.where('e.mailboxId', 'in', (eb) =>
@@ -96,6 +111,9 @@ export class EmailQueryRepository {
       );
     if (category !== undefined) query = query.where('r.category', '=', category);
     if (status !== undefined) query = query.where('t.status', '=', status);
+    if (draftOutcome === 'awaiting')
+      query = query.where('r.draftId', 'is not', null).where('f.outcome', 'is', null);
+    else if (draftOutcome !== undefined) query = query.where('f.outcome', '=', draftOutcome);
     if (since !== undefined) query = query.where(receivedOrStored, '>=', since);
     if (until !== undefined) query = query.where(receivedOrStored, '<', until);
     if (beforeId !== undefined) query = query.where('e.id', '<', beforeId);
@@ -112,6 +130,8 @@ export class EmailQueryRepository {
         reasoning,
         draftState,
         labelOutcome,
+        draftOutcome,
+        draftSimilarity,
         ...email
       }) => ({
         email,
@@ -125,6 +145,8 @@ export class EmailQueryRepository {
         reasoning,
         draftState,
         labelOutcome,
+        draftOutcome,
+        draftSimilarity,
       }),
     );
   }
@@ -148,7 +170,15 @@ export class EmailQueryRepository {
         sql<number>`count(t.id)::int`.as('runs'),
       ])
       .executeTakeFirstOrThrow();
-    return `${row.newest ?? 0}/${row.updated ?? ''}/${row.runs}`;
+    // A draft's outcome (sent, edited, deleted) changes the list without touching a run.
+    const outcomes = await this.db
+      .selectFrom('draftFeedback as f')
+      .innerJoin('aiResponses as ar', 'ar.id', 'f.aiResponseId')
+      .where('ar.emailId', 'in', recent)
+      .select(sql<string | null>`max(f.observed_at)::text`.as('observed'))
+      .executeTakeFirstOrThrow();
+    const observed = outcomes.observed;
+    return `${row.newest ?? 0}/${row.updated ?? ''}/${row.runs}/${observed ?? ''}`;
   }
 
   failedForEmail(emailId: number): Promise<FailedTaskRow[]> {

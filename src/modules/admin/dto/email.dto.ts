@@ -3,6 +3,10 @@ import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class
 import type { AiResponseEntity } from '../../persistence/entities/ai-response.entity.js';
 import type { EmailRow, FailedTaskRow } from '../../persistence/database/database.js';
 import type { ProcessingTaskEntity } from '../../persistence/entities/processing-task.entity.js';
+import {
+  DRAFT_OUTCOMES,
+  type DraftOutcome,
+} from '../../persistence/entities/draft-feedback.entity.js';
 import { type AdminPrincipal, canSeeContent } from '../auth/admin-role.js';
 import type { EmailListRow } from '../email-query.repository.js';
 import { AiResponseDetailDto } from './ai-response.dto.js';
@@ -34,6 +38,15 @@ export class EmailListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn([...TASK_STATUSES])
   status?: TaskStatus;
+
+  @ApiPropertyOptional({
+    enum: [...DRAFT_OUTCOMES, 'awaiting'],
+    description:
+      'What became of the latest AI draft (Draft outcomes); `awaiting`: a draft with no outcome yet',
+  })
+  @IsOptional()
+  @IsIn([...DRAFT_OUTCOMES, 'awaiting'])
+  draft_outcome?: DraftOutcome | 'awaiting';
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Received (or first seen) at or after' })
   @IsOptional()
@@ -156,6 +169,21 @@ export class EmailListItemDto extends EmailSummaryDto {
   })
   label: string | null;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: [...DRAFT_OUTCOMES],
+    description: 'What the owner did with the latest AI draft; null while none is observed',
+  })
+  draft_outcome: DraftOutcome | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Similarity (0..1) of the sent text to the draft, for a sent draft',
+  })
+  draft_similarity: number | null;
+
   static fromRow(row: EmailListRow, principal: AdminPrincipal): EmailListItemDto {
     return {
       ...EmailSummaryDto.fromEntity(row.email, principal),
@@ -169,6 +197,8 @@ export class EmailListItemDto extends EmailSummaryDto {
       reason: canSeeContent(principal) ? row.reasoning : null,
       draft_state: row.draftState,
       label: row.labelOutcome,
+      draft_outcome: row.draftOutcome,
+      draft_similarity: row.draftSimilarity,
     };
   }
 }

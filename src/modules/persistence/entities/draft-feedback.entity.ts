@@ -19,8 +19,14 @@ import { MailboxEntity } from './mailbox.entity.js';
  * - `pending`: still a draft after FEEDBACK_PENDING_DAYS (the only state a later observation
  *   may change).
  */
-export type DraftOutcome =
-  'sent_unchanged' | 'sent_edited' | 'manual_reply' | 'deleted' | 'pending';
+export const DRAFT_OUTCOMES = [
+  'sent_unchanged',
+  'sent_edited',
+  'manual_reply',
+  'deleted',
+  'pending',
+] as const;
+export type DraftOutcome = (typeof DRAFT_OUTCOMES)[number];
 
 /**
  * One row per AI draft whose outcome has been observed; a draft without a row is still being
