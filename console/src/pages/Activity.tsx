@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { activityStream, api, gmailLink, type EmailItem, type Mailbox } from '../api';
+import { Choice } from '../choice';
 
 const CATEGORIES = ['needs_reply', 'informational', 'spam'];
 const OUTCOMES = ['pending', 'processing', 'completed', 'skipped', 'failed'] as const;
@@ -86,56 +87,33 @@ export function Activity({ operator }: { operator: boolean }) {
   return (
     <>
       <form className="filters" aria-label="Filter emails" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Mailbox
-          <select value={filters.mailbox} onChange={(e) => set({ mailbox: e.target.value })}>
-            <option value="">All</option>
-            {mailboxes.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.email_address}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Category
-          <select value={filters.category} onChange={(e) => set({ category: e.target.value })}>
-            <option value="">All</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {c.replace('_', ' ')}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Outcome
-          <select
-            value={filters.status}
-            onChange={(e) => set({ status: e.target.value as Filters['status'] })}
-          >
-            <option value="">All</option>
-            {OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Draft
-          <select
-            value={filters.draftOutcome}
-            onChange={(e) => set({ draftOutcome: e.target.value as Filters['draftOutcome'] })}
-          >
-            <option value="">All</option>
-            {(Object.keys(DRAFT_OUTCOMES) as DraftOutcome[]).map((o) => (
-              <option key={o} value={o}>
-                {DRAFT_OUTCOMES[o]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label="Mailbox"
+          value={filters.mailbox}
+          options={mailboxes.map((m) => ({ value: m.id, text: m.email_address }))}
+          onChange={(mailbox) => set({ mailbox })}
+        />
+        <Choice
+          label="Category"
+          value={filters.category}
+          options={CATEGORIES.map((c) => ({ value: c, text: c.replace('_', ' ') }))}
+          onChange={(category) => set({ category })}
+        />
+        <Choice
+          label="Outcome"
+          value={filters.status}
+          options={OUTCOMES.map((o) => ({ value: o, text: o }))}
+          onChange={(status) => set({ status })}
+        />
+        <Choice
+          label="Draft"
+          value={filters.draftOutcome}
+          options={(Object.keys(DRAFT_OUTCOMES) as DraftOutcome[]).map((o) => ({
+            value: o,
+            text: DRAFT_OUTCOMES[o],
+          }))}
+          onChange={(draftOutcome) => set({ draftOutcome })}
+        />
         <label>
           Since
           <input

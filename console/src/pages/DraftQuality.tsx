@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { api, type DailyFeedback, type Mailbox } from '../api';
+import { Choice } from '../choice';
 
 const DAYS = 30;
 /** Mailboxes combined under "all": the first page the list gives (an owner has few). */
 const MAX_COMBINED = 50;
-const ALL = 'all';
 
 type Outcomes = DailyFeedback['outcomes'];
 interface Day {
@@ -84,7 +84,8 @@ function Share({ value }: { value: number | null }) {
 /** Acceptance and edit similarity of the AI drafts per day, per mailbox or combined. */
 export function DraftQuality() {
   const [mailboxes, setMailboxes] = useState<Mailbox[]>([]);
-  const [scope, setScope] = useState(ALL);
+  // '' is every mailbox (combined).
+  const [scope, setScope] = useState('');
   const [days, setDays] = useState<Day[] | null>(null);
 
   useEffect(() => {
@@ -92,7 +93,7 @@ export function DraftQuality() {
   }, []);
 
   useEffect(() => {
-    const ids = scope === ALL ? mailboxes.slice(0, MAX_COMBINED).map((m) => m.id) : [scope];
+    const ids = scope === '' ? mailboxes.slice(0, MAX_COMBINED).map((m) => m.id) : [scope];
     setDays(null);
     let current = true;
     void Promise.all(
@@ -116,17 +117,13 @@ export function DraftQuality() {
     <section aria-labelledby="drafts-heading">
       <h2 id="drafts-heading">Draft quality per day (UTC, last {DAYS} days)</h2>
       <div className="filters">
-        <label>
-          Mailbox
-          <select value={scope} onChange={(e) => setScope(e.target.value)}>
-            <option value={ALL}>All mailboxes</option>
-            {mailboxes.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.email_address}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label="Mailbox"
+          value={scope}
+          all="All mailboxes"
+          options={mailboxes.map((m) => ({ value: m.id, text: m.email_address }))}
+          onChange={setScope}
+        />
       </div>
       {days === null ? (
         <p role="status">Loading draft outcomes…</p>
