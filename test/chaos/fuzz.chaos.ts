@@ -74,7 +74,12 @@ async function main(): Promise<void> {
       try {
         const res = await fetch(url, { ...init, signal: AbortSignal.timeout(10_000) });
         status = res.status;
-        text = (await res.text()).slice(0, 300);
+        // An accepted event stream (GET /api/v1/events) stays open for minutes by design: its
+        // status is the answer; the body is dropped instead of read to the timeout.
+        if (res.headers.get('content-type')?.startsWith('text/event-stream')) {
+          await res.body?.cancel();
+          text = '';
+        } else text = (await res.text()).slice(0, 300);
       } catch (error) {
         // fetch reports "fetch failed"; the socket-level reason is in `cause`.
         const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
