@@ -1132,7 +1132,7 @@ export interface components {
             task: components["schemas"]["TaskSummaryDto"];
         };
         SessionDto: {
-            /** @description Send it as X-CSRF-Token with every write made with this session (POST, PUT, PATCH, DELETE) */
+            /** @description Send it as X-CSRF-Token with every write made with the session cookie (POST, PUT, PATCH, DELETE) */
             csrf_token: string;
             user: components["schemas"]["UserDto"];
         };

@@ -57,7 +57,7 @@ export class SessionDto {
 
   @ApiProperty({
     description:
-      'Send it as X-CSRF-Token with every write made with this session (POST, PUT, PATCH, DELETE)',
+      'Send it as X-CSRF-Token with every write made with the session cookie (POST, PUT, PATCH, DELETE)',
   })
   csrf_token: string;
 }
