@@ -5,7 +5,11 @@ import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { Metric } from '../../core/metrics/metric-names.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import { ParsedEmail } from '../gmail/gmail-client.port.js';
-import type { EmailCategory, EmailForLlm } from '../llm/llm-provider.port.js';
+import type {
+  Classification as LlmClassification,
+  EmailCategory,
+  EmailForLlm,
+} from '../llm/llm-provider.port.js';
 import { LlmService } from '../llm/llm.service.js';
 import type { TriageLabel } from '../mailbox-settings/mailbox-settings.js';
 import type { AiResponseEntity } from '../persistence/entities/ai-response.entity.js';
@@ -192,27 +196,30 @@ export class ClassifyStageService implements StageHandler {
     const batched = deferrable ? await this.batch.classify(ctx, email, request) : null;
     if (batched) {
       if (key) await this.cache.store(key, batched);
-      return {
-        category: batched.category,
-        confidence: batched.confidence,
-        reasoning: batched.reasoning,
-        modelUsed: batched.model,
-        usage: { ...batched.usage, costUsd: batched.costUsd },
-      };
+      return fromLlm(batched, batched.model, batched.costUsd);
     }
     // Past the mailbox's daily LLM budget this throws and the task waits for the next day.
     const spend = await this.budget.reserve(ctx, JobName.Classify);
     const result = await this.llm.classify(email, ctx.settings.owner);
     await this.budget.record(spend, result.usage);
     if (key) await this.cache.store(key, result);
-    return {
-      category: result.category,
-      confidence: result.confidence,
-      reasoning: result.reasoning,
-      modelUsed: result.model,
-      usage: { ...result.usage, costUsd: this.llm.estimateCost(result) },
-    };
+    return fromLlm(result, result.model, this.llm.estimateCost(result));
   }
+}
+
+/** A model's answer as the stage records it, under `modelUsed` and priced at `costUsd`. */
+export function fromLlm(
+  result: LlmClassification,
+  modelUsed: string,
+  costUsd: number,
+): Classification {
+  return {
+    category: result.category,
+    confidence: result.confidence,
+    reasoning: result.reasoning,
+    modelUsed,
+    usage: { ...result.usage, costUsd },
+  };
 }
 
 function storedClassification(response: AiResponseEntity): Classification {

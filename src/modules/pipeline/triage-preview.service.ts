@@ -7,7 +7,7 @@ import { fitNotes } from '../llm/owner-texts-prompt.js';
 import { MailboxSettingsService } from '../mailbox-settings/mailbox-settings.service.js';
 import type { MailboxRow } from '../persistence/database/database.js';
 import type { Classification } from '../persistence/repositories/ai-response.repository.js';
-import { judge } from './classify-stage.service.js';
+import { fromLlm, judge } from './classify-stage.service.js';
 import { LlmBudgetExhausted, LlmBudgetService, type LlmSpend } from './llm-budget.service.js';
 import type { LlmCaps } from '../persistence/repositories/llm-usage.repository.js';
 import { effectiveSettings } from './effective-settings.js';
@@ -72,13 +72,7 @@ export class TriagePreviewService {
       const granted = await spend();
       const result = await this.llm.classify(email, settings.owner);
       await this.budget.record(granted, result.usage);
-      classification = {
-        category: result.category,
-        confidence: result.confidence,
-        reasoning: result.reasoning,
-        modelUsed: `llm:${result.model}`,
-        usage: { ...result.usage, costUsd: 0 },
-      };
+      classification = fromLlm(result, `llm:${result.model}`, 0);
     }
     const { outcome } = judge(classification, settings);
     let reply: string | null = null;
