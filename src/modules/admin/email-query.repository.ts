@@ -164,21 +164,20 @@ export class EmailQueryRepository {
     const row = await this.db
       .selectFrom(recent.as('r'))
       .leftJoin('processingTasks as t', 't.emailId', 'r.id')
-      .select([
+      .select((eb) => [
         sql<string | null>`max(r.id)::text`.as('newest'),
         sql<string | null>`max(t.updated_at)::text`.as('updated'),
         sql<number>`count(t.id)::int`.as('runs'),
+        // A draft's outcome (sent, edited, deleted) changes the list without touching a run.
+        eb
+          .selectFrom('draftFeedback as f')
+          .innerJoin('aiResponses as ar', 'ar.id', 'f.aiResponseId')
+          .where('ar.emailId', 'in', recent)
+          .select(sql<string | null>`max(f.observed_at)::text`.as('o'))
+          .as('observed'),
       ])
       .executeTakeFirstOrThrow();
-    // A draft's outcome (sent, edited, deleted) changes the list without touching a run.
-    const outcomes = await this.db
-      .selectFrom('draftFeedback as f')
-      .innerJoin('aiResponses as ar', 'ar.id', 'f.aiResponseId')
-      .where('ar.emailId', 'in', recent)
-      .select(sql<string | null>`max(f.observed_at)::text`.as('observed'))
-      .executeTakeFirstOrThrow();
-    const observed = outcomes.observed;
-    return `${row.newest ?? 0}/${row.updated ?? ''}/${row.runs}/${observed ?? ''}`;
+    return `${row.newest ?? 0}/${row.updated ?? ''}/${row.runs}/${row.observed ?? ''}`;
   }
 
   failedForEmail(emailId: number): Promise<FailedTaskRow[]> {
