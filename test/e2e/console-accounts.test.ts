@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KYSELY, type Executor } from '../../src/modules/persistence/database/database.js';
 import { GmailFake } from '../fakes/gmail/gmail.fake.js';
@@ -183,7 +183,30 @@ describe('console accounts', () => {
       .execute();
     // Alice's new mail moves her marker, not Bob's.
     expect(await firstEvent(bob)).toBe(before);
-    expect(await firstEvent(alice)).not.toBe(before);
+    const aliceBefore = await firstEvent(alice);
+    expect(aliceBefore).not.toBe(before);
+    // So does an outcome observed for one of her drafts (no run changes with it).
+    const email = await db
+      .insertInto('emails')
+      .values({ mailboxId: mailboxOf.alice, messageId: `m-${randomBytes(8).toString('hex')}` })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const task = await db
+      .insertInto('processingTasks')
+      .values({ emailId: email.id, correlationId: randomUUID() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const response = await db
+      .insertInto('aiResponses')
+      .values({ emailId: email.id, mailboxId: mailboxOf.alice, taskId: task.id })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const withRun = await firstEvent(alice);
+    await db
+      .insertInto('draftFeedback')
+      .values({ aiResponseId: response.id, mailboxId: mailboxOf.alice, outcome: 'deleted' })
+      .execute();
+    expect(await firstEvent(alice)).not.toBe(withRun);
     expect((await http('GET', `${t.url}/api/v1/events`)).status).toBe(401);
   });
 
