@@ -32,4 +32,16 @@ describe('style shape', () => {
     );
     expect(describeShapes([])).toBeNull();
   });
+
+  it('reads a bounded head of hostile text: huge, one endless line, control characters', () => {
+    for (const text of [
+      'Hi '.repeat(400_000),
+      `${'Best regards,'.repeat(50_000)}\n`,
+      `Hi \u0000\u202e${'x'.repeat(1_000_000)},\n\n${'\n'.repeat(100_000)}Cheers,`,
+    ]) {
+      const shape = styleShapeOf(text);
+      expect(shape.words).toBeLessThanOrEqual(4_000);
+      expect(shape.greeting?.length ?? 0).toBeLessThanOrEqual(20);
+    }
+  });
 });
