@@ -96,6 +96,26 @@ describe('offline decision rule', () => {
     });
   });
 
+  it('leaves requests for payment changes or personal details to the owner, however sure', () => {
+    const payment = toView({
+      ...email,
+      subject: 'New bank details',
+      body: 'We have changed our bank account. Please update our bank details before the next payment. Can you confirm?',
+    });
+    const details = toView({
+      ...email,
+      subject: 'Quick one',
+      body: 'Could you send me your WhatsApp number so we can talk?',
+    });
+    for (const v of [payment, details]) {
+      const answer = choose(v, [0.95, 0.04, 0.01]);
+      expect(answer.index).toBe(0);
+      expect(answer.confidence).toBeLessThan(0.6);
+      expect(answer.note).toMatch(/answer it yourself/);
+    }
+    expect(choose(view, [0.95, 0.04, 0.01]).confidence).toBe(0.95);
+  });
+
   it('still drafts for a bare question with no mark of spam, whatever its spam probability', () => {
     expect(choose(view, [0.7, 0.05, 0.25])).toEqual({
       index: 0,

@@ -6,6 +6,9 @@ import { INTL_3 } from './data/intl-3.js';
 import { MIXED_3 } from './data/mixed-3.js';
 import { NEEDS_REPLY_3 } from './data/needs-reply-3.js';
 import { HAM_4 } from './data/ham-4.js';
+import { ROUND_5A } from './data/round5-a.js';
+import { ROUND_5B } from './data/round5-b.js';
+import { ROUND_5C } from './data/round5-c.js';
 import { SPAM_4 } from './data/spam-4.js';
 import { SPAM_FRAUD_3 } from './data/spam-fraud-3.js';
 import { SPAM_PITCH_3 } from './data/spam-pitch-3.js';
@@ -50,6 +53,9 @@ export const EVAL_SET: readonly EvalEmail[] = [
   ...MIXED_3,
   ...SPAM_4,
   ...HAM_4,
+  ...ROUND_5A,
+  ...ROUND_5B,
+  ...ROUND_5C,
 ];
 
 const ids = new Set(EVAL_SET.map((e) => e.id));
