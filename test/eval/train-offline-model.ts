@@ -34,7 +34,7 @@ export const TRAINING: Omit<FitOptions, 'classes'> = {
 };
 const FOLDS = 5;
 /** Words kept as features, and how many training messages a word must occur in to be one. */
-export const VOCABULARY = { size: 100, minMessages: 6 };
+export const VOCABULARY = { size: 150, minMessages: 6 };
 /**
  * Words never chosen: function words, which say more about how the set's one author writes
  * than about spam, and the mailbox owner's own name and domain, which mean nothing in another

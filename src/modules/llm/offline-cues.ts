@@ -14,9 +14,13 @@ export const MONEY =
 export const MEETING =
   /\b(?:meeting|meet|call|schedule|availability|available|calendar|time slot|zoom|termin|besprechung|treffen|telefonat|reunión|reunion|cita|llamada|réunion|rendez-vous|appel|disponible|verfügbar|reunião|riunione)\b|打ち合わせ/i;
 
-/** Text aimed at an AI assistant rather than a person: a spam cue and never echoed back. */
+/**
+ * Text aimed at an AI assistant rather than a person: a spam cue and never echoed back. A chat
+ * role line ("system: ...") counts only with an instruction in it, so a shipping notice's
+ * "System: Latitude D620" line is not taken for one.
+ */
 export const AI_MANIPULATION =
-  /ignore (?:all |any |the )?(?:previous|prior|above|earlier|preceding) (?:instructions|prompts?|rules)|disregard (?:all |any |your )?(?:previous |prior )?(?:instructions|rules)|system prompt|(?:reveal|print|show|repeat) (?:your|the) (?:prompt|instructions|rules)|you are now\b|\bas an ai\b|developer mode|jailbreak|\bdo anything now\b|[<‹]\s*(?:\/\s*)?(?:system|instructions?)\b|\[\/?INST\]|<\|im_(?:start|end)\|>|\bai assistant\b|\blanguage model\b|(?:^|[>\n])[^\S\n]*(?:assistant|system)\s*:|(?:summari[sz]e|send|forward|list|collect) (?:all |the )?(?:other |previous |earlier )?(?:e-?mails|messages|threads) (?:in|from) (?:this|your|the) (?:mailbox|inbox|account)|ki-assistent|asistente de ia|assistant ia/i;
+  /ignore (?:all |any |the )?(?:previous|prior|above|earlier|preceding) (?:instructions|prompts?|rules)|disregard (?:all |any |your )?(?:previous |prior )?(?:instructions|rules)|system prompt|(?:reveal|print|show|repeat) (?:your|the) (?:prompt|instructions|rules)|you are now\b|\bas an ai\b|developer mode|jailbreak|\bdo anything now\b|[<‹]\s*(?:\/\s*)?(?:system|instructions?)\b|\[\/?INST\]|<\|im_(?:start|end)\|>|\bai assistant\b|\blanguage model\b|(?:^|[>\n])[^\S\n]*(?:assistant|system)[^\S\n]*:[^\n]{0,80}?\b(?:you|your|ignore|previous|rules|instructions?|reply|approved|include|must|always|never)\b|(?:summari[sz]e|send|forward|list|collect) (?:all |the )?(?:other |previous |earlier )?(?:e-?mails|messages|threads) (?:in|from) (?:this|your|the) (?:mailbox|inbox|account)|ki-assistent|asistente de ia|assistant ia/i;
 
 /**
  * "DAN" (the jailbreak persona) only in capitals and next to prompt words: with the `i` flag the

@@ -9,6 +9,10 @@ import { HAM_4 } from './data/ham-4.js';
 import { ROUND_5A } from './data/round5-a.js';
 import { ROUND_5B } from './data/round5-b.js';
 import { ROUND_5C } from './data/round5-c.js';
+import { ROUND_6A } from './data/round6-a.js';
+import { ROUND_6B } from './data/round6-b.js';
+import { ROUND_6C } from './data/round6-c.js';
+import { ROUND_6D } from './data/round6-d.js';
 import { SPAM_4 } from './data/spam-4.js';
 import { SPAM_FRAUD_3 } from './data/spam-fraud-3.js';
 import { SPAM_PITCH_3 } from './data/spam-pitch-3.js';
@@ -56,6 +60,10 @@ export const EVAL_SET: readonly EvalEmail[] = [
   ...ROUND_5A,
   ...ROUND_5B,
   ...ROUND_5C,
+  ...ROUND_6A,
+  ...ROUND_6B,
+  ...ROUND_6C,
+  ...ROUND_6D,
 ];
 
 const ids = new Set(EVAL_SET.map((e) => e.id));
