@@ -11,6 +11,8 @@
  * Env knobs: BENCH_LEVELS=8,16,32,64  BENCH_SECONDS=8  BENCH_MAILBOXES=100
  *            BENCH_API_PROCESSES=1 (API_PROCESSES of the api: >1 forks that many behind one port;
  *            their CPU is counted as the api's)
+ *            BENCH_ENV='{"LOG_LEVEL":"info"}' (extra env for the api; the stack's default is warn,
+ *            production's info, which writes one request line per push)
  * Prints one JSON line at the end (see docs/BENCHMARKS.md for how to read it).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -29,6 +31,7 @@ const LEVELS = (process.env.BENCH_LEVELS ?? '8,16,32,64').split(',').map(Number)
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const MAILBOXES = Number(process.env.BENCH_MAILBOXES ?? 100);
 const API_PROCESSES = Number(process.env.BENCH_API_PROCESSES ?? 1);
+const EXTRA_ENV = JSON.parse(process.env.BENCH_ENV ?? '{}') as Record<string, string>;
 const TARGET = { ratioToPgbench: 1.0, p99Ms: 25 };
 
 /** A process and its children (the api processes a supervisor forked), from /proc. */
@@ -50,7 +53,7 @@ function withChildren(pid: number | undefined): number[] {
 
 async function main(): Promise<void> {
   const before = loadConditions();
-  const stack = await new Stack({ name: 'webhook' }).start();
+  const stack = await new Stack({ name: 'webhook', env: EXTRA_ENV }).start();
   const closers: (() => Promise<void>)[] = [];
   try {
     const addresses = await stack.seedMailboxes(MAILBOXES);
@@ -195,6 +198,7 @@ async function main(): Promise<void> {
       at: new Date().toISOString(),
       git: gitState(),
       apiProcesses: API_PROCESSES,
+      env: EXTRA_ENV,
       nodeOptions: shippedNodeOptions('api'),
       nodeFlags: shippedNodeFlags('api'),
       nodeBinary: roleNodeBinary(),

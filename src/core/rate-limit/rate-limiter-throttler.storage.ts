@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
 import { createHash } from 'node:crypto';
-import { FixedWindowLimiter } from './fixed-window.limiter.js';
+import { FixedWindowLimiter, type Outcome } from './fixed-window.limiter.js';
 
 type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
 
@@ -30,11 +30,23 @@ export interface ThrottlerStorageOptions {
  * they need during one, and refuse pushes before the webhook can decide for itself (it answers
  * 503 when it cannot enqueue, so Pub/Sub redelivers); failing open would drop the limit at the
  * one moment an attacker can cause or wait for.
+ *
+ * Hits on one key within one turn of the event loop are counted together in one call (N points
+ * at once, one Redis command instead of N): a push burst from one source would otherwise cost a
+ * Redis command per request. Nothing waits for another call to come back, so no hit waits
+ * longer than before; each still gets its own place in the count, so it is allowed or refused
+ * exactly as N calls one after another would be (see split()).
  */
 export class RateLimiterThrottlerStorage implements ThrottlerStorage {
   private readonly logger = new Logger('ThrottlerStorage');
   /** One limiter per throttler configuration (a handful: admin, webhook). */
   private readonly limiters = new Map<string, FixedWindowLimiter>();
+  /** Per limiter and key: this event loop turn's hits, not yet sent. */
+  private readonly waiting = new Map<
+    string,
+    { limiter: FixedWindowLimiter; key: string; waiters: Waiter[] }
+  >();
+  private flushing = false;
   private localAt = 0;
 
   constructor(private readonly options: ThrottlerStorageOptions) {}
@@ -46,8 +58,8 @@ export class RateLimiterThrottlerStorage implements ThrottlerStorage {
     blockDuration: number,
     throttlerName: string,
   ): Promise<ThrottlerStorageRecord> {
-    const limiter = this.limiterFor(throttlerName, ttl, limit, blockDuration);
-    const outcome = await limiter.consume(createHash('sha256').update(key).digest('hex'), 1);
+    const { id, limiter } = this.limiterFor(throttlerName, ttl, limit, blockDuration);
+    const outcome = await this.hit(id, limiter, createHash('sha256').update(key).digest('hex'));
     const seconds = Math.max(0, Math.ceil(outcome.msBeforeNext / 1000));
     return {
       totalHits: outcome.consumed,
@@ -60,6 +72,36 @@ export class RateLimiterThrottlerStorage implements ThrottlerStorage {
   /** True shortly after a request was counted locally because Redis failed (tests, diagnostics). */
   get degraded(): boolean {
     return Date.now() - this.localAt < (this.options.degradedForMs ?? 5_000);
+  }
+
+  private hit(limiterId: string, limiter: FixedWindowLimiter, key: string): Promise<Outcome> {
+    const id = `${limiterId}:${key}`;
+    return new Promise<Outcome>((resolve, reject) => {
+      const group = this.waiting.get(id);
+      if (group) group.waiters.push({ resolve, reject });
+      else this.waiting.set(id, { limiter, key, waiters: [{ resolve, reject }] });
+      if (!this.flushing) {
+        this.flushing = true;
+        // After the event loop's I/O callbacks: every request read in this turn is in by then.
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** One limiter call per key for all of its hits of this event loop turn. */
+  private flush(): void {
+    this.flushing = false;
+    const groups = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const { limiter, key, waiters } of groups) {
+      limiter.consume(key, waiters.length).then(
+        (outcome) =>
+          split(outcome, waiters.length, limiter.window.points).forEach((o, i) =>
+            waiters[i].resolve(o),
+          ),
+        (error: unknown) => waiters.forEach((w) => w.reject(error)),
+      );
+    }
   }
 
   private limiterFor(name: string, ttl: number, limit: number, block: number) {
@@ -82,7 +124,7 @@ export class RateLimiterThrottlerStorage implements ThrottlerStorage {
       );
       this.limiters.set(id, limiter);
     }
-    return limiter;
+    return { id, limiter };
   }
 
   private countedLocally(): void {
@@ -91,4 +133,26 @@ export class RateLimiterThrottlerStorage implements ThrottlerStorage {
       this.logger.warn('rate-limit counters unavailable in Redis: counting per process');
     this.localAt = Date.now();
   }
+}
+
+interface Waiter {
+  resolve: (outcome: Outcome) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * The answers `count` one-point calls would have had, from the answer to one call of `count`
+ * points: the counter is only ever added to, so the i-th hit's count is the total minus the
+ * hits after it, and it is allowed when that is within the window's points (a group that went
+ * past the limit still lets through the hits that came before it, as single calls would have).
+ */
+export function split(outcome: Outcome, count: number, points: number): Outcome[] {
+  return Array.from({ length: count }, (_, i) => {
+    const consumed = outcome.consumed - (count - 1 - i);
+    return {
+      allowed: outcome.allowed || consumed <= points,
+      consumed,
+      msBeforeNext: outcome.msBeforeNext,
+    };
+  });
 }
