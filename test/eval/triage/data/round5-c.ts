@@ -1778,7 +1778,7 @@ export const ROUND_5C: EvalEmail[] = [
     html: t`
       <html><body style="margin:0;background:#f5f5f5;font-family:'Hiragino Sans',Meiryo,sans-serif">
       <table width="600" align="center" cellpadding="0" cellspacing="0" style="background:#fff">
-        <tr><td style="padding:20px;background:#2b3a55;color:#fff;font-size:20px">週刊Web制作ニュース　第412号</td></tr>
+        <tr><td style="padding:20px;background:#2b3a55;color:#fff;font-size:20px">週刊Web制作ニュース\u3000第412号</td></tr>
         <tr><td style="padding:20px;font-size:14px;line-height:1.8;color:#333">
           <p><b>■ 今週のトピック</b></p>
           <p>・CSSアンカーポジショニングが主要ブラウザで利用可能に<br>
