@@ -11,7 +11,9 @@
  * binding limit (ratio), emails/s drafted, 429s, worker RSS peak, event-loop delay p99 inside
  * the worker (prom-client's nodejs_eventloop_lag_p99_seconds, scraped every 5 s: each scrape
  * covers the 5 s before it), database connections in use (pg_stat_activity of the bench's
- * database: active or in a transaction), jobs active and LLM calls in flight, CPU per process.
+ * database: active or in a transaction), jobs active and LLM calls in flight, CPU per process;
+ * per drafted email the worker's CPU (and its system part), Postgres transactions and Redis
+ * commands.
  *
  * Env knobs: BENCH_LEVELS="1000:2000000,3000:6000000,10000:20000000,10000:2000000" (RPM:TPM)
  *   BENCH_RAMP_SECONDS=25 BENCH_STEADY_SECONDS=60 BENCH_MAILBOXES=100 BENCH_SEED=1
@@ -19,6 +21,7 @@
  * Target (the issue's): ≥ 95 % of the allowed rate, no 429 storm, RSS ≤ 512 MiB, event-loop
  * delay p99 < 50 ms. Prints one JSON line.
  */
+import { readFileSync } from 'node:fs';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { QueueName } from '../src/core/queue/queue.constants.js';
@@ -51,6 +54,18 @@ const TARGET = { shareOfAllowed: 0.95, rssMiB: 512, eventLoopP99Ms: 50 };
 /** Tokens the fake counts per call of this bench's prompts, for sizing the mail supply. */
 const TOKENS_PER_CALL_GUESS = 700;
 const EXTRA_ENV = JSON.parse(process.env.BENCH_ENV ?? '{}') as Record<string, string>;
+
+/** A process's user and system CPU seconds so far (utime, stime of /proc/<pid>/stat). */
+function userSystemSeconds(pid: number | undefined): { user: number; system: number } {
+  if (!pid) return { user: 0, system: 0 };
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
+  } catch {
+    return { user: 0, system: 0 };
+  }
+}
 
 const median = (values: number[]) =>
   values.length ? [...values].sort((a, b) => a - b)[values.length >> 1] : NaN;
@@ -160,12 +175,16 @@ async function level(
     await sleep(Math.max(0, from - Date.now()));
     worker.resetPeak();
     await meter.begin();
+    const workBefore = await stack.workCounters();
+    const workerCpuBefore = userSystemSeconds(worker.pid);
     measuring = true;
     // The first scrape in the window covers the ramp's last seconds: start from a fresh one.
     await scrapeLagP99Ms(worker.url);
     await sleep(Math.max(0, until - Date.now()));
     measuring = false;
     const cpu = await meter.end();
+    const workAfter = await stack.workCounters();
+    const workerCpuAfter = userSystemSeconds(worker.pid);
     await Promise.all(samplers);
     const memory = worker.memory();
     const hostSpeed = { beforeMs: speedBefore, afterMs: hostSpeedMs() };
@@ -179,6 +198,9 @@ async function level(
     const callsPerSecond = okCalls / STEADY_S;
     const share = callsPerSecond / allowedCallsPerSecond;
     const drafted = drafts.filter(inWindow).length;
+    const perEmail = (n: number) => round(n / Math.max(1, drafted), 1);
+    const workerUser = workerCpuAfter.user - workerCpuBefore.user;
+    const workerSystem = workerCpuAfter.system - workerCpuBefore.system;
     const result = {
       rpm,
       tpm,
@@ -218,6 +240,13 @@ async function level(
       jobsActive: { max: Math.max(...active), median: median(active) },
       llmInFlight: { max: Math.max(...inFlight), median: median(inFlight) },
       cpu,
+      // Per drafted email in the window: the worker's CPU (user and system), round trips.
+      perEmail: {
+        workerCpuMs: perEmail((workerUser + workerSystem) * 1000),
+        workerSystemMs: perEmail(workerSystem * 1000),
+        pgTransactions: perEmail(workAfter.pgTransactions - workBefore.pgTransactions),
+        redisCommands: perEmail(workAfter.redisCommands - workBefore.redisCommands),
+      },
       hostSpeed,
       targetMet:
         share >= TARGET.shareOfAllowed &&
@@ -228,7 +257,9 @@ async function level(
     log(
       `level ${rpm}/${tpm}: ${result.llmCallsPerMinute}/${result.allowedCallsPerMinute} calls/min (${round(100 * share, 1)} %, ${result.binding}), ` +
         `${result.emailsPerSecond} emails/s, 429 ${rejected}, RSS ${memory.rssPeakMiB} MiB, loop p99 max ${result.eventLoopP99Ms.max} ms, ` +
-        `db in use max ${result.dbConnections.inUseMax}, jobs active ${result.jobsActive.median}, in flight ${result.llmInFlight.median}`,
+        `db in use max ${result.dbConnections.inUseMax}, jobs active ${result.jobsActive.median}, in flight ${result.llmInFlight.median}, ` +
+        `worker ${result.perEmail.workerCpuMs} ms CPU per email (system ${result.perEmail.workerSystemMs}), ` +
+        `${result.perEmail.pgTransactions} pg transactions and ${result.perEmail.redisCommands} Redis commands per email`,
     );
     return result;
   } finally {
