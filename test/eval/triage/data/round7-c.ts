@@ -1369,7 +1369,7 @@ export const ROUND_7C: EvalEmail[] = [
         <p>お支払い方法：クレジットカード（決済済み）<br>発送予定日：8月22日</p>
         <p>発送が完了しましたら、改めてお問い合わせ番号をお知らせいたします。</p>
         <p>※本メールは送信専用アドレスから送信しております。ご返信いただいてもお答えできませんのでご了承ください。</p>
-        <p style="font-size:12px;color:#777">株式会社ハンズメイド　〒111-0032 東京都台東区浅草2-14-5<br>https://handsmade-store.jp</p>
+        <p style="font-size:12px;color:#777">株式会社ハンズメイド\u3000〒111-0032 東京都台東区浅草2-14-5<br>https://handsmade-store.jp</p>
       </div></body></html>`,
   },
   {
@@ -1553,7 +1553,7 @@ export const ROUND_7C: EvalEmail[] = [
     subject: 'スマホ1台で月収100万円！？ 今だけ無料公開中',
     text: t`
       ━━━━━━━━━━━━━━━━━━━
-      　★ 緊急告知 ★ 本日23:59まで限定 ★
+      \u3000★ 緊急告知 ★ 本日23:59まで限定 ★
       ━━━━━━━━━━━━━━━━━━━
 
       「1日たった10分、スマホをタップするだけ」
@@ -1577,7 +1577,7 @@ export const ROUND_7C: EvalEmail[] = [
     kind: 'cold-pitch',
     lang: 'ja',
     from: '営業代行パートナーズ 高橋 <takahashi@eigyo-partners.biz>',
-    subject: 'Web制作会社様向け　新規顧客獲得のご提案',
+    subject: 'Web制作会社様向け\u3000新規顧客獲得のご提案',
     text: t`
       ご担当者様
 
