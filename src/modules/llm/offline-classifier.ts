@@ -33,7 +33,7 @@ const OVERRIDE_CONFIDENCE = 0.9;
  * the level that keeps spam drafted clearly under 5 % while most needs_reply mail keeps its
  * draft (docs/TRIAGE-EVAL.md); every needs_reply email of the demo inbox stays well below it.
  */
-export const NO_DRAFT_SPAM_PROBABILITY = 0.25;
+export const NO_DRAFT_SPAM_PROBABILITY = 0.3;
 const NO_DRAFT_CONFIDENCE = 0.55;
 const NO_DRAFT_LABEL = 'too much like spam to draft a reply';
 /**

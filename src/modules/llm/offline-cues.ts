@@ -130,8 +130,12 @@ export const LOOKALIKE_DOMAIN =
   /(?:^|[.-])(?:secure|security|verify|verification|account|accounts|support|online|alert|alerts|service|center|centre|update|login|signin|billing|resolution|notify|payments?|refund|redelivery|delivery|zustellung|sicherheit|seguridad|seguranca|sicurezza|restore|unlock|locked|files?|share|clearance|rewards?|giveaway|airdrop|award|claim|prize|winner)(?:[.-]|$)/i;
 export const FREEMAIL =
   /^(?:gmail\.com|googlemail\.com|yahoo\.[a-z.]{2,6}|hotmail\.[a-z.]{2,6}|outlook\.[a-z.]{2,6}|live\.[a-z.]{2,6}|aol\.com|icloud\.com|me\.com|mail\.ru|yandex\.[a-z]{2,3}|protonmail\.com|proton\.me|gmx\.[a-z]{2,3}|web\.de|consultant\.com|mail\.com)$/i;
+/**
+ * Top-level domains that cheap registrations made a favourite of bulk senders. Not ".app": real
+ * products send from it (linear.app, cash.app); the fake ones carry other marks.
+ */
 export const SUSPICIOUS_TLD =
-  /\.(?:ru|cn|xyz|top|click|loan|work|zip|mov|tk|gq|ml|cf|ga|buzz|rest|biz|info|live|club|shop|app)$/i;
+  /\.(?:ru|cn|xyz|top|click|loan|work|zip|mov|tk|gq|ml|cf|ga|buzz|rest|biz|info|live|club|shop)$/i;
 export const SHORTENED_OR_IP_LINK =
   /https?:\/\/(?:\d{1,3}(?:\.\d{1,3}){3}|bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|rb\.gy)\b/i;
 export const LINK = /\bhttps?:\/\/[^\s<>"[\]]{1,300}|\bwww\.[a-z0-9-]{1,63}\.[a-z]{2,6}/gi;

@@ -13,6 +13,10 @@ import { ROUND_6A } from './data/round6-a.js';
 import { ROUND_6B } from './data/round6-b.js';
 import { ROUND_6C } from './data/round6-c.js';
 import { ROUND_6D } from './data/round6-d.js';
+import { ROUND_7A } from './data/round7-a.js';
+import { ROUND_7B } from './data/round7-b.js';
+import { ROUND_7C } from './data/round7-c.js';
+import { ROUND_7D } from './data/round7-d.js';
 import { SPAM_4 } from './data/spam-4.js';
 import { SPAM_FRAUD_3 } from './data/spam-fraud-3.js';
 import { SPAM_PITCH_3 } from './data/spam-pitch-3.js';
@@ -64,6 +68,10 @@ export const EVAL_SET: readonly EvalEmail[] = [
   ...ROUND_6B,
   ...ROUND_6C,
   ...ROUND_6D,
+  ...ROUND_7A,
+  ...ROUND_7B,
+  ...ROUND_7C,
+  ...ROUND_7D,
 ];
 
 const ids = new Set(EVAL_SET.map((e) => e.id));
