@@ -29,9 +29,9 @@ const OVERRIDE_CONFIDENCE = 0.9;
  * A needs_reply answer whose spam probability is at least this, and that carries a mark of spam
  * (SPAM_MARKS), gets no draft: its confidence is capped below the pipeline's default threshold
  * (CLASSIFY_CONFIDENCE_THRESHOLD, 0.6). A reply drafted to a spammer costs more than a real
- * question left for the owner to answer. Chosen by cross-validation by batch on the dev split:
- * the level that keeps spam drafted clearly under 5 % while most needs_reply mail keeps its
- * draft (docs/TRIAGE-EVAL.md); every needs_reply email of the demo inbox stays well below it.
+ * question left for the owner to answer. Chosen by cross-validation by batch on the dev split
+ * (spam drafted under 5 % while most needs_reply mail keeps its draft) and the lowest level at
+ * which every needs_reply email of the demo inbox keeps its draft (docs/TRIAGE-EVAL.md).
  */
 export const NO_DRAFT_SPAM_PROBABILITY = 0.3;
 const NO_DRAFT_CONFIDENCE = 0.55;

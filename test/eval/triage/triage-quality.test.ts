@@ -5,18 +5,14 @@ import { report } from './metrics.js';
 import { triage } from './triage-run.js';
 
 /**
- * Quality gate of the offline triage on the HELD-OUT split (round 6: never trained or tuned on;
- * see docs/TRIAGE-EVAL.md).
- * Deterministic and fast, so it runs with the unit tests. The bounds are the targets of issue 24
- * where the current model meets them, and regression floors where it does not or where it has
- * not been measured (see docs/TRIAGE-EVAL.md for the figures and the gaps).
+ * Quality gate of the offline triage on the HELD-OUT split (round 7: never trained or tuned on;
+ * see docs/TRIAGE-EVAL.md). Deterministic and fast, so it runs with the unit tests. The bounds
+ * are the targets of issue 24, all met there, and a floor for drafts.
  */
-/** The issue's target for spam that gets a draft (met on the held-out split). */
 const SPAM_DRAFTED_MAX = 0.05;
-/** A regression floor: the issue's target (<= 1 %) is not met on the held-out split. */
-const HAM_CALLED_SPAM_MAX = 0.03;
+const HAM_CALLED_SPAM_MAX = 0.01;
 /** Drafts for mail that needs one: a stricter spam rule must not buy its gain by withholding them. */
-const NEEDS_REPLY_DRAFTED_MIN = 0.8;
+const NEEDS_REPLY_DRAFTED_MIN = 0.85;
 
 describe('offline triage on the held-out evaluation split', () => {
   const heldout = evalSplit('heldout');
