@@ -103,6 +103,24 @@ describe('pipeline end to end (offline LLM)', () => {
     expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(0);
   });
 
+  it('leaves a request to change bank details to the owner: classified, no draft', async () => {
+    const mb = await rig.mailbox();
+    const msg = await rig.receive(mb.emailAddress, {
+      from: 'Priya Shah <priya@supplier.example>',
+      subject: 'Invoice 88',
+      text: 'Hi Alex,\n\nWe have moved to a new bank. Please update our bank details before you pay invoice 88, the new account is below. Can you confirm once done?\n\nThanks,\nPriya',
+    });
+    const row = await rig.settled(msg.id);
+    expect(row).toMatchObject({
+      status: 'skipped',
+      skip_reason: 'low_confidence',
+      category: 'needs_reply',
+      draft_id: null,
+    });
+    expect(row.confidence).toBeLessThan(0.6);
+    expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(0);
+  });
+
   it('never processes its own drafts, sent mail or mail Gmail filed as spam', async () => {
     const mb = await rig.mailbox();
     const sent = await rig.receive(
