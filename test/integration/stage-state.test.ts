@@ -1,5 +1,6 @@
+import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AiResponseEntity } from '../../src/modules/persistence/entities/ai-response.entity.js';
 import { EmailEntity } from '../../src/modules/persistence/entities/email.entity.js';
 import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity.js';
@@ -54,6 +55,17 @@ describe('pipeline statements (real PostgreSQL)', () => {
       threadId: 'thread-1',
     });
     return { mailbox, email: recorded.email, task: recorded.task! };
+  }
+
+  /** `run`'s result and the statements it sent (a transaction's BEGIN and COMMIT included). */
+  async function counted<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }> {
+    const query = vi.spyOn(pg.Client.prototype, 'query');
+    try {
+      const result = await run();
+      return { result, statements: query.mock.calls.length };
+    } finally {
+      query.mockRestore();
+    }
   }
 
   it('records a new email with its task in one statement, typed like TypeORM would', async () => {
@@ -339,13 +351,16 @@ describe('pipeline statements (real PostgreSQL)', () => {
       usage: { promptTokens: 10, completionTokens: 2, costUsd: 0.5 },
     });
     await claims.claim(task.id, 'generating');
+    // One round trip: the connection is held for one statement, not a transaction's four.
     expect(
-      await state.replyGenerated(task.id, 'Hello', 'gpt', {
-        promptTokens: 100,
-        completionTokens: 20,
-        costUsd: 0.25,
-      }),
-    ).toBe(true);
+      await counted(() =>
+        state.replyGenerated(task.id, 'Hello', 'gpt', {
+          promptTokens: 100,
+          completionTokens: 20,
+          costUsd: 0.25,
+        }),
+      ),
+    ).toEqual({ result: true, statements: 1 });
     expect(await tasks.findById(task.id)).toMatchObject({
       status: 'processing',
       stage: 'reply_generated',
@@ -528,13 +543,15 @@ describe('pipeline statements (real PostgreSQL)', () => {
     const going = await newTask();
     await claims.claim(going.task.id, 'classifying');
     expect(
-      await state.classified(
-        going.task.id,
-        going.email.id,
-        { category: 'needs_reply', confidence: 0.9, reasoning: 'asks', modelUsed: 'gpt', usage },
-        { stage: 'classified' },
+      await counted(() =>
+        state.classified(
+          going.task.id,
+          going.email.id,
+          { category: 'needs_reply', confidence: 0.9, reasoning: 'asks', modelUsed: 'gpt', usage },
+          { stage: 'classified' },
+        ),
       ),
-    ).toBe(true);
+    ).toEqual({ result: true, statements: 1 });
     expect(await tasks.findById(going.task.id)).toMatchObject({
       status: 'processing',
       stage: 'classified',
@@ -559,13 +576,15 @@ describe('pipeline statements (real PostgreSQL)', () => {
     });
     await claims.claim(spam.task.id, 'classifying');
     expect(
-      await state.classified(
-        spam.task.id,
-        spam.email.id,
-        { category: 'spam', confidence: 0.99, reasoning: null, modelUsed: 'gpt', usage },
-        { status: 'completed', stage: 'classified' },
+      await counted(() =>
+        state.classified(
+          spam.task.id,
+          spam.email.id,
+          { category: 'spam', confidence: 0.99, reasoning: null, modelUsed: 'gpt', usage },
+          { status: 'completed', stage: 'classified' },
+        ),
       ),
-    ).toBe(true);
+    ).toEqual({ result: true, statements: 1 });
     expect(await tasks.findById(spam.task.id)).toMatchObject({
       status: 'completed',
       stage: 'classified',
@@ -676,7 +695,7 @@ describe('pipeline statements (real PostgreSQL)', () => {
     expect(await tasks.findById(task.id)).toMatchObject({ stage: 'classified' });
   });
 
-  it('moves no task when its classification cannot be stored (one transaction)', async () => {
+  it('moves no task when its classification cannot be stored (one statement)', async () => {
     const { task } = await newTask();
     await claims.claim(task.id, 'classifying');
     const c = {

@@ -138,7 +138,7 @@ export class ClassifyStageService implements StageHandler {
         emailId: email.id,
       });
     await this.labels.apply(ctx, message.id, message.labelIds, verdict.label);
-    // The classification and where it leaves the task are written together (one transaction).
+    // The classification and where it leaves the task are written together (one statement).
     const live = await this.state.classified(
       task.id,
       email.id,

@@ -26,6 +26,78 @@ export type PreviousDraft = Pick<
   'id' | 'taskId' | 'draftId' | 'draftMessageId' | 'draftState'
 >;
 
+/** Stored reasoning is cut to this many characters (it is shown in the admin API). */
+const MAX_REASONING = 2000;
+
+/**
+ * A task's classification written (or rewritten, on a re-run) into its AI response, as a
+ * statement: run by itself (recordClassification) or as part of a task's transition
+ * (StageStateRepository.classified).
+ */
+export function classificationUpsert(
+  db: Executor,
+  input: Classification & { taskId: string; emailId: number },
+) {
+  const { usage } = input;
+  const values = {
+    category: input.category,
+    confidence: input.confidence,
+    reasoning: input.reasoning?.slice(0, MAX_REASONING) ?? null,
+    modelUsed: input.modelUsed,
+    tokensUsed: usage.promptTokens + usage.completionTokens,
+    promptTokens: usage.promptTokens,
+    completionTokens: usage.completionTokens,
+    cachedPromptTokens: Math.trunc(usage.cachedPromptTokens ?? 0),
+    costUsd: usage.costUsd,
+  };
+  return db
+    .insertInto('aiResponses')
+    .values((eb) => ({
+      ...values,
+      taskId: input.taskId,
+      emailId: input.emailId,
+      mailboxId: eb
+        .selectFrom('emails')
+        .select('mailboxId')
+        .where('id', '=', input.emailId)
+        .$asScalar()
+        .$notNull(),
+    }))
+    .onConflict((oc) => oc.column('taskId').doUpdateSet({ ...values, updatedAt: now() }));
+}
+
+export interface GeneratedReply {
+  taskId: string;
+  reply: string;
+  model: string;
+  usage: Usage;
+  provider?: string;
+  noteIds?: string[];
+}
+
+/** The reply and its token usage added to a task's AI response, as a statement (see above). */
+export function replyUpdate(db: Executor, r: GeneratedReply) {
+  const prompt = Math.trunc(r.usage.promptTokens);
+  const completion = Math.trunc(r.usage.completionTokens);
+  const cached = Math.trunc(r.usage.cachedPromptTokens ?? 0);
+  return db
+    .updateTable('aiResponses')
+    .set((eb) => ({
+      generatedReply: r.reply,
+      replyGeneratedAt: now(),
+      replyModelUsed: r.model,
+      replyProvider: r.provider ?? null,
+      noteIds: r.noteIds ?? [],
+      tokensUsed: eb('tokensUsed', '+', prompt + completion),
+      promptTokens: eb('promptTokens', '+', prompt),
+      completionTokens: eb('completionTokens', '+', completion),
+      cachedPromptTokens: eb('cachedPromptTokens', '+', cached),
+      costUsd: eb('costUsd', '+', Number(r.usage.costUsd) || 0),
+      updatedAt: now(),
+    }))
+    .where('taskId', '=', r.taskId);
+}
+
 /**
  * The newest AI draft another task recorded in a thread, as a query: run by itself
  * (latestDraftInThread) or joined laterally into the draft stage's start (StageStateRepository).
@@ -48,9 +120,6 @@ export function latestDraftInThreadQuery(
     .orderBy('r.updatedAt', 'desc')
     .limit(1);
 }
-
-/** Stored reasoning is cut to this many characters (it is shown in the admin API). */
-const MAX_REASONING = 2000;
 
 @Injectable()
 export class AiResponseRepository {
@@ -77,33 +146,7 @@ export class AiResponseRepository {
     input: Classification & { taskId: string; emailId: number },
     db: Executor = this.db,
   ): Promise<void> {
-    const { usage } = input;
-    const values = {
-      category: input.category,
-      confidence: input.confidence,
-      reasoning: input.reasoning?.slice(0, MAX_REASONING) ?? null,
-      modelUsed: input.modelUsed,
-      tokensUsed: usage.promptTokens + usage.completionTokens,
-      promptTokens: usage.promptTokens,
-      completionTokens: usage.completionTokens,
-      cachedPromptTokens: Math.trunc(usage.cachedPromptTokens ?? 0),
-      costUsd: usage.costUsd,
-    };
-    await db
-      .insertInto('aiResponses')
-      .values((eb) => ({
-        ...values,
-        taskId: input.taskId,
-        emailId: input.emailId,
-        mailboxId: eb
-          .selectFrom('emails')
-          .select('mailboxId')
-          .where('id', '=', input.emailId)
-          .$asScalar()
-          .$notNull(),
-      }))
-      .onConflict((oc) => oc.column('taskId').doUpdateSet({ ...values, updatedAt: now() }))
-      .execute();
+    await classificationUpsert(db, input).execute();
   }
 
   /** Adds the reply and its token usage on top of the classification's. */
@@ -116,26 +159,7 @@ export class AiResponseRepository {
     provider?: string,
     noteIds: string[] = [],
   ): Promise<void> {
-    const prompt = Math.trunc(usage.promptTokens);
-    const completion = Math.trunc(usage.completionTokens);
-    const cached = Math.trunc(usage.cachedPromptTokens ?? 0);
-    await db
-      .updateTable('aiResponses')
-      .set((eb) => ({
-        generatedReply: reply,
-        replyGeneratedAt: now(),
-        replyModelUsed: model,
-        replyProvider: provider ?? null,
-        noteIds,
-        tokensUsed: eb('tokensUsed', '+', prompt + completion),
-        promptTokens: eb('promptTokens', '+', prompt),
-        completionTokens: eb('completionTokens', '+', completion),
-        cachedPromptTokens: eb('cachedPromptTokens', '+', cached),
-        costUsd: eb('costUsd', '+', Number(usage.costUsd) || 0),
-        updatedAt: now(),
-      }))
-      .where('taskId', '=', taskId)
-      .execute();
+    await replyUpdate(db, { taskId, reply, model, usage, provider, noteIds }).execute();
   }
 
   async recordDraft(

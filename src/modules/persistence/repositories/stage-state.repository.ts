@@ -1,14 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Executor, KYSELY, now, type ResponseRow } from '../database/database.js';
 import {
-  AiResponseRepository,
   type Classification,
+  classificationUpsert,
   latestDraftInThreadQuery,
   type PreviousDraft,
+  replyUpdate,
   type Usage,
 } from './ai-response.repository.js';
-import { TaskRepository } from './task.repository.js';
-import { ACTIVE_TASK_STATUSES, type TaskStage } from '../../task-lifecycle/task-state.js';
+import { liveTaskUpdate } from './task.repository.js';
+import { type TaskStage } from '../../task-lifecycle/task-state.js';
 
 /** What the draft stage needs under its lock, read and marked in one statement. */
 export interface DraftStart {
@@ -36,17 +37,12 @@ export type AfterClassify =
 
 /**
  * The task's transitions with what each writes beside the task (responses, emails, dead
- * letters), each atomic: one statement (data-modifying CTEs) or one transaction of repository
- * calls. Every method runs on the executor it is given, so a caller may join it to its own
- * transaction.
+ * letters), each one statement (data-modifying CTEs), so each is atomic and holds a
+ * connection for one round trip, not a transaction's four.
  */
 @Injectable()
 export class StageStateRepository {
-  constructor(
-    @Inject(KYSELY) private readonly db: Executor,
-    private readonly responses: AiResponseRepository,
-    private readonly tasks: TaskRepository,
-  ) {}
+  constructor(@Inject(KYSELY) private readonly db: Executor) {}
 
   /**
    * Ends a live task: status set, open dead letters resolved (it succeeded after all), email
@@ -55,83 +51,37 @@ export class StageStateRepository {
    * (then only the draft is recorded: a draft made must never go unrecorded).
    */
   async finish(input: FinishTask, db: Executor = this.db): Promise<boolean> {
-    const { taskId, draft } = input;
-    const rows = await db
-      .with('done', (qb) =>
-        qb
-          .updateTable('processingTasks')
-          .set((eb) => ({
-            status: input.status,
-            stage: input.stage ?? eb.ref('stage'),
-            skipReason: input.skipReason ?? null,
-            errorMessage: null,
-            completedAt: now(),
-            updatedAt: now(),
-          }))
-          .where('id', '=', taskId)
-          .where('status', 'in', ACTIVE_TASK_STATUSES)
-          .returning('id'),
-      )
-      .with('dead', (qb) =>
-        qb
-          .updateTable('failedTasks')
-          .set({ resolvedAt: now() })
-          .where('taskId', '=', taskId)
-          .where('resolvedAt', 'is', null)
-          .where((eb) => eb.exists(eb.selectFrom('done').select('id'))),
-      )
-      .with('email', (qb) =>
-        qb
-          .updateTable('emails')
-          .set({ processed: true })
-          .where('id', '=', input.emailId)
-          .where((eb) => eb.exists(eb.selectFrom('done').select('id'))),
-      )
-      .with('draft', (qb) =>
-        qb
-          .updateTable('aiResponses')
-          .set({
-            draftId: draft?.draftId ?? null,
-            draftMessageId: draft?.messageId ?? null,
-            draftState: 'created',
-            updatedAt: now(),
-          })
-          .where('taskId', '=', taskId)
-          .where((eb) => eb.val(draft !== undefined)),
-      )
-      .selectFrom('done')
-      .select('id')
-      .execute();
+    const rows = await finishing(db, input).selectFrom('done').select('id').execute();
     return rows.length > 0;
   }
 
   /**
    * Records a classification and moves the live task on: to `classified` for the generate
-   * stage, or to a final status (finish). One transaction; false when the task was no longer
+   * stage, or to a final status (finish). One statement; false when the task was no longer
    * live (the classification is stored all the same).
    */
-  classified(
+  async classified(
     taskId: string,
     emailId: number,
     c: Classification,
     then: AfterClassify,
   ): Promise<boolean> {
-    return this.db.transaction().execute(async (tx) => {
-      // The task row first, as every other transition locks it first.
-      const live =
-        'status' in then
-          ? await this.finish({ taskId, emailId, ...then }, tx)
-          : await this.tasks.setStage(taskId, then.stage, tx);
-      await this.responses.recordClassification({ ...c, taskId, emailId }, tx);
-      return live;
-    });
+    const response = () => classificationUpsert(this.db, { ...c, taskId, emailId });
+    const moved =
+      'status' in then
+        ? finishing(this.db, { taskId, emailId, ...then })
+        : this.db.with('done', () =>
+            liveTaskUpdate(this.db, taskId, { stage: then.stage }).returning('id'),
+          );
+    const rows = await moved.with('response', response).selectFrom('done').select('id').execute();
+    return rows.length > 0;
   }
 
   /**
    * Records the generated reply (with the provider that wrote it and the ids of the knowledge
-   * notes its prompt held) and moves a live task on to `reply_generated`, in one transaction.
+   * notes its prompt held) and moves a live task on to `reply_generated`, in one statement.
    */
-  replyGenerated(
+  async replyGenerated(
     taskId: string,
     reply: string,
     model: string,
@@ -139,11 +89,17 @@ export class StageStateRepository {
     provider?: string,
     noteIds: string[] = [],
   ): Promise<boolean> {
-    return this.db.transaction().execute(async (tx) => {
-      const live = await this.tasks.setStage(taskId, 'reply_generated', tx);
-      await this.responses.recordReply(taskId, reply, model, usage, tx, provider, noteIds);
-      return live;
-    });
+    const rows = await this.db
+      .with('done', () =>
+        liveTaskUpdate(this.db, taskId, { stage: 'reply_generated' }).returning('id'),
+      )
+      .with('response', () =>
+        replyUpdate(this.db, { taskId, reply, model, usage, provider, noteIds }),
+      )
+      .selectFrom('done')
+      .select('id')
+      .execute();
+    return rows.length > 0;
   }
 
   /**
@@ -226,4 +182,51 @@ export class StageStateRepository {
             },
     };
   }
+}
+
+/**
+ * A task's end as data-modifying CTEs (see finish), to select from `done` or to join more to.
+ * The main query reads `done` first, so the task row is locked before anything else is written,
+ * in the order every other transition takes; the draft is recorded only when there is one.
+ */
+function finishing(db: Executor, input: FinishTask) {
+  const { taskId, draft } = input;
+  const ended = db
+    .with('done', () =>
+      liveTaskUpdate(db, taskId, {
+        status: input.status,
+        skipReason: input.skipReason ?? null,
+        errorMessage: null,
+      })
+        .set({ completedAt: now() })
+        .$if(input.stage !== undefined, (qb) => qb.set({ stage: input.stage }))
+        .returning('id'),
+    )
+    .with('dead', (qb) =>
+      qb
+        .updateTable('failedTasks')
+        .set({ resolvedAt: now() })
+        .where('taskId', '=', taskId)
+        .where('resolvedAt', 'is', null)
+        .where((eb) => eb.exists(eb.selectFrom('done').select('id'))),
+    )
+    .with('email', (qb) =>
+      qb
+        .updateTable('emails')
+        .set({ processed: true })
+        .where('id', '=', input.emailId)
+        .where((eb) => eb.exists(eb.selectFrom('done').select('id'))),
+    );
+  if (!draft) return ended;
+  return ended.with('draft', (qb) =>
+    qb
+      .updateTable('aiResponses')
+      .set({
+        draftId: draft.draftId,
+        draftMessageId: draft.messageId,
+        draftState: 'created',
+        updatedAt: now(),
+      })
+      .where('taskId', '=', taskId),
+  );
 }

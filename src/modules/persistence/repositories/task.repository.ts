@@ -19,6 +19,19 @@ export interface TaskUpdate {
   completedAt?: Date | null;
 }
 
+/**
+ * A conditional transition as a statement returning the task's id when it applied: only while
+ * the task is still live, so a stale job re-run after the task finished changes nothing. Run
+ * by itself (TaskRepository.update) or as part of a wider transition (StageStateRepository).
+ */
+export function liveTaskUpdate(db: Executor, id: string, change: TaskUpdate) {
+  return db
+    .updateTable('processingTasks')
+    .set({ ...change, updatedAt: now() })
+    .where('id', '=', id)
+    .where('status', 'in', ACTIVE_TASK_STATUSES);
+}
+
 @Injectable()
 export class TaskRepository {
   constructor(
@@ -85,17 +98,9 @@ export class TaskRepository {
     };
   }
 
-  /**
-   * Conditional transition: applies only while the task is still live, so a stale job re-run
-   * after the task finished (or was superseded) changes nothing. Returns false when not applied.
-   */
+  /** A conditional transition (liveTaskUpdate); false when the task was no longer live. */
   async update(id: string, change: TaskUpdate, db: Executor = this.db): Promise<boolean> {
-    const result = await db
-      .updateTable('processingTasks')
-      .set({ ...change, updatedAt: now() })
-      .where('id', '=', id)
-      .where('status', 'in', ACTIVE_TASK_STATUSES)
-      .executeTakeFirst();
+    const result = await liveTaskUpdate(db, id, change).executeTakeFirst();
     return result.numUpdatedRows > 0n;
   }
 
