@@ -9,6 +9,7 @@ import { AiResponseRepository } from '../../src/modules/persistence/repositories
 import { DraftFeedbackRepository } from '../../src/modules/persistence/repositories/draft-feedback.repository.js';
 import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository.js';
 import { FailedTaskRepository } from '../../src/modules/persistence/repositories/failed-task.repository.js';
+import { LabelRepository } from '../../src/modules/persistence/repositories/label.repository.js';
 import { MailboxRepository } from '../../src/modules/persistence/repositories/mailbox.repository.js';
 import { NotificationRepository } from '../../src/modules/persistence/repositories/notification.repository.js';
 import { StageClaimRepository } from '../../src/modules/persistence/repositories/stage-claim.repository.js';
@@ -717,6 +718,51 @@ describe('pipeline statements (real PostgreSQL)', () => {
       status: 'processing',
       stage: 'classifying',
     });
+  });
+
+  it("starts the label step in one statement: the email's recorded label, else the intent when the label id is known", async () => {
+    const labels = t.app.get(LabelRepository);
+    const { mailbox, email } = await newTask();
+    // The label is new to the mailbox: nothing recorded, the caller creates it.
+    expect(await labels.start(email.id, mailbox.id, 'fyi', 'AI/FYI')).toEqual({
+      earlier: null,
+      intent: null,
+    });
+    expect(await labels.emailLabel(email.id)).toBeNull();
+
+    await labels.rememberLabel(mailbox.id, 'AI/FYI', 'Label_9');
+    const applying = { outcome: 'fyi', gmailLabelId: 'Label_9', state: 'applying' };
+    expect(await counted(() => labels.start(email.id, mailbox.id, 'fyi', 'AI/FYI'))).toEqual({
+      result: { earlier: null, intent: applying },
+      statements: 1,
+    });
+    expect(await labels.emailLabel(email.id)).toEqual(applying);
+
+    // A second run finds the first one's intent, whatever its outcome now, and records nothing.
+    await labels.rememberLabel(mailbox.id, 'AI/Needs reply', 'Label_14');
+    expect(await labels.start(email.id, mailbox.id, 'needs_reply', 'AI/Needs reply')).toEqual({
+      earlier: applying,
+      intent: null,
+    });
+    await labels.applied(email.id);
+    expect(await labels.start(email.id, mailbox.id, 'fyi', 'AI/FYI')).toEqual({
+      earlier: { ...applying, state: 'applied' },
+      intent: null,
+    });
+
+    // Five runs of another email at once: one intent between them, the others see none or it.
+    const other = await emails.recordNew({
+      mailboxId: mailbox.id,
+      messageId: `msg-${Date.now()}-${++n}`,
+      threadId: 'thread-2',
+    });
+    const starts = await Promise.all(
+      Array.from({ length: 5 }, () => labels.start(other.email.id, mailbox.id, 'fyi', 'AI/FYI')),
+    );
+    expect(starts.filter((s) => s.intent)).toHaveLength(1);
+    for (const s of starts)
+      expect(s.earlier === null || s.earlier.gmailLabelId === 'Label_9').toBe(true);
+    expect(await labels.emailLabel(other.email.id)).toEqual(applying);
   });
 
   it('stores a batch of pushes once each (redeliveries in and across batches skipped)', async () => {

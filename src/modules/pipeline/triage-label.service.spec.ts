@@ -18,6 +18,14 @@ describe('TriageLabelService', () => {
       return id;
     });
     labels.emailLabel.mockImplementation(async () => row && { ...row });
+    // As the statement does: the row as recorded, else an intent when the label id is known.
+    labels.start.mockImplementation(async (_e, _mb, outcome, name) => {
+      if (row) return { earlier: { ...row }, intent: null };
+      const id = known.get(name);
+      if (!id) return { earlier: null, intent: null };
+      row = { outcome, gmailLabelId: id, state: 'applying' };
+      return { earlier: null, intent: { ...row } };
+    });
     labels.intend.mockImplementation(async (_e, outcome, gmailLabelId) => {
       row ??= { outcome, gmailLabelId, state: 'applying' };
       return { ...row };
@@ -52,9 +60,15 @@ describe('TriageLabelService', () => {
     expect(state()).toEqual({ outcome: 'needs_reply', gmailLabelId: 'Label_14', state: 'applied' });
   });
 
-  it('reuses a remembered label id without asking Gmail', async () => {
-    const { service, gmail, ctx } = setup({ known: { 'AI/FYI': 'Label_9' } });
-    await service.apply(ctx, 'm-1', [], 'fyi');
+  it('reuses a remembered label id without asking Gmail; the start records the intent', async () => {
+    const { service, gmail, labels, ctx, state } = setup({ known: { 'AI/FYI': 'Label_9' } });
+    await expect(service.apply(ctx, 'm-1', [], 'fyi')).resolves.toBe('applied');
+    expect(labels.start).toHaveBeenCalledWith(7, ctx.creds.mailboxId, 'fyi', 'AI/FYI');
+    expect(labels.intend).not.toHaveBeenCalled();
+    expect(labels.start.mock.invocationCallOrder[0]).toBeLessThan(
+      gmail.addLabels.mock.invocationCallOrder[0],
+    );
+    expect(state()).toEqual({ outcome: 'fyi', gmailLabelId: 'Label_9', state: 'applied' });
     expect(gmail.createLabel).not.toHaveBeenCalled();
     expect(gmail.addLabels).toHaveBeenCalledWith(ctx.creds, 'm-1', ['Label_9']);
   });
@@ -116,6 +130,7 @@ describe('TriageLabelService', () => {
     const off = aStageContext({ settings: aSettings({ labels_enabled: false }) });
     await expect(service.apply(off, 'm-1', [], 'fyi')).resolves.toBe('off');
     await expect(service.apply(aStageContext(), 'm-1', [], null)).resolves.toBe('off');
+    expect(labels.start).not.toHaveBeenCalled();
     expect(labels.emailLabel).not.toHaveBeenCalled();
     expect(gmail.addLabels).not.toHaveBeenCalled();
   });

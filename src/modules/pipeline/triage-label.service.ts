@@ -45,15 +45,15 @@ export class TriageLabelService {
   ): Promise<LabelOutcome> {
     if (!outcome || !ctx.settings.labelsEnabled) return 'off';
     const emailId = ctx.email.id;
-    const earlier = await this.labels.emailLabel(emailId);
+    const name = ctx.settings.labelNames[outcome];
+    // One statement in the usual case: the state as recorded, and the intent when it is new.
+    const start = await this.labels.start(emailId, ctx.creds.mailboxId, outcome, name);
+    const earlier = start.earlier;
     if (earlier?.state === 'applied') return 'already_labelled';
     const intent =
       earlier ??
-      (await this.labels.intend(
-        emailId,
-        outcome,
-        await this.labelId(ctx.creds, ctx.settings.labelNames[outcome]),
-      ));
+      start.intent ??
+      (await this.labels.intend(emailId, outcome, await this.labelId(ctx.creds, name)));
     if (intent.state === 'applied') return 'already_labelled';
     if (earlier && messageLabelIds.includes(intent.gmailLabelId)) {
       await this.labels.applied(emailId);

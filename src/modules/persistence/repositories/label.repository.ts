@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
 import { type Executor, KYSELY, now } from '../database/database.js';
 import type { EmailLabelState } from '../entities/email-label.entity.js';
 
@@ -8,6 +9,18 @@ export interface EmailLabel {
   gmailLabelId: string;
   state: EmailLabelState;
 }
+
+/** Where the label step of an email starts (LabelRepository.start). */
+export interface LabelStart {
+  /** The email's label as recorded before this start (an earlier run's), if any. */
+  earlier: EmailLabel | null;
+  /** The intent this start recorded: none was recorded yet and the label's id was known. */
+  intent: EmailLabel | null;
+}
+
+/** An email_labels row of a CTE as one JSON value, keyed as EmailLabel is. */
+const labelJson = (cte: 'earlier' | 'intent') =>
+  sql<EmailLabel | null>`(select json_build_object('outcome', outcome, 'gmailLabelId', gmail_label_id, 'state', state) from ${sql.table(cte)})`;
 
 /**
  * The triage labels: the Gmail label id of each (mailbox, label name) once created, and the one
@@ -62,6 +75,56 @@ export class LabelRepository {
       .where('emailId', '=', emailId)
       .executeTakeFirst();
     return row ?? null;
+  }
+
+  /**
+   * The label step's start in one statement: the email's label as recorded and, when there is
+   * none and the mailbox's label id for `name` is known, the intent recorded. Neither (the label
+   * is new to the mailbox, or a concurrent run recorded its intent after this statement's
+   * snapshot): the caller finds the id and calls intend, which sees the row as it then stands.
+   */
+  async start(
+    emailId: number,
+    mailboxId: string,
+    outcome: string,
+    name: string,
+    db: Executor = this.db,
+  ): Promise<LabelStart> {
+    const row = await db
+      .with('earlier', (qb) =>
+        qb
+          .selectFrom('emailLabels')
+          .select(['outcome', 'gmailLabelId', 'state'])
+          .where('emailId', '=', emailId),
+      )
+      .with('known', (qb) =>
+        qb
+          .selectFrom('mailboxLabels')
+          .select('gmailLabelId')
+          .where('mailboxId', '=', mailboxId)
+          .where('name', '=', name),
+      )
+      .with('intent', (qb) =>
+        qb
+          .insertInto('emailLabels')
+          .columns(['emailId', 'outcome', 'gmailLabelId', 'state'])
+          .expression((eb) =>
+            eb
+              .selectFrom('known')
+              .select([
+                eb.val(emailId).as('emailId'),
+                eb.val(outcome).as('outcome'),
+                'known.gmailLabelId',
+                eb.val('applying' as const).as('state'),
+              ])
+              .where((w) => w.not(w.exists(w.selectFrom('earlier').select('state')))),
+          )
+          .onConflict((oc) => oc.column('emailId').doNothing())
+          .returning(['outcome', 'gmailLabelId', 'state']),
+      )
+      .selectNoFrom([labelJson('earlier').as('earlier'), labelJson('intent').as('intent')])
+      .executeTakeFirstOrThrow();
+    return { earlier: row.earlier, intent: row.intent };
   }
 
   /**
