@@ -21,7 +21,6 @@
  * Target (the issue's): ≥ 95 % of the allowed rate, no 429 storm, RSS ≤ 512 MiB, event-loop
  * delay p99 < 50 ms. Prints one JSON line.
  */
-import { readFileSync } from 'node:fs';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { QueueName } from '../src/core/queue/queue.constants.js';
@@ -30,7 +29,15 @@ import { rateLimited } from '../test/fakes/llm-rate-limits.js';
 import { OpenAiFake } from '../test/fakes/openai.fake.js';
 import { CpuMeter } from './lib/cpu.js';
 import { gitState } from './lib/git.js';
-import { hostSpeedMs, loadConditions, log, printResult, round, sleep } from './lib/infra.js';
+import {
+  cpuTimes,
+  hostSpeedMs,
+  loadConditions,
+  log,
+  printResult,
+  round,
+  sleep,
+} from './lib/infra.js';
 import { needsReplyAnswer } from './lib/llm-answers.js';
 import { drive, question, trackDrafts } from './lib/mail-load.js';
 import { runBench } from './lib/run.js';
@@ -54,18 +61,6 @@ const TARGET = { shareOfAllowed: 0.95, rssMiB: 512, eventLoopP99Ms: 50 };
 /** Tokens the fake counts per call of this bench's prompts, for sizing the mail supply. */
 const TOKENS_PER_CALL_GUESS = 700;
 const EXTRA_ENV = JSON.parse(process.env.BENCH_ENV ?? '{}') as Record<string, string>;
-
-/** A process's user and system CPU seconds so far (utime, stime of /proc/<pid>/stat). */
-function userSystemSeconds(pid: number | undefined): { user: number; system: number } {
-  if (!pid) return { user: 0, system: 0 };
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
-  } catch {
-    return { user: 0, system: 0 };
-  }
-}
 
 const median = (values: number[]) =>
   values.length ? [...values].sort((a, b) => a - b)[values.length >> 1] : NaN;
@@ -176,7 +171,7 @@ async function level(
     worker.resetPeak();
     await meter.begin();
     const workBefore = await stack.workCounters();
-    const workerCpuBefore = userSystemSeconds(worker.pid);
+    const workerCpuBefore = cpuTimes(worker.pid) ?? { user: 0, system: 0 };
     measuring = true;
     // The first scrape in the window covers the ramp's last seconds: start from a fresh one.
     await scrapeLagP99Ms(worker.url);
@@ -184,7 +179,7 @@ async function level(
     measuring = false;
     const cpu = await meter.end();
     const workAfter = await stack.workCounters();
-    const workerCpuAfter = userSystemSeconds(worker.pid);
+    const workerCpuAfter = cpuTimes(worker.pid) ?? workerCpuBefore;
     await Promise.all(samplers);
     const memory = worker.memory();
     const hostSpeed = { beforeMs: speedBefore, afterMs: hostSpeedMs() };

@@ -206,17 +206,23 @@ export function rssMiB(pid: number | undefined): number | null {
   }
 }
 
-/** Cumulative CPU seconds (user+system) of a process, from /proc/<pid>/stat. */
-export function cpuSeconds(pid: number | undefined): number | null {
+/** A process's cumulative user and system CPU seconds (utime, stime of /proc/<pid>/stat). */
+export function cpuTimes(pid: number | undefined): { user: number; system: number } | null {
   if (!pid) return null;
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // utime and stime are fields 14 and 15 (1-based) of stat; we dropped the first two.
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
   } catch {
     return null;
   }
+}
+
+/** Cumulative CPU seconds (user+system) of a process, from /proc/<pid>/stat. */
+export function cpuSeconds(pid: number | undefined): number | null {
+  const times = cpuTimes(pid);
+  return times && times.user + times.system;
 }
 
 export function round(n: number, digits = 1): number {
