@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { sql } from 'kysely';
 import { type Executor, KYSELY, now } from '../database/database.js';
 import type { EmailLabelState } from '../entities/email-label.entity.js';
 
@@ -17,10 +16,6 @@ export interface LabelStart {
   /** The intent this start recorded: none was recorded yet and the label's id was known. */
   intent: EmailLabel | null;
 }
-
-/** An email_labels row of a CTE as one JSON value, keyed as EmailLabel is. */
-const labelJson = (cte: 'earlier' | 'intent') =>
-  sql<EmailLabel | null>`(select json_build_object('outcome', outcome, 'gmailLabelId', gmail_label_id, 'state', state) from ${sql.table(cte)})`;
 
 /**
  * The triage labels: the Gmail label id of each (mailbox, label name) once created, and the one
@@ -90,7 +85,7 @@ export class LabelRepository {
     name: string,
     db: Executor = this.db,
   ): Promise<LabelStart> {
-    const row = await db
+    const rows = await db
       .with('earlier', (qb) =>
         qb
           .selectFrom('emailLabels')
@@ -122,9 +117,31 @@ export class LabelRepository {
           .onConflict((oc) => oc.column('emailId').doNothing())
           .returning(['outcome', 'gmailLabelId', 'state']),
       )
-      .selectNoFrom([labelJson('earlier').as('earlier'), labelJson('intent').as('intent')])
-      .executeTakeFirstOrThrow();
-    return { earlier: row.earlier, intent: row.intent };
+      .selectFrom('earlier')
+      .select((eb) => [
+        'outcome',
+        'gmailLabelId',
+        'state',
+        eb.lit(true).$castTo<boolean>().as('wasThere'),
+      ])
+      .unionAll((eb) =>
+        eb
+          .selectFrom('intent')
+          .select((i) => [
+            'outcome',
+            'gmailLabelId',
+            'state',
+            i.lit(false).$castTo<boolean>().as('wasThere'),
+          ]),
+      )
+      .execute();
+    const pick = (wasThere: boolean): EmailLabel | null => {
+      const row = rows.find((r) => r.wasThere === wasThere);
+      return row
+        ? { outcome: row.outcome, gmailLabelId: row.gmailLabelId, state: row.state }
+        : null;
+    };
+    return { earlier: pick(true), intent: pick(false) };
   }
 
   /**
