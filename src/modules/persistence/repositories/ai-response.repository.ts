@@ -29,17 +29,28 @@ export type PreviousDraft = Pick<
 /** Stored reasoning is cut to this many characters (it is shown in the admin API). */
 const MAX_REASONING = 2000;
 
-/**
- * A task's classification written (or rewritten, on a re-run) into its AI response, as a
- * statement: run by itself (recordClassification) or as part of a task's transition
- * (StageStateRepository.classified).
- */
-export function classificationUpsert(
-  db: Executor,
+/** A classification as its AI response's columns (cut and summed; see classificationValues). */
+export type ClassificationValues = {
+  taskId: string;
+  emailId: number;
+  category: string;
+  confidence: number;
+  reasoning: string | null;
+  modelUsed: string;
+  tokensUsed: number;
+  promptTokens: number;
+  completionTokens: number;
+  cachedPromptTokens: number;
+  costUsd: number;
+};
+
+export function classificationValues(
   input: Classification & { taskId: string; emailId: number },
-) {
+): ClassificationValues {
   const { usage } = input;
-  const values = {
+  return {
+    taskId: input.taskId,
+    emailId: input.emailId,
     category: input.category,
     confidence: input.confidence,
     reasoning: input.reasoning?.slice(0, MAX_REASONING) ?? null,
@@ -50,20 +61,40 @@ export function classificationUpsert(
     cachedPromptTokens: Math.trunc(usage.cachedPromptTokens ?? 0),
     costUsd: usage.costUsd,
   };
+}
+
+/**
+ * A task's classification written (or rewritten, on a re-run) into its AI response, as a
+ * statement: run by itself (recordClassification) or as part of a task's transition
+ * (StageStateRepository.classified). Values go in as they are, so the statement can be
+ * compiled once with placeholders (CompiledStatement).
+ */
+export function classificationUpsert(db: Executor, v: ClassificationValues) {
+  const columns = {
+    category: v.category,
+    confidence: v.confidence,
+    reasoning: v.reasoning,
+    modelUsed: v.modelUsed,
+    tokensUsed: v.tokensUsed,
+    promptTokens: v.promptTokens,
+    completionTokens: v.completionTokens,
+    cachedPromptTokens: v.cachedPromptTokens,
+    costUsd: v.costUsd,
+  };
   return db
     .insertInto('aiResponses')
     .values((eb) => ({
-      ...values,
-      taskId: input.taskId,
-      emailId: input.emailId,
+      ...columns,
+      taskId: v.taskId,
+      emailId: v.emailId,
       mailboxId: eb
         .selectFrom('emails')
         .select('mailboxId')
-        .where('id', '=', input.emailId)
+        .where('id', '=', v.emailId)
         .$asScalar()
         .$notNull(),
     }))
-    .onConflict((oc) => oc.column('taskId').doUpdateSet({ ...values, updatedAt: now() }));
+    .onConflict((oc) => oc.column('taskId').doUpdateSet({ ...columns, updatedAt: now() }));
 }
 
 export interface GeneratedReply {
@@ -75,27 +106,55 @@ export interface GeneratedReply {
   noteIds?: string[];
 }
 
-/** The reply and its token usage added to a task's AI response, as a statement (see above). */
-export function replyUpdate(db: Executor, r: GeneratedReply) {
+/** A generated reply as the values its AI response update adds (see replyValues). */
+export type ReplyValues = {
+  taskId: string;
+  reply: string;
+  model: string;
+  provider: string | null;
+  noteIds: string[];
+  tokens: number;
+  prompt: number;
+  completion: number;
+  cached: number;
+  cost: number;
+};
+
+export function replyValues(r: GeneratedReply): ReplyValues {
   const prompt = Math.trunc(r.usage.promptTokens);
   const completion = Math.trunc(r.usage.completionTokens);
-  const cached = Math.trunc(r.usage.cachedPromptTokens ?? 0);
+  return {
+    taskId: r.taskId,
+    reply: r.reply,
+    model: r.model,
+    provider: r.provider ?? null,
+    noteIds: r.noteIds ?? [],
+    tokens: prompt + completion,
+    prompt,
+    completion,
+    cached: Math.trunc(r.usage.cachedPromptTokens ?? 0),
+    cost: Number(r.usage.costUsd) || 0,
+  };
+}
+
+/** The reply and its token usage added to a task's AI response, as a statement (see above). */
+export function replyUpdate(db: Executor, v: ReplyValues) {
   return db
     .updateTable('aiResponses')
     .set((eb) => ({
-      generatedReply: r.reply,
+      generatedReply: v.reply,
       replyGeneratedAt: now(),
-      replyModelUsed: r.model,
-      replyProvider: r.provider ?? null,
-      noteIds: r.noteIds ?? [],
-      tokensUsed: eb('tokensUsed', '+', prompt + completion),
-      promptTokens: eb('promptTokens', '+', prompt),
-      completionTokens: eb('completionTokens', '+', completion),
-      cachedPromptTokens: eb('cachedPromptTokens', '+', cached),
-      costUsd: eb('costUsd', '+', Number(r.usage.costUsd) || 0),
+      replyModelUsed: v.model,
+      replyProvider: v.provider,
+      noteIds: v.noteIds,
+      tokensUsed: eb('tokensUsed', '+', v.tokens),
+      promptTokens: eb('promptTokens', '+', v.prompt),
+      completionTokens: eb('completionTokens', '+', v.completion),
+      cachedPromptTokens: eb('cachedPromptTokens', '+', v.cached),
+      costUsd: eb('costUsd', '+', v.cost),
       updatedAt: now(),
     }))
-    .where('taskId', '=', r.taskId);
+    .where('taskId', '=', v.taskId);
 }
 
 /**
@@ -146,7 +205,7 @@ export class AiResponseRepository {
     input: Classification & { taskId: string; emailId: number },
     db: Executor = this.db,
   ): Promise<void> {
-    await classificationUpsert(db, input).execute();
+    await classificationUpsert(db, classificationValues(input)).execute();
   }
 
   /** Adds the reply and its token usage on top of the classification's. */
@@ -159,7 +218,10 @@ export class AiResponseRepository {
     provider?: string,
     noteIds: string[] = [],
   ): Promise<void> {
-    await replyUpdate(db, { taskId, reply, model, usage, provider, noteIds }).execute();
+    await replyUpdate(
+      db,
+      replyValues({ taskId, reply, model, usage, provider, noteIds }),
+    ).execute();
   }
 
   async recordDraft(

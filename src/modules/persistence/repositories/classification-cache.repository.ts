@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { type Executor, KYSELY, now } from '../database/database.js';
+import { CompiledStatement } from '../database/compiled-statement.js';
 
 /** A verdict shared across mailboxes (no text: the reasoning is not kept). */
 export interface CachedClassification {
@@ -9,20 +10,45 @@ export interface CachedClassification {
   modelUsed: string;
 }
 
+type StoreParams = {
+  contentHash: Buffer;
+  category: string;
+  confidence: number;
+  modelUsed: string;
+  ttlSeconds: number;
+};
+
 /** classification_cache: verdicts by content hash, with an expiry (see the entity). */
 @Injectable()
 export class ClassificationCacheRepository {
+  // Compiled once each (see CompiledStatement): they run for every classified email.
+  private readonly taking = new CompiledStatement((db, p: { contentHash: Buffer }) =>
+    db
+      .updateTable('classificationCache')
+      .set((eb) => ({ hits: eb('hits', '+', 1) }))
+      .where('contentHash', '=', p.contentHash)
+      .where('expiresAt', '>', now())
+      .returning(['category', 'confidence', 'modelUsed']),
+  );
+  private readonly storing = new CompiledStatement((db, p: StoreParams) => {
+    const value = { category: p.category, confidence: p.confidence, modelUsed: p.modelUsed };
+    const expiresAt = sql<Date>`now() + make_interval(secs => ${p.ttlSeconds})`;
+    return db
+      .insertInto('classificationCache')
+      .values({ contentHash: p.contentHash, ...value, expiresAt })
+      .onConflict((oc) =>
+        oc
+          .column('contentHash')
+          .doUpdateSet({ ...value, hits: 0, createdAt: now(), expiresAt })
+          .where('classificationCache.expiresAt', '<=', now()),
+      );
+  });
+
   constructor(@Inject(KYSELY) private readonly db: Executor) {}
 
   /** The live verdict for a hash, counting the hit; null when absent or expired. One statement. */
   async take(contentHash: Buffer, db: Executor = this.db): Promise<CachedClassification | null> {
-    const row = await db
-      .updateTable('classificationCache')
-      .set((eb) => ({ hits: eb('hits', '+', 1) }))
-      .where('contentHash', '=', contentHash)
-      .where('expiresAt', '>', now())
-      .returning(['category', 'confidence', 'modelUsed'])
-      .executeTakeFirst();
+    const row = await this.taking.first(db, { contentHash });
     return row ?? null;
   }
 
@@ -37,17 +63,7 @@ export class ClassificationCacheRepository {
     ttlSeconds: number,
     db: Executor = this.db,
   ): Promise<void> {
-    const expiresAt = sql<Date>`now() + make_interval(secs => ${ttlSeconds})`;
-    await db
-      .insertInto('classificationCache')
-      .values({ contentHash, ...value, expiresAt })
-      .onConflict((oc) =>
-        oc
-          .column('contentHash')
-          .doUpdateSet({ ...value, hits: 0, createdAt: now(), expiresAt })
-          .where('classificationCache.expiresAt', '<=', now()),
-      )
-      .execute();
+    await this.storing.execute(db, { contentHash, ...value, ttlSeconds });
   }
 
   /** Deletes up to `limit` expired rows (the purge runs in slices); returns how many. */

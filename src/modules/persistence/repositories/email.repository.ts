@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { EmailEntity } from '../entities/email.entity.js';
 import { type EmailRow, type Executor, KYSELY, type TaskRow } from '../database/database.js';
+import { CompiledStatement } from '../database/compiled-statement.js';
 
 export interface NewEmail {
   mailboxId: string;
@@ -72,6 +73,29 @@ function recorded({
 
 @Injectable()
 export class EmailRepository {
+  // Compiled once (see CompiledStatement): it runs for every email the pipeline reads.
+  private readonly detailsUpdate = new CompiledStatement(
+    (
+      db,
+      p: {
+        id: number;
+        sender: string | null;
+        subject: string | null;
+        receivedAt: Date | null;
+        threadId: string | null;
+      },
+    ) =>
+      db
+        .updateTable('emails')
+        .set({
+          sender: p.sender,
+          subject: p.subject,
+          receivedAt: p.receivedAt,
+          threadId: p.threadId,
+        })
+        .where('id', '=', p.id),
+  );
+
   constructor(
     @InjectRepository(EmailEntity) private readonly repo: Repository<EmailEntity>,
     @Inject(KYSELY) private readonly db: Executor,
@@ -221,16 +245,13 @@ export class EmailRepository {
     },
     db: Executor = this.db,
   ): Promise<void> {
-    await db
-      .updateTable('emails')
-      .set({
-        sender: details.sender?.slice(0, MAX_SENDER) ?? null,
-        subject: details.subject,
-        receivedAt: details.receivedAt,
-        threadId: details.threadId,
-      })
-      .where('id', '=', id)
-      .execute();
+    await this.detailsUpdate.execute(db, {
+      id,
+      sender: details.sender?.slice(0, MAX_SENDER) ?? null,
+      subject: details.subject,
+      receivedAt: details.receivedAt,
+      threadId: details.threadId,
+    });
   }
 
   async markProcessed(id: number, processed: boolean): Promise<void> {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { type Executor, KYSELY, now } from '../database/database.js';
+import { CompiledStatement } from '../database/compiled-statement.js';
 
 /** A knowledge note as stored. */
 export interface KnowledgeNoteRow {
@@ -35,6 +36,23 @@ const VECTOR = sql`(setweight(to_tsvector('simple'::regconfig, title), 'A') || s
 /** knowledge_notes: a mailbox's notes, written through the admin API, searched per reply. */
 @Injectable()
 export class KnowledgeNoteRepository {
+  // Compiled once (see CompiledStatement): it runs for every reply the pipeline writes.
+  private readonly searching = new CompiledStatement(
+    (db, p: { mailboxId: string; tsquery: string; limit: number; minRank: number }) => {
+      const query = sql`to_tsquery('simple'::regconfig, ${p.tsquery})`;
+      const rank = sql<number>`ts_rank_cd(${VECTOR}, ${query})`;
+      return db
+        .selectFrom('knowledgeNotes')
+        .select([...COLUMNS, rank.as('rank')])
+        .where('mailboxId', '=', p.mailboxId)
+        .where(sql<boolean>`${VECTOR} @@ ${query}`)
+        .where(rank, '>=', p.minRank)
+        .orderBy('rank', 'desc')
+        .orderBy('createdAt')
+        .limit(p.limit);
+    },
+  );
+
   constructor(@Inject(KYSELY) private readonly db: Executor) {}
 
   list(mailboxId: string): Promise<KnowledgeNoteRow[]> {
@@ -115,17 +133,6 @@ export class KnowledgeNoteRepository {
     limit: number,
     minRank: number,
   ): Promise<RankedNote[]> {
-    const query = sql`to_tsquery('simple'::regconfig, ${tsquery})`;
-    const rank = sql<number>`ts_rank_cd(${VECTOR}, ${query})`;
-    return this.db
-      .selectFrom('knowledgeNotes')
-      .select([...COLUMNS, rank.as('rank')])
-      .where('mailboxId', '=', mailboxId)
-      .where(sql<boolean>`${VECTOR} @@ ${query}`)
-      .where(rank, '>=', minRank)
-      .orderBy('rank', 'desc')
-      .orderBy('createdAt')
-      .limit(limit)
-      .execute();
+    return this.searching.rows(this.db, { mailboxId, tsquery, limit, minRank });
   }
 }

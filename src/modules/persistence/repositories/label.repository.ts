@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Executor, KYSELY, now } from '../database/database.js';
+import { CompiledStatement } from '../database/compiled-statement.js';
 import type { EmailLabelState } from '../entities/email-label.entity.js';
 
 /** An email's triage label as recorded. */
@@ -23,6 +24,15 @@ export interface LabelStart {
  */
 @Injectable()
 export class LabelRepository {
+  // Compiled once each (see CompiledStatement): they run for every labelled email.
+  private readonly starts = new CompiledStatement(startQuery);
+  private readonly appliedMark = new CompiledStatement((db, p: { emailId: number }) =>
+    db
+      .updateTable('emailLabels')
+      .set({ state: 'applied', updatedAt: now() })
+      .where('emailId', '=', p.emailId),
+  );
+
   constructor(@Inject(KYSELY) private readonly db: Executor) {}
 
   async labelId(mailboxId: string, name: string, db: Executor = this.db): Promise<string | null> {
@@ -85,56 +95,7 @@ export class LabelRepository {
     name: string,
     db: Executor = this.db,
   ): Promise<LabelStart> {
-    const rows = await db
-      .with('earlier', (qb) =>
-        qb
-          .selectFrom('emailLabels')
-          .select(['outcome', 'gmailLabelId', 'state'])
-          .where('emailId', '=', emailId),
-      )
-      .with('known', (qb) =>
-        qb
-          .selectFrom('mailboxLabels')
-          .select('gmailLabelId')
-          .where('mailboxId', '=', mailboxId)
-          .where('name', '=', name),
-      )
-      .with('intent', (qb) =>
-        qb
-          .insertInto('emailLabels')
-          .columns(['emailId', 'outcome', 'gmailLabelId', 'state'])
-          .expression((eb) =>
-            eb
-              .selectFrom('known')
-              .select([
-                eb.val(emailId).as('emailId'),
-                eb.val(outcome).as('outcome'),
-                'known.gmailLabelId',
-                eb.val('applying' as const).as('state'),
-              ])
-              .where((w) => w.not(w.exists(w.selectFrom('earlier').select('state')))),
-          )
-          .onConflict((oc) => oc.column('emailId').doNothing())
-          .returning(['outcome', 'gmailLabelId', 'state']),
-      )
-      .selectFrom('earlier')
-      .select((eb) => [
-        'outcome',
-        'gmailLabelId',
-        'state',
-        eb.lit(true).$castTo<boolean>().as('wasThere'),
-      ])
-      .unionAll((eb) =>
-        eb
-          .selectFrom('intent')
-          .select((i) => [
-            'outcome',
-            'gmailLabelId',
-            'state',
-            i.lit(false).$castTo<boolean>().as('wasThere'),
-          ]),
-      )
-      .execute();
+    const rows = await this.starts.rows(db, { emailId, mailboxId, outcome, name });
     const pick = (wasThere: boolean): EmailLabel | null => {
       const row = rows.find((r) => r.wasThere === wasThere);
       return row
@@ -165,11 +126,7 @@ export class LabelRepository {
 
   /** The label is on the message (Gmail answered, or a retry found it there). */
   async applied(emailId: number, db: Executor = this.db): Promise<void> {
-    await db
-      .updateTable('emailLabels')
-      .set({ state: 'applied', updatedAt: now() })
-      .where('emailId', '=', emailId)
-      .execute();
+    await this.appliedMark.execute(db, { emailId });
   }
 
   /** Points an intent whose label Gmail no longer knows at the label made to replace it. */
@@ -181,4 +138,59 @@ export class LabelRepository {
       .where('state', '=', 'applying')
       .execute();
   }
+}
+
+type StartParams = { emailId: number; mailboxId: string; outcome: string; name: string };
+
+/** The label step's start (see LabelRepository.start). */
+function startQuery(db: Executor, p: StartParams) {
+  return db
+    .with('earlier', (qb) =>
+      qb
+        .selectFrom('emailLabels')
+        .select(['outcome', 'gmailLabelId', 'state'])
+        .where('emailId', '=', p.emailId),
+    )
+    .with('known', (qb) =>
+      qb
+        .selectFrom('mailboxLabels')
+        .select('gmailLabelId')
+        .where('mailboxId', '=', p.mailboxId)
+        .where('name', '=', p.name),
+    )
+    .with('intent', (qb) =>
+      qb
+        .insertInto('emailLabels')
+        .columns(['emailId', 'outcome', 'gmailLabelId', 'state'])
+        .expression((eb) =>
+          eb
+            .selectFrom('known')
+            .select([
+              eb.val(p.emailId).as('emailId'),
+              eb.val(p.outcome).as('outcome'),
+              'known.gmailLabelId',
+              eb.val('applying' as const).as('state'),
+            ])
+            .where((w) => w.not(w.exists(w.selectFrom('earlier').select('state')))),
+        )
+        .onConflict((oc) => oc.column('emailId').doNothing())
+        .returning(['outcome', 'gmailLabelId', 'state']),
+    )
+    .selectFrom('earlier')
+    .select((eb) => [
+      'outcome',
+      'gmailLabelId',
+      'state',
+      eb.lit(true).$castTo<boolean>().as('wasThere'),
+    ])
+    .unionAll((eb) =>
+      eb
+        .selectFrom('intent')
+        .select((i) => [
+          'outcome',
+          'gmailLabelId',
+          'state',
+          i.lit(false).$castTo<boolean>().as('wasThere'),
+        ]),
+    );
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Executor, KYSELY, now } from '../database/database.js';
+import { CompiledStatement } from '../database/compiled-statement.js';
 
 /** A mailbox's daily LLM caps; 0 = that cap is off. */
 export interface LlmCaps {
@@ -13,9 +14,38 @@ export interface LlmUsageDay {
   tokens: number;
 }
 
+type ReserveParams = {
+  mailboxId: string;
+  day: string;
+  calls: number;
+  /** The tokens cap as text: the column is a bigint (pg reads those as strings). */
+  tokens: string;
+  callsOff: boolean;
+  tokensOff: boolean;
+};
+
 /** The daily LLM budget's counter rows (llm_usage_daily), one per mailbox and UTC day. */
 @Injectable()
 export class LlmUsageRepository {
+  // Compiled once (see CompiledStatement): it runs before every LLM call.
+  private readonly reserve = new CompiledStatement((db, p: ReserveParams) =>
+    db
+      .insertInto('llmUsageDaily')
+      .values({ mailboxId: p.mailboxId, day: p.day, calls: 1 })
+      .onConflict((oc) =>
+        oc
+          .columns(['mailboxId', 'day'])
+          .doUpdateSet((eb) => ({ calls: eb('llmUsageDaily.calls', '+', 1), updatedAt: now() }))
+          .where((eb) =>
+            eb.and([
+              eb.or([eb.val(p.callsOff), eb('llmUsageDaily.calls', '<', p.calls)]),
+              eb.or([eb.val(p.tokensOff), eb('llmUsageDaily.tokens', '<', p.tokens)]),
+            ]),
+          ),
+      )
+      .returning('calls'),
+  );
+
   constructor(@Inject(KYSELY) private readonly db: Executor) {}
 
   /**
@@ -30,25 +60,14 @@ export class LlmUsageRepository {
     caps: LlmCaps,
     db: Executor = this.db,
   ): Promise<boolean> {
-    const rows = await db
-      .insertInto('llmUsageDaily')
-      .values({ mailboxId, day, calls: 1 })
-      .onConflict((oc) =>
-        oc
-          .columns(['mailboxId', 'day'])
-          .doUpdateSet((eb) => ({ calls: eb('llmUsageDaily.calls', '+', 1), updatedAt: now() }))
-          .where((eb) =>
-            eb.and([
-              eb.or([eb.val(caps.calls === 0), eb('llmUsageDaily.calls', '<', caps.calls)]),
-              eb.or([
-                eb.val(caps.tokens === 0),
-                eb('llmUsageDaily.tokens', '<', String(caps.tokens)),
-              ]),
-            ]),
-          ),
-      )
-      .returning('calls')
-      .execute();
+    const rows = await this.reserve.rows(db, {
+      mailboxId,
+      day,
+      calls: caps.calls,
+      tokens: String(caps.tokens),
+      callsOff: caps.calls === 0,
+      tokensOff: caps.tokens === 0,
+    });
     return rows.length > 0;
   }
 

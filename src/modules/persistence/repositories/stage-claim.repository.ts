@@ -9,6 +9,7 @@ import {
   type ResponseRow,
   type TaskRow,
 } from '../database/database.js';
+import { CompiledStatement } from '../database/compiled-statement.js';
 import { ACTIVE_TASK_STATUSES, type TaskStage } from '../../task-lifecycle/task-state.js';
 
 /** What a pipeline stage works on, claimed and read in one round trip. */
@@ -34,6 +35,22 @@ export interface ClaimedStage {
  */
 @Injectable()
 export class StageClaimRepository {
+  // Compiled once each (see CompiledStatement): a claim runs for every stage of every email.
+  private readonly claimOnly = new CompiledStatement((db, p: ClaimParams) => claimQuery(db, p));
+  private readonly claimCounting = new CompiledStatement(
+    (db, p: ClaimParams & { draftsSince: Date }) =>
+      claimQuery(db, p).select((eb) =>
+        eb
+          .selectFrom('aiResponses as dr')
+          .select(eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
+          .whereRef('dr.mailboxId', '=', 'm.id')
+          .where('dr.replyGeneratedAt', '>=', p.draftsSince)
+          .$asScalar()
+          .$notNull()
+          .as('draftsSince'),
+      ),
+  );
+
   constructor(@Inject(KYSELY) private readonly db: Executor) {}
 
   /**
@@ -48,97 +65,12 @@ export class StageClaimRepository {
     db: Executor = this.db,
   ): Promise<ClaimedStage | null> {
     const { draftsSince } = opts;
-    const row = await db
-      // `prev` keeps the stage the task had before the claim.
-      .with('prev', (qb) =>
-        qb
-          .selectFrom('processingTasks as t')
-          .innerJoin('emails as e', 'e.id', 't.emailId')
-          .innerJoin('mailboxes as m', 'm.id', 'e.mailboxId')
-          .select(['t.id', 't.stage'])
-          .where('t.id', '=', taskId)
-          .where('t.status', 'in', ACTIVE_TASK_STATUSES)
-          .where('m.status', '=', 'active'),
-      )
-      .with('claimed', (qb) =>
-        qb
-          .updateTable('processingTasks as t')
-          .from('prev')
-          .set({ status: 'processing', stage, updatedAt: now() })
-          .whereRef('t.id', '=', 'prev.id')
-          .where('t.status', 'in', ACTIVE_TASK_STATUSES)
-          .returningAll('t')
-          .returning('prev.stage as previousStage'),
-      )
-      .selectFrom('claimed as t')
-      .innerJoin('emails as e', 'e.id', 't.emailId')
-      .innerJoin('mailboxes as m', 'm.id', 'e.mailboxId')
-      .leftJoin('aiResponses as r', 'r.taskId', 't.id')
-      // Read with every claim, so a settings change applies to the next email without a restart.
-      .leftJoin('mailboxSettings as s', 's.mailboxId', 'm.id')
-      .selectAll('t')
-      .select([
-        'e.mailboxId as emailMailboxId',
-        'e.messageId as emailMessageId',
-        'e.threadId as emailThreadId',
-        'e.sender as emailSender',
-        'e.subject as emailSubject',
-        'e.receivedAt as emailReceivedAt',
-        'e.processed as emailProcessed',
-        'e.createdAt as emailCreatedAt',
-        'm.emailAddress as mailboxEmailAddress',
-        'm.displayName as mailboxDisplayName',
-        'm.encryptedRefreshToken as mailboxEncryptedRefreshToken',
-        'm.status as mailboxStatus',
-        'm.statusReason as mailboxStatusReason',
-        'm.lastHistoryId as mailboxLastHistoryId',
-        'm.watchExpiresAt as mailboxWatchExpiresAt',
-        'm.watchRenewedAt as mailboxWatchRenewedAt',
-        'm.lastSyncedAt as mailboxLastSyncedAt',
-        'm.syncDueAt as mailboxSyncDueAt',
-        'm.watchDueAt as mailboxWatchDueAt',
-        'm.feedbackDueAt as mailboxFeedbackDueAt',
-        'm.createdAt as mailboxCreatedAt',
-        'm.updatedAt as mailboxUpdatedAt',
-        'm.userId as mailboxUserId',
-        'r.id as responseId',
-        'r.category as responseCategory',
-        'r.confidence as responseConfidence',
-        'r.reasoning as responseReasoning',
-        'r.generatedReply as responseGeneratedReply',
-        'r.replyGeneratedAt as responseReplyGeneratedAt',
-        'r.modelUsed as responseModelUsed',
-        'r.replyModelUsed as responseReplyModelUsed',
-        'r.replyProvider as responseReplyProvider',
-        'r.tokensUsed as responseTokensUsed',
-        'r.promptTokens as responsePromptTokens',
-        'r.completionTokens as responseCompletionTokens',
-        'r.cachedPromptTokens as responseCachedPromptTokens',
-        'r.costUsd as responseCostUsd',
-        'r.draftId as responseDraftId',
-        'r.draftMessageId as responseDraftMessageId',
-        'r.draftMarker as responseDraftMarker',
-        'r.draftState as responseDraftState',
-        'r.noteIds as responseNoteIds',
-        'r.createdAt as responseCreatedAt',
-        'r.updatedAt as responseUpdatedAt',
-        // As text: CamelCasePlugin would rename the document's own keys on the way out.
-        sql<string | null>`s.settings::text`.as('mailboxSettings'),
-      ])
-      // The generate stage's daily cap check rides along instead of costing its own round trip.
-      .$if(draftsSince !== undefined, (qb) =>
-        qb.select((eb) =>
-          eb
-            .selectFrom('aiResponses as dr')
-            .select(eb.cast<number>(eb.fn.countAll(), 'integer').as('n'))
-            .whereRef('dr.mailboxId', '=', 'm.id')
-            .where('dr.replyGeneratedAt', '>=', draftsSince!)
-            .$asScalar()
-            .$notNull()
-            .as('draftsSince'),
-        ),
-      )
-      .executeTakeFirst();
+    const counted =
+      draftsSince === undefined
+        ? undefined
+        : await this.claimCounting.first(db, { taskId, stage, draftsSince });
+    const row =
+      draftsSince === undefined ? await this.claimOnly.first(db, { taskId, stage }) : counted;
     if (!row) return null;
     const task: TaskRow = {
       id: row.id,
@@ -218,7 +150,95 @@ export class StageClaimRepository {
       encryptedRefreshToken: row.mailboxEncryptedRefreshToken,
       response,
       settings: row.mailboxSettings,
-      ...('draftsSince' in row && { draftsSince: row.draftsSince }),
+      ...(counted && { draftsSince: counted.draftsSince }),
     };
   }
+}
+
+type ClaimParams = {
+  taskId: string;
+  stage: TaskStage;
+};
+
+/** The claim's mark and read; the generate stage's variant adds its daily cap count. */
+function claimQuery(db: Executor, p: ClaimParams) {
+  return (
+    db
+      // `prev` keeps the stage the task had before the claim.
+      .with('prev', (qb) =>
+        qb
+          .selectFrom('processingTasks as t')
+          .innerJoin('emails as e', 'e.id', 't.emailId')
+          .innerJoin('mailboxes as m', 'm.id', 'e.mailboxId')
+          .select(['t.id', 't.stage'])
+          .where('t.id', '=', p.taskId)
+          .where('t.status', 'in', ACTIVE_TASK_STATUSES)
+          .where('m.status', '=', 'active'),
+      )
+      .with('claimed', (qb) =>
+        qb
+          .updateTable('processingTasks as t')
+          .from('prev')
+          .set({ status: 'processing', stage: p.stage, updatedAt: now() })
+          .whereRef('t.id', '=', 'prev.id')
+          .where('t.status', 'in', ACTIVE_TASK_STATUSES)
+          .returningAll('t')
+          .returning('prev.stage as previousStage'),
+      )
+      .selectFrom('claimed as t')
+      .innerJoin('emails as e', 'e.id', 't.emailId')
+      .innerJoin('mailboxes as m', 'm.id', 'e.mailboxId')
+      .leftJoin('aiResponses as r', 'r.taskId', 't.id')
+      // Read with every claim, so a settings change applies to the next email without a restart.
+      .leftJoin('mailboxSettings as s', 's.mailboxId', 'm.id')
+      .selectAll('t')
+      .select([
+        'e.mailboxId as emailMailboxId',
+        'e.messageId as emailMessageId',
+        'e.threadId as emailThreadId',
+        'e.sender as emailSender',
+        'e.subject as emailSubject',
+        'e.receivedAt as emailReceivedAt',
+        'e.processed as emailProcessed',
+        'e.createdAt as emailCreatedAt',
+        'm.emailAddress as mailboxEmailAddress',
+        'm.displayName as mailboxDisplayName',
+        'm.encryptedRefreshToken as mailboxEncryptedRefreshToken',
+        'm.status as mailboxStatus',
+        'm.statusReason as mailboxStatusReason',
+        'm.lastHistoryId as mailboxLastHistoryId',
+        'm.watchExpiresAt as mailboxWatchExpiresAt',
+        'm.watchRenewedAt as mailboxWatchRenewedAt',
+        'm.lastSyncedAt as mailboxLastSyncedAt',
+        'm.syncDueAt as mailboxSyncDueAt',
+        'm.watchDueAt as mailboxWatchDueAt',
+        'm.feedbackDueAt as mailboxFeedbackDueAt',
+        'm.createdAt as mailboxCreatedAt',
+        'm.updatedAt as mailboxUpdatedAt',
+        'm.userId as mailboxUserId',
+        'r.id as responseId',
+        'r.category as responseCategory',
+        'r.confidence as responseConfidence',
+        'r.reasoning as responseReasoning',
+        'r.generatedReply as responseGeneratedReply',
+        'r.replyGeneratedAt as responseReplyGeneratedAt',
+        'r.modelUsed as responseModelUsed',
+        'r.replyModelUsed as responseReplyModelUsed',
+        'r.replyProvider as responseReplyProvider',
+        'r.tokensUsed as responseTokensUsed',
+        'r.promptTokens as responsePromptTokens',
+        'r.completionTokens as responseCompletionTokens',
+        'r.cachedPromptTokens as responseCachedPromptTokens',
+        'r.costUsd as responseCostUsd',
+        'r.draftId as responseDraftId',
+        'r.draftMessageId as responseDraftMessageId',
+        'r.draftMarker as responseDraftMarker',
+        'r.draftState as responseDraftState',
+        'r.noteIds as responseNoteIds',
+        'r.createdAt as responseCreatedAt',
+        'r.updatedAt as responseUpdatedAt',
+        // As text: CamelCasePlugin would rename the document's own keys on the way out.
+        sql<string | null>`s.settings::text`.as('mailboxSettings'),
+      ])
+  );
 }

@@ -1,11 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Executor, KYSELY, now, type ResponseRow } from '../database/database.js';
+import { CompiledStatement, StatementShapes } from '../database/compiled-statement.js';
 import {
   type Classification,
+  type ClassificationValues,
   classificationUpsert,
+  classificationValues,
   latestDraftInThreadQuery,
   type PreviousDraft,
   replyUpdate,
+  type ReplyValues,
+  replyValues,
   type Usage,
 } from './ai-response.repository.js';
 import { liveTaskUpdate } from './task.repository.js';
@@ -42,6 +47,35 @@ export type AfterClassify =
  */
 @Injectable()
 export class StageStateRepository {
+  // Each compiled once per shape (see CompiledStatement): they run for every email.
+  private readonly finishes = new StatementShapes((db, p: FinishParams, shape: FinishShape) =>
+    finishing(db, p, shape).selectFrom('done').select('id'),
+  );
+  private readonly classifiedOn = new CompiledStatement((db, p: ClassificationValues) =>
+    db
+      .with('done', () => liveTaskUpdate(db, p.taskId, { stage: 'classified' }).returning('id'))
+      .with('response', () => classificationUpsert(db, p))
+      .selectFrom('done')
+      .select('id'),
+  );
+  private readonly classifiedDone = new StatementShapes(
+    (db, p: FinishParams & ClassificationValues, shape: FinishShape) =>
+      finishing(db, p, shape)
+        .with('response', () => classificationUpsert(db, p))
+        .selectFrom('done')
+        .select('id'),
+  );
+  private readonly replied = new CompiledStatement((db, p: ReplyValues) =>
+    db
+      .with('done', () =>
+        liveTaskUpdate(db, p.taskId, { stage: 'reply_generated' }).returning('id'),
+      )
+      .with('response', () => replyUpdate(db, p))
+      .selectFrom('done')
+      .select('id'),
+  );
+  private readonly draftStart = new CompiledStatement(draftStartQuery);
+
   constructor(@Inject(KYSELY) private readonly db: Executor) {}
 
   /**
@@ -51,7 +85,7 @@ export class StageStateRepository {
    * (then only the draft is recorded: a draft made must never go unrecorded).
    */
   async finish(input: FinishTask, db: Executor = this.db): Promise<boolean> {
-    const rows = await finishing(db, input).selectFrom('done').select('id').execute();
+    const rows = await this.finishes.of(shapeOf(input)).rows(db, finishParams(input));
     return rows.length > 0;
   }
 
@@ -66,14 +100,12 @@ export class StageStateRepository {
     c: Classification,
     then: AfterClassify,
   ): Promise<boolean> {
-    const response = () => classificationUpsert(this.db, { ...c, taskId, emailId });
-    const moved =
-      'status' in then
-        ? finishing(this.db, { taskId, emailId, ...then })
-        : this.db.with('done', () =>
-            liveTaskUpdate(this.db, taskId, { stage: then.stage }).returning('id'),
-          );
-    const rows = await moved.with('response', response).selectFrom('done').select('id').execute();
+    const values = classificationValues({ ...c, taskId, emailId });
+    if (!('status' in then)) return (await this.classifiedOn.rows(this.db, values)).length > 0;
+    const end: FinishTask = { taskId, emailId, ...then };
+    const rows = await this.classifiedDone
+      .of(shapeOf(end))
+      .rows(this.db, { ...finishParams(end), ...values });
     return rows.length > 0;
   }
 
@@ -89,17 +121,8 @@ export class StageStateRepository {
     provider?: string,
     noteIds: string[] = [],
   ): Promise<boolean> {
-    const rows = await this.db
-      .with('done', () =>
-        liveTaskUpdate(this.db, taskId, { stage: 'reply_generated' }).returning('id'),
-      )
-      .with('response', () =>
-        replyUpdate(this.db, { taskId, reply, model, usage, provider, noteIds }),
-      )
-      .selectFrom('done')
-      .select('id')
-      .execute();
-    return rows.length > 0;
+    const values = replyValues({ taskId, reply, model, usage, provider, noteIds });
+    return (await this.replied.rows(this.db, values)).length > 0;
   }
 
   /**
@@ -115,48 +138,7 @@ export class StageStateRepository {
     threadId: string | null,
     db: Executor = this.db,
   ): Promise<DraftStart | null> {
-    const row = await db
-      .with('cur', (qb) =>
-        qb.selectFrom('aiResponses').selectAll().where('taskId', '=', taskId).forUpdate(),
-      )
-      .with('marked', (qb) =>
-        qb
-          .updateTable('aiResponses as a')
-          .from('cur')
-          .set((eb) => ({
-            draftMarker: eb.fn.coalesce('a.draftMarker', eb.val(newMarker)),
-            draftState: eb
-              .case()
-              .when('a.draftMarker', 'is', null)
-              .then('creating' as const)
-              .else(eb.ref('a.draftState'))
-              .end(),
-            updatedAt: now(),
-          }))
-          .whereRef('a.id', '=', 'cur.id')
-          .where('cur.generatedReply', 'is not', null)
-          .where((eb) =>
-            eb.not(
-              eb.and([eb('cur.draftState', '=', 'created'), eb('cur.draftId', 'is not', null)]),
-            ),
-          )
-          .returning('a.draftMarker'),
-      )
-      .selectFrom('cur as r')
-      .leftJoinLateral(
-        () => latestDraftInThreadQuery(db, mailboxId, threadId, taskId).as('p'),
-        (join) => join.onTrue(),
-      )
-      .selectAll('r')
-      .select((eb) => [
-        eb.selectFrom('marked').select('draftMarker').$asScalar().as('marker'),
-        'p.id as previousId',
-        'p.taskId as previousTaskId',
-        'p.draftId as previousDraftId',
-        'p.draftMessageId as previousDraftMessageId',
-        'p.draftState as previousDraftState',
-      ])
-      .executeTakeFirst();
+    const row = await this.draftStart.first(db, { taskId, newMarker, mailboxId, threadId });
     if (!row) return null;
     const {
       marker,
@@ -184,29 +166,58 @@ export class StageStateRepository {
   }
 }
 
+/** A task's end as statement parameters (see finishing). */
+type FinishParams = {
+  taskId: string;
+  emailId: number;
+  status: 'completed' | 'skipped';
+  skipReason: string | null;
+  stage?: TaskStage;
+  draftId?: string;
+  draftMessageId?: string;
+};
+
+/** What a task's end writes besides its status: a stage, a draft. One statement per shape. */
+type FinishShape = { stage: boolean; draft: boolean };
+
+function finishParams(input: FinishTask): FinishParams {
+  return {
+    taskId: input.taskId,
+    emailId: input.emailId,
+    status: input.status,
+    skipReason: input.skipReason ?? null,
+    stage: input.stage,
+    draftId: input.draft?.draftId,
+    draftMessageId: input.draft?.messageId,
+  };
+}
+
+function shapeOf(input: FinishTask): FinishShape {
+  return { stage: input.stage !== undefined, draft: input.draft !== undefined };
+}
+
 /**
  * A task's end as data-modifying CTEs (see finish), to select from `done` or to join more to.
  * The main query reads `done` first, so the task row is locked before anything else is written,
  * in the order every other transition takes; the draft is recorded only when there is one.
  */
-function finishing(db: Executor, input: FinishTask) {
-  const { taskId, draft } = input;
+function finishing(db: Executor, p: FinishParams, shape: FinishShape) {
   const ended = db
     .with('done', () =>
-      liveTaskUpdate(db, taskId, {
-        status: input.status,
-        skipReason: input.skipReason ?? null,
+      liveTaskUpdate(db, p.taskId, {
+        status: p.status,
+        skipReason: p.skipReason,
         errorMessage: null,
       })
         .set({ completedAt: now() })
-        .$if(input.stage !== undefined, (qb) => qb.set({ stage: input.stage }))
+        .$if(shape.stage, (qb) => qb.set({ stage: p.stage }))
         .returning('id'),
     )
     .with('dead', (qb) =>
       qb
         .updateTable('failedTasks')
         .set({ resolvedAt: now() })
-        .where('taskId', '=', taskId)
+        .where('taskId', '=', p.taskId)
         .where('resolvedAt', 'is', null)
         .where((eb) => eb.exists(eb.selectFrom('done').select('id'))),
     )
@@ -214,19 +225,69 @@ function finishing(db: Executor, input: FinishTask) {
       qb
         .updateTable('emails')
         .set({ processed: true })
-        .where('id', '=', input.emailId)
+        .where('id', '=', p.emailId)
         .where((eb) => eb.exists(eb.selectFrom('done').select('id'))),
     );
-  if (!draft) return ended;
+  if (!shape.draft) return ended;
   return ended.with('draft', (qb) =>
     qb
       .updateTable('aiResponses')
       .set({
-        draftId: draft.draftId,
-        draftMessageId: draft.messageId,
+        draftId: p.draftId,
+        draftMessageId: p.draftMessageId,
         draftState: 'created',
         updatedAt: now(),
       })
-      .where('taskId', '=', taskId),
+      .where('taskId', '=', p.taskId),
   );
+}
+
+type DraftStartParams = {
+  taskId: string;
+  newMarker: string;
+  mailboxId: string;
+  threadId: string | null;
+};
+
+/** The draft stage's start (see prepareDraft). */
+function draftStartQuery(db: Executor, p: DraftStartParams) {
+  return db
+    .with('cur', (qb) =>
+      qb.selectFrom('aiResponses').selectAll().where('taskId', '=', p.taskId).forUpdate(),
+    )
+    .with('marked', (qb) =>
+      qb
+        .updateTable('aiResponses as a')
+        .from('cur')
+        .set((eb) => ({
+          draftMarker: eb.fn.coalesce('a.draftMarker', eb.val(p.newMarker)),
+          draftState: eb
+            .case()
+            .when('a.draftMarker', 'is', null)
+            .then('creating' as const)
+            .else(eb.ref('a.draftState'))
+            .end(),
+          updatedAt: now(),
+        }))
+        .whereRef('a.id', '=', 'cur.id')
+        .where('cur.generatedReply', 'is not', null)
+        .where((eb) =>
+          eb.not(eb.and([eb('cur.draftState', '=', 'created'), eb('cur.draftId', 'is not', null)])),
+        )
+        .returning('a.draftMarker'),
+    )
+    .selectFrom('cur as r')
+    .leftJoinLateral(
+      () => latestDraftInThreadQuery(db, p.mailboxId, p.threadId, p.taskId).as('p'),
+      (join) => join.onTrue(),
+    )
+    .selectAll('r')
+    .select((eb) => [
+      eb.selectFrom('marked').select('draftMarker').$asScalar().as('marker'),
+      'p.id as previousId',
+      'p.taskId as previousTaskId',
+      'p.draftId as previousDraftId',
+      'p.draftMessageId as previousDraftMessageId',
+      'p.draftState as previousDraftState',
+    ]);
 }
