@@ -148,4 +148,26 @@ describe('CompiledStatement', () => {
     expect(await all.rows(db, { group: 'a' })).toEqual([{ id: 1 }, { id: 2 }]);
     expect(await some.rows(db, { group: 'a', minId: 2 })).toEqual([{ id: 2 }]);
   });
+
+  it('refuses an undefined value (a per-call build would leave its column out)', async () => {
+    await expect(
+      byGroup.rows(db, { group: undefined as unknown as string, minId: 0 }),
+    ).rejects.toThrow('parameter group is undefined');
+  });
+
+  it('catches, in tests, a branch on a placeholder that is also bound', async () => {
+    expect(CompiledStatement.verify).toBe(true);
+    const branching = new CompiledStatement((d, p: { minId: number | null }) =>
+      probe(d)
+        .selectFrom('compiledProbe')
+        .select('id')
+        .$if(p.minId !== null, (qb) => qb.where('id', '>=', p.minId!))
+        .orderBy('id'),
+    );
+    // The first call fixes the shape with the clause; a call without it must not reuse it.
+    expect(await branching.rows(db, { minId: 4 })).toEqual([{ id: 4 }]);
+    await expect(branching.rows(db, { minId: null })).rejects.toThrow(
+      'differs from a per-call build',
+    );
+  });
 });

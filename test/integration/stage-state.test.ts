@@ -593,6 +593,12 @@ describe('pipeline statements (real PostgreSQL)', () => {
     });
     expect((await emails.findById(spam.email.id))!.processed).toBe(true);
     expect((await failed.findById(letter.id))!.resolvedAt).toBeInstanceOf(Date);
+    expect(await responses.findByTask(spam.task.id)).toMatchObject({
+      category: 'spam',
+      confidence: 0.99,
+      modelUsed: 'gpt',
+      tokensUsed: 10,
+    });
 
     // A task that ended meanwhile keeps its state; the classification is stored all the same.
     expect(
@@ -620,6 +626,40 @@ describe('pipeline statements (real PostgreSQL)', () => {
       category: 'needs_reply',
       modelUsed: 'late',
     });
+  });
+
+  it('skips a live task with its reason and stores the classification, reasoning cut', async () => {
+    const { email, task } = await newTask();
+    await claims.claim(task.id, 'classifying');
+    const usage = { promptTokens: 11, completionTokens: 4, cachedPromptTokens: 2.7, costUsd: 0.5 };
+    expect(
+      await state.classified(
+        task.id,
+        email.id,
+        {
+          category: 'informational',
+          confidence: 0.4,
+          reasoning: 'r'.repeat(2500),
+          modelUsed: 'm',
+          usage,
+        },
+        { status: 'skipped', skipReason: 'low_confidence' },
+      ),
+    ).toBe(true);
+    expect(await tasks.findById(task.id)).toMatchObject({
+      status: 'skipped',
+      stage: 'classifying',
+      skipReason: 'low_confidence',
+    });
+    const response = (await responses.findByTask(task.id))!;
+    expect(response).toMatchObject({
+      category: 'informational',
+      tokensUsed: 15,
+      promptTokens: 11,
+      completionTokens: 4,
+      cachedPromptTokens: 2,
+    });
+    expect(response.reasoning).toHaveLength(2000);
   });
 
   it("counts the mailbox's replies since a time when the generate claim asks for it", async () => {

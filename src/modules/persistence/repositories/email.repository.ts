@@ -71,29 +71,27 @@ function recorded({
   return { email, task };
 }
 
+/** What the classify stage learns of an email from Gmail. */
+type EmailDetails = {
+  sender: string | null;
+  subject: string | null;
+  receivedAt: Date | null;
+  threadId: string | null;
+};
+
 @Injectable()
 export class EmailRepository {
   // Compiled once (see CompiledStatement): it runs for every email the pipeline reads.
-  private readonly detailsUpdate = new CompiledStatement(
-    (
-      db,
-      p: {
-        id: number;
-        sender: string | null;
-        subject: string | null;
-        receivedAt: Date | null;
-        threadId: string | null;
-      },
-    ) =>
-      db
-        .updateTable('emails')
-        .set({
-          sender: p.sender,
-          subject: p.subject,
-          receivedAt: p.receivedAt,
-          threadId: p.threadId,
-        })
-        .where('id', '=', p.id),
+  private readonly detailsUpdate = new CompiledStatement((db, p: EmailDetails & { id: number }) =>
+    db
+      .updateTable('emails')
+      .set({
+        sender: p.sender,
+        subject: p.subject,
+        receivedAt: p.receivedAt,
+        threadId: p.threadId,
+      })
+      .where('id', '=', p.id),
   );
 
   constructor(
@@ -235,16 +233,7 @@ export class EmailRepository {
   }
 
   /** Fills in what only the fetched message tells (sender, subject, date). */
-  async updateDetails(
-    id: number,
-    details: {
-      sender: string | null;
-      subject: string | null;
-      receivedAt: Date | null;
-      threadId: string | null;
-    },
-    db: Executor = this.db,
-  ): Promise<void> {
+  async updateDetails(id: number, details: EmailDetails, db: Executor = this.db): Promise<void> {
     await this.detailsUpdate.execute(db, {
       id,
       sender: details.sender?.slice(0, MAX_SENDER) ?? null,

@@ -65,12 +65,13 @@ export class StageClaimRepository {
     db: Executor = this.db,
   ): Promise<ClaimedStage | null> {
     const { draftsSince } = opts;
-    const counted =
-      draftsSince === undefined
-        ? undefined
-        : await this.claimCounting.first(db, { taskId, stage, draftsSince });
-    const row =
-      draftsSince === undefined ? await this.claimOnly.first(db, { taskId, stage }) : counted;
+    let counted: number | undefined;
+    let row;
+    if (draftsSince === undefined) row = await this.claimOnly.first(db, { taskId, stage });
+    else {
+      row = await this.claimCounting.first(db, { taskId, stage, draftsSince });
+      counted = row?.draftsSince;
+    }
     if (!row) return null;
     const task: TaskRow = {
       id: row.id,
@@ -150,7 +151,7 @@ export class StageClaimRepository {
       encryptedRefreshToken: row.mailboxEncryptedRefreshToken,
       response,
       settings: row.mailboxSettings,
-      ...(counted && { draftsSince: counted.draftsSince }),
+      ...(counted !== undefined && { draftsSince: counted }),
     };
   }
 }
