@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Not, Repository } from 'typeorm';
 import { AiResponseEntity } from '../entities/ai-response.entity.js';
 import { type Executor, KYSELY, now, type ResponseRow } from '../database/database.js';
+import { CompiledStatement } from '../database/compiled-statement.js';
 
 export interface Usage {
   promptTokens: number;
@@ -70,6 +71,7 @@ export function classificationValues(
  * compiled once with placeholders (CompiledStatement).
  */
 export function classificationUpsert(db: Executor, v: ClassificationValues) {
+  // Named one by one: a compiled statement's placeholders have no keys to spread.
   const columns = {
     category: v.category,
     confidence: v.confidence,
@@ -182,6 +184,9 @@ export function latestDraftInThreadQuery(
 
 @Injectable()
 export class AiResponseRepository {
+  // Compiled once (see CompiledStatement): the classify stage stores every LLM verdict with it.
+  private readonly classificationStore = new CompiledStatement(classificationUpsert);
+
   constructor(
     @InjectRepository(AiResponseEntity) private readonly repo: Repository<AiResponseEntity>,
     @Inject(KYSELY) private readonly db: Executor,
@@ -205,7 +210,7 @@ export class AiResponseRepository {
     input: Classification & { taskId: string; emailId: number },
     db: Executor = this.db,
   ): Promise<void> {
-    await classificationUpsert(db, classificationValues(input)).execute();
+    await this.classificationStore.execute(db, classificationValues(input));
   }
 
   /** Adds the reply and its token usage on top of the classification's. */
