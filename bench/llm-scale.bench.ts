@@ -239,8 +239,7 @@ async function level(
       perEmail: {
         workerCpuMs: perEmail((workerUser + workerSystem) * 1000),
         workerSystemMs: perEmail(workerSystem * 1000),
-        pgTransactions: perEmail(workAfter.pgTransactions - workBefore.pgTransactions),
-        redisCommands: perEmail(workAfter.redisCommands - workBefore.redisCommands),
+        ...stack.workPer(workBefore, workAfter, drafted),
       },
       hostSpeed,
       targetMet:

@@ -67,17 +67,6 @@ const HISTORY_LIST = 'GET /gmail/v1/users/me/history';
 
 const answer = needsReplyAnswer;
 
-type WorkCounters = { pgTransactions: number; redisCommands: number };
-
-/** Postgres transactions and Redis commands per drafted email between two readings. */
-function workPerEmail(before: WorkCounters, after: WorkCounters, drafted: number): WorkCounters {
-  const per = (n: number) => round(n / Math.max(1, drafted), 1);
-  return {
-    pgTransactions: per(after.pgTransactions - before.pgTransactions),
-    redisCommands: per(after.redisCommands - before.redisCommands),
-  };
-}
-
 /** CPU milliseconds per drafted email, per measured process group. */
 function cpuMsPerEmail(
   cpu: { cores: Record<string, number>; wallSeconds: number },
@@ -253,7 +242,7 @@ async function main(): Promise<void> {
         syncRuns: stack.gmail.count(HISTORY_LIST) - syncs0,
         cpu,
         perEmail: {
-          ...workPerEmail(work0, work1, outcome.drafted),
+          ...stack.workPer(work0, work1, outcome.drafted),
           gmailUnits: round(
             [...quota.calls.values()]
               .flat()
@@ -314,7 +303,7 @@ async function main(): Promise<void> {
         // each recording that mailbox's whole backlog, fewer and larger than the instant phase's.
         syncRuns: stack.gmail.count(HISTORY_LIST) - syncs0,
         cpu,
-        perEmail: workPerEmail(work0, work1, outcome.drafted),
+        perEmail: stack.workPer(work0, work1, outcome.drafted),
         cpuMsPerEmail: cpuMsPerEmail(cpu, outcome.drafted),
         memory: memory(),
       };

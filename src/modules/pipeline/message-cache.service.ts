@@ -4,7 +4,16 @@ import { GmailClient, GmailCredentials, ParsedEmail } from '../gmail/gmail-clien
 
 /** Long enough for one email's classify → generate → draft, short enough to hold little memory. */
 const TTL_MS = 5 * 60_000;
-const MAX_ENTRIES = 256;
+/**
+ * Held by size, not by count: a worker sized for a large LLM account has hundreds of emails
+ * between classify and draft at once (each waiting seconds for the LLM), and a cache of a few
+ * hundred entries dropped theirs before the draft, which then paid a second messages.get. A
+ * byte budget keeps every email of such a worker while bounding memory under large messages
+ * (each at most MAX_TEXT_CHARS of text).
+ */
+const MAX_BYTES = 32 * 1024 * 1024;
+/** Per entry beyond its strings: the object, its arrays and the LRU's bookkeeping. */
+const ENTRY_OVERHEAD_BYTES = 1_024;
 
 /**
  * The parsed Gmail message, kept between the stages of one email in this worker process.
@@ -18,7 +27,8 @@ const MAX_ENTRIES = 256;
 export class MessageCache {
   // Ages on the wall clock (perf: Date), as the Date.now() stamps this cache used to keep.
   private readonly entries = new LRUCache<string, ParsedEmail>({
-    max: MAX_ENTRIES,
+    maxSize: MAX_BYTES,
+    sizeCalculation: approximateBytes,
     ttl: TTL_MS,
     perf: Date,
   });
@@ -38,4 +48,14 @@ export class MessageCache {
     this.entries.set(key, message);
     return message;
   }
+}
+
+/** Roughly what a parsed message holds in memory: its strings at two bytes a character. */
+export function approximateBytes(message: ParsedEmail): number {
+  let chars = message.text.length + message.snippet.length + message.subject.length;
+  for (const [name, value] of Object.entries(message.headers)) chars += name.length + value.length;
+  for (const a of [...message.to, ...message.cc, ...message.replyTo])
+    chars += a.address.length + (a.name?.length ?? 0);
+  for (const a of message.attachments) chars += a.filename.length + a.mimeType.length;
+  return ENTRY_OVERHEAD_BYTES + 2 * chars;
 }
