@@ -1,6 +1,8 @@
 import { simpleParser } from '../support/mail-parse.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IngestionScheduler } from '../../src/modules/ingestion/ingestion.scheduler.js';
+import { PipelineScheduler } from '../../src/modules/pipeline/pipeline.scheduler.js';
+import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
 import { ReconcilerService } from '../../src/modules/task-lifecycle/reconciler.service.js';
 import { ProcessEmailService } from '../../src/modules/admin/process-email.service.js';
 import { ProcessEmailDto } from '../../src/modules/admin/dto/task.dto.js';
@@ -289,6 +291,67 @@ describe('pipeline end to end (offline LLM)', () => {
       for (const m of msgs) expect((await rig.settled(m.id, 1_000)).status).toBe('completed');
       expect(passes).toBeLessThanOrEqual(3);
       expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(4);
+    },
+  );
+
+  it.skipIf(!hasRedis())(
+    'gives pending work its jobs back at the first check after Redis lost its data, not after the idle threshold',
+    async () => {
+      const pipeline = rig.t.app.get(PipelineScheduler);
+      const ingestion = rig.t.app.get(IngestionScheduler);
+      const redis = rig.t.app.get(RedisService);
+      const queues = rig.t.app.get(JobQueueService).queues();
+      // A worker's boot check sets the markers (schedulers are off in tests: done here).
+      await pipeline.recoverIfStoreLost();
+      await ingestion.recoverIfStoreLost();
+      expect(await pipeline.recoverIfStoreLost()).toBe(false);
+      expect(await ingestion.recoverIfStoreLost()).toBe(false);
+      const mb = await rig.mailbox();
+      const msgs: { id: string }[] = [];
+      try {
+        // Three emails synced into pending tasks whose stage jobs wait, then a push whose sync
+        // job waits: work queued at both steps when Redis forgets it.
+        await queues.default.pause();
+        await queues.priority.pause();
+        for (let i = 0; i < 3; i++)
+          msgs.push(
+            await rig.receive(mb.emailAddress, {
+              ...QUESTION,
+              messageId: `<lost-${i}@customer.example>`,
+              subject: `Lost question ${i}?`,
+            }),
+          );
+        await eventually(async () => {
+          const rows = await Promise.all(msgs.map((m) => rig.task(m.id)));
+          return rows.every((r) => r?.status === 'pending') || null;
+        });
+        await queues.sync.pause();
+        msgs.push(
+          await rig.receive(mb.emailAddress, {
+            ...QUESTION,
+            messageId: '<lost-unsynced@customer.example>',
+            subject: 'Lost question, not yet synced?',
+          }),
+        );
+        const keys = await redis.client.keys(`${rig.t.config.QUEUE_PREFIX}:*`);
+        await redis.client.del(...keys);
+      } finally {
+        await Promise.all([
+          queues.default.resume(),
+          queues.priority.resume(),
+          queues.sync.resume(),
+        ]);
+      }
+      // Nothing moves without a recovery: the jobs are gone.
+      await new Promise((r) => setTimeout(r, 1_500));
+      for (const m of msgs.slice(0, 3)) expect((await rig.task(m.id))?.status).toBe('pending');
+      expect(await rig.task(msgs[3].id)).toBeUndefined();
+      expect(await ingestion.recoverIfStoreLost()).toBe(true);
+      expect(await pipeline.recoverIfStoreLost()).toBe(true);
+      for (const m of msgs) expect((await rig.settled(m.id)).status).toBe('completed');
+      expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(4);
+      expect(await pipeline.recoverIfStoreLost()).toBe(false);
+      expect(await ingestion.recoverIfStoreLost()).toBe(false);
     },
   );
 

@@ -232,4 +232,25 @@ describe('no-Redis mode: queues, locks and heartbeats on PostgreSQL', () => {
     expect(await store.countLive(30_000)).toBe(before + 1);
     await store.leave('test-worker-b');
   });
+
+  it('keeps a marker for good in Postgres: set once, never swept with expired leases, never a loss', async () => {
+    const store = rig.t.app.get(Coordination);
+    const name = `test-${randomBytes(4).toString('hex')}`;
+    expect(await store.setMarker(name)).toBe(true);
+    expect(await store.setMarker(name)).toBe(false);
+    // countLive sweeps leases expired a minute ago; a marker has no expiry.
+    await rig
+      .db()
+      .query(
+        "UPDATE coordination_leases SET touched_at = now() - interval '1 day' WHERE name LIKE $1",
+        [`%:marker:${name}`],
+      );
+    await store.countLive(30_000);
+    expect(await store.setMarker(name)).toBe(false);
+    // Nor does it count as a worker.
+    const live = await store.countLive(30_000);
+    await store.beat('test-worker-c', 30_000);
+    expect(await store.countLive(30_000)).toBe(live + 1);
+    await store.leave('test-worker-c');
+  });
 });

@@ -23,4 +23,12 @@ export abstract class Coordination {
 
   /** Members whose last beat is younger than ttlMs. */
   abstract countLive(ttlMs: number): Promise<number>;
+
+  /**
+   * Sets the named marker, which never expires. True when it was not set: the store's first
+   * use, or the store lost its data since (a Redis restarted without persistence, FLUSHALL),
+   * and with it every queued job, since the queues live in the same store. Exactly one caller
+   * sees true per loss.
+   */
+  abstract setMarker(name: string): Promise<boolean>;
 }

@@ -85,4 +85,16 @@ export class PostgresCoordination extends Coordination {
     );
     return rows[0]?.n ?? 0;
   }
+
+  async setMarker(name: string): Promise<boolean> {
+    // 'infinity': never swept by countLive's clean-up of expired rows.
+    const rows: unknown[] = await this.db.query(
+      `INSERT INTO coordination_leases (name, holder, touched_at, expires_at)
+       VALUES ($1, $2, clock_timestamp(), 'infinity')
+       ON CONFLICT (name) DO NOTHING
+       RETURNING name`,
+      [this.name('marker', name), `${process.pid}`],
+    );
+    return rows.length > 0;
+  }
 }

@@ -29,3 +29,45 @@ export function scheduleExclusive(
     setInterval(() => void tick(), everyMs),
   );
 }
+
+/** How often a worker asks whether the queue store lost its data. */
+export const STORE_LOSS_CHECK_MS = 5_000;
+
+/**
+ * Runs `recover` if the queue store lost its data since the last check (see
+ * Coordination.setMarker): true then. Exactly one process's check sees each loss (and a fresh
+ * store's first), so one recovery runs. Without it, work whose jobs vanished waits for the
+ * periodic reconcilers' idle threshold (minutes). A recovery that fails is left to those
+ * reconcilers: the marker is already set again.
+ */
+export async function recoverIfStoreLost(
+  store: Coordination,
+  name: string,
+  recover: () => Promise<unknown>,
+): Promise<boolean> {
+  // Unreachable store: nothing to learn until it is back (health and the queues report it).
+  const lost = await store.setMarker(`store-epoch:${name}`).catch(() => false);
+  if (!lost) return false;
+  try {
+    await recover();
+  } catch (error) {
+    new Logger(`Scheduler:${name}`).error(
+      { err: error },
+      'recovery after the queue store lost its data failed',
+    );
+  }
+  return true;
+}
+
+/** Runs `check` at boot and every STORE_LOSS_CHECK_MS (see recoverIfStoreLost). */
+export function scheduleStoreLossCheck(
+  registry: SchedulerRegistry,
+  name: string,
+  check: () => Promise<unknown>,
+): void {
+  void check();
+  registry.addInterval(
+    `${name}-store-loss`,
+    setInterval(() => void check(), STORE_LOSS_CHECK_MS),
+  );
+}

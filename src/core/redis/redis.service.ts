@@ -76,6 +76,10 @@ export class RedisService extends Coordination implements OnApplicationShutdown 
     return this.client.zcount(this.key('workers'), now - ttlMs, '+inf');
   }
 
+  async setMarker(name: string): Promise<boolean> {
+    return (await this.client.set(this.key('marker', name), String(Date.now()), 'NX')) === 'OK';
+  }
+
   async onApplicationShutdown(): Promise<void> {
     this.client.disconnect();
   }

@@ -59,6 +59,7 @@ describe('IngestionScheduler', () => {
     expect(t.registry.getIntervals().sort()).toEqual([
       'notification-reconcile',
       'periodic-sync',
+      'sync-jobs-store-loss',
       'watch-renewal',
     ]);
     expect(t.mailboxes.listByStatus).not.toHaveBeenCalled();

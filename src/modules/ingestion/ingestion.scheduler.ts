@@ -2,7 +2,11 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { ScheduleConfig } from '../../core/config/schedule.config.js';
 import { JobQueueService } from '../../core/queue/job-queue.service.js';
-import { scheduleExclusive } from '../../core/queue/scheduled-task.js';
+import {
+  recoverIfStoreLost,
+  scheduleExclusive,
+  scheduleStoreLossCheck,
+} from '../../core/queue/scheduled-task.js';
 import { Coordination } from '../../core/coordination/coordination.port.js';
 import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
 import { MailboxScheduleRepository } from '../persistence/repositories/mailbox-schedule.repository.js';
@@ -17,7 +21,8 @@ import { WatchService } from './watch.service.js';
  *   GMAIL_SYNC_INTERVAL_MINUTES, at its own phase: Gmail drops pushes) and the watch renewals
  *   that came due (each mailbox once a day, at its own phase);
  * - every RECONCILE_INTERVAL_SECONDS (a minute), re-enqueue syncs for stored pushes no sync has
- *   covered within RECONCILE_IDLE_SECONDS (e.g. Redis lost them).
+ *   covered within RECONCILE_IDLE_SECONDS (e.g. Redis lost them); and within seconds of the
+ *   queue store losing its data, for every stored push not yet covered.
  */
 @Injectable()
 export class IngestionScheduler implements OnApplicationBootstrap {
@@ -45,6 +50,17 @@ export class IngestionScheduler implements OnApplicationBootstrap {
     scheduleExclusive(this.registry, this.locks, 'notification-reconcile', reconcileEvery, () =>
       this.resyncUncovered(),
     );
+    scheduleStoreLossCheck(this.registry, 'sync-jobs', () => this.recoverIfStoreLost());
+  }
+
+  /**
+   * Re-enqueues syncs for every uncovered push at once if the queue store lost its data since
+   * the last check (true then); with SCHEDULERS_ENABLED it runs every few seconds. A sync job
+   * per mailbox is deduplicated in BullMQ, so covering pushes whose sync is still queued costs
+   * nothing: no idle threshold here.
+   */
+  recoverIfStoreLost(): Promise<boolean> {
+    return recoverIfStoreLost(this.locks, 'sync-jobs', () => this.resyncUncovered(0));
   }
 
   /** Enqueues the safety-net syncs that are due now; returns how many. */
@@ -80,11 +96,10 @@ export class IngestionScheduler implements OnApplicationBootstrap {
     return active.length;
   }
 
-  async resyncUncovered(): Promise<number> {
+  /** Syncs for the mailboxes with pushes no sync covered within `idleMs`; returns how many. */
+  async resyncUncovered(idleMs = this.schedule.RECONCILE_IDLE_SECONDS * 1000): Promise<number> {
     const bucket = Math.floor(Date.now() / 60_000);
-    const ids = await this.notifications.mailboxesWithUnprocessed(
-      this.schedule.RECONCILE_IDLE_SECONDS * 1000,
-    );
+    const ids = await this.notifications.mailboxesWithUnprocessed(idleMs);
     for (const mailboxId of ids) {
       await this.jobs.enqueueSync(
         { mailboxId, correlationId: `reconcile-${bucket}` },

@@ -5,7 +5,11 @@ import type { Gauge } from 'prom-client';
 import { ScheduleConfig } from '../../core/config/schedule.config.js';
 import { Metric } from '../../core/metrics/metric-names.js';
 import { JobQueueService } from '../../core/queue/job-queue.service.js';
-import { scheduleExclusive } from '../../core/queue/scheduled-task.js';
+import {
+  recoverIfStoreLost,
+  scheduleExclusive,
+  scheduleStoreLossCheck,
+} from '../../core/queue/scheduled-task.js';
 import { WorkerRegistry } from '../../core/queue/worker-registry.service.js';
 import { Coordination } from '../../core/coordination/coordination.port.js';
 import { FailedTaskRepository } from '../persistence/repositories/failed-task.repository.js';
@@ -18,7 +22,8 @@ import { ClassificationCacheService } from './classification-cache.service.js';
 
 /**
  * Worker-role timers: heartbeat (always), and when SCHEDULERS_ENABLED the reconciler (every
- * RECONCILE_INTERVAL_SECONDS, a minute by default), dead-letter retries (hourly), the shared
+ * RECONCILE_INTERVAL_SECONDS, a minute by default; every few seconds, whether the queue store
+ * lost its data, which calls for it at once on pending tasks), dead-letter retries (hourly), the shared
  * classification cache's purge of expired rows (hourly), the OpenAI Batch API's submit-and-poll
  * round (every OPENAI_BATCH_POLL_SECONDS, when enabled) and the gauge sampler (every 15 s).
  */
@@ -58,6 +63,7 @@ export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationS
       this.config.RECONCILE_INTERVAL_SECONDS * 1000,
       () => this.reconciler.reconcile(this.config.RECONCILE_IDLE_SECONDS * 1000),
     );
+    scheduleStoreLossCheck(this.registry, 'stage-jobs', () => this.recoverIfStoreLost());
     scheduleExclusive(this.registry, this.locks, 'dead-letter-retry', 60 * 60_000, () =>
       this.deadLetters.retryDue(),
     );
@@ -76,6 +82,16 @@ export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationS
 
   async onApplicationShutdown(): Promise<void> {
     await this.workers.leave().catch(() => undefined);
+  }
+
+  /**
+   * Re-enqueues pending tasks at once if the queue store lost its data since the last check
+   * (true then); with SCHEDULERS_ENABLED it runs every few seconds.
+   */
+  recoverIfStoreLost(): Promise<boolean> {
+    return recoverIfStoreLost(this.locks, 'stage-jobs', () =>
+      this.reconciler.recoverLostJobs(new Date()),
+    );
   }
 
   /** Gauges read from Redis and Postgres; sampled rather than computed per scrape. */

@@ -139,6 +139,24 @@ export class TaskRepository {
     );
   }
 
+  /**
+   * Pending tasks of active mailboxes last touched before `before`, oldest first: after the
+   * queue store lost its data, those whose job is gone (see ReconcilerService.recoverLostJobs).
+   */
+  listPendingBefore(before: Date, limit: number, db: Executor = this.db): Promise<TaskRow[]> {
+    return db
+      .selectFrom('processingTasks as t')
+      .innerJoin('emails as e', 'e.id', 't.emailId')
+      .innerJoin('mailboxes as m', 'm.id', 'e.mailboxId')
+      .selectAll('t')
+      .where('m.status', '=', 'active')
+      .where('t.status', '=', 'pending')
+      .where('t.updatedAt', '<', before)
+      .orderBy('t.updatedAt', 'asc')
+      .limit(limit)
+      .execute();
+  }
+
   /** Touches updated_at so the reconciler leaves a task alone while its job is known to be queued. */
   async touch(id: string, db: Executor = this.db): Promise<void> {
     await db
