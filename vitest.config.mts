@@ -8,14 +8,34 @@ export default defineConfig({
   oxc: false,
   test: {
     globals: false,
-    include: ['src/**/*.spec.ts', 'dev/**/*.spec.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     setupFiles: ['test/support/setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // Integration tests share one throw-away database per run; files run one at a time.
-    fileParallelism: false,
     reporters: ['default'],
+    projects: [
+      {
+        // Unit specs fake their ports (Redis-backed ones keep to their own key prefix), so they
+        // run side by side, before the integration and e2e suites.
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.spec.ts', 'dev/**/*.spec.ts'],
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // Integration and e2e suites share one throw-away database per run: one file at a time.
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/**/*.test.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });
