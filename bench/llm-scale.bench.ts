@@ -42,6 +42,7 @@ import { needsReplyAnswer } from './lib/llm-answers.js';
 import { drive, question, trackDrafts } from './lib/mail-load.js';
 import { runBench } from './lib/run.js';
 import { Stack } from './lib/stack.js';
+import { workPer } from './lib/work.js';
 
 const LEVELS = (
   process.env.BENCH_LEVELS ?? '1000:2000000,3000:6000000,10000:20000000,10000:2000000'
@@ -239,7 +240,7 @@ async function level(
       perEmail: {
         workerCpuMs: perEmail((workerUser + workerSystem) * 1000),
         workerSystemMs: perEmail(workerSystem * 1000),
-        ...stack.workPer(workBefore, workAfter, drafted),
+        ...workPer(workBefore, workAfter, drafted),
       },
       hostSpeed,
       targetMet:

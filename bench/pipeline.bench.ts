@@ -40,6 +40,7 @@ import {
   type RoleProcess,
 } from './lib/roles.js';
 import { Stack } from './lib/stack.js';
+import { workPer } from './lib/work.js';
 import { runBench } from './lib/run.js';
 import { needsReplyAnswer } from './lib/llm-answers.js';
 
@@ -242,7 +243,7 @@ async function main(): Promise<void> {
         syncRuns: stack.gmail.count(HISTORY_LIST) - syncs0,
         cpu,
         perEmail: {
-          ...stack.workPer(work0, work1, outcome.drafted),
+          ...workPer(work0, work1, outcome.drafted),
           gmailUnits: round(
             [...quota.calls.values()]
               .flat()
@@ -303,7 +304,7 @@ async function main(): Promise<void> {
         // each recording that mailbox's whole backlog, fewer and larger than the instant phase's.
         syncRuns: stack.gmail.count(HISTORY_LIST) - syncs0,
         cpu,
-        perEmail: stack.workPer(work0, work1, outcome.drafted),
+        perEmail: workPer(work0, work1, outcome.drafted),
         cpuMsPerEmail: cpuMsPerEmail(cpu, outcome.drafted),
         memory: memory(),
       };

@@ -9,11 +9,11 @@ import { ALL_QUEUES } from '../../src/core/queue/queue.constants.js';
 import { TokenCipher } from '../../src/modules/mailbox-credentials/token-cipher.service.js';
 import { GmailFake } from '../../test/fakes/gmail/gmail.fake.js';
 import { OidcFake, pushBody } from '../../test/fakes/oidc.fake.js';
+import { readWorkCounters, type WorkCounters } from './work.js';
 import {
   createDatabase,
   ensureBuild,
   log,
-  redisCli,
   ROOT,
   runDir,
   startRedis,
@@ -230,51 +230,13 @@ export class Stack {
    * Work counters for "round trips per email": transactions committed in our database
    * (pg_stat_database, every autocommit statement is one) and commands Redis executed.
    */
+  /** Counters of work done so far, for per-email figures between two readings (workPer). */
   async workCounters(): Promise<WorkCounters> {
     const [row] = await this.query<{ n: string }>(
       'SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = $1',
       [this.db.name],
     );
-    const info = redisCli(this.redis.port, 'INFO', 'stats');
-    const commands = Number(/total_commands_processed:(\d+)/.exec(info)?.[1] ?? 0);
-    const redisByCommand: Record<string, number> = {};
-    for (const m of redisCli(this.redis.port, 'INFO', 'commandstats').matchAll(
-      /^cmdstat_([a-z|]+):calls=(\d+)/gm,
-    ))
-      redisByCommand[m[1]] = Number(m[2]);
-    return {
-      pgTransactions: Number(row.n),
-      redisCommands: commands,
-      redisByCommand,
-      gmailRequests: this.gmail.requests.length,
-    };
-  }
-
-  /**
-   * What happened between two readings of workCounters, per unit of work (a drafted email):
-   * Postgres transactions, Redis commands (and by command), Gmail API requests (and by route:
-   * method and path with ids left out).
-   */
-  workPer(before: WorkCounters, after: WorkCounters, units: number): WorkPerUnit {
-    const per = (n: number) => Math.round((10 * n) / Math.max(1, units)) / 10;
-    const byCommand = Object.entries(after.redisByCommand)
-      .map(([name, n]) => [name, per(n - (before.redisByCommand[name] ?? 0))] as const)
-      .filter(([, n]) => n >= 0.1)
-      .sort((a, b) => b[1] - a[1]);
-    const routes = new Map<string, number>();
-    for (const r of this.gmail.requests.slice(before.gmailRequests, after.gmailRequests)) {
-      const route = `${r.method} ${gmailRoute(r.path)}`;
-      routes.set(route, (routes.get(route) ?? 0) + 1);
-    }
-    return {
-      pgTransactions: per(after.pgTransactions - before.pgTransactions),
-      redisCommands: per(after.redisCommands - before.redisCommands),
-      redisByCommand: Object.fromEntries(byCommand),
-      gmailRequests: per(after.gmailRequests - before.gmailRequests),
-      gmailByRoute: Object.fromEntries(
-        [...routes].map(([k, n]) => [k, per(n)] as const).sort((a, b) => b[1] - a[1]),
-      ),
-    };
+    return readWorkCounters(Number(row.n), this.redis.port, this.gmail);
   }
 
   /**
@@ -315,26 +277,4 @@ export class Stack {
     if (!opts.keepDatabase)
       await this.db?.drop().catch((e: Error) => log(`drop database failed: ${e.message}`));
   }
-}
-
-export interface WorkCounters {
-  pgTransactions: number;
-  redisCommands: number;
-  redisByCommand: Record<string, number>;
-  gmailRequests: number;
-}
-
-export interface WorkPerUnit {
-  pgTransactions: number;
-  redisCommands: number;
-  redisByCommand: Record<string, number>;
-  gmailRequests: number;
-  gmailByRoute: Record<string, number>;
-}
-
-/** A Gmail API path with the mailbox and the ids left out: /gmail/v1/users/me/messages/123 → …/messages/{id}. */
-function gmailRoute(path: string): string {
-  return path
-    .replace(/\/users\/[^/]+/, '/users/{user}')
-    .replace(/\/(messages|threads|drafts|labels|history)\/[^/]+/g, '/$1/{id}');
 }

@@ -325,6 +325,10 @@ describe('pipeline end to end (offline LLM)', () => {
           const rows = await Promise.all(msgs.map((m) => rig.task(m.id)));
           return rows.every((r) => r?.status === 'pending') || null;
         });
+        // No sync left to run (a push's follow-up sync would pick up the next email).
+        await eventually(
+          async () => (await queues.sync.getJobCountByTypes('active', 'waiting', 'delayed')) === 0,
+        );
         await queues.sync.pause();
         msgs.push(
           await rig.receive(mb.emailAddress, {

@@ -16,7 +16,11 @@ describe('reconciler', () => {
   afterAll(async () => rig.stop());
 
   /** A pending task with no job, idle since `idleDays` days ago, for a new email of `mailboxId`. */
-  async function lostTask(mailboxId: string, idleDays: number): Promise<string> {
+  async function lostTask(
+    mailboxId: string,
+    idleDays: number,
+    at: { status: string; stage: string } = { status: 'pending', stage: 'queued' },
+  ): Promise<string> {
     const [email] = await rig
       .db()
       .query(`INSERT INTO emails (mailbox_id, message_id) VALUES ($1, $2) RETURNING id`, [
@@ -24,9 +28,9 @@ describe('reconciler', () => {
         randomBytes(8).toString('hex'),
       ]);
     const [task] = await rig.db().query(
-      `INSERT INTO processing_tasks (email_id, correlation_id, updated_at)
-       VALUES ($1, $2, now() - ($3 || ' days')::interval) RETURNING id`,
-      [email.id, randomUUID(), idleDays],
+      `INSERT INTO processing_tasks (email_id, correlation_id, updated_at, status, stage)
+       VALUES ($1, $2, now() - ($3 || ' days')::interval, $4, $5) RETURNING id`,
+      [email.id, randomUUID(), idleDays, at.status, at.stage],
     );
     return task.id as string;
   }
@@ -47,5 +51,45 @@ describe('reconciler', () => {
     const enqueued = enqueue.mock.calls.map(([stage, payload]) => [stage, payload.taskId]);
     enqueue.mockRestore();
     expect(enqueued).toContainEqual([JobName.Classify, lost]);
+  });
+
+  it('after a queue store loss, gives back at once the jobs of every task no worker is running', async () => {
+    const mb = await rig.mailbox('lost');
+    const paused = await rig.mailbox('lost-paused');
+    await rig.db().query(`UPDATE mailboxes SET status = 'paused' WHERE id = $1`, [paused.id]);
+    // More than a page of queued tasks, pairs of them touched in the same instant.
+    const rows: { id: string }[] = await rig.db().query(
+      `WITH e AS (
+         INSERT INTO emails (mailbox_id, message_id)
+         SELECT $1, 'lost-' || g || '-' || $2 FROM generate_series(1, 503) g RETURNING id)
+       INSERT INTO processing_tasks (email_id, correlation_id, updated_at)
+       SELECT id, gen_random_uuid(), now() - (id % 250) * interval '1 second' FROM e
+       RETURNING id`,
+      [mb.id, randomBytes(4).toString('hex')],
+    );
+    const queued = rows.map((r) => r.id);
+    const handedOff = await lostTask(mb.id, 0.01, { status: 'processing', stage: 'classified' });
+    const toDraft = await lostTask(mb.id, 0.01, {
+      status: 'processing',
+      stage: 'reply_generated',
+    });
+    // Not recovered: a stage just ended (its inline successor may be about to claim it), a
+    // stage in progress (a live worker may run it), a paused mailbox's task.
+    const justEnded = await lostTask(mb.id, 0, { status: 'processing', stage: 'classified' });
+    const running = await lostTask(mb.id, 0.01, { status: 'processing', stage: 'generating' });
+    const parked = await lostTask(paused.id, 1);
+
+    const enqueue = vi.spyOn(rig.t.app.get(StageQueue), 'enqueue').mockResolvedValue();
+    const requeued = await rig.t.app.get(ReconcilerService).recoverLostJobs();
+    const enqueued = enqueue.mock.calls.map(([stage, payload]) => [stage, payload.taskId]);
+    enqueue.mockRestore();
+
+    const ids = enqueued.map(([, id]) => id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of queued) expect(enqueued).toContainEqual([JobName.Classify, id]);
+    expect(enqueued).toContainEqual([JobName.Generate, handedOff]);
+    expect(enqueued).toContainEqual([JobName.Draft, toDraft]);
+    for (const id of [justEnded, running, parked]) expect(ids).not.toContain(id);
+    expect(requeued).toBe(ids.length);
   });
 });

@@ -2,8 +2,8 @@
 export type LockRelease = () => Promise<void>;
 
 /**
- * State shared by every process of a deployment, apart from the queues: short-lived locks and
- * worker heartbeats. Redis holds it when REDIS_URL is set (RedisService); otherwise a Postgres
+ * State shared by every process of a deployment, apart from the queues: short-lived locks,
+ * worker heartbeats and markers. Redis holds it when REDIS_URL is set (RedisService); otherwise a Postgres
  * table does (PostgresCoordination). Both are correct across several processes.
  */
 export abstract class Coordination {

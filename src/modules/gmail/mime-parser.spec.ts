@@ -8,7 +8,7 @@ import {
 import { parseRaw, type TextBodies } from '../../../test/fakes/gmail/gmail-fake.mime.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { decodeWords } from './mime-decode.js';
-import { MAX_TEXT_CHARS, parseGmailMessage } from './mime-parser.js';
+import { cut, MAX_TEXT_CHARS, parseGmailMessage } from './mime-parser.js';
 
 /** Builder spec → RFC 822 → Gmail `full` payload (the fake's parser) → ParsedEmail. */
 function parse(
@@ -342,5 +342,13 @@ describe('parseGmailMessage: bounds before decoding', () => {
     });
     expect(email.snippet).toBe('');
     expect(long.snippet.length).toBe(1_000);
+  });
+});
+
+describe('cut', () => {
+  it('keeps the first characters exactly, code unit for code unit, also inside a surrogate pair', () => {
+    const text = 'ab😀cd'.repeat(1_000);
+    for (const max of [0, 1, 2, 3, 4, 5_999]) expect(cut(text, max)).toBe(text.slice(0, max));
+    expect(cut('short', 10)).toBe('short');
   });
 });

@@ -175,7 +175,7 @@ function keptHeaders(root: Part): Record<string, string> {
     const key = h.name?.toLowerCase();
     // First occurrence wins: a forged duplicate further down must not override the real one.
     if (!key || !wanted.has(key) || key in kept) continue;
-    kept[key] = oneLine(decodeWords((h.value ?? '').slice(0, MAX_HEADER_CHARS)));
+    kept[key] = oneLine(decodeWords(cut(h.value ?? '', MAX_HEADER_CHARS)));
   }
   return kept;
 }
@@ -216,7 +216,7 @@ export function parseGmailMessage(message: gmail_v1.Schema$Message): ParsedEmail
     cc: parseAddresses(rawHeader('cc')),
     subject: headers.subject ?? '',
     receivedAt: receivedAt(message, headers.date),
-    text: text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text,
+    text: cut(text, MAX_TEXT_CHARS),
     fromHtml,
     ...(hiddenText ? { hiddenText } : {}),
     attachments: leaves
@@ -224,4 +224,14 @@ export function parseGmailMessage(message: gmail_v1.Schema$Message): ParsedEmail
       .map((l) => ({ filename: l.filename, mimeType: l.mimeType, size: l.part.body?.size ?? 0 })),
     snippet: unescapeSnippet((message.snippet ?? '').slice(0, MAX_SNIPPET_CHARS)),
   };
+}
+
+/**
+ * The first `max` characters as a string of their own. V8 keeps a slice's whole parent alive, and
+ * parsed messages are cached by their counted size (MessageCache): a cut of a long body or header
+ * must not hold the uncut original.
+ */
+export function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return Buffer.from(text.slice(0, max), 'utf16le').toString('utf16le');
 }

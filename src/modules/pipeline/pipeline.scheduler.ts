@@ -23,7 +23,7 @@ import { ClassificationCacheService } from './classification-cache.service.js';
 /**
  * Worker-role timers: heartbeat (always), and when SCHEDULERS_ENABLED the reconciler (every
  * RECONCILE_INTERVAL_SECONDS, a minute by default; every few seconds, whether the queue store
- * lost its data, which calls for it at once on pending tasks), dead-letter retries (hourly), the shared
+ * lost its data, which calls for it at once on the tasks no worker is running), dead-letter retries (hourly), the shared
  * classification cache's purge of expired rows (hourly), the OpenAI Batch API's submit-and-poll
  * round (every OPENAI_BATCH_POLL_SECONDS, when enabled) and the gauge sampler (every 15 s).
  */
@@ -85,13 +85,11 @@ export class PipelineScheduler implements OnApplicationBootstrap, OnApplicationS
   }
 
   /**
-   * Re-enqueues pending tasks at once if the queue store lost its data since the last check
-   * (true then); with SCHEDULERS_ENABLED it runs every few seconds.
+   * Re-enqueues the tasks no worker is running at once if the queue store lost its data since
+   * the last check (true then); with SCHEDULERS_ENABLED it runs every few seconds.
    */
   recoverIfStoreLost(): Promise<boolean> {
-    return recoverIfStoreLost(this.locks, 'stage-jobs', () =>
-      this.reconciler.recoverLostJobs(new Date()),
-    );
+    return recoverIfStoreLost(this.locks, 'stage-jobs', () => this.reconciler.recoverLostJobs());
   }
 
   /** Gauges read from Redis and Postgres; sampled rather than computed per scrape. */

@@ -4,10 +4,13 @@ import { EmailRepository } from '../persistence/repositories/email.repository.js
 import { TaskRepository } from '../persistence/repositories/task.repository.js';
 import type { TaskRow } from '../persistence/database/database.js';
 import { StageQueue } from './stage-queue.service.js';
-import { jobForStage } from './transitions.js';
+import { HAND_OFF_STAGES, jobForStage } from './transitions.js';
 
 /** Tasks looked at per page of recoverLostJobs. */
 const RECOVERY_PAGE = 500;
+
+/** Longer than an inline run takes from a stage's end to the next stage's claim. */
+const HAND_OFF_REST_MS = 10_000;
 
 /**
  * Postgres is the source of truth. Live tasks that have not moved for a while and have no job
@@ -31,24 +34,35 @@ export class ReconcilerService {
   }
 
   /**
-   * Right after the queue store lost its data: every pending task (waiting for its first or
-   * next stage, none of it running) touched before `lostBy` gets its job back now, instead of
-   * after the idle threshold. Processing tasks are left to reconcile(): a live worker may be
-   * running them still, and a second run would pay for the LLM twice. Each task requeued is
-   * touched, so the pages move on; one that only repeats tasks left alone (a mailbox parked
-   * meanwhile) ends the pass.
+   * Right after the queue store lost its data: every task that no worker is running and that was
+   * last touched before now gets its job back at once, instead of after the idle threshold.
+   * That is every pending task (queued for its first stage, deferred for the LLM budget or a
+   * batch) and every processing task resting between two stages (its next stage was queued: a
+   * job's hand-off, not the same job's inline run, which claims the next stage within
+   * milliseconds). Tasks in a stage (running, or waiting out a retry's backoff) are left to
+   * reconcile(): a live worker may be running them, and a second run would pay for the LLM
+   * twice. A job fetched just before the loss but not yet claimed can still run beside its
+   * re-enqueued copy: the LLM paid twice, the draft still one (its lock and marker).
    */
-  async recoverLostJobs(lostBy: Date): Promise<number> {
+  async recoverLostJobs(): Promise<number> {
+    const before = await this.tasks.databaseNow();
     let requeued = 0;
-    const seen = new Set<string>();
+    let after: { updatedAt: Date; id: string } | null = null;
     for (;;) {
-      const page = await this.tasks.listPendingBefore(lostBy, RECOVERY_PAGE);
-      const fresh = page.filter((t) => !seen.has(t.id));
-      for (const t of fresh) seen.add(t.id);
-      requeued += await this.requeue(fresh);
-      if (page.length < RECOVERY_PAGE || fresh.length === 0) break;
+      const page = await this.tasks.listResting({
+        before,
+        handOffStages: HAND_OFF_STAGES,
+        restMs: HAND_OFF_REST_MS,
+        after,
+        limit: RECOVERY_PAGE,
+      });
+      requeued += await this.requeue(page);
+      if (page.length < RECOVERY_PAGE) break;
+      const last = page[page.length - 1];
+      after = { updatedAt: last.updatedAt, id: last.id };
     }
-    this.logger.warn({ requeued }, 'queue store lost its data: pending tasks re-enqueued');
+    // On a store's first use (a fresh install) there is nothing to recover: no alarm then.
+    if (requeued) this.logger.warn({ requeued }, 'queue store lost its data: tasks re-enqueued');
     return requeued;
   }
 

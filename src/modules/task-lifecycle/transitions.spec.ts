@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { JobName, QueueName } from '../../core/queue/queue.constants.js';
 import { TASK_STAGES } from './task-state.js';
-import { hasReached, jobForStage, STAGE_JOBS, STAGE_TRANSITIONS } from './transitions.js';
+import {
+  HAND_OFF_STAGES,
+  hasReached,
+  jobForStage,
+  STAGE_JOBS,
+  STAGE_TRANSITIONS,
+} from './transitions.js';
 
 describe('task transitions', () => {
   it('chains the jobs: each starts where the one before it finishes', () => {
@@ -45,5 +51,9 @@ describe('task transitions', () => {
       QueueName.Default,
       QueueName.Priority,
     ]);
+  });
+
+  it('hands a task on between jobs at the end of classify and of generate, never after the draft', () => {
+    expect(HAND_OFF_STAGES).toEqual(['classified', 'reply_generated']);
   });
 });

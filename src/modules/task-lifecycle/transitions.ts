@@ -44,6 +44,11 @@ export const STAGE_TRANSITIONS: Readonly<Record<StageJob, StageTransition>> = {
   },
 };
 
+/** Where a finished stage leaves a live task for the next stage's job to take it from. */
+export const HAND_OFF_STAGES: readonly TaskStage[] = STAGE_JOBS.filter(
+  (job) => STAGE_TRANSITIONS[job].next !== null,
+).map((job) => STAGE_TRANSITIONS[job].done);
+
 export function isStageJob(name: string): name is StageJob {
   return (STAGE_JOBS as readonly string[]).includes(name);
 }

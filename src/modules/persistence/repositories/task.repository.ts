@@ -139,21 +139,53 @@ export class TaskRepository {
     );
   }
 
+  /** The database's clock: cut-offs compared with updated_at are taken from it. */
+  async databaseNow(db: Executor = this.db): Promise<Date> {
+    const { rows } = await sql<{ now: Date }>`SELECT now() AS now`.execute(db);
+    return rows[0].now;
+  }
+
   /**
-   * Pending tasks of active mailboxes last touched before `before`, oldest first: after the
-   * queue store lost its data, those whose job is gone (see ReconcilerService.recoverLostJobs).
+   * Live tasks of active mailboxes that no worker is running, last touched before `before`, in
+   * (updated_at, id) order after `after`: pending ones, and processing ones resting at the end of
+   * a stage (`handOffStages`) for longer than `restMs`, whose next stage was queued. For the
+   * recovery after the queue store lost its data (ReconcilerService.recoverLostJobs).
    */
-  listPendingBefore(before: Date, limit: number, db: Executor = this.db): Promise<TaskRow[]> {
+  listResting(
+    q: {
+      before: Date;
+      handOffStages: readonly TaskStage[];
+      restMs: number;
+      after: { updatedAt: Date; id: string } | null;
+      limit: number;
+    },
+    db: Executor = this.db,
+  ): Promise<TaskRow[]> {
     return db
       .selectFrom('processingTasks as t')
       .innerJoin('emails as e', 'e.id', 't.emailId')
       .innerJoin('mailboxes as m', 'm.id', 'e.mailboxId')
       .selectAll('t')
       .where('m.status', '=', 'active')
-      .where('t.status', '=', 'pending')
-      .where('t.updatedAt', '<', before)
+      .where('t.updatedAt', '<', q.before)
+      .where((eb) =>
+        eb.or([
+          eb('t.status', '=', 'pending'),
+          eb.and([
+            eb('t.status', '=', 'processing'),
+            eb('t.stage', 'in', q.handOffStages),
+            eb('t.updatedAt', '<', sql<Date>`now() - make_interval(secs => ${q.restMs / 1000})`),
+          ]),
+        ]),
+      )
+      .$if(q.after !== null, (qb) =>
+        qb.where((eb) =>
+          eb(eb.refTuple('t.updatedAt', 't.id'), '>', eb.tuple(q.after!.updatedAt, q.after!.id)),
+        ),
+      )
       .orderBy('t.updatedAt', 'asc')
-      .limit(limit)
+      .orderBy('t.id', 'asc')
+      .limit(q.limit)
       .execute();
   }
 
