@@ -227,10 +227,10 @@ export class Stack {
   }
 
   /**
-   * Work counters for "round trips per email": transactions committed in our database
-   * (pg_stat_database, every autocommit statement is one) and commands Redis executed.
+   * Counters of work done so far, for per-email figures between two readings (workPer):
+   * transactions committed in our database (pg_stat_database; every autocommit statement is
+   * one), commands Redis executed, the Gmail fake's requests.
    */
-  /** Counters of work done so far, for per-email figures between two readings (workPer). */
   async workCounters(): Promise<WorkCounters> {
     const [row] = await this.query<{ n: string }>(
       'SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = $1',

@@ -57,7 +57,7 @@ describe('reconciler', () => {
     const mb = await rig.mailbox('lost');
     const paused = await rig.mailbox('lost-paused');
     await rig.db().query(`UPDATE mailboxes SET status = 'paused' WHERE id = $1`, [paused.id]);
-    // More than a page of queued tasks, pairs of them touched in the same instant.
+    // More than a page of queued tasks.
     const rows: { id: string }[] = await rig.db().query(
       `WITH e AS (
          INSERT INTO emails (mailbox_id, message_id)
@@ -78,11 +78,27 @@ describe('reconciler', () => {
     const justEnded = await lostTask(mb.id, 0, { status: 'processing', stage: 'classified' });
     const running = await lostTask(mb.id, 0.01, { status: 'processing', stage: 'generating' });
     const parked = await lostTask(paused.id, 1);
+    // Waiting for the Batch API: its job must stay deferrable (or it is classified at full price).
+    const batched = await lostTask(mb.id, 0.01);
+    await rig
+      .db()
+      .query(`UPDATE processing_tasks SET skip_reason = 'llm_batch' WHERE id = $1`, [batched]);
 
     const enqueue = vi.spyOn(rig.t.app.get(StageQueue), 'enqueue').mockResolvedValue();
-    const requeued = await rig.t.app.get(ReconcilerService).recoverLostJobs();
-    const enqueued = enqueue.mock.calls.map(([stage, payload]) => [stage, payload.taskId]);
-    enqueue.mockRestore();
+    let requeued: number;
+    let calls: typeof enqueue.mock.calls;
+    try {
+      requeued = await rig.t.app.get(ReconcilerService).recoverLostJobs();
+    } finally {
+      calls = [...enqueue.mock.calls];
+      enqueue.mockRestore();
+      // Left live and job-less, these would be the oldest work of every later reconcile here.
+      await rig.db().query(`UPDATE mailboxes SET status = 'paused' WHERE id = $1`, [mb.id]);
+    }
+    const enqueued = calls.map(([stage, payload]) => [stage, payload.taskId]);
+    const deferrable = calls
+      .filter(([, payload]) => payload.deferrable)
+      .map(([, payload]) => payload.taskId);
 
     const ids = enqueued.map(([, id]) => id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -90,6 +106,7 @@ describe('reconciler', () => {
     expect(enqueued).toContainEqual([JobName.Generate, handedOff]);
     expect(enqueued).toContainEqual([JobName.Draft, toDraft]);
     for (const id of [justEnded, running, parked]) expect(ids).not.toContain(id);
+    expect(deferrable).toEqual([batched]);
     expect(requeued).toBe(ids.length);
   });
 });

@@ -103,9 +103,9 @@ function collectLeaves(root: Part): Leaf[] {
 
 function leafText(leaf: Leaf): string {
   const data = leaf.part.body?.data ?? '';
-  const cut = data.length > MAX_BODY_BASE64;
-  const bytes = decodeBase64Url(cut ? data.slice(0, MAX_BODY_BASE64) : data);
-  return decodeBodyBytes(cut ? withoutPartialUtf8Tail(bytes) : bytes, leaf.charset);
+  const over = data.length > MAX_BODY_BASE64;
+  const bytes = decodeBase64Url(over ? data.slice(0, MAX_BODY_BASE64) : data);
+  return decodeBodyBytes(over ? withoutPartialUtf8Tail(bytes) : bytes, leaf.charset);
 }
 
 function bodyText(leaves: Leaf[]): { text: string; fromHtml: boolean; hiddenText?: true } {
@@ -131,16 +131,16 @@ function bodyText(leaves: Leaf[]): { text: string; fromHtml: boolean; hiddenText
 /** Parses an address header from its raw form; names are decoded per address (see why below). */
 export function parseAddresses(raw: string | undefined): Address[] {
   if (!raw) return [];
-  const cut = raw.length > MAX_HEADER_CHARS;
+  const over = raw.length > MAX_HEADER_CHARS;
   // Decode after splitting: a decoded name may contain commas or quotes that would split wrongly.
   let list: { name: string; address: string }[];
   try {
-    list = addressparser(cut ? raw.slice(0, MAX_HEADER_CHARS) : raw, { flatten: true });
+    list = addressparser(over ? raw.slice(0, MAX_HEADER_CHARS) : raw, { flatten: true });
   } catch {
     return [];
   }
   // The cut may fall inside the last address, which would then read as another address.
-  if (cut) list.pop();
+  if (over) list.pop();
   const out: Address[] = [];
   for (const entry of list) {
     const address = (entry.address ?? '').trim();
@@ -165,7 +165,10 @@ function senderAddresses(raw: string | undefined): Address[] {
   // Not addressparser: a quote opened before the cut would swallow the address.
   const close = tail.lastIndexOf('>');
   const address = tail.slice(tail.lastIndexOf('<', close) + 1, close).trim();
-  return close > 0 && /^[^\s@<>"]+@[^\s@<>"]+$/.test(address) ? [{ address }] : [];
+  // A copy: the slice would keep the whole oversized header alive wherever the message is kept.
+  return close > 0 && /^[^\s@<>"]+@[^\s@<>"]+$/.test(address)
+    ? [{ address: detached(address) }]
+    : [];
 }
 
 function keptHeaders(root: Part): Record<string, string> {
@@ -232,6 +235,10 @@ export function parseGmailMessage(message: gmail_v1.Schema$Message): ParsedEmail
  * must not hold the uncut original.
  */
 export function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  return Buffer.from(text.slice(0, max), 'utf16le').toString('utf16le');
+  return text.length <= max ? text : detached(text.slice(0, max));
+}
+
+/** The same characters in a string of their own, referring to no other string's memory. */
+function detached(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
 }

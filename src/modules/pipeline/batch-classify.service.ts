@@ -10,13 +10,14 @@ import {
   LlmBatchRepository,
 } from '../persistence/repositories/llm-batch.repository.js';
 import { TaskRepository } from '../persistence/repositories/task.repository.js';
+import { WAITING_FOR_LLM_BATCH } from '../task-lifecycle/task-state.js';
 import { LlmBudgetService } from './llm-budget.service.js';
 import type { StageContext } from './stage-context.service.js';
 
 export const LLM_BATCH_PENDING = 'LLM_BATCH_PENDING';
 
 /** What a task waiting for its batch shows as its skip_reason (status stays `pending`). */
-export const LLM_BATCH_REASON = 'llm_batch';
+export const LLM_BATCH_REASON = WAITING_FOR_LLM_BATCH;
 
 /** Requests per submission (the API takes up to 50,000 per file). */
 const MAX_PER_BATCH = 5_000;

@@ -54,7 +54,12 @@ export class MessageCache {
 export function approximateBytes(message: ParsedEmail): number {
   let chars = message.text.length + message.snippet.length + message.subject.length;
   for (const [name, value] of Object.entries(message.headers)) chars += name.length + value.length;
-  for (const a of [...message.to, ...message.cc, ...message.replyTo])
+  for (const a of [
+    ...message.to,
+    ...message.cc,
+    ...message.replyTo,
+    ...(message.from ? [message.from] : []),
+  ])
     chars += a.address.length + (a.name?.length ?? 0);
   for (const a of message.attachments) chars += a.filename.length + a.mimeType.length;
   return ENTRY_OVERHEAD_BYTES + 2 * chars;

@@ -9,6 +9,13 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const ACTIVE_TASK_STATUSES = ['pending', 'processing'] as const satisfies TaskStatus[];
 export type ActiveTaskStatus = (typeof ACTIVE_TASK_STATUSES)[number];
 
+/**
+ * skip_reason of a pending task whose classification waits for the OpenAI Batch API: its job
+ * must carry `deferrable` again when it is re-enqueued, or the stage would classify it at full
+ * price while the batch answer is paid for too.
+ */
+export const WAITING_FOR_LLM_BATCH = 'llm_batch';
+
 export function isActiveStatus(status: TaskStatus): status is ActiveTaskStatus {
   return (ACTIVE_TASK_STATUSES as readonly TaskStatus[]).includes(status);
 }

@@ -147,7 +147,8 @@ export class TaskRepository {
 
   /**
    * Live tasks of active mailboxes that no worker is running, last touched before `before`, in
-   * (updated_at, id) order after `after`: pending ones, and processing ones resting at the end of
+   * id order after the id `after` (a key of its own: pg's Dates drop updated_at's microseconds,
+   * and the requeue touches what it reads): pending ones, and processing ones resting at the end of
    * a stage (`handOffStages`) for longer than `restMs`, whose next stage was queued. For the
    * recovery after the queue store lost its data (ReconcilerService.recoverLostJobs).
    */
@@ -156,7 +157,7 @@ export class TaskRepository {
       before: Date;
       handOffStages: readonly TaskStage[];
       restMs: number;
-      after: { updatedAt: Date; id: string } | null;
+      after: string | null;
       limit: number;
     },
     db: Executor = this.db,
@@ -178,12 +179,7 @@ export class TaskRepository {
           ]),
         ]),
       )
-      .$if(q.after !== null, (qb) =>
-        qb.where((eb) =>
-          eb(eb.refTuple('t.updatedAt', 't.id'), '>', eb.tuple(q.after!.updatedAt, q.after!.id)),
-        ),
-      )
-      .orderBy('t.updatedAt', 'asc')
+      .$if(q.after !== null, (qb) => qb.where('t.id', '>', q.after!))
       .orderBy('t.id', 'asc')
       .limit(q.limit)
       .execute();
