@@ -1,6 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { MailboxRepository } from '../persistence/repositories/mailbox.repository.js';
-import { EmailRepository } from '../persistence/repositories/email.repository.js';
 import { TaskRepository } from '../persistence/repositories/task.repository.js';
 import type { TaskRow } from '../persistence/database/database.js';
 import { StageQueue } from './stage-queue.service.js';
@@ -26,8 +24,6 @@ export class ReconcilerService {
 
   constructor(
     private readonly tasks: TaskRepository,
-    private readonly emails: EmailRepository,
-    private readonly mailboxes: MailboxRepository,
     private readonly stages: StageQueue,
   ) {}
 
@@ -71,19 +67,14 @@ export class ReconcilerService {
     return requeued;
   }
 
-  /** Enqueues each task's stage job unless it has one; touches every task it looked at. */
+  /**
+   * Enqueues each task's stage job unless it has one; touches every task it looked at. The
+   * listing already kept only active mailboxes' tasks; one parked since is refused by the stage's
+   * claim, and its task stays pending until the mailbox is resumed or reconnected.
+   */
   private async requeue(tasks: TaskRow[]): Promise<number> {
     let requeued = 0;
-    const activeMailboxes = new Map<string, boolean>();
     for (const task of tasks) {
-      const email = await this.emails.findById(task.emailId);
-      if (!email) continue;
-      if (!activeMailboxes.has(email.mailboxId)) {
-        const mailbox = await this.mailboxes.findById(email.mailboxId);
-        activeMailboxes.set(email.mailboxId, mailbox?.status === 'active');
-      }
-      // Parked mailboxes keep their tasks pending until resumed or reconnected.
-      if (!activeMailboxes.get(email.mailboxId)) continue;
       if (await this.stages.hasLiveStageJob(task.id)) {
         await this.tasks.touch(task.id);
         continue;
