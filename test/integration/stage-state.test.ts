@@ -5,7 +5,11 @@ import { AiResponseEntity } from '../../src/modules/persistence/entities/ai-resp
 import { EmailEntity } from '../../src/modules/persistence/entities/email.entity.js';
 import { MailboxEntity } from '../../src/modules/persistence/entities/mailbox.entity.js';
 import { ProcessingTaskEntity } from '../../src/modules/persistence/entities/processing-task.entity.js';
-import { AiResponseRepository } from '../../src/modules/persistence/repositories/ai-response.repository.js';
+import {
+  AiResponseRepository,
+  classificationValues,
+} from '../../src/modules/persistence/repositories/ai-response.repository.js';
+import { ClassificationCacheRepository } from '../../src/modules/persistence/repositories/classification-cache.repository.js';
 import { DraftFeedbackRepository } from '../../src/modules/persistence/repositories/draft-feedback.repository.js';
 import { EmailRepository } from '../../src/modules/persistence/repositories/email.repository.js';
 import { FailedTaskRepository } from '../../src/modules/persistence/repositories/failed-task.repository.js';
@@ -542,6 +546,12 @@ describe('pipeline statements (real PostgreSQL)', () => {
   it('records a classification and moves the task on in the same statement', async () => {
     const usage = { promptTokens: 7, completionTokens: 3, costUsd: 0.01 };
     const going = await newTask();
+    const keep = {
+      contentHash: Buffer.from(`going-${going.task.id}`),
+      category: 'needs_reply',
+      confidence: 0.9,
+      modelUsed: 'gpt',
+    };
     await claims.claim(going.task.id, 'classifying');
     expect(
       await counted(() =>
@@ -550,9 +560,16 @@ describe('pipeline statements (real PostgreSQL)', () => {
           going.email.id,
           { category: 'needs_reply', confidence: 0.9, reasoning: 'asks', modelUsed: 'gpt', usage },
           { stage: 'classified' },
+          { cache: { ...keep, ttlSeconds: 3600 } },
         ),
       ),
     ).toEqual({ result: true, statements: 1 });
+    // The verdict is kept for the next mailbox with the same content, in the same statement.
+    expect(await t.app.get(ClassificationCacheRepository).take(keep.contentHash)).toEqual({
+      category: 'needs_reply',
+      confidence: 0.9,
+      modelUsed: 'gpt',
+    });
     expect(await tasks.findById(going.task.id)).toMatchObject({
       status: 'processing',
       stage: 'classified',
@@ -762,7 +779,7 @@ describe('pipeline statements (real PostgreSQL)', () => {
 
   it("starts the label step in one statement: the email's recorded label, else the intent when the label id is known", async () => {
     const labels = t.app.get(LabelRepository);
-    const { mailbox, email } = await newTask();
+    const { mailbox, email, task } = await newTask();
     // The label is new to the mailbox: nothing recorded, the caller creates it.
     expect(await labels.start(email.id, mailbox.id, 'fyi', 'AI/FYI')).toEqual({
       earlier: null,
@@ -772,11 +789,24 @@ describe('pipeline statements (real PostgreSQL)', () => {
 
     await labels.rememberLabel(mailbox.id, 'AI/FYI', 'Label_9');
     const applying = { outcome: 'fyi', gmailLabelId: 'Label_9', state: 'applying' };
-    expect(await counted(() => labels.start(email.id, mailbox.id, 'fyi', 'AI/FYI'))).toEqual({
-      result: { earlier: null, intent: applying },
-      statements: 1,
-    });
+    // The LLM's classification that decided the label is stored by the same statement.
+    const usage = { promptTokens: 7, completionTokens: 3, costUsd: 0.01 };
+    const c = {
+      category: 'newsletter',
+      confidence: 0.9,
+      reasoning: 'list',
+      modelUsed: 'gpt',
+      usage,
+    };
+    const values = classificationValues({ ...c, taskId: task.id, emailId: email.id });
+    expect(
+      await counted(() => labels.start(email.id, mailbox.id, 'fyi', 'AI/FYI', values)),
+    ).toEqual({ result: { earlier: null, intent: applying }, statements: 1 });
     expect(await labels.emailLabel(email.id)).toEqual(applying);
+    expect(await responses.findByTask(task.id)).toMatchObject({
+      category: 'newsletter',
+      tokensUsed: 10,
+    });
 
     // A second run finds the first one's intent, whatever its outcome now, and records nothing.
     await labels.rememberLabel(mailbox.id, 'AI/Needs reply', 'Label_14');
@@ -784,7 +814,28 @@ describe('pipeline statements (real PostgreSQL)', () => {
       earlier: applying,
       intent: null,
     });
-    await labels.applied(email.id);
+    // The verdict's statement marks the label applied and keeps the verdict for the cache.
+    await claims.claim(task.id, 'classifying');
+    const cache = t.app.get(ClassificationCacheRepository);
+    const contentHash = Buffer.from(`label-test-${task.id}`);
+    const entry = { contentHash, category: 'newsletter', confidence: 0.9, modelUsed: 'gpt' };
+    expect(
+      await counted(() =>
+        state.classified(
+          task.id,
+          email.id,
+          c,
+          { status: 'completed', stage: 'classified' },
+          { labelApplied: true, cache: { ...entry, ttlSeconds: 3600 } },
+        ),
+      ),
+    ).toEqual({ result: true, statements: 1 });
+    expect(await tasks.findById(task.id)).toMatchObject({ status: 'completed' });
+    expect(await cache.take(contentHash)).toEqual({
+      category: 'newsletter',
+      confidence: 0.9,
+      modelUsed: 'gpt',
+    });
     expect(await labels.start(email.id, mailbox.id, 'fyi', 'AI/FYI')).toEqual({
       earlier: { ...applying, state: 'applied' },
       intent: null,
@@ -857,10 +908,35 @@ describe('pipeline statements (real PostgreSQL)', () => {
     expect(await mailboxes.findByEmails([])).toEqual([]);
   });
 
-  it('advances the history id only forward', async () => {
+  it('ends a sync in one statement: history id only forward, pushes up to it covered', async () => {
     const { mailbox } = await newTask();
-    expect(await mailboxes.advanceHistoryId(mailbox.id, '150')).toBe(true);
-    expect(await mailboxes.advanceHistoryId(mailbox.id, '120')).toBe(false);
+    const notifications = t.app.get(NotificationRepository);
+    const push = (historyId: string) => ({
+      pubsubMessageId: `sync-${mailbox.id}-${historyId}`,
+      mailboxId: mailbox.id,
+      emailAddress: mailbox.emailAddress,
+      historyId,
+      publishedAt: null,
+    });
+    await notifications.insertManyIfNew(['110', '150', '160'].map(push));
+    const covered = async () =>
+      (
+        (await db.query(
+          `SELECT history_id::text AS h FROM pubsub_notifications
+            WHERE mailbox_id = $1 AND processed_at IS NOT NULL ORDER BY history_id`,
+          [mailbox.id],
+        )) as { h: string }[]
+      ).map((r) => r.h);
+
+    expect(await counted(() => mailboxes.syncedTo(mailbox.id, '150'))).toEqual({
+      result: true,
+      statements: 1,
+    });
+    expect(await covered()).toEqual(['110', '150']);
+    // A late sync never moves the baseline back, but what it saw is covered all the same.
+    await notifications.insertManyIfNew([push('120')]);
+    expect(await mailboxes.syncedTo(mailbox.id, '120')).toBe(false);
+    expect(await covered()).toEqual(['110', '120', '150']);
     expect(await mailboxes.lastHistoryId(mailbox.id)).toBe('150');
     const found = await mailboxes.findWithToken(mailbox.id);
     expect(found!.mailbox.lastHistoryId).toBe('150');

@@ -99,8 +99,7 @@ export class MailboxSyncService {
       this.logger.warn({ mailboxId: mailbox.id }, 'history walk cut at page limit; will resume');
       return { mode: 'incremental', recorded, historyId: start };
     }
-    await this.mailboxes.advanceHistoryId(mailbox.id, latest);
-    await this.notifications.markProcessed(mailbox.id, latest);
+    await this.mailboxes.syncedTo(mailbox.id, latest);
     return { mode: 'incremental', recorded, historyId: latest };
   }
 

@@ -6,6 +6,7 @@ import type { Classification, EmailForLlm, OwnerContext } from '../llm/llm-provi
 import { ownerPreferencesBlock } from '../llm/mailbox-prompt.js';
 import { LlmService } from '../llm/llm.service.js';
 import {
+  type CacheEntry,
   type CachedClassification,
   ClassificationCacheRepository,
 } from '../persistence/repositories/classification-cache.repository.js';
@@ -63,14 +64,20 @@ export class ClassificationCacheService {
     return hit;
   }
 
-  /** Keeps an LLM verdict for the next mailbox that gets the same content. */
-  async store(key: Buffer, result: Classification): Promise<void> {
-    if (result.model === 'offline') return; // free to recompute; not worth a row
-    await this.repository.store(
-      key,
-      { category: result.category, confidence: result.confidence, modelUsed: result.model },
-      this.config.CLASSIFICATION_CACHE_TTL_HOURS * 3600,
-    );
+  /**
+   * An LLM verdict as the row that keeps it for the next mailbox with the same content (null:
+   * not worth a row). The classify stage writes it with the classification itself, in the
+   * statement that records the task's verdict.
+   */
+  entryFor(key: Buffer, result: Classification): CacheEntry | null {
+    if (result.model === 'offline') return null; // free to recompute; not worth a row
+    return {
+      contentHash: key,
+      category: result.category,
+      confidence: result.confidence,
+      modelUsed: result.model,
+      ttlSeconds: this.config.CLASSIFICATION_CACHE_TTL_HOURS * 3600,
+    };
   }
 
   /** Deletes expired rows (scheduler); returns how many. */

@@ -19,7 +19,6 @@ import { CACHED_REASONING, ClassificationCacheService } from './classification-c
 import { ClassifyStageService } from './classify-stage.service.js';
 import { LlmBudgetExhausted, LlmBudgetService } from './llm-budget.service.js';
 import { MessageCache } from './message-cache.service.js';
-import { AiResponseRepository } from '../persistence/repositories/ai-response.repository.js';
 import { TriageLabelService } from './triage-label.service.js';
 
 /** A classify job that finds its task already classified must not pay for a second LLM call. */
@@ -36,7 +35,6 @@ describe('classify stage re-run', () => {
       // Strict: the hand-on path must not touch the database (an unstubbed call throws).
       createMock<EmailRepository>({}, { strict: true }),
       createMock<StageStateRepository>({}, { strict: true }),
-      createMock<AiResponseRepository>({}, { strict: true }),
       createMock<LlmBudgetService>(),
       createMock<TriageLabelService>({}, { strict: true }),
       createMock<ClassificationCacheService>({}, { strict: true }),
@@ -97,19 +95,25 @@ describe('classify stage and the daily LLM budget', () => {
     const state = createMock<StageStateRepository>();
     state.classified.mockResolvedValue(true);
     const labels = createMock<TriageLabelService>();
-    labels.apply.mockResolvedValue('off');
+    labels.apply.mockResolvedValue({ outcome: 'off', markApplied: false });
     const messages = createMock<MessageCache>();
     messages.get.mockResolvedValue(msg);
     const counter = createMock<Counter<string>>();
     const cache = createMock<ClassificationCacheService>();
     cache.keyFor.mockReturnValue(KEY);
     cache.lookup.mockResolvedValue(null);
+    cache.entryFor.mockImplementation((key, result) => ({
+      contentHash: key,
+      category: result.category,
+      confidence: result.confidence,
+      modelUsed: result.model,
+      ttlSeconds: 60,
+    }));
     const service = new ClassifyStageService(
       messages,
       llm,
       createMock<EmailRepository>(),
       state,
-      createMock<AiResponseRepository>(),
       budget,
       labels,
       cache,
@@ -149,11 +153,27 @@ describe('classify stage and the daily LLM budget', () => {
     expect(budget.reserve).not.toHaveBeenCalled();
   });
 
-  it('stores an LLM verdict under the content key for the next mailbox', async () => {
-    const { service, llm, cache, ctx } = setup(aParsedEmail());
+  it('stores an LLM verdict under the content key for the next mailbox, with the verdict', async () => {
+    const { service, llm, cache, state, ctx } = setup(aParsedEmail());
     await service.run(ctx);
     expect(cache.lookup).toHaveBeenCalledWith(KEY);
-    expect(cache.store).toHaveBeenCalledWith(KEY, await llm.classify.mock.results[0].value);
+    expect(cache.entryFor).toHaveBeenCalledWith(KEY, await llm.classify.mock.results[0].value);
+    expect(state.classified).toHaveBeenCalledWith(
+      ctx.task.id,
+      ctx.email.id,
+      expect.objectContaining({ category: 'informational', modelUsed: 'm' }),
+      { status: 'completed', stage: 'classified' },
+      {
+        labelApplied: false,
+        cache: {
+          contentHash: KEY,
+          category: 'informational',
+          confidence: 0.9,
+          modelUsed: 'm',
+          ttlSeconds: 60,
+        },
+      },
+    );
   });
 
   it('takes a cached verdict without an LLM call or any budget, recorded as the cache verdict', async () => {
@@ -164,7 +184,7 @@ describe('classify stage and the daily LLM budget', () => {
 
     expect(llm.classify).not.toHaveBeenCalled();
     expect(budget.reserve).not.toHaveBeenCalled();
-    expect(cache.store).not.toHaveBeenCalled();
+    expect(cache.entryFor).not.toHaveBeenCalled();
     expect(state.classified).toHaveBeenCalledWith(
       ctx.task.id,
       ctx.email.id,
@@ -176,6 +196,7 @@ describe('classify stage and the daily LLM budget', () => {
         usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
       },
       { stage: 'classified' },
+      { labelApplied: false, cache: null },
     );
   });
 
@@ -201,10 +222,8 @@ describe('classify stage and the mailbox settings', () => {
     llm.estimateCost.mockReturnValue(0);
     const state = createMock<StageStateRepository>();
     state.classified.mockResolvedValue(true);
-    const responses = createMock<AiResponseRepository>();
-    responses.recordClassification.mockResolvedValue(undefined);
     const labels = createMock<TriageLabelService>();
-    labels.apply.mockResolvedValue('applied');
+    labels.apply.mockResolvedValue({ outcome: 'applied', markApplied: true });
     const messages = createMock<MessageCache>();
     messages.get.mockResolvedValue(msg);
     const budget = createMock<LlmBudgetService>();
@@ -215,7 +234,6 @@ describe('classify stage and the mailbox settings', () => {
       llm,
       createMock<EmailRepository>(),
       state,
-      responses,
       budget,
       labels,
       createMock<ClassificationCacheService>({ keyFor: () => null }),
@@ -224,7 +242,7 @@ describe('classify stage and the mailbox settings', () => {
       counter,
     );
     const ctx = aStageContext({ task: aTask({ stage: 'classifying' }), settings });
-    return { service, llm, state, responses, labels, ctx };
+    return { service, llm, state, labels, ctx };
   }
   const from = (address: string, over: Partial<ParsedEmail> = {}) =>
     aParsedEmail({ from: { address }, ...over });
@@ -236,17 +254,20 @@ describe('classify stage and the mailbox settings', () => {
     );
     await expect(service.run(ctx)).resolves.toEqual({ outcome: 'never_draft' });
     expect(llm.classify).not.toHaveBeenCalled();
+    // A rule's verdict is not kept before the label step: it costs nothing to apply again.
     expect(labels.apply).toHaveBeenCalledWith(
       ctx,
       expect.any(String),
       expect.any(Array),
       'skipped',
+      undefined,
     );
     expect(state.classified).toHaveBeenCalledWith(
       ctx.task.id,
       ctx.email.id,
       expect.objectContaining({ modelUsed: 'rule:never-draft' }),
       { status: 'skipped', skipReason: 'never_draft_sender', stage: 'classified' },
+      { labelApplied: true, cache: null },
     );
   });
 
@@ -285,15 +306,25 @@ describe('classify stage and the mailbox settings', () => {
       expect.any(String),
       expect.any(Array),
       'skipped',
+      expect.objectContaining({ category: 'needs_reply', confidence: 0.8 }),
     );
   });
 
-  it('stores the classification before the label step, and a resumed run reuses it', async () => {
+  it('stores the classification with the label step, and a resumed run reuses it', async () => {
     const first = setup(from('dana@x.example'));
     first.labels.apply.mockRejectedValue(new Error('Gmail down'));
     await expect(first.service.run(first.ctx)).rejects.toThrow('Gmail down');
-    expect(first.responses.recordClassification).toHaveBeenCalledWith(
-      expect.objectContaining({ category: 'needs_reply', modelUsed: 'm' }),
+    expect(first.labels.apply).toHaveBeenCalledWith(
+      first.ctx,
+      expect.any(String),
+      expect.any(Array),
+      'needs_reply',
+      expect.objectContaining({
+        taskId: first.ctx.task.id,
+        emailId: first.ctx.email.id,
+        category: 'needs_reply',
+        modelUsed: 'm',
+      }),
     );
     expect(first.state.classified).not.toHaveBeenCalled();
 
@@ -305,12 +336,19 @@ describe('classify stage and the mailbox settings', () => {
     };
     await expect(again.service.run(ctx)).resolves.toMatchObject({ outcome: 'needs_reply' });
     expect(again.llm.classify).not.toHaveBeenCalled();
-    expect(again.responses.recordClassification).not.toHaveBeenCalled();
     expect(again.labels.apply).toHaveBeenCalledWith(
       ctx,
       expect.any(String),
       expect.any(Array),
       'needs_reply',
+      undefined,
+    );
+    expect(again.state.classified).toHaveBeenCalledWith(
+      ctx.task.id,
+      ctx.email.id,
+      expect.objectContaining({ category: 'needs_reply' }),
+      { stage: 'classified' },
+      { labelApplied: true, cache: null },
     );
   });
 });

@@ -14,9 +14,10 @@ import { LlmService } from '../llm/llm.service.js';
 import type { TriageLabel } from '../mailbox-settings/mailbox-settings.js';
 import type { AiResponseEntity } from '../persistence/entities/ai-response.entity.js';
 import {
-  AiResponseRepository,
   type Classification,
+  classificationValues,
 } from '../persistence/repositories/ai-response.repository.js';
+import type { CacheEntry } from '../persistence/repositories/classification-cache.repository.js';
 import { EmailRepository } from '../persistence/repositories/email.repository.js';
 import {
   AfterClassify,
@@ -56,6 +57,12 @@ const CLASSIFIED = STAGE_TRANSITIONS[JobName.Classify].done;
 /** The service's own mail gets no triage label. */
 const UNLABELLED_RULES = new Set(['from-self', 'own-message']);
 
+/** A verdict, and the cache row that keeps an LLM's for the next mailbox (null: none to keep). */
+interface Decided {
+  verdict: Verdict;
+  cache: CacheEntry | null;
+}
+
 /** A classification and everything it decides. */
 export interface Verdict {
   classification: Classification;
@@ -82,7 +89,6 @@ export class ClassifyStageService implements StageHandler {
     private readonly llm: LlmService,
     private readonly emails: EmailRepository,
     private readonly state: StageStateRepository,
-    private readonly responses: AiResponseRepository,
     private readonly budget: LlmBudgetService,
     private readonly labels: TriageLabelService,
     private readonly cache: ClassificationCacheService,
@@ -128,22 +134,25 @@ export class ClassifyStageService implements StageHandler {
     // A classification stored by an earlier run of this task that stopped before moving it on.
     const stored = ctx.response?.category ? storedClassification(ctx.response) : null;
     const deferrable = input.deferrable === true && this.batch.enabled;
-    const verdict = stored ? judge(stored, settings) : await this.decide(ctx, message, deferrable);
-    // Only an LLM's verdict is worth keeping across a failed label step: a rule costs nothing
-    // to apply again.
-    if (!stored && verdict.label && settings.labelsEnabled && verdict.paid)
-      await this.responses.recordClassification({
-        ...verdict.classification,
-        taskId: task.id,
-        emailId: email.id,
-      });
-    await this.labels.apply(ctx, message.id, message.labelIds, verdict.label);
-    // The classification and where it leaves the task are written together (one statement).
+    const decided: Decided = stored
+      ? { verdict: judge(stored, settings), cache: null }
+      : await this.decide(ctx, message, deferrable);
+    const { verdict } = decided;
+    // Only an LLM's verdict is worth keeping across a failed label step (the label step's first
+    // statement stores it): a rule costs nothing to apply again.
+    const keep =
+      !stored && verdict.paid
+        ? classificationValues({ ...verdict.classification, taskId: task.id, emailId: email.id })
+        : undefined;
+    const label = await this.labels.apply(ctx, message.id, message.labelIds, verdict.label, keep);
+    // The classification, where it leaves the task, the label's applied mark and the verdict
+    // for the shared cache are written together (one statement).
     const live = await this.state.classified(
       task.id,
       email.id,
       verdict.classification,
       verdict.after,
+      { labelApplied: label.markApplied, cache: decided.cache },
     );
     if (deferrable) await this.batch.settled(task.id);
     if (!stored) {
@@ -160,50 +169,60 @@ export class ClassifyStageService implements StageHandler {
     ctx: StageContext,
     message: ParsedEmail,
     deferrable: boolean,
-  ): Promise<Verdict> {
+  ): Promise<Decided> {
     const { settings } = ctx;
     const ruled = ruleClassificationOf(message, ctx.mailbox.emailAddress, settings);
-    if (ruled) return judge(ruled, settings);
+    if (ruled) return { verdict: judge(ruled, settings), cache: null };
 
     const body = cleanMessageText(message, this.llm.inputTokenBudget);
-    return judge(await this.classify(ctx, toLlmEmail(message, body), deferrable), settings);
+    const { classification, cache } = await this.classify(
+      ctx,
+      toLlmEmail(message, body),
+      deferrable,
+    );
+    return { verdict: judge(classification, settings), cache };
   }
 
   /**
    * The shared cache's verdict for identical content under identical triage preferences, else
    * the Batch API's (non-urgent mail, when on), else the LLM's (within the mailbox's daily
-   * budget; a hit spends none of it), kept for the next mailbox.
+   * budget; a hit spends none of it), with the cache row that keeps it for the next mailbox.
    */
   private async classify(
     ctx: StageContext,
     email: EmailForLlm,
     deferrable: boolean,
-  ): Promise<Classification> {
+  ): Promise<{ classification: Classification; cache: CacheEntry | null }> {
     const key = this.cache.keyFor(email, ctx.settings.owner);
     // A task already waiting for its batch looked the cache up the first time.
     const request = deferrable ? await this.batch.request(ctx.task.id) : null;
     const cached = key && !request ? await this.cache.lookup(key) : null;
     if (cached) {
-      return {
+      const classification = {
         category: cached.category as EmailCategory,
         confidence: cached.confidence,
         reasoning: CACHED_REASONING,
         modelUsed: `${CACHE_MODEL_PREFIX}${cached.modelUsed}`,
         usage: { promptTokens: 0, completionTokens: 0, costUsd: 0 },
       };
+      return { classification, cache: null };
     }
     // Non-urgent mail waits for the Batch API's answer (this throws until it is there).
     const batched = deferrable ? await this.batch.classify(ctx, email, request) : null;
     if (batched) {
-      if (key) await this.cache.store(key, batched);
-      return fromLlm(batched, batched.model, batched.costUsd);
+      return {
+        classification: fromLlm(batched, batched.model, batched.costUsd),
+        cache: key && this.cache.entryFor(key, batched),
+      };
     }
     // Past the mailbox's daily LLM budget this throws and the task waits for the next day.
     const spend = await this.budget.reserve(ctx, JobName.Classify);
     const result = await this.llm.classify(email, ctx.settings.owner);
     await this.budget.record(spend, result.usage);
-    if (key) await this.cache.store(key, result);
-    return fromLlm(result, result.model, this.llm.estimateCost(result));
+    return {
+      classification: fromLlm(result, result.model, this.llm.estimateCost(result)),
+      cache: key && this.cache.entryFor(key, result),
+    };
   }
 }
 

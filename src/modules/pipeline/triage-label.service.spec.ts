@@ -30,9 +30,6 @@ describe('TriageLabelService', () => {
       row ??= { outcome, gmailLabelId, state: 'applying' };
       return { ...row };
     });
-    labels.applied.mockImplementation(async () => {
-      if (row) row.state = 'applied';
-    });
     labels.retarget.mockImplementation(async (_e, id) => {
       if (row) row.gmailLabelId = id;
     });
@@ -45,13 +42,19 @@ describe('TriageLabelService', () => {
     gmail.addLabels.mockResolvedValue([]);
     gmail.listLabels.mockResolvedValue([]);
     const service = new TriageLabelService(gmail, labels);
+    // As the classify stage does: its next statement marks the label applied when told to.
+    const apply = async (...args: Parameters<TriageLabelService['apply']>) => {
+      const step = await service.apply(...args);
+      if (step.markApplied && row) row.state = 'applied';
+      return step.outcome;
+    };
     const ctx = aStageContext({ email: anEmail({ id: 7 }) });
-    return { service, gmail, labels, ctx, state: () => row };
+    return { service, apply, gmail, labels, ctx, state: () => row };
   }
 
   it('creates the label on first use, records the intent before modify and applied after', async () => {
-    const { service, gmail, labels, ctx, state } = setup();
-    await expect(service.apply(ctx, 'm-1', ['INBOX'], 'needs_reply')).resolves.toBe('applied');
+    const { apply, gmail, labels, ctx, state } = setup();
+    await expect(apply(ctx, 'm-1', ['INBOX'], 'needs_reply')).resolves.toBe('applied');
     expect(gmail.createLabel).toHaveBeenCalledWith(ctx.creds, 'AI/Needs reply');
     expect(gmail.addLabels).toHaveBeenCalledWith(ctx.creds, 'm-1', ['Label_14']);
     expect(labels.intend.mock.invocationCallOrder[0]).toBeLessThan(
@@ -61,9 +64,9 @@ describe('TriageLabelService', () => {
   });
 
   it('reuses a remembered label id without asking Gmail; the start records the intent', async () => {
-    const { service, gmail, labels, ctx, state } = setup({ known: { 'AI/FYI': 'Label_9' } });
-    await expect(service.apply(ctx, 'm-1', [], 'fyi')).resolves.toBe('applied');
-    expect(labels.start).toHaveBeenCalledWith(7, ctx.creds.mailboxId, 'fyi', 'AI/FYI');
+    const { apply, gmail, labels, ctx, state } = setup({ known: { 'AI/FYI': 'Label_9' } });
+    await expect(apply(ctx, 'm-1', [], 'fyi')).resolves.toBe('applied');
+    expect(labels.start).toHaveBeenCalledWith(7, ctx.creds.mailboxId, 'fyi', 'AI/FYI', undefined);
     expect(labels.intend).not.toHaveBeenCalled();
     expect(labels.start.mock.invocationCallOrder[0]).toBeLessThan(
       gmail.addLabels.mock.invocationCallOrder[0],
@@ -74,24 +77,22 @@ describe('TriageLabelService', () => {
   });
 
   it('finds a label that exists already (409) by name, whatever its case', async () => {
-    const { service, gmail, ctx } = setup();
+    const { apply, gmail, ctx } = setup();
     gmail.createLabel.mockRejectedValue(new AppError(ErrorCodes.GMAIL_CONFLICT, 'exists'));
     gmail.listLabels.mockResolvedValue([
       { id: 'INBOX', name: 'INBOX' },
       { id: 'Label_3', name: 'ai/spam?' },
     ]);
-    await service.apply(ctx, 'm-1', [], 'spam');
+    await apply(ctx, 'm-1', [], 'spam');
     expect(gmail.addLabels).toHaveBeenCalledWith(ctx.creds, 'm-1', ['Label_3']);
   });
 
   it('never labels an email twice: not after it was applied, whatever the outcome now', async () => {
-    const { service, gmail, ctx } = setup({
+    const { apply, gmail, ctx } = setup({
       recorded: { outcome: 'fyi', gmailLabelId: 'Label_1', state: 'applied' },
     });
     // The user removed the label: the message no longer has it, and it stays off.
-    await expect(service.apply(ctx, 'm-1', ['INBOX'], 'needs_reply')).resolves.toBe(
-      'already_labelled',
-    );
+    await expect(apply(ctx, 'm-1', ['INBOX'], 'needs_reply')).resolves.toBe('already_labelled');
     expect(gmail.addLabels).not.toHaveBeenCalled();
     expect(gmail.createLabel).not.toHaveBeenCalled();
   });
@@ -99,19 +100,19 @@ describe('TriageLabelService', () => {
   it('after a crash around modify: records a label already on the message, applies one that is not', async () => {
     const recorded: EmailLabel = { outcome: 'fyi', gmailLabelId: 'Label_1', state: 'applying' };
     const landed = setup({ recorded: { ...recorded } });
-    await expect(
-      landed.service.apply(landed.ctx, 'm-1', ['INBOX', 'Label_1'], 'fyi'),
-    ).resolves.toBe('recovered');
+    await expect(landed.apply(landed.ctx, 'm-1', ['INBOX', 'Label_1'], 'fyi')).resolves.toBe(
+      'recovered',
+    );
     expect(landed.gmail.addLabels).not.toHaveBeenCalled();
     expect(landed.state()?.state).toBe('applied');
 
     const lost = setup({ recorded: { ...recorded } });
-    await expect(lost.service.apply(lost.ctx, 'm-1', ['INBOX'], 'fyi')).resolves.toBe('applied');
+    await expect(lost.apply(lost.ctx, 'm-1', ['INBOX'], 'fyi')).resolves.toBe('applied');
     expect(lost.gmail.addLabels).toHaveBeenCalledWith(lost.ctx.creds, 'm-1', ['Label_1']);
   });
 
   it('makes the label again when the user deleted it, and moves the intent to the new one', async () => {
-    const { service, gmail, labels, ctx, state } = setup({ known: { 'AI/FYI': 'Label_old' } });
+    const { apply, gmail, labels, ctx, state } = setup({ known: { 'AI/FYI': 'Label_old' } });
     gmail.addLabels.mockRejectedValueOnce(
       new AppError(ErrorCodes.GMAIL_BAD_REQUEST, 'Invalid label', { status: 400 }),
     );
@@ -119,26 +120,65 @@ describe('TriageLabelService', () => {
     labels.forgetLabel.mockImplementation(async () => {
       labels.labelId.mockResolvedValue(null);
     });
-    await expect(service.apply(ctx, 'm-1', [], 'fyi')).resolves.toBe('applied');
+    await expect(apply(ctx, 'm-1', [], 'fyi')).resolves.toBe('applied');
     expect(labels.forgetLabel).toHaveBeenCalledWith(ctx.mailbox.id, 'Label_old');
     expect(gmail.addLabels).toHaveBeenLastCalledWith(ctx.creds, 'm-1', ['Label_6']);
     expect(state()).toMatchObject({ gmailLabelId: 'Label_6', state: 'applied' });
   });
 
   it('does nothing when labels are off for the mailbox or the outcome has no label', async () => {
-    const { service, gmail, labels } = setup();
+    const { apply, gmail, labels } = setup();
     const off = aStageContext({ settings: aSettings({ labels_enabled: false }) });
-    await expect(service.apply(off, 'm-1', [], 'fyi')).resolves.toBe('off');
-    await expect(service.apply(aStageContext(), 'm-1', [], null)).resolves.toBe('off');
+    await expect(apply(off, 'm-1', [], 'fyi')).resolves.toBe('off');
+    await expect(apply(aStageContext(), 'm-1', [], null)).resolves.toBe('off');
     expect(labels.start).not.toHaveBeenCalled();
     expect(labels.emailLabel).not.toHaveBeenCalled();
     expect(gmail.addLabels).not.toHaveBeenCalled();
   });
 
   it('uses the mailbox’s own label names', async () => {
-    const { service, gmail } = setup();
+    const { apply, gmail } = setup();
     const ctx = aStageContext({ settings: aSettings({ label_names: { skipped: 'Robot/Later' } }) });
-    await service.apply(ctx, 'm-1', [], 'skipped');
+    await apply(ctx, 'm-1', [], 'skipped');
     expect(gmail.createLabel).toHaveBeenCalledWith(ctx.creds, 'Robot/Later');
+  });
+
+  it('tells the caller to mark the label applied only when it went on in this run', async () => {
+    const { service, ctx } = setup({ known: { 'AI/FYI': 'Label_9' } });
+    await expect(service.apply(ctx, 'm-1', [], 'fyi')).resolves.toEqual({
+      outcome: 'applied',
+      markApplied: true,
+    });
+    const done = setup({ recorded: { outcome: 'fyi', gmailLabelId: 'Label_9', state: 'applied' } });
+    await expect(done.service.apply(done.ctx, 'm-1', [], 'fyi')).resolves.toEqual({
+      outcome: 'already_labelled',
+      markApplied: false,
+    });
+    await expect(service.apply(aStageContext(), 'm-1', [], null)).resolves.toEqual({
+      outcome: 'off',
+      markApplied: false,
+    });
+  });
+
+  it("hands the verdict to the step's first statement, before messages.modify", async () => {
+    const { service, gmail, labels, ctx } = setup({ known: { 'AI/FYI': 'Label_9' } });
+    const verdict = {
+      taskId: 't-1',
+      emailId: 7,
+      category: 'newsletter',
+      confidence: 0.9,
+      reasoning: null,
+      modelUsed: 'm',
+      tokensUsed: 2,
+      promptTokens: 1,
+      completionTokens: 1,
+      cachedPromptTokens: 0,
+      costUsd: 0,
+    };
+    await service.apply(ctx, 'm-1', [], 'fyi', verdict);
+    expect(labels.start).toHaveBeenCalledWith(7, ctx.creds.mailboxId, 'fyi', 'AI/FYI', verdict);
+    expect(labels.start.mock.invocationCallOrder[0]).toBeLessThan(
+      gmail.addLabels.mock.invocationCallOrder[0],
+    );
   });
 });

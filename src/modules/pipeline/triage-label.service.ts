@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { GmailClient, GmailCredentials } from '../gmail/gmail-client.port.js';
 import type { TriageLabel } from '../mailbox-settings/mailbox-settings.js';
+import type { ClassificationValues } from '../persistence/repositories/ai-response.repository.js';
 import { LabelRepository } from '../persistence/repositories/label.repository.js';
 import type { StageContext } from './stage-context.service.js';
 
@@ -14,14 +15,21 @@ export type LabelOutcome =
   /** The email has its label recorded already (a redelivery, a reprocess, a retry). */
   | 'already_labelled';
 
+/** What the label step did, and whether the caller's next statement marks the label applied. */
+export interface LabelStep {
+  outcome: LabelOutcome;
+  markApplied: boolean;
+}
+
 /**
  * The triage label step, exactly once per email. The intent (email, label id) is recorded before
- * messages.modify and marked applied after; an email with a label recorded is never labelled
- * again, so one the user took off stays off. A run that finds an intent not marked applied (the
- * earlier run died around the modify call) looks at the message's labels, fetched fresh by the
- * classify stage: present means the call went through and only the record is missing; absent
- * means it never reached Gmail, so it is applied now. (A user who removed the label in the few
- * seconds between such a crash and its retry would see it again: the one window left.)
+ * messages.modify and marked applied after (by the caller's next statement, see apply); an
+ * email with a label recorded is never labelled again, so one the user took off stays off. A run
+ * that finds an intent not marked applied (the earlier run died around the modify call) looks at
+ * the message's labels, fetched fresh by the classify stage: present means the call went through
+ * and only the record is missing; absent means it never reached Gmail, so it is applied now. (A
+ * user who removed the label in the few seconds between such a crash and its retry would see it
+ * again: the one window left.)
  * Label ids are created on first use and kept per mailbox and name (mailbox_labels).
  */
 @Injectable()
@@ -35,34 +43,43 @@ export class TriageLabelService {
 
   /**
    * Labels the message for `outcome` (null: no label for it). `messageLabelIds` are the
-   * message's labels as Gmail showed them at the start of this run.
+   * message's labels as Gmail showed them at the start of this run. `classification`, when
+   * given, is stored by the step's first statement (LabelRepository.start). The applied mark is
+   * left to the caller's next statement when `markApplied` says so: the classify stage writes it
+   * with the task's verdict (StageStateRepository.classified), so it costs no round trip of its
+   * own; a run that dies before that statement finds the label on the message and records it.
    */
   async apply(
     ctx: StageContext,
     messageId: string,
     messageLabelIds: readonly string[],
     outcome: TriageLabel | null,
-  ): Promise<LabelOutcome> {
-    if (!outcome || !ctx.settings.labelsEnabled) return 'off';
+    classification?: ClassificationValues,
+  ): Promise<LabelStep> {
+    if (!outcome || !ctx.settings.labelsEnabled) return { outcome: 'off', markApplied: false };
     const emailId = ctx.email.id;
     const name = ctx.settings.labelNames[outcome];
     // One statement in the usual case: the state as recorded, and the intent when it is new.
-    const start = await this.labels.start(emailId, ctx.creds.mailboxId, outcome, name);
+    const start = await this.labels.start(
+      emailId,
+      ctx.creds.mailboxId,
+      outcome,
+      name,
+      classification,
+    );
     const earlier = start.earlier;
-    if (earlier?.state === 'applied') return 'already_labelled';
+    if (earlier?.state === 'applied') return { outcome: 'already_labelled', markApplied: false };
     const intent =
       earlier ??
       start.intent ??
       (await this.labels.intend(emailId, outcome, await this.labelId(ctx.creds, name)));
-    if (intent.state === 'applied') return 'already_labelled';
+    if (intent.state === 'applied') return { outcome: 'already_labelled', markApplied: false };
     if (earlier && messageLabelIds.includes(intent.gmailLabelId)) {
-      await this.labels.applied(emailId);
-      this.logger.log({ emailId }, 'label was applied by an earlier run; recorded it');
-      return 'recovered';
+      this.logger.log({ emailId }, 'label was applied by an earlier run; recording it');
+      return { outcome: 'recovered', markApplied: true };
     }
     await this.addLabel(ctx, messageId, intent.gmailLabelId, ctx.settings.labelNames[outcome]);
-    await this.labels.applied(emailId);
-    return 'applied';
+    return { outcome: 'applied', markApplied: true };
   }
 
   /**

@@ -10,13 +10,33 @@ export interface CachedClassification {
   modelUsed: string;
 }
 
-type StoreParams = {
+/** A verdict to keep under its content hash for `ttlSeconds` (see cacheStore). */
+export type CacheEntry = {
   contentHash: Buffer;
   category: string;
   confidence: number;
   modelUsed: string;
   ttlSeconds: number;
 };
+
+/**
+ * Keeps a verdict: a live row for the hash is kept (another worker classified the same content
+ * first: either verdict is one the model gave for it); an expired one is replaced. A statement
+ * of its own (store) or part of a task's transition (StageStateRepository.classified).
+ */
+export function cacheStore(db: Executor, p: CacheEntry) {
+  const value = { category: p.category, confidence: p.confidence, modelUsed: p.modelUsed };
+  const expiresAt = sql<Date>`now() + make_interval(secs => ${p.ttlSeconds})`;
+  return db
+    .insertInto('classificationCache')
+    .values({ contentHash: p.contentHash, ...value, expiresAt })
+    .onConflict((oc) =>
+      oc
+        .column('contentHash')
+        .doUpdateSet({ ...value, hits: 0, createdAt: now(), expiresAt })
+        .where('classificationCache.expiresAt', '<=', now()),
+    );
+}
 
 /** classification_cache: verdicts by content hash, with an expiry (see the entity). */
 @Injectable()
@@ -30,19 +50,7 @@ export class ClassificationCacheRepository {
       .where('expiresAt', '>', now())
       .returning(['category', 'confidence', 'modelUsed']),
   );
-  private readonly storing = new CompiledStatement((db, p: StoreParams) => {
-    const value = { category: p.category, confidence: p.confidence, modelUsed: p.modelUsed };
-    const expiresAt = sql<Date>`now() + make_interval(secs => ${p.ttlSeconds})`;
-    return db
-      .insertInto('classificationCache')
-      .values({ contentHash: p.contentHash, ...value, expiresAt })
-      .onConflict((oc) =>
-        oc
-          .column('contentHash')
-          .doUpdateSet({ ...value, hits: 0, createdAt: now(), expiresAt })
-          .where('classificationCache.expiresAt', '<=', now()),
-      );
-  });
+  private readonly storing = new CompiledStatement(cacheStore);
 
   constructor(@Inject(KYSELY) private readonly db: Executor) {}
 
@@ -52,11 +60,7 @@ export class ClassificationCacheRepository {
     return row ?? null;
   }
 
-  /**
-   * Stores a verdict for `ttlSeconds`. A live row for the hash is kept (another worker
-   * classified the same content first: either verdict is one the model gave for it); an
-   * expired one is replaced.
-   */
+  /** Stores a verdict for `ttlSeconds` (see cacheStore). */
   async store(
     contentHash: Buffer,
     value: CachedClassification,

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Executor, KYSELY, now } from '../database/database.js';
-import { CompiledStatement } from '../database/compiled-statement.js';
+import { StatementShapes } from '../database/compiled-statement.js';
 import type { EmailLabelState } from '../entities/email-label.entity.js';
+import { classificationUpsert, type ClassificationValues } from './ai-response.repository.js';
 
 /** An email's triage label as recorded. */
 export interface EmailLabel {
@@ -25,13 +26,7 @@ export interface LabelStart {
 @Injectable()
 export class LabelRepository {
   // Compiled once each (see CompiledStatement): they run for every labelled email.
-  private readonly starts = new CompiledStatement(startQuery);
-  private readonly appliedMark = new CompiledStatement((db, p: { emailId: number }) =>
-    db
-      .updateTable('emailLabels')
-      .set({ state: 'applied', updatedAt: now() })
-      .where('emailId', '=', p.emailId),
-  );
+  private readonly starts = new StatementShapes(startQuery);
 
   constructor(@Inject(KYSELY) private readonly db: Executor) {}
 
@@ -87,15 +82,22 @@ export class LabelRepository {
    * none and the mailbox's label id for `name` is known, the intent recorded. Neither (the label
    * is new to the mailbox, or a concurrent run recorded its intent after this statement's
    * snapshot): the caller finds the id and calls intend, which sees the row as it then stands.
+   * With `classification`, the verdict that decided the label is stored in the same statement
+   * (its AI response), so a run that dies in the label step resumes from it.
    */
   async start(
     emailId: number,
     mailboxId: string,
     outcome: string,
     name: string,
+    classification?: ClassificationValues,
     db: Executor = this.db,
   ): Promise<LabelStart> {
-    const rows = await this.starts.rows(db, { emailId, mailboxId, outcome, name });
+    if (classification && classification.emailId !== emailId)
+      throw new Error('the classification is for another email');
+    const rows = await this.starts
+      .of({ classification: classification !== undefined })
+      .rows(db, { ...classification, emailId, mailboxId, outcome, name });
     const pick = (wasThere: boolean): EmailLabel | null => {
       const row = rows.find((r) => r.wasThere === wasThere);
       return row
@@ -124,11 +126,6 @@ export class LabelRepository {
     return inserted ?? (await this.emailLabel(emailId, db))!;
   }
 
-  /** The label is on the message (Gmail answered, or a retry found it there). */
-  async applied(emailId: number, db: Executor = this.db): Promise<void> {
-    await this.appliedMark.execute(db, { emailId });
-  }
-
   /** Points an intent whose label Gmail no longer knows at the label made to replace it. */
   async retarget(emailId: number, gmailLabelId: string, db: Executor = this.db): Promise<void> {
     await db
@@ -140,11 +137,30 @@ export class LabelRepository {
   }
 }
 
+/**
+ * Marks the email's label applied (it is on the message: Gmail answered, or a retry found it
+ * there); part of the task's transition that follows the label step
+ * (StageStateRepository.classified).
+ */
+export function labelApplied(db: Executor, p: { emailId: number }) {
+  return db
+    .updateTable('emailLabels')
+    .set({ state: 'applied', updatedAt: now() })
+    .where('emailId', '=', p.emailId);
+}
+
 type StartParams = { emailId: number; mailboxId: string; outcome: string; name: string };
 
-/** The label step's start (see LabelRepository.start). */
-function startQuery(db: Executor, p: StartParams) {
-  return db
+/** The label step's start (see LabelRepository.start); the classification first, when given. */
+function startQuery(
+  db: Executor,
+  p: StartParams & Partial<ClassificationValues>,
+  shape: { classification: boolean },
+) {
+  const base = shape.classification
+    ? db.with('response', () => classificationUpsert(db, p as ClassificationValues))
+    : db;
+  return base
     .with('earlier', (qb) =>
       qb
         .selectFrom('emailLabels')

@@ -10,9 +10,34 @@ import {
   type MailboxRow,
   now,
 } from '../database/database.js';
+import { CompiledStatement } from '../database/compiled-statement.js';
 
 @Injectable()
 export class MailboxRepository {
+  // Compiled once (see CompiledStatement): it ends every sync.
+  private readonly synced = new CompiledStatement((db, p: { id: string; historyId: string }) => {
+    const next = sql<string>`${p.historyId}::numeric`;
+    return db
+      .with('covered', (qb) =>
+        qb
+          .updateTable('pubsubNotifications')
+          .set({ processedAt: now() })
+          .where('mailboxId', '=', p.id)
+          .where('processedAt', 'is', null)
+          .where('historyId', '<=', next),
+      )
+      .with('advanced', (qb) =>
+        qb
+          .updateTable('mailboxes')
+          .set({ lastHistoryId: next, lastSyncedAt: now(), updatedAt: now() })
+          .where('id', '=', p.id)
+          .where((eb) => eb.or([eb('lastHistoryId', 'is', null), eb('lastHistoryId', '<', next)]))
+          .returning('id'),
+      )
+      .selectFrom('advanced')
+      .select('id');
+  });
+
   constructor(
     @InjectRepository(MailboxEntity) private readonly repo: Repository<MailboxEntity>,
     @Inject(KYSELY) private readonly db: Executor,
@@ -162,18 +187,14 @@ export class MailboxRepository {
   }
 
   /**
-   * Moves the stored history id forward only: a late or replayed sync can never move the
-   * baseline back (which would reprocess) nor jump past work not yet recorded.
+   * A finished incremental sync up to `historyId`, in one statement: the stored history id moved
+   * forward only (a late or replayed sync can never move the baseline back, which would
+   * reprocess, nor jump past work not yet recorded) and every stored push of the mailbox up to
+   * it marked covered (also when the baseline was past it already: a sync covered those pushes
+   * all the same). True when the baseline moved.
    */
-  async advanceHistoryId(id: string, historyId: string, db: Executor = this.db): Promise<boolean> {
-    const next = sql<string>`${historyId}::numeric`;
-    const result = await db
-      .updateTable('mailboxes')
-      .set({ lastHistoryId: next, lastSyncedAt: now(), updatedAt: now() })
-      .where('id', '=', id)
-      .where((eb) => eb.or([eb('lastHistoryId', 'is', null), eb('lastHistoryId', '<', next)]))
-      .executeTakeFirst();
-    return result.numUpdatedRows > 0n;
+  async syncedTo(id: string, historyId: string, db: Executor = this.db): Promise<boolean> {
+    return (await this.synced.rows(db, { id, historyId })).length > 0;
   }
 
   /** Replaces the baseline (full re-sync after Gmail forgot our start id). */

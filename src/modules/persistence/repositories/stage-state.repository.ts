@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Executor, KYSELY, now, type ResponseRow } from '../database/database.js';
+import type { QueryCreator } from 'kysely';
+import {
+  type Database,
+  type Executor,
+  KYSELY,
+  now,
+  type ResponseRow,
+} from '../database/database.js';
 import { CompiledStatement, StatementShapes } from '../database/compiled-statement.js';
 import {
   type Classification,
@@ -13,6 +20,8 @@ import {
   replyValues,
   type Usage,
 } from './ai-response.repository.js';
+import { type CacheEntry, cacheStore } from './classification-cache.repository.js';
+import { labelApplied } from './label.repository.js';
 import { liveTaskUpdate } from './task.repository.js';
 import { type TaskStage } from '../../task-lifecycle/task-state.js';
 
@@ -41,6 +50,17 @@ export type AfterClassify =
   { stage: 'classified' } | Pick<FinishTask, 'status' | 'stage' | 'skipReason'>;
 
 /**
+ * What the classify stage writes with its verdict besides the task and its AI response, so
+ * neither costs a statement of its own.
+ */
+export interface ClassifiedAlso {
+  /** The email's triage label went on in this run: it is marked applied (LabelRepository). */
+  labelApplied?: boolean;
+  /** The LLM's verdict, kept for the next mailbox with the same content. */
+  cache?: CacheEntry | null;
+}
+
+/**
  * The task's transitions with what each writes beside the task (responses, emails, dead
  * letters), each one statement (data-modifying CTEs), so each is atomic and holds a
  * connection for one round trip, not a transaction's four.
@@ -51,16 +71,17 @@ export class StageStateRepository {
   private readonly finishes = new StatementShapes((db, p: FinishParams, shape: FinishShape) =>
     finishing(db, p, shape).selectFrom('done').select('id'),
   );
-  private readonly classifiedOn = new CompiledStatement((db, p: ClassificationValues) =>
-    db
-      .with('done', () => liveTaskUpdate(db, p.taskId, { stage: 'classified' }).returning('id'))
-      .with('response', () => classificationUpsert(db, p))
-      .selectFrom('done')
-      .select('id'),
+  private readonly classifiedOn = new StatementShapes(
+    (db, p: ClassificationValues & AlsoParams, shape: AlsoShape) =>
+      also(db, p, shape)
+        .with('done', () => liveTaskUpdate(db, p.taskId, { stage: 'classified' }).returning('id'))
+        .with('response', () => classificationUpsert(db, p))
+        .selectFrom('done')
+        .select('id'),
   );
   private readonly classifiedDone = new StatementShapes(
-    (db, p: FinishParams & ClassificationValues, shape: FinishShape) =>
-      finishing(db, p, shape)
+    (db, p: FinishParams & ClassificationValues & AlsoParams, shape: FinishShape & AlsoShape) =>
+      finishing(db, p, shape, also(db, p, shape))
         .with('response', () => classificationUpsert(db, p))
         .selectFrom('done')
         .select('id'),
@@ -91,20 +112,23 @@ export class StageStateRepository {
 
   /**
    * Records a classification and moves the live task on: to `classified` for the generate
-   * stage, or to a final status (finish). One statement; false when the task was no longer
-   * live (the classification is stored all the same).
+   * stage, or to a final status (finish), with what `also` holds. One statement; false when the
+   * task was no longer live (the classification and `also` are stored all the same).
    */
   async classified(
     taskId: string,
     emailId: number,
     c: Classification,
     then: AfterClassify,
+    extra: ClassifiedAlso = {},
   ): Promise<boolean> {
-    const values = classificationValues({ ...c, taskId, emailId });
-    if (!('status' in then)) return (await this.classifiedOn.rows(this.db, values)).length > 0;
+    const values = { ...classificationValues({ ...c, taskId, emailId }), ...alsoParams(extra) };
+    const alsoShape = { label: extra.labelApplied === true, cache: Boolean(extra.cache) };
+    if (!('status' in then))
+      return (await this.classifiedOn.of(alsoShape).rows(this.db, values)).length > 0;
     const end: FinishTask = { taskId, emailId, ...then };
     const rows = await this.classifiedDone
-      .of(shapeOf(end))
+      .of({ ...shapeOf(end), ...alsoShape })
       .rows(this.db, { ...finishParams(end), ...values });
     return rows.length > 0;
   }
@@ -196,13 +220,62 @@ function shapeOf(input: FinishTask): FinishShape {
   return { stage: input.stage !== undefined, draft: input.draft !== undefined };
 }
 
+/** ClassifiedAlso as statement parameters: the cache entry's columns, prefixed. */
+type AlsoParams = Partial<{
+  cacheHash: Buffer;
+  cacheCategory: string;
+  cacheConfidence: number;
+  cacheModel: string;
+  cacheTtlSeconds: number;
+}>;
+type AlsoShape = { label: boolean; cache: boolean };
+
+function alsoParams(extra: ClassifiedAlso): AlsoParams {
+  const c = extra.cache;
+  if (!c) return {};
+  return {
+    cacheHash: c.contentHash,
+    cacheCategory: c.category,
+    cacheConfidence: c.confidence,
+    cacheModel: c.modelUsed,
+    cacheTtlSeconds: c.ttlSeconds,
+  };
+}
+
 /**
- * A task's end as data-modifying CTEs (see finish), to select from `done` or to join more to.
- * The main query reads `done` first, so the task row is locked before anything else is written,
- * in the order every other transition takes; the draft is recorded only when there is one.
+ * ClassifiedAlso's writes as data-modifying CTEs to start a statement with. Nothing selects from
+ * them: Postgres runs such CTEs to completion after the main query, which reads `done` first.
  */
-function finishing(db: Executor, p: FinishParams, shape: FinishShape) {
-  const ended = db
+function also(db: Executor, p: ClassificationValues & AlsoParams, shape: AlsoShape) {
+  let q: QueryCreator<Database> = db;
+  if (shape.label)
+    q = q.with('labelled', () => labelApplied(db, p)) as unknown as QueryCreator<Database>;
+  if (shape.cache)
+    q = q.with('cached', () =>
+      cacheStore(db, {
+        contentHash: p.cacheHash!,
+        category: p.cacheCategory!,
+        confidence: p.cacheConfidence!,
+        modelUsed: p.cacheModel!,
+        ttlSeconds: p.cacheTtlSeconds!,
+      }),
+    ) as unknown as QueryCreator<Database>;
+  return q;
+}
+
+/**
+ * A task's end as data-modifying CTEs (see finish), to select from `done` or to join more to,
+ * after those `start` holds. The main query reads `done` first, so the task row is locked
+ * before anything else is written, in the order every other transition takes; the draft is
+ * recorded only when there is one.
+ */
+function finishing(
+  db: Executor,
+  p: FinishParams,
+  shape: FinishShape,
+  start: QueryCreator<Database> = db,
+) {
+  const ended = start
     .with('done', () =>
       liveTaskUpdate(db, p.taskId, {
         status: p.status,
