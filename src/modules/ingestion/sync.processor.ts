@@ -4,7 +4,12 @@ import { DelayedError, Job } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { withJobContext } from '../../core/logging/job-context.js';
 import { GracefulWorkerHost } from '../../core/queue/graceful-worker-host.js';
-import { rethrowForQueue, workerSettings } from '../../core/queue/job-failure.js';
+import {
+  outageRetryAt,
+  outageWaitsOf,
+  rethrowForQueue,
+  workerSettings,
+} from '../../core/queue/job-failure.js';
 import {
   BackfillPayload,
   JobName,
@@ -64,6 +69,14 @@ export class SyncProcessor extends GracefulWorkerHost {
     } catch (error) {
       if (await this.credentials.handleIfRevoked(mailboxId, error))
         return { mode: 'skipped', reason: 'needs_reauth' };
+      // Postgres is down: wait for it without spending an attempt (outageRetryAt). Under the
+      // retry policy the next push would find this job delayed for its backoff and be folded
+      // into it (deduplication), so the mailbox's new mail would wait for that backoff too.
+      const at = token ? outageRetryAt(error, outageWaitsOf(job)) : null;
+      if (at !== null) {
+        await job.moveToDelayed(at, token);
+        throw new DelayedError();
+      }
       rethrowForQueue(error);
     } finally {
       await release();

@@ -4,6 +4,7 @@ import type { Counter, Histogram } from 'prom-client';
 import { describe, expect, it, vi } from 'vitest';
 import { aConfig, anEmail, aStageContext, aTask } from '../../../test/support/builders.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { OUTAGE_PATIENCE } from '../../core/queue/job-failure.js';
 import { JobName, StagePayload } from '../../core/queue/queue.constants.js';
 import { MailboxCredentialsService } from '../mailbox-credentials/mailbox-credentials.service.js';
 import { DeadLetterService } from '../task-lifecycle/dead-letter.service.js';
@@ -185,10 +186,12 @@ describe('StageRunner', () => {
       );
     await blip.runner.run(blip.job, 'tok');
     expect(blip.generate.run).not.toHaveBeenCalled();
+    // The database is down: the stage's own job waits a second or so, not the policy's backoff.
     expect(blip.jobs.enqueue).toHaveBeenCalledWith(JobName.Generate, payload, {
       vip: true,
       delayMs: expect.any(Number),
     });
+    expect(blip.jobs.enqueue.mock.calls[0][2]?.delayMs).toBeLessThanOrEqual(1_000);
 
     const done = setup();
     done.load
@@ -208,6 +211,41 @@ describe('StageRunner', () => {
     );
     await expect(runner.run(job, 'tok')).rejects.toThrow('slow');
     expect(jobs.enqueue).not.toHaveBeenCalled();
+  });
+
+  it('waits out a database outage in a delayed job, spending no attempt, even on its last one', async () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    const atClaim = setup();
+    atClaim.load.mockRejectedValue(refused);
+    const moveToDelayed = vi.fn().mockResolvedValue(undefined);
+    Object.assign(atClaim.job, { moveToDelayed, attemptsStarted: 1 });
+    const before = Date.now();
+    await expect(atClaim.runner.run(atClaim.job, 'tok')).rejects.toThrow(DelayedError);
+    const [at, token] = moveToDelayed.mock.calls[0];
+    expect(token).toBe('tok');
+    expect(at).toBeGreaterThanOrEqual(before + 500);
+    expect(at).toBeLessThanOrEqual(Date.now() + 1_000);
+    expect(atClaim.retries.inc).not.toHaveBeenCalled();
+
+    // Mid-stage, on the job's last attempt, after many waits: still a wait, capped, no dead letter.
+    const last = setup();
+    last.classify.run.mockRejectedValue(new Error('Connection terminated unexpectedly'));
+    const later = vi.fn().mockResolvedValue(undefined);
+    Object.assign(last.job, { moveToDelayed: later, attemptsMade: 4, attemptsStarted: 40 });
+    await expect(last.runner.run(last.job, 'tok')).rejects.toThrow(DelayedError);
+    expect(later.mock.calls[0][0]).toBeLessThanOrEqual(Date.now() + 15_000);
+    expect(last.deadLetters.record).not.toHaveBeenCalled();
+  });
+
+  it("leaves an outage past the job's patience to the retry policy", async () => {
+    const { runner, job, load, retries } = setup();
+    const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+    load.mockRejectedValue(refused);
+    const moveToDelayed = vi.fn();
+    Object.assign(job, { moveToDelayed, attemptsStarted: OUTAGE_PATIENCE + 1 });
+    await expect(runner.run(job, 'tok')).rejects.toBe(refused);
+    expect(moveToDelayed).not.toHaveBeenCalled();
+    expect(retries.inc).toHaveBeenCalledWith(expect.objectContaining({ reason: 'INFRASTRUCTURE' }));
   });
 
   it('moves a classify job past the daily LLM budget to the resume time, spending no attempt', async () => {

@@ -4,8 +4,11 @@ import { DelayedError, Job } from 'bullmq';
 import type { Counter, Histogram } from 'prom-client';
 import { PipelineConfig } from './pipeline.config.js';
 import { AppError } from '../../core/errors/app-error.js';
+import { isInfrastructureDown } from '../../core/errors/infrastructure-errors.js';
 import {
   isFinalAttempt,
+  outageRetryAt,
+  outageWaitsOf,
   rethrowForQueue,
   retryDelayMs,
   retryReason,
@@ -45,8 +48,8 @@ type Attempt =
 
 /** What a stage's failure calls for; the same decision whichever way the stage ran. */
 type Verdict =
-  /** Resume at `at` without spending an attempt (LLM budget spent, draft lock held). */
-  | { kind: 'later'; status: 'deferred' | 'waiting' | 'batched'; at: number }
+  /** Resume at `at` without spending an attempt (LLM budget spent, draft lock held, outage). */
+  | { kind: 'later'; status: 'deferred' | 'waiting' | 'batched' | 'outage'; at: number }
   /** The mailbox's grant was revoked: the task stays pending until it is reconnected. */
   | { kind: 'parked' }
   | { kind: 'dead'; attempts: number }
@@ -139,8 +142,9 @@ export class StageRunner {
       outcomes[stage] = result.outcome;
       return result.next;
     } catch (error) {
-      // A queued job whose claim failed (a database blip) is BullMQ's to retry, as it was thrown.
-      if (!ctx && attempt.kind === 'queued') throw error;
+      // A queued job whose claim failed (a database blip) is BullMQ's to retry, as it was thrown;
+      // one that failed because the database is down waits for it (judge).
+      if (!ctx && attempt.kind === 'queued' && !isInfrastructureDown(error)) throw error;
       const verdict = await this.judge(error, ctx, attempt);
       observe(verdict.kind === 'later' ? verdict.status : VERDICT_STATUS[verdict.kind]);
       if (verdict.kind === 'parked') {
@@ -185,9 +189,11 @@ export class StageRunner {
   }
 
   /**
-   * The one failure policy. Waiting for the LLM budget or a draft lock must not spend attempts:
-   * quick retries would dead-letter a healthy email while a killed run's lock is still held.
-   * A stage dead-letters on its job's last attempt, or at once when retrying cannot help.
+   * The one failure policy. Waiting for the LLM budget, a draft lock or the end of an outage
+   * must not spend attempts: quick retries would dead-letter a healthy email while a killed
+   * run's lock is still held, and the retry policy's long backoff would hold it for minutes
+   * after Postgres came back (outageRetryAt). A stage dead-letters on its job's last attempt, or
+   * at once when retrying cannot help.
    */
   private async judge(
     error: unknown,
@@ -195,6 +201,10 @@ export class StageRunner {
     attempt: Attempt,
   ): Promise<Verdict> {
     const canDelay = attempt.kind === 'inline' || attempt.token !== undefined;
+    const outageAt = canDelay
+      ? outageRetryAt(error, attempt.kind === 'queued' ? outageWaitsOf(attempt.job) : 0)
+      : null;
+    if (outageAt !== null) return { kind: 'later', status: 'outage', at: outageAt };
     if (canDelay && error instanceof LlmBudgetExhausted)
       return { kind: 'later', status: 'deferred', at: error.resumeAt.getTime() };
     if (canDelay && error instanceof LlmBatchPending)
