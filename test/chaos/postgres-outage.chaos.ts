@@ -89,7 +89,8 @@ async function main(): Promise<void> {
     // The load generator keeps at most 8 pushes in flight, and a 503 takes as long as the
     // webhook waits for a connection: mail not yet pushed at the restore goes out after it, at
     // PUSH_RATE. So the drain is timed from the last acknowledged push, not from the restore.
-    const lastAck = Math.max(...responses.filter((r) => r.status === 204).map((r) => r.at + r.ms));
+    const acks = responses.filter((r) => r.status === 204).map((r) => r.at + r.ms);
+    const lastAck = acks.length ? Math.max(...acks) : restoredAt;
     const answerMs = during.map((r) => r.ms).sort((a, b) => a - b);
     const all: Record<number, number> = {};
     for (const r of responses) all[r.status] = (all[r.status] ?? 0) + 1;

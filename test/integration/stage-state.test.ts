@@ -799,9 +799,20 @@ describe('pipeline statements (real PostgreSQL)', () => {
       usage,
     };
     const values = classificationValues({ ...c, taskId: task.id, emailId: email.id });
-    expect(
-      await counted(() => labels.start(email.id, mailbox.id, 'fyi', 'AI/FYI', values)),
-    ).toEqual({ result: { earlier: null, intent: applying }, statements: 1 });
+    const cache = t.app.get(ClassificationCacheRepository);
+    const contentHash = Buffer.from(`label-test-${task.id}`);
+    const entry = { contentHash, category: 'newsletter', confidence: 0.9, modelUsed: 'gpt' };
+    const kept = { classification: values, cache: { ...entry, ttlSeconds: 3600 } };
+    expect(await counted(() => labels.start(email.id, mailbox.id, 'fyi', 'AI/FYI', kept))).toEqual({
+      result: { earlier: null, intent: applying },
+      statements: 1,
+    });
+    // ...and its row for the shared cache, so a run that dies in the label step loses neither.
+    expect(await cache.take(contentHash)).toEqual({
+      category: 'newsletter',
+      confidence: 0.9,
+      modelUsed: 'gpt',
+    });
     expect(await labels.emailLabel(email.id)).toEqual(applying);
     expect(await responses.findByTask(task.id)).toMatchObject({
       category: 'newsletter',
@@ -814,11 +825,9 @@ describe('pipeline statements (real PostgreSQL)', () => {
       earlier: applying,
       intent: null,
     });
-    // The verdict's statement marks the label applied and keeps the verdict for the cache.
+    // The verdict's statement marks the label applied (and keeps a cache row when it has one).
     await claims.claim(task.id, 'classifying');
-    const cache = t.app.get(ClassificationCacheRepository);
-    const contentHash = Buffer.from(`label-test-${task.id}`);
-    const entry = { contentHash, category: 'newsletter', confidence: 0.9, modelUsed: 'gpt' };
+    const otherHash = Buffer.from(`label-test-2-${task.id}`);
     expect(
       await counted(() =>
         state.classified(
@@ -826,12 +835,12 @@ describe('pipeline statements (real PostgreSQL)', () => {
           email.id,
           c,
           { status: 'completed', stage: 'classified' },
-          { labelApplied: true, cache: { ...entry, ttlSeconds: 3600 } },
+          { labelApplied: true, cache: { ...entry, contentHash: otherHash, ttlSeconds: 3600 } },
         ),
       ),
     ).toEqual({ result: true, statements: 1 });
     expect(await tasks.findById(task.id)).toMatchObject({ status: 'completed' });
-    expect(await cache.take(contentHash)).toEqual({
+    expect(await cache.take(otherHash)).toEqual({
       category: 'newsletter',
       confidence: 0.9,
       modelUsed: 'gpt',

@@ -1,12 +1,12 @@
-import { UnrecoverableError } from 'bullmq';
+import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import { QueryFailedError } from 'typeorm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   OUTAGE_PATIENCE,
   outageRetryAt,
-  outageWaitsOf,
   rethrowForQueue,
   shouldRetry,
+  waitOutOutage,
 } from './job-failure.js';
 
 /** An error shaped like pg's DatabaseError for a SQLSTATE. */
@@ -32,32 +32,45 @@ describe('shouldRetry', () => {
   });
 });
 
-describe('outageRetryAt', () => {
-  const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
-    code: 'ECONNREFUSED',
-  });
+describe('outage waits', () => {
   const now = 1_000_000;
 
   it('waits out an unreachable database in seconds, doubling to a cap, whatever the count', () => {
-    const waits = [0, 1, 2, 3, 4, 5, 50].map((n) => outageRetryAt(refused, n, now, () => 1)! - now);
+    const waits = [0, 1, 2, 3, 4, 5, 50].map((n) => outageRetryAt(n, now, () => 1)! - now);
     expect(waits).toEqual([1_000, 2_000, 4_000, 8_000, 15_000, 15_000, 15_000]);
     // Jittered into the upper half, so jobs failed together do not all come back together.
-    expect(outageRetryAt(refused, 0, now, () => 0)! - now).toBe(500);
-    expect(outageRetryAt(new Error('Connection terminated unexpectedly'), 0, now, () => 1)).toBe(
-      now + 1_000,
+    expect(outageRetryAt(0, now, () => 0)! - now).toBe(500);
+  });
+
+  it("leaves an outage past the job's patience to the retry policy", () => {
+    expect(outageRetryAt(OUTAGE_PATIENCE - 1, now)).not.toBeNull();
+    expect(outageRetryAt(OUTAGE_PATIENCE, now)).toBeNull();
+  });
+
+  it("counts the wait in the job's data and moves it on without spending an attempt", async () => {
+    const job = {
+      data: { taskId: 't', outageWaits: 2 },
+      updateData: vi.fn().mockResolvedValue(undefined),
+      moveToDelayed: vi.fn().mockResolvedValue(undefined),
+    };
+    const before = Date.now();
+    await expect(waitOutOutage(job as unknown as Job<typeof job.data>, 'tok')).rejects.toThrow(
+      DelayedError,
     );
-  });
+    expect(job.updateData).toHaveBeenCalledWith({ taskId: 't', outageWaits: 3 });
+    const [at, token] = job.moveToDelayed.mock.calls[0];
+    expect(token).toBe('tok');
+    expect(at).toBeGreaterThanOrEqual(before + 2_000);
+    expect(at).toBeLessThanOrEqual(Date.now() + 4_000);
+    expect(job.updateData.mock.invocationCallOrder[0]).toBeLessThan(
+      job.moveToDelayed.mock.invocationCallOrder[0],
+    );
 
-  it("leaves every other failure, and an outage past the job's patience, to the retry policy", () => {
-    expect(outageRetryAt(pgError('23505', 'duplicate key'), 0, now)).toBeNull();
-    expect(outageRetryAt(new Error('Gmail 500'), 0, now)).toBeNull();
-    expect(outageRetryAt(refused, OUTAGE_PATIENCE - 1, now)).not.toBeNull();
-    expect(outageRetryAt(refused, OUTAGE_PATIENCE, now)).toBeNull();
-  });
-
-  it("counts a job's starts that spent no attempt, not the one running", () => {
-    expect(outageWaitsOf({ attemptsStarted: 1, attemptsMade: 0 })).toBe(0);
-    expect(outageWaitsOf({ attemptsStarted: 5, attemptsMade: 1 })).toBe(3);
-    expect(outageWaitsOf({ attemptsStarted: 0, attemptsMade: 0 })).toBe(0);
+    const spent = { ...job, data: { taskId: 't', outageWaits: OUTAGE_PATIENCE } };
+    spent.moveToDelayed = vi.fn();
+    await expect(
+      waitOutOutage(spent as unknown as Job<typeof spent.data>, 'tok'),
+    ).resolves.toBeUndefined();
+    expect(spent.moveToDelayed).not.toHaveBeenCalled();
   });
 });

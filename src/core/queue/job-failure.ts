@@ -59,44 +59,55 @@ export function retryReason(error: unknown): string {
   return 'UNKNOWN';
 }
 
-/** Between tries while a dependency is down: doubling from the first, jittered, to the cap. */
+/** Between tries while Postgres is down: doubling from the first, jittered, to the cap. */
 const OUTAGE_WAIT_FIRST_MS = 1_000;
 const OUTAGE_WAIT_CAP_MS = 15_000;
 /**
- * Tries a job may wait out an outage without spending an attempt (about an hour and a half at
- * the cap); past them its failures count as any other's, so a fault that only looks like an
- * outage still ends in the retry policy (and a dead letter) instead of looping.
+ * Waits a job may spend on outages without spending an attempt (an hour or more at the cap);
+ * past them its failures count as any other's, so a fault that only looks like an outage still
+ * ends in the retry policy (and a dead letter) instead of looping.
  */
 export const OUTAGE_PATIENCE = 360;
 
+/** What a job's data records of its outage waits (outageRetryAt). */
+export interface OutageWaits {
+  outageWaits?: number;
+}
+
 /**
- * When a job failed because Postgres or Redis is unreachable, the time to try it again without
- * spending an attempt; null when the failure is of another kind or the job's patience is spent.
+ * When a job failed because Postgres is unreachable (DatabaseProbe.isOutage), the time to try
+ * it again without spending an attempt; null once the job's patience is spent.
  *
  * Why: the retry policy's backoff is for the job's own trouble (a vendor's 5xx, a rate limit):
  * minutes, growing, and a few attempts. An outage is nobody's fault in the job, fails every
  * job at once, and ends all at once: under the policy a ten-minute outage would leave
  * classify jobs waiting up to fifteen more minutes after the database came back, and a longer
  * one would spend every attempt and leave the tasks to the reconciler. A short capped wait
- * resumes every job within seconds of the dependency's return, whatever the outage's length.
- * `waitsSoFar`: the job's earlier waits (starts that spent no attempt: outageWaitsOf).
+ * resumes every job within seconds of the database's return, whatever the outage's length.
  */
 export function outageRetryAt(
-  error: unknown,
   waitsSoFar: number,
   now = Date.now(),
   random: () => number = Math.random,
 ): number | null {
-  if (!isInfrastructureDown(error) || waitsSoFar >= OUTAGE_PATIENCE) return null;
+  if (waitsSoFar >= OUTAGE_PATIENCE) return null;
   const wait = Math.min(OUTAGE_WAIT_CAP_MS, OUTAGE_WAIT_FIRST_MS * 2 ** Math.min(waitsSoFar, 8));
   return now + Math.round(wait * (0.5 + random() * 0.5));
 }
 
 /**
- * A job's starts that spent no attempt, before this one: its waits (an outage's, and the LLM
- * budget's or a lock's, which also do not spend one) and stalls. An upper bound on its outage
- * waits, which is all outageRetryAt needs (more only means the cap sooner).
+ * Moves a job whose run failed in an outage to its next try, counting the wait in its data (one
+ * more Redis write, during outages only), and throws BullMQ's DelayedError: no attempt spent.
+ * Returns (does nothing) when the job's patience is spent: its failure then goes to the policy.
  */
-export function outageWaitsOf(job: Pick<Job, 'attemptsStarted' | 'attemptsMade'>): number {
-  return Math.max(0, (job.attemptsStarted ?? 0) - job.attemptsMade - 1);
+export async function waitOutOutage<D extends OutageWaits>(
+  job: Job<D>,
+  token: string,
+): Promise<void> {
+  const waits = job.data.outageWaits ?? 0;
+  const at = outageRetryAt(waits);
+  if (at === null) return;
+  await job.updateData({ ...job.data, outageWaits: waits + 1 });
+  await job.moveToDelayed(at, token);
+  throw new DelayedError();
 }

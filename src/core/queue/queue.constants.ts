@@ -20,11 +20,15 @@ export interface SyncMailboxPayload {
   /** History id from the push that caused this sync; absent for scheduled syncs. */
   historyId?: string;
   correlationId: string;
+  /** Outages this job waited out so far (job-failure.ts, waitOutOutage). */
+  outageWaits?: number;
 }
 
 export interface StagePayload {
   taskId: string;
   correlationId: string;
+  /** Outages this job waited out so far (job-failure.ts, waitOutOutage). */
+  outageWaits?: number;
   /**
    * Non-urgent mail (recorded by a backfill): its classification may wait for a cheaper Batch
    * API answer (OPENAI_BATCH_ENABLED). Only the classify job that the recording enqueued

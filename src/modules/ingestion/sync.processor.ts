@@ -4,12 +4,7 @@ import { DelayedError, Job } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { withJobContext } from '../../core/logging/job-context.js';
 import { GracefulWorkerHost } from '../../core/queue/graceful-worker-host.js';
-import {
-  outageRetryAt,
-  outageWaitsOf,
-  rethrowForQueue,
-  workerSettings,
-} from '../../core/queue/job-failure.js';
+import { rethrowForQueue, waitOutOutage, workerSettings } from '../../core/queue/job-failure.js';
 import {
   BackfillPayload,
   JobName,
@@ -18,6 +13,7 @@ import {
 } from '../../core/queue/queue.constants.js';
 import { Coordination } from '../../core/coordination/coordination.port.js';
 import { MailboxCredentialsService } from '../mailbox-credentials/mailbox-credentials.service.js';
+import { DatabaseProbe } from '../persistence/database/database-probe.service.js';
 import { MailboxSyncService } from './mailbox-sync.service.js';
 
 /**
@@ -38,6 +34,7 @@ export class SyncProcessor extends GracefulWorkerHost {
     private readonly syncs: MailboxSyncService,
     private readonly credentials: MailboxCredentialsService,
     private readonly locks: Coordination,
+    private readonly database: DatabaseProbe,
     private readonly pino: PinoLogger,
   ) {
     super();
@@ -72,11 +69,7 @@ export class SyncProcessor extends GracefulWorkerHost {
       // Postgres is down: wait for it without spending an attempt (outageRetryAt). Under the
       // retry policy the next push would find this job delayed for its backoff and be folded
       // into it (deduplication), so the mailbox's new mail would wait for that backoff too.
-      const at = token ? outageRetryAt(error, outageWaitsOf(job)) : null;
-      if (at !== null) {
-        await job.moveToDelayed(at, token);
-        throw new DelayedError();
-      }
+      if (token && (await this.database.isOutage(error))) await waitOutOutage(job, token);
       rethrowForQueue(error);
     } finally {
       await release();

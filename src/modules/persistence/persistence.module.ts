@@ -3,6 +3,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DatabaseConfig } from '../../core/database/database.config.js';
 import { dataSourceOptions } from '../../core/database/data-source.options.js';
+import { DatabaseProbe } from './database/database-probe.service.js';
 import { KYSELY, kyselyOver } from './database/database.js';
 import { ENTITIES } from './entities/index.js';
 import { AiResponseRepository } from './repositories/ai-response.repository.js';
@@ -70,7 +71,8 @@ const REPOSITORIES = [
         kyselyOver(dataSource, config.DATABASE_PREPARED_STATEMENTS),
     },
     ...REPOSITORIES,
+    DatabaseProbe,
   ],
-  exports: [KYSELY, ...REPOSITORIES],
+  exports: [KYSELY, ...REPOSITORIES, DatabaseProbe],
 })
 export class PersistenceModule {}

@@ -95,7 +95,7 @@ describe('classify stage and the daily LLM budget', () => {
     const state = createMock<StageStateRepository>();
     state.classified.mockResolvedValue(true);
     const labels = createMock<TriageLabelService>();
-    labels.apply.mockResolvedValue({ outcome: 'off', markApplied: false });
+    labels.apply.mockResolvedValue({ outcome: 'off', markApplied: false, verdictStored: false });
     const messages = createMock<MessageCache>();
     messages.get.mockResolvedValue(msg);
     const counter = createMock<Counter<string>>();
@@ -122,7 +122,7 @@ describe('classify stage and the daily LLM budget', () => {
       counter,
     );
     const ctx = aStageContext({ task: aTask({ stage: 'classifying' }) });
-    return { service, llm, budget, state, cache, ctx, spend, usage };
+    return { service, llm, budget, state, cache, labels, ctx, spend, usage };
   }
 
   it('reserves a call before classifying and records its tokens on the reserved day', async () => {
@@ -176,6 +176,23 @@ describe('classify stage and the daily LLM budget', () => {
     );
   });
 
+  it("hands the cache row to the label step's first statement when there is one, not to the verdict's", async () => {
+    const { service, state, labels, ctx } = setup(aParsedEmail());
+    labels.apply.mockResolvedValue({ outcome: 'applied', markApplied: true, verdictStored: true });
+    await service.run(ctx);
+    expect(labels.apply).toHaveBeenCalledWith(ctx, expect.any(String), expect.any(Array), 'fyi', {
+      classification: expect.objectContaining({ category: 'informational', modelUsed: 'm' }),
+      cache: expect.objectContaining({ contentHash: KEY, category: 'informational' }),
+    });
+    expect(state.classified).toHaveBeenCalledWith(
+      ctx.task.id,
+      ctx.email.id,
+      expect.objectContaining({ category: 'informational' }),
+      { status: 'completed', stage: 'classified' },
+      { labelApplied: true, cache: null },
+    );
+  });
+
   it('takes a cached verdict without an LLM call or any budget, recorded as the cache verdict', async () => {
     const { service, llm, budget, state, cache, ctx } = setup(aParsedEmail());
     cache.lookup.mockResolvedValue({ category: 'needs_reply', confidence: 0.9, modelUsed: 'm' });
@@ -223,7 +240,7 @@ describe('classify stage and the mailbox settings', () => {
     const state = createMock<StageStateRepository>();
     state.classified.mockResolvedValue(true);
     const labels = createMock<TriageLabelService>();
-    labels.apply.mockResolvedValue({ outcome: 'applied', markApplied: true });
+    labels.apply.mockResolvedValue({ outcome: 'applied', markApplied: true, verdictStored: true });
     const messages = createMock<MessageCache>();
     messages.get.mockResolvedValue(msg);
     const budget = createMock<LlmBudgetService>();
@@ -306,7 +323,10 @@ describe('classify stage and the mailbox settings', () => {
       expect.any(String),
       expect.any(Array),
       'skipped',
-      expect.objectContaining({ category: 'needs_reply', confidence: 0.8 }),
+      {
+        classification: expect.objectContaining({ category: 'needs_reply', confidence: 0.8 }),
+        cache: null,
+      },
     );
   });
 
@@ -319,12 +339,15 @@ describe('classify stage and the mailbox settings', () => {
       expect.any(String),
       expect.any(Array),
       'needs_reply',
-      expect.objectContaining({
-        taskId: first.ctx.task.id,
-        emailId: first.ctx.email.id,
-        category: 'needs_reply',
-        modelUsed: 'm',
-      }),
+      {
+        classification: expect.objectContaining({
+          taskId: first.ctx.task.id,
+          emailId: first.ctx.email.id,
+          category: 'needs_reply',
+          modelUsed: 'm',
+        }),
+        cache: null,
+      },
     );
     expect(first.state.classified).not.toHaveBeenCalled();
 

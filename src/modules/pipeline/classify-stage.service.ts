@@ -139,20 +139,28 @@ export class ClassifyStageService implements StageHandler {
       : await this.decide(ctx, message, deferrable);
     const { verdict } = decided;
     // Only an LLM's verdict is worth keeping across a failed label step (the label step's first
-    // statement stores it): a rule costs nothing to apply again.
+    // statement stores it, with its row for the shared cache): a rule costs nothing to apply
+    // again.
     const keep =
       !stored && verdict.paid
-        ? classificationValues({ ...verdict.classification, taskId: task.id, emailId: email.id })
+        ? {
+            classification: classificationValues({
+              ...verdict.classification,
+              taskId: task.id,
+              emailId: email.id,
+            }),
+            cache: decided.cache,
+          }
         : undefined;
     const label = await this.labels.apply(ctx, message.id, message.labelIds, verdict.label, keep);
-    // The classification, where it leaves the task, the label's applied mark and the verdict
-    // for the shared cache are written together (one statement).
+    // The classification, where it leaves the task, the label's applied mark and (when the
+    // label step did not store it) the cache row are written together (one statement).
     const live = await this.state.classified(
       task.id,
       email.id,
       verdict.classification,
       verdict.after,
-      { labelApplied: label.markApplied, cache: decided.cache },
+      { labelApplied: label.markApplied, cache: label.verdictStored ? null : decided.cache },
     );
     if (deferrable) await this.batch.settled(task.id);
     if (!stored) {

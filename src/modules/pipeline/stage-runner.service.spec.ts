@@ -4,9 +4,11 @@ import type { Counter, Histogram } from 'prom-client';
 import { describe, expect, it, vi } from 'vitest';
 import { aConfig, anEmail, aStageContext, aTask } from '../../../test/support/builders.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
+import { isInfrastructureDown } from '../../core/errors/infrastructure-errors.js';
 import { OUTAGE_PATIENCE } from '../../core/queue/job-failure.js';
 import { JobName, StagePayload } from '../../core/queue/queue.constants.js';
 import { MailboxCredentialsService } from '../mailbox-credentials/mailbox-credentials.service.js';
+import { DatabaseProbe } from '../persistence/database/database-probe.service.js';
 import { DeadLetterService } from '../task-lifecycle/dead-letter.service.js';
 import { StageHandlerRegistry } from '../task-lifecycle/stage-handler.registry.js';
 import { StageQueue } from '../task-lifecycle/stage-queue.service.js';
@@ -22,7 +24,7 @@ describe('StageRunner', () => {
   const payload: StagePayload = { taskId: 't-1', correlationId: 'c-1' };
   const ctx = aStageContext({ task: aTask(), email: anEmail({ sender: 'a@b.example' }) });
 
-  function setup(opts: { inline?: boolean } = {}) {
+  function setup(opts: { inline?: boolean; databaseDown?: boolean } = {}) {
     const load = vi
       .fn<(taskId: string, stage: string) => Promise<LoadResult>>()
       .mockResolvedValue({ kind: 'ready', ctx });
@@ -63,6 +65,11 @@ describe('StageRunner', () => {
       deadLetters,
       credentials,
       jobs,
+      // As the probe decides: a lost connection while the database does not answer.
+      createMock<DatabaseProbe>({
+        isOutage: async (error: unknown) =>
+          Boolean(opts.databaseDown) && isInfrastructureDown(error),
+      }),
       createMock<Histogram<string>>(),
       retries,
     );
@@ -186,12 +193,20 @@ describe('StageRunner', () => {
       );
     await blip.runner.run(blip.job, 'tok');
     expect(blip.generate.run).not.toHaveBeenCalled();
-    // The database is down: the stage's own job waits a second or so, not the policy's backoff.
     expect(blip.jobs.enqueue).toHaveBeenCalledWith(JobName.Generate, payload, {
       vip: true,
       delayMs: expect.any(Number),
     });
-    expect(blip.jobs.enqueue.mock.calls[0][2]?.delayMs).toBeLessThanOrEqual(1_000);
+    // A blip (the database answers): the policy's first delay. Down: a second or so.
+    expect(blip.jobs.enqueue.mock.calls[0][2]?.delayMs).toBeGreaterThanOrEqual(30_000);
+    const down = setup({ databaseDown: true });
+    down.load
+      .mockResolvedValueOnce({ kind: 'ready', ctx })
+      .mockRejectedValueOnce(
+        Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+      );
+    await down.runner.run(down.job, 'tok');
+    expect(down.jobs.enqueue.mock.calls[0][2]?.delayMs).toBeLessThanOrEqual(1_000);
 
     const done = setup();
     done.load
@@ -215,37 +230,56 @@ describe('StageRunner', () => {
 
   it('waits out a database outage in a delayed job, spending no attempt, even on its last one', async () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
-    const atClaim = setup();
+    const atClaim = setup({ databaseDown: true });
     atClaim.load.mockRejectedValue(refused);
     const moveToDelayed = vi.fn().mockResolvedValue(undefined);
-    Object.assign(atClaim.job, { moveToDelayed, attemptsStarted: 1 });
+    const updateData = vi.fn().mockResolvedValue(undefined);
+    Object.assign(atClaim.job, { moveToDelayed, updateData });
     const before = Date.now();
     await expect(atClaim.runner.run(atClaim.job, 'tok')).rejects.toThrow(DelayedError);
     const [at, token] = moveToDelayed.mock.calls[0];
     expect(token).toBe('tok');
     expect(at).toBeGreaterThanOrEqual(before + 500);
     expect(at).toBeLessThanOrEqual(Date.now() + 1_000);
+    expect(updateData).toHaveBeenCalledWith({ ...payload, outageWaits: 1 });
     expect(atClaim.retries.inc).not.toHaveBeenCalled();
 
     // Mid-stage, on the job's last attempt, after many waits: still a wait, capped, no dead letter.
-    const last = setup();
+    const last = setup({ databaseDown: true });
     last.classify.run.mockRejectedValue(new Error('Connection terminated unexpectedly'));
     const later = vi.fn().mockResolvedValue(undefined);
-    Object.assign(last.job, { moveToDelayed: later, attemptsMade: 4, attemptsStarted: 40 });
+    Object.assign(last.job, {
+      moveToDelayed: later,
+      updateData: vi.fn().mockResolvedValue(undefined),
+      attemptsMade: 4,
+      data: { ...payload, outageWaits: 40 },
+    });
     await expect(last.runner.run(last.job, 'tok')).rejects.toThrow(DelayedError);
     expect(later.mock.calls[0][0]).toBeLessThanOrEqual(Date.now() + 15_000);
     expect(last.deadLetters.record).not.toHaveBeenCalled();
   });
 
-  it("leaves an outage past the job's patience to the retry policy", async () => {
-    const { runner, job, load, retries } = setup();
+  it("leaves to the retry policy a lost connection while the database answers, and an outage past the job's patience", async () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
-    load.mockRejectedValue(refused);
+    // A vendor's connection reset (wrapped in ours): the database is fine.
+    const vendor = setup({ databaseDown: false });
+    vendor.classify.run.mockRejectedValue(
+      new AppError(ErrorCodes.LLM_UNAVAILABLE, 'reset', { retryable: true, cause: refused }),
+    );
     const moveToDelayed = vi.fn();
-    Object.assign(job, { moveToDelayed, attemptsStarted: OUTAGE_PATIENCE + 1 });
-    await expect(runner.run(job, 'tok')).rejects.toBe(refused);
+    Object.assign(vendor.job, { moveToDelayed });
+    await expect(vendor.runner.run(vendor.job, 'tok')).rejects.toThrow('reset');
     expect(moveToDelayed).not.toHaveBeenCalled();
-    expect(retries.inc).toHaveBeenCalledWith(expect.objectContaining({ reason: 'INFRASTRUCTURE' }));
+    expect(vendor.retries.inc).toHaveBeenCalled();
+
+    const spent = setup({ databaseDown: true });
+    spent.load.mockRejectedValue(refused);
+    Object.assign(spent.job, { moveToDelayed, data: { ...payload, outageWaits: OUTAGE_PATIENCE } });
+    await expect(spent.runner.run(spent.job, 'tok')).rejects.toBe(refused);
+    expect(moveToDelayed).not.toHaveBeenCalled();
+    expect(spent.retries.inc).toHaveBeenCalledWith(
+      expect.objectContaining({ reason: 'INFRASTRUCTURE' }),
+    );
   });
 
   it('moves a classify job past the daily LLM budget to the resume time, spending no attempt', async () => {

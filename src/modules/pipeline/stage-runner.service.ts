@@ -4,11 +4,9 @@ import { DelayedError, Job } from 'bullmq';
 import type { Counter, Histogram } from 'prom-client';
 import { PipelineConfig } from './pipeline.config.js';
 import { AppError } from '../../core/errors/app-error.js';
-import { isInfrastructureDown } from '../../core/errors/infrastructure-errors.js';
 import {
   isFinalAttempt,
   outageRetryAt,
-  outageWaitsOf,
   rethrowForQueue,
   retryDelayMs,
   retryReason,
@@ -17,6 +15,7 @@ import {
 import { StagePayload } from '../../core/queue/queue.constants.js';
 import { Metric } from '../../core/metrics/metric-names.js';
 import { MailboxCredentialsService } from '../mailbox-credentials/mailbox-credentials.service.js';
+import { DatabaseProbe } from '../persistence/database/database-probe.service.js';
 import { DeadLetterService } from '../task-lifecycle/dead-letter.service.js';
 import { StageHandlerRegistry } from '../task-lifecycle/stage-handler.registry.js';
 import { StageQueue } from '../task-lifecycle/stage-queue.service.js';
@@ -48,8 +47,16 @@ type Attempt =
 
 /** What a stage's failure calls for; the same decision whichever way the stage ran. */
 type Verdict =
-  /** Resume at `at` without spending an attempt (LLM budget spent, draft lock held, outage). */
-  | { kind: 'later'; status: 'deferred' | 'waiting' | 'batched' | 'outage'; at: number }
+  /**
+   * Resume at `at` without spending an attempt (LLM budget spent, draft lock held, outage:
+   * then `outageWaits` is the job's count of them so far, kept in its data).
+   */
+  | {
+      kind: 'later';
+      status: 'deferred' | 'waiting' | 'batched' | 'outage';
+      at: number;
+      outageWaits?: number;
+    }
   /** The mailbox's grant was revoked: the task stays pending until it is reconnected. */
   | { kind: 'parked' }
   | { kind: 'dead'; attempts: number }
@@ -77,6 +84,7 @@ export class StageRunner {
     private readonly deadLetters: DeadLetterService,
     private readonly credentials: MailboxCredentialsService,
     private readonly stages: StageQueue,
+    private readonly database: DatabaseProbe,
     @InjectMetric(Metric.TaskDuration) private readonly duration: Histogram<string>,
     @InjectMetric(Metric.TaskRetries) private readonly retries: Counter<string>,
   ) {}
@@ -142,9 +150,9 @@ export class StageRunner {
       outcomes[stage] = result.outcome;
       return result.next;
     } catch (error) {
-      // A queued job whose claim failed (a database blip) is BullMQ's to retry, as it was thrown;
-      // one that failed because the database is down waits for it (judge).
-      if (!ctx && attempt.kind === 'queued' && !isInfrastructureDown(error)) throw error;
+      // A queued job whose claim failed is BullMQ's to retry, as it was thrown (a database blip),
+      // unless the database is down: then it waits for it, spending no attempt (judge).
+      if (!ctx && attempt.kind === 'queued' && !(await this.database.isOutage(error))) throw error;
       const verdict = await this.judge(error, ctx, attempt);
       observe(verdict.kind === 'later' ? verdict.status : VERDICT_STATUS[verdict.kind]);
       if (verdict.kind === 'parked') {
@@ -168,6 +176,8 @@ export class StageRunner {
         this.retries.inc({ task_name: stage, stage, reason: retryReason(error) });
       if (attempt.kind === 'queued') {
         if (verdict.kind === 'later' && attempt.token) {
+          if (verdict.outageWaits !== undefined)
+            await attempt.job.updateData({ ...attempt.job.data, outageWaits: verdict.outageWaits });
           await attempt.job.moveToDelayed(verdict.at, attempt.token);
           throw new DelayedError();
         }
@@ -201,10 +211,11 @@ export class StageRunner {
     attempt: Attempt,
   ): Promise<Verdict> {
     const canDelay = attempt.kind === 'inline' || attempt.token !== undefined;
-    const outageAt = canDelay
-      ? outageRetryAt(error, attempt.kind === 'queued' ? outageWaitsOf(attempt.job) : 0)
-      : null;
-    if (outageAt !== null) return { kind: 'later', status: 'outage', at: outageAt };
+    if (canDelay && (await this.database.isOutage(error))) {
+      const waits = attempt.kind === 'queued' ? (attempt.job.data.outageWaits ?? 0) : 0;
+      const at = outageRetryAt(waits);
+      if (at !== null) return { kind: 'later', status: 'outage', at, outageWaits: waits + 1 };
+    }
     if (canDelay && error instanceof LlmBudgetExhausted)
       return { kind: 'later', status: 'deferred', at: error.resumeAt.getTime() };
     if (canDelay && error instanceof LlmBatchPending)

@@ -143,20 +143,23 @@ describe('TriageLabelService', () => {
     expect(gmail.createLabel).toHaveBeenCalledWith(ctx.creds, 'Robot/Later');
   });
 
-  it('tells the caller to mark the label applied only when it went on in this run', async () => {
+  it('tells the caller to mark the label applied only when it is on the message unmarked', async () => {
     const { service, ctx } = setup({ known: { 'AI/FYI': 'Label_9' } });
     await expect(service.apply(ctx, 'm-1', [], 'fyi')).resolves.toEqual({
       outcome: 'applied',
       markApplied: true,
+      verdictStored: false,
     });
     const done = setup({ recorded: { outcome: 'fyi', gmailLabelId: 'Label_9', state: 'applied' } });
     await expect(done.service.apply(done.ctx, 'm-1', [], 'fyi')).resolves.toEqual({
       outcome: 'already_labelled',
       markApplied: false,
+      verdictStored: false,
     });
     await expect(service.apply(aStageContext(), 'm-1', [], null)).resolves.toEqual({
       outcome: 'off',
       markApplied: false,
+      verdictStored: false,
     });
   });
 
@@ -175,8 +178,11 @@ describe('TriageLabelService', () => {
       cachedPromptTokens: 0,
       costUsd: 0,
     };
-    await service.apply(ctx, 'm-1', [], 'fyi', verdict);
-    expect(labels.start).toHaveBeenCalledWith(7, ctx.creds.mailboxId, 'fyi', 'AI/FYI', verdict);
+    const kept = { classification: verdict, cache: null };
+    await expect(service.apply(ctx, 'm-1', [], 'fyi', kept)).resolves.toMatchObject({
+      verdictStored: true,
+    });
+    expect(labels.start).toHaveBeenCalledWith(7, ctx.creds.mailboxId, 'fyi', 'AI/FYI', kept);
     expect(labels.start.mock.invocationCallOrder[0]).toBeLessThan(
       gmail.addLabels.mock.invocationCallOrder[0],
     );

@@ -2,8 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { GmailClient, GmailCredentials } from '../gmail/gmail-client.port.js';
 import type { TriageLabel } from '../mailbox-settings/mailbox-settings.js';
-import type { ClassificationValues } from '../persistence/repositories/ai-response.repository.js';
-import { LabelRepository } from '../persistence/repositories/label.repository.js';
+import { type KeptVerdict, LabelRepository } from '../persistence/repositories/label.repository.js';
 import type { StageContext } from './stage-context.service.js';
 
 export type LabelOutcome =
@@ -15,10 +14,13 @@ export type LabelOutcome =
   /** The email has its label recorded already (a redelivery, a reprocess, a retry). */
   | 'already_labelled';
 
-/** What the label step did, and whether the caller's next statement marks the label applied. */
+/** What the label step did, and what it leaves to the caller's next statement. */
 export interface LabelStep {
   outcome: LabelOutcome;
+  /** The label is on the message and not yet marked applied: the caller's statement marks it. */
   markApplied: boolean;
+  /** The step's first statement stored the verdict it was given (LabelRepository.start). */
+  verdictStored: boolean;
 }
 
 /**
@@ -43,8 +45,8 @@ export class TriageLabelService {
 
   /**
    * Labels the message for `outcome` (null: no label for it). `messageLabelIds` are the
-   * message's labels as Gmail showed them at the start of this run. `classification`, when
-   * given, is stored by the step's first statement (LabelRepository.start). The applied mark is
+   * message's labels as Gmail showed them at the start of this run. `verdict`, when given, is
+   * stored by the step's first statement (LabelRepository.start). The applied mark is
    * left to the caller's next statement when `markApplied` says so: the classify stage writes it
    * with the task's verdict (StageStateRepository.classified), so it costs no round trip of its
    * own; a run that dies before that statement finds the label on the message and records it.
@@ -54,32 +56,30 @@ export class TriageLabelService {
     messageId: string,
     messageLabelIds: readonly string[],
     outcome: TriageLabel | null,
-    classification?: ClassificationValues,
+    verdict?: KeptVerdict,
   ): Promise<LabelStep> {
-    if (!outcome || !ctx.settings.labelsEnabled) return { outcome: 'off', markApplied: false };
+    if (!outcome || !ctx.settings.labelsEnabled)
+      return { outcome: 'off', markApplied: false, verdictStored: false };
+    const verdictStored = verdict !== undefined;
     const emailId = ctx.email.id;
     const name = ctx.settings.labelNames[outcome];
     // One statement in the usual case: the state as recorded, and the intent when it is new.
-    const start = await this.labels.start(
-      emailId,
-      ctx.creds.mailboxId,
-      outcome,
-      name,
-      classification,
-    );
+    const start = await this.labels.start(emailId, ctx.creds.mailboxId, outcome, name, verdict);
     const earlier = start.earlier;
-    if (earlier?.state === 'applied') return { outcome: 'already_labelled', markApplied: false };
+    if (earlier?.state === 'applied')
+      return { outcome: 'already_labelled', markApplied: false, verdictStored };
     const intent =
       earlier ??
       start.intent ??
       (await this.labels.intend(emailId, outcome, await this.labelId(ctx.creds, name)));
-    if (intent.state === 'applied') return { outcome: 'already_labelled', markApplied: false };
+    if (intent.state === 'applied')
+      return { outcome: 'already_labelled', markApplied: false, verdictStored };
     if (earlier && messageLabelIds.includes(intent.gmailLabelId)) {
       this.logger.log({ emailId }, 'label was applied by an earlier run; recording it');
-      return { outcome: 'recovered', markApplied: true };
+      return { outcome: 'recovered', markApplied: true, verdictStored };
     }
     await this.addLabel(ctx, messageId, intent.gmailLabelId, ctx.settings.labelNames[outcome]);
-    return { outcome: 'applied', markApplied: true };
+    return { outcome: 'applied', markApplied: true, verdictStored };
   }
 
   /**

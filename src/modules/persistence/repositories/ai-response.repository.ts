@@ -66,8 +66,8 @@ export function classificationValues(
 
 /**
  * A task's classification written (or rewritten, on a re-run) into its AI response, as a
- * statement: run by itself (recordClassification) or as part of a task's transition
- * (StageStateRepository.classified). Values go in as they are, so the statement can be
+ * statement: run by itself (recordClassification) or as part of the label step's start
+ * (LabelRepository.start) or of a task's transition (StageStateRepository.classified). Values go in as they are, so the statement can be
  * compiled once with placeholders (CompiledStatement).
  */
 export function classificationUpsert(db: Executor, v: ClassificationValues) {
@@ -184,7 +184,8 @@ export function latestDraftInThreadQuery(
 
 @Injectable()
 export class AiResponseRepository {
-  // Compiled once (see CompiledStatement): the classify stage stores every LLM verdict with it.
+  // Compiled once (see CompiledStatement). The pipeline writes classifications inside its
+  // transitions (see classificationUpsert); this statement of its own is for everything else.
   private readonly classificationStore = new CompiledStatement(classificationUpsert);
 
   constructor(

@@ -38,6 +38,39 @@ export function cacheStore(db: Executor, p: CacheEntry) {
     );
 }
 
+/**
+ * A CacheEntry as parameters of a statement that also writes a classification: prefixed, so
+ * the entry's category and model never share a placeholder with the classification's.
+ */
+export type CacheParams = {
+  cacheHash: Buffer;
+  cacheCategory: string;
+  cacheConfidence: number;
+  cacheModel: string;
+  cacheTtlSeconds: number;
+};
+
+export function cacheParams(entry: CacheEntry): CacheParams {
+  return {
+    cacheHash: entry.contentHash,
+    cacheCategory: entry.category,
+    cacheConfidence: entry.confidence,
+    cacheModel: entry.modelUsed,
+    cacheTtlSeconds: entry.ttlSeconds,
+  };
+}
+
+/** cacheStore from CacheParams, as a CTE of such a statement. */
+export function cacheStoreFrom(db: Executor, p: Partial<CacheParams>) {
+  return cacheStore(db, {
+    contentHash: p.cacheHash!,
+    category: p.cacheCategory!,
+    confidence: p.cacheConfidence!,
+    modelUsed: p.cacheModel!,
+    ttlSeconds: p.cacheTtlSeconds!,
+  });
+}
+
 /** classification_cache: verdicts by content hash, with an expiry (see the entity). */
 @Injectable()
 export class ClassificationCacheRepository {

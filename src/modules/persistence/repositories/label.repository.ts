@@ -1,8 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Executor, KYSELY, now } from '../database/database.js';
+import type { QueryCreator } from 'kysely';
+import { type Database, type Executor, KYSELY, now } from '../database/database.js';
 import { StatementShapes } from '../database/compiled-statement.js';
 import type { EmailLabelState } from '../entities/email-label.entity.js';
 import { classificationUpsert, type ClassificationValues } from './ai-response.repository.js';
+import {
+  type CacheEntry,
+  type CacheParams,
+  cacheParams,
+  cacheStoreFrom,
+} from './classification-cache.repository.js';
+
+/** An LLM's verdict that the label step's start stores (LabelRepository.start). */
+export interface KeptVerdict {
+  classification: ClassificationValues;
+  /** Its row for the shared classification cache (null: none to keep). */
+  cache: CacheEntry | null;
+}
 
 /** An email's triage label as recorded. */
 export interface EmailLabel {
@@ -82,22 +96,24 @@ export class LabelRepository {
    * none and the mailbox's label id for `name` is known, the intent recorded. Neither (the label
    * is new to the mailbox, or a concurrent run recorded its intent after this statement's
    * snapshot): the caller finds the id and calls intend, which sees the row as it then stands.
-   * With `classification`, the verdict that decided the label is stored in the same statement
-   * (its AI response), so a run that dies in the label step resumes from it.
+   * With `verdict`, the LLM's verdict that decided the label is stored in the same statement
+   * (its AI response, and its row for the shared cache), so a run that dies in the label step
+   * resumes from it, and the next mailbox with the same content is answered by the cache.
    */
   async start(
     emailId: number,
     mailboxId: string,
     outcome: string,
     name: string,
-    classification?: ClassificationValues,
+    verdict?: KeptVerdict,
     db: Executor = this.db,
   ): Promise<LabelStart> {
-    if (classification && classification.emailId !== emailId)
+    if (verdict && verdict.classification.emailId !== emailId)
       throw new Error('the classification is for another email');
+    const cache = verdict?.cache ? cacheParams(verdict.cache) : {};
     const rows = await this.starts
-      .of({ classification: classification !== undefined })
-      .rows(db, { ...classification, emailId, mailboxId, outcome, name });
+      .of({ classification: verdict !== undefined, cache: Boolean(verdict?.cache) })
+      .rows(db, { ...verdict?.classification, ...cache, emailId, mailboxId, outcome, name });
     const pick = (wasThere: boolean): EmailLabel | null => {
       const row = rows.find((r) => r.wasThere === wasThere);
       return row
@@ -151,15 +167,20 @@ export function labelApplied(db: Executor, p: { emailId: number }) {
 
 type StartParams = { emailId: number; mailboxId: string; outcome: string; name: string };
 
-/** The label step's start (see LabelRepository.start); the classification first, when given. */
+/** The label step's start (see LabelRepository.start); the verdict first, when given. */
 function startQuery(
   db: Executor,
-  p: StartParams & Partial<ClassificationValues>,
-  shape: { classification: boolean },
+  p: StartParams & Partial<ClassificationValues> & Partial<CacheParams>,
+  shape: { classification: boolean; cache: boolean },
 ) {
-  const base = shape.classification
-    ? db.with('response', () => classificationUpsert(db, p as ClassificationValues))
-    : db;
+  // Neither is read by the rest of the statement (see StageStateRepository's `also`).
+  let base: QueryCreator<Database> = db;
+  if (shape.classification)
+    base = base.with('response', () =>
+      classificationUpsert(db, p as ClassificationValues),
+    ) as unknown as QueryCreator<Database>;
+  if (shape.cache)
+    base = base.with('cached', () => cacheStoreFrom(db, p)) as unknown as QueryCreator<Database>;
   return base
     .with('earlier', (qb) =>
       qb

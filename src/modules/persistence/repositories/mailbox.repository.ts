@@ -11,6 +11,7 @@ import {
   now,
 } from '../database/database.js';
 import { CompiledStatement } from '../database/compiled-statement.js';
+import { pushesCovered } from './notification.repository.js';
 
 @Injectable()
 export class MailboxRepository {
@@ -18,14 +19,7 @@ export class MailboxRepository {
   private readonly synced = new CompiledStatement((db, p: { id: string; historyId: string }) => {
     const next = sql<string>`${p.historyId}::numeric`;
     return db
-      .with('covered', (qb) =>
-        qb
-          .updateTable('pubsubNotifications')
-          .set({ processedAt: now() })
-          .where('mailboxId', '=', p.id)
-          .where('processedAt', 'is', null)
-          .where('historyId', '<=', next),
-      )
+      .with('covered', () => pushesCovered(db, p.id, p.historyId))
       .with('advanced', (qb) =>
         qb
           .updateTable('mailboxes')

@@ -58,13 +58,7 @@ export class NotificationRepository {
     upToHistoryId: string,
     db: Executor = this.db,
   ): Promise<void> {
-    await db
-      .updateTable('pubsubNotifications')
-      .set({ processedAt: now() })
-      .where('mailboxId', '=', mailboxId)
-      .where('processedAt', 'is', null)
-      .where('historyId', '<=', sql<string>`${upToHistoryId}::numeric`)
-      .execute();
+    await pushesCovered(db, mailboxId, upToHistoryId).execute();
   }
 
   /** Mailboxes with pushes stored but not yet covered by a sync older than `olderThanMs`. */
@@ -81,4 +75,17 @@ export class NotificationRepository {
   count(): Promise<number> {
     return this.repo.count();
   }
+}
+
+/**
+ * Every stored push of a mailbox up to a history id marked covered by a finished sync: a
+ * statement of its own (markProcessed) or part of a sync's end (MailboxRepository.syncedTo).
+ */
+export function pushesCovered(db: Executor, mailboxId: string, upToHistoryId: string) {
+  return db
+    .updateTable('pubsubNotifications')
+    .set({ processedAt: now() })
+    .where('mailboxId', '=', mailboxId)
+    .where('processedAt', 'is', null)
+    .where('historyId', '<=', sql<string>`${upToHistoryId}::numeric`);
 }

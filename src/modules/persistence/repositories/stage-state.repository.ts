@@ -20,7 +20,12 @@ import {
   replyValues,
   type Usage,
 } from './ai-response.repository.js';
-import { type CacheEntry, cacheStore } from './classification-cache.repository.js';
+import {
+  type CacheEntry,
+  type CacheParams,
+  cacheParams,
+  cacheStoreFrom,
+} from './classification-cache.repository.js';
 import { labelApplied } from './label.repository.js';
 import { liveTaskUpdate } from './task.repository.js';
 import { type TaskStage } from '../../task-lifecycle/task-state.js';
@@ -54,7 +59,10 @@ export type AfterClassify =
  * neither costs a statement of its own.
  */
 export interface ClassifiedAlso {
-  /** The email's triage label went on in this run: it is marked applied (LabelRepository). */
+  /**
+   * The email's triage label is on the message but not yet marked applied (it went on in this
+   * run, or this run found an earlier run's): it is marked (LabelRepository).
+   */
   labelApplied?: boolean;
   /** The LLM's verdict, kept for the next mailbox with the same content. */
   cache?: CacheEntry | null;
@@ -220,46 +228,26 @@ function shapeOf(input: FinishTask): FinishShape {
   return { stage: input.stage !== undefined, draft: input.draft !== undefined };
 }
 
-/** ClassifiedAlso as statement parameters: the cache entry's columns, prefixed. */
-type AlsoParams = Partial<{
-  cacheHash: Buffer;
-  cacheCategory: string;
-  cacheConfidence: number;
-  cacheModel: string;
-  cacheTtlSeconds: number;
-}>;
+/** ClassifiedAlso as statement parameters: the cache entry's, prefixed (CacheParams). */
+type AlsoParams = Partial<CacheParams>;
 type AlsoShape = { label: boolean; cache: boolean };
 
 function alsoParams(extra: ClassifiedAlso): AlsoParams {
-  const c = extra.cache;
-  if (!c) return {};
-  return {
-    cacheHash: c.contentHash,
-    cacheCategory: c.category,
-    cacheConfidence: c.confidence,
-    cacheModel: c.modelUsed,
-    cacheTtlSeconds: c.ttlSeconds,
-  };
+  return extra.cache ? cacheParams(extra.cache) : {};
 }
 
 /**
- * ClassifiedAlso's writes as data-modifying CTEs to start a statement with. Nothing selects from
- * them: Postgres runs such CTEs to completion after the main query, which reads `done` first.
+ * ClassifiedAlso's writes as data-modifying CTEs to start a statement with. Nothing reads them,
+ * and their order against the rest does not matter: each touches only this email's label row or
+ * this content's cache row, which no other part of the statement touches. (The casts drop
+ * their names from the builder's type, which nothing refers to.)
  */
 function also(db: Executor, p: ClassificationValues & AlsoParams, shape: AlsoShape) {
   let q: QueryCreator<Database> = db;
   if (shape.label)
     q = q.with('labelled', () => labelApplied(db, p)) as unknown as QueryCreator<Database>;
   if (shape.cache)
-    q = q.with('cached', () =>
-      cacheStore(db, {
-        contentHash: p.cacheHash!,
-        category: p.cacheCategory!,
-        confidence: p.cacheConfidence!,
-        modelUsed: p.cacheModel!,
-        ttlSeconds: p.cacheTtlSeconds!,
-      }),
-    ) as unknown as QueryCreator<Database>;
+    q = q.with('cached', () => cacheStoreFrom(db, p)) as unknown as QueryCreator<Database>;
   return q;
 }
 
