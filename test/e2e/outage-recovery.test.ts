@@ -7,7 +7,10 @@ import { eventually } from '../support/http.js';
 import { PipelineRig } from '../support/pipeline-rig.js';
 import { hasRedis } from '../support/services.js';
 import { TcpProxy } from '../support/tcp-proxy.js';
-import { DatabaseProbe } from '../../src/modules/persistence/database/database-probe.service.js';
+import {
+  DatabaseProbe,
+  UNREACHABLE_ANSWER_MS,
+} from '../../src/modules/persistence/database/database-probe.service.js';
 
 const NEEDS_REPLY = '{"category":"needs_reply","confidence":0.93,"reasoning":"asks a question"}';
 const REPLY = 'Hello Dana,\n\nIt ships on Monday.\n\nBest regards';
@@ -75,7 +78,7 @@ describe.skipIf(!hasRedis())('a Postgres outage in the middle of the pipeline', 
     const probe = rig.t.app.get(DatabaseProbe);
     expect(await probe.isOutage(lost)).toBe(false);
     proxy.cut();
-    await new Promise((r) => setTimeout(r, 1_100)); // past the probe's last answer
+    await new Promise((r) => setTimeout(r, UNREACHABLE_ANSWER_MS + 100)); // past any earlier answer
     expect(await probe.isOutage(lost)).toBe(true);
     // Long enough for the policy's five classify attempts many times over.
     await new Promise((r) => setTimeout(r, 3_000));

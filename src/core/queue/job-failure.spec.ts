@@ -68,9 +68,11 @@ describe('outage waits', () => {
 
     const spent = { ...job, data: { taskId: 't', outageWaits: OUTAGE_PATIENCE } };
     spent.moveToDelayed = vi.fn();
+    spent.updateData = vi.fn();
     await expect(
       waitOutOutage(spent as unknown as Job<typeof spent.data>, 'tok'),
     ).resolves.toBeUndefined();
     expect(spent.moveToDelayed).not.toHaveBeenCalled();
+    expect(spent.updateData).not.toHaveBeenCalled();
   });
 });

@@ -107,7 +107,21 @@ export async function waitOutOutage<D extends OutageWaits>(
   const waits = job.data.outageWaits ?? 0;
   const at = outageRetryAt(waits);
   if (at === null) return;
-  await job.updateData({ ...job.data, outageWaits: waits + 1 });
-  await job.moveToDelayed(at, token);
+  await delayForOutage(job, token, at, waits + 1);
   throw new DelayedError();
+}
+
+/**
+ * Records a job's `waits` outage waits in its data, then moves it to `at` (the caller throws
+ * DelayedError). In this order: a worker that dies in between leaves the count one too high,
+ * which only spends its patience one wait sooner.
+ */
+export async function delayForOutage<D extends OutageWaits>(
+  job: Job<D>,
+  token: string,
+  at: number,
+  waits: number,
+): Promise<void> {
+  await job.updateData({ ...job.data, outageWaits: waits });
+  await job.moveToDelayed(at, token);
 }

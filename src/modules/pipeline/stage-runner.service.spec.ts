@@ -248,14 +248,16 @@ describe('StageRunner', () => {
     const last = setup({ databaseDown: true });
     last.classify.run.mockRejectedValue(new Error('Connection terminated unexpectedly'));
     const later = vi.fn().mockResolvedValue(undefined);
+    const counted = vi.fn().mockResolvedValue(undefined);
     Object.assign(last.job, {
       moveToDelayed: later,
-      updateData: vi.fn().mockResolvedValue(undefined),
+      updateData: counted,
       attemptsMade: 4,
       data: { ...payload, outageWaits: 40 },
     });
     await expect(last.runner.run(last.job, 'tok')).rejects.toThrow(DelayedError);
     expect(later.mock.calls[0][0]).toBeLessThanOrEqual(Date.now() + 15_000);
+    expect(counted).toHaveBeenCalledWith({ ...payload, outageWaits: 41 });
     expect(last.deadLetters.record).not.toHaveBeenCalled();
   });
 

@@ -5,6 +5,7 @@ import type { Counter, Histogram } from 'prom-client';
 import { PipelineConfig } from './pipeline.config.js';
 import { AppError } from '../../core/errors/app-error.js';
 import {
+  delayForOutage,
   isFinalAttempt,
   outageRetryAt,
   rethrowForQueue,
@@ -47,16 +48,10 @@ type Attempt =
 
 /** What a stage's failure calls for; the same decision whichever way the stage ran. */
 type Verdict =
-  /**
-   * Resume at `at` without spending an attempt (LLM budget spent, draft lock held, outage:
-   * then `outageWaits` is the job's count of them so far, kept in its data).
-   */
-  | {
-      kind: 'later';
-      status: 'deferred' | 'waiting' | 'batched' | 'outage';
-      at: number;
-      outageWaits?: number;
-    }
+  /** Resume at `at` without spending an attempt (LLM budget spent, draft lock held). */
+  | { kind: 'later'; status: 'deferred' | 'waiting' | 'batched'; at: number }
+  /** Postgres is down: resume at `at`, no attempt spent; the job's `outageWaits` with this one. */
+  | { kind: 'later'; status: 'outage'; at: number; outageWaits: number }
   /** The mailbox's grant was revoked: the task stays pending until it is reconnected. */
   | { kind: 'parked' }
   | { kind: 'dead'; attempts: number }
@@ -150,10 +145,12 @@ export class StageRunner {
       outcomes[stage] = result.outcome;
       return result.next;
     } catch (error) {
+      // Asked once: the same failure must get the same answer in both places below.
+      const outage = await this.database.isOutage(error);
       // A queued job whose claim failed is BullMQ's to retry, as it was thrown (a database blip),
       // unless the database is down: then it waits for it, spending no attempt (judge).
-      if (!ctx && attempt.kind === 'queued' && !(await this.database.isOutage(error))) throw error;
-      const verdict = await this.judge(error, ctx, attempt);
+      if (!ctx && attempt.kind === 'queued' && !outage) throw error;
+      const verdict = await this.judge(error, ctx, attempt, outage);
       observe(verdict.kind === 'later' ? verdict.status : VERDICT_STATUS[verdict.kind]);
       if (verdict.kind === 'parked') {
         outcomes[stage] = 'skipped:needs_reauth';
@@ -176,9 +173,9 @@ export class StageRunner {
         this.retries.inc({ task_name: stage, stage, reason: retryReason(error) });
       if (attempt.kind === 'queued') {
         if (verdict.kind === 'later' && attempt.token) {
-          if (verdict.outageWaits !== undefined)
-            await attempt.job.updateData({ ...attempt.job.data, outageWaits: verdict.outageWaits });
-          await attempt.job.moveToDelayed(verdict.at, attempt.token);
+          if (verdict.status === 'outage')
+            await delayForOutage(attempt.job, attempt.token, verdict.at, verdict.outageWaits);
+          else await attempt.job.moveToDelayed(verdict.at, attempt.token);
           throw new DelayedError();
         }
         rethrowForQueue(error);
@@ -209,9 +206,10 @@ export class StageRunner {
     error: unknown,
     ctx: StageContext | undefined,
     attempt: Attempt,
+    outage: boolean,
   ): Promise<Verdict> {
     const canDelay = attempt.kind === 'inline' || attempt.token !== undefined;
-    if (canDelay && (await this.database.isOutage(error))) {
+    if (canDelay && outage) {
       const waits = attempt.kind === 'queued' ? (attempt.job.data.outageWaits ?? 0) : 0;
       const at = outageRetryAt(waits);
       if (at !== null) return { kind: 'later', status: 'outage', at, outageWaits: waits + 1 };

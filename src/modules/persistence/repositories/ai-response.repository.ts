@@ -67,8 +67,8 @@ export function classificationValues(
 /**
  * A task's classification written (or rewritten, on a re-run) into its AI response, as a
  * statement: run by itself (recordClassification) or as part of the label step's start
- * (LabelRepository.start) or of a task's transition (StageStateRepository.classified). Values go in as they are, so the statement can be
- * compiled once with placeholders (CompiledStatement).
+ * (LabelRepository.start) or of a task's transition (StageStateRepository.classified). Values
+ * go in as they are, so the statement can be compiled once with placeholders (CompiledStatement).
  */
 export function classificationUpsert(db: Executor, v: ClassificationValues) {
   // Named one by one: a compiled statement's placeholders have no keys to spread.

@@ -22,7 +22,8 @@ export type CacheEntry = {
 /**
  * Keeps a verdict: a live row for the hash is kept (another worker classified the same content
  * first: either verdict is one the model gave for it); an expired one is replaced. A statement
- * of its own (store) or part of a task's transition (StageStateRepository.classified).
+ * of its own (store) or part of the label step's start (LabelRepository.start) or of a task's
+ * transition (StageStateRepository.classified).
  */
 export function cacheStore(db: Executor, p: CacheEntry) {
   const value = { category: p.category, confidence: p.confidence, modelUsed: p.modelUsed };

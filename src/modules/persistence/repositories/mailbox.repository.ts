@@ -19,7 +19,7 @@ export class MailboxRepository {
   private readonly synced = new CompiledStatement((db, p: { id: string; historyId: string }) => {
     const next = sql<string>`${p.historyId}::numeric`;
     return db
-      .with('covered', () => pushesCovered(db, p.id, p.historyId))
+      .with('covered', () => pushesCovered(db, { mailboxId: p.id, upToHistoryId: p.historyId }))
       .with('advanced', (qb) =>
         qb
           .updateTable('mailboxes')

@@ -58,7 +58,7 @@ export class NotificationRepository {
     upToHistoryId: string,
     db: Executor = this.db,
   ): Promise<void> {
-    await pushesCovered(db, mailboxId, upToHistoryId).execute();
+    await pushesCovered(db, { mailboxId, upToHistoryId }).execute();
   }
 
   /** Mailboxes with pushes stored but not yet covered by a sync older than `olderThanMs`. */
@@ -81,7 +81,10 @@ export class NotificationRepository {
  * Every stored push of a mailbox up to a history id marked covered by a finished sync: a
  * statement of its own (markProcessed) or part of a sync's end (MailboxRepository.syncedTo).
  */
-export function pushesCovered(db: Executor, mailboxId: string, upToHistoryId: string) {
+export function pushesCovered(
+  db: Executor,
+  { mailboxId, upToHistoryId }: { mailboxId: string; upToHistoryId: string },
+) {
   return db
     .updateTable('pubsubNotifications')
     .set({ processedAt: now() })
