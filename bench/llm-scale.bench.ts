@@ -11,7 +11,8 @@
  * binding limit (ratio), emails/s drafted, 429s, worker RSS peak, event-loop delay p99 inside
  * the worker (prom-client's nodejs_eventloop_lag_p99_seconds, scraped every 5 s: each scrape
  * covers the 5 s before it), database connections in use (pg_stat_activity of the bench's
- * database: active or in a transaction), jobs active and LLM calls in flight, CPU per process;
+ * database: active or in a transaction), jobs active and LLM calls in flight, the worker's
+ * concurrency (its pipeline_stage_concurrency gauge) and back-offs, CPU per process;
  * per drafted email the worker's CPU (and its system part), Postgres transactions and Redis
  * commands.
  *
@@ -66,11 +67,32 @@ const EXTRA_ENV = JSON.parse(process.env.BENCH_ENV ?? '{}') as Record<string, st
 const median = (values: number[]) =>
   values.length ? [...values].sort((a, b) => a - b)[values.length >> 1] : NaN;
 
-async function scrapeLagP99Ms(url: string): Promise<number | undefined> {
+/** What the worker's metrics say: event-loop delay p99, its concurrency, its back-offs so far. */
+interface WorkerReading {
+  lagP99Ms?: number;
+  concurrency?: number;
+  backOffs: number;
+}
+
+async function scrapeWorker(url: string): Promise<WorkerReading | undefined> {
   try {
     const text = await (await fetch(`${url}/api/metrics`)).text();
-    const m = /^nodejs_eventloop_lag_p99_seconds\s+([0-9.eE+-]+)$/m.exec(text);
-    return m ? Number(m[1]) * 1000 : undefined;
+    const value = (pattern: RegExp) => {
+      const m = pattern.exec(text);
+      return m ? Number(m[1]) : undefined;
+    };
+    const lag = value(/^nodejs_eventloop_lag_p99_seconds\s+([0-9.eE+-]+)$/m);
+    let backOffs = 0;
+    for (const m of text.matchAll(
+      /^pipeline_stage_concurrency_backoffs_total\{[^}]*\}\s+(\d+)$/gm,
+    )) {
+      backOffs += Number(m[1]);
+    }
+    return {
+      lagP99Ms: lag === undefined ? undefined : lag * 1000,
+      concurrency: value(/^pipeline_stage_concurrency\s+(\d+)$/m),
+      backOffs,
+    };
   } catch {
     return undefined;
   }
@@ -140,6 +162,7 @@ async function level(
     const from = t0 + RAMP_S * 1000;
     const until = from + STEADY_S * 1000;
     const lag: number[] = [];
+    const sizes: number[] = [];
     const connections: { inUse: number; total: number }[] = [];
     const active: number[] = [];
     const inFlight: number[] = [];
@@ -148,8 +171,9 @@ async function level(
       (async () => {
         while (Date.now() < until) {
           await sleep(5_000);
-          const p99 = await scrapeLagP99Ms(worker.url);
-          if (measuring && p99 !== undefined) lag.push(p99);
+          const reading = await scrapeWorker(worker.url);
+          if (measuring && reading?.lagP99Ms !== undefined) lag.push(reading.lagP99Ms);
+          if (measuring && reading?.concurrency !== undefined) sizes.push(reading.concurrency);
         }
       })(),
       (async () => {
@@ -175,13 +199,14 @@ async function level(
     const workerCpuBefore = cpuTimes(worker.pid) ?? { user: 0, system: 0 };
     measuring = true;
     // The first scrape in the window covers the ramp's last seconds: start from a fresh one.
-    await scrapeLagP99Ms(worker.url);
+    const first = await scrapeWorker(worker.url);
     await sleep(Math.max(0, until - Date.now()));
     measuring = false;
     const cpu = await meter.end();
     const workAfter = await stack.workCounters();
     const workerCpuAfter = cpuTimes(worker.pid) ?? workerCpuBefore;
     await Promise.all(samplers);
+    const last = await scrapeWorker(worker.url);
     const memory = worker.memory();
     const hostSpeed = { beforeMs: speedBefore, afterMs: hostSpeedMs() };
 
@@ -234,6 +259,13 @@ async function level(
         openMax: Math.max(...connections.map((c) => c.total)),
       },
       jobsActive: { max: Math.max(...active), median: median(active) },
+      // The worker's own sizing (StageConcurrency), scraped every 5 s, and its back-offs.
+      concurrency: {
+        min: Math.min(...sizes),
+        median: median(sizes),
+        backOffsInWindow: (last?.backOffs ?? 0) - (first?.backOffs ?? 0),
+        backOffsTotal: last?.backOffs ?? 0,
+      },
       llmInFlight: { max: Math.max(...inFlight), median: median(inFlight) },
       cpu,
       // Per drafted email in the window: the worker's CPU (user and system), round trips.
@@ -253,6 +285,7 @@ async function level(
       `level ${rpm}/${tpm}: ${result.llmCallsPerMinute}/${result.allowedCallsPerMinute} calls/min (${round(100 * share, 1)} %, ${result.binding}), ` +
         `${result.emailsPerSecond} emails/s, 429 ${rejected}, RSS ${memory.rssPeakMiB} MiB, loop p99 max ${result.eventLoopP99Ms.max} ms, ` +
         `db in use max ${result.dbConnections.inUseMax}, jobs active ${result.jobsActive.median}, in flight ${result.llmInFlight.median}, ` +
+        `concurrency min ${result.concurrency.min} median ${result.concurrency.median}, back-offs ${result.concurrency.backOffsInWindow} (${result.concurrency.backOffsTotal} in all), ` +
         `worker ${result.perEmail.workerCpuMs} ms CPU per email (system ${result.perEmail.workerSystemMs}), ` +
         `${result.perEmail.pgTransactions} pg transactions and ${result.perEmail.redisCommands} Redis commands per email`,
     );

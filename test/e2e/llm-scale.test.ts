@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedPoolOf } from '../../src/core/database/shared-pool.js';
 import type { FakeLlmAnswer, FakeLlmRequest } from '../fakes/llm-fake.server.js';
 import { OpenAiFake } from '../fakes/openai.fake.js';
-import { eventually } from '../support/http.js';
+import { eventually, http } from '../support/http.js';
 import { PipelineRig } from '../support/pipeline-rig.js';
 
 const NEEDS_REPLY = '{"category":"needs_reply","confidence":0.95,"reasoning":"asks a question"}';
@@ -106,6 +106,11 @@ describe('LLM at scale (OpenAI fake, real SDK)', () => {
     // and no transaction left open across an await of the LLM.
     expect(median(busy.map((s) => s.poolInUse))).toBeLessThanOrEqual(3);
     expect(median(busy.map((s) => s.inTransaction))).toBe(0);
+    // Operators see the size the worker chose: grown from WORKER_CONCURRENCY, within the cap.
+    const scrape = await http('GET', `${rig.t.url}/api/metrics`);
+    const size = Number(/^pipeline_stage_concurrency (\d+)$/m.exec(scrape.text)?.[1]);
+    expect(size).toBeGreaterThanOrEqual(40);
+    expect(size).toBeLessThanOrEqual(120);
     for (const msg of sent) expect((await rig.settled(msg.id, 60_000)).status).toBe('completed');
     expect(openai.requests.filter((r) => r.status === 429)).toHaveLength(0);
   }, 90_000);

@@ -34,5 +34,7 @@ export const Metric = {
   DraftOutcomes: 'draft_outcomes_total',
   DraftSimilarity: 'draft_edit_similarity',
   WorkersUp: 'workers_up',
+  StageConcurrency: 'pipeline_stage_concurrency',
+  StageConcurrencyBackoffs: 'pipeline_stage_concurrency_backoffs_total',
 } as const;
 export type MetricName = (typeof Metric)[keyof typeof Metric];

@@ -164,4 +164,13 @@ export const metricProviders = [
     name: Metric.WorkersUp,
     help: 'Live worker processes (heartbeats in Redis)',
   }),
+  makeGaugeProvider({
+    name: Metric.StageConcurrency,
+    help: "Jobs this worker process runs at once on the default queue (sized from the LLM account's limits and call latency)",
+  }),
+  makeCounterProvider({
+    name: Metric.StageConcurrencyBackoffs,
+    help: 'Times this worker cut its default-queue concurrency because it saturated: its CPU (cpu) or its database pool (database)',
+    labelNames: ['reason'],
+  }),
 ];

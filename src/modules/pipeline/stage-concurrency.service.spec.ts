@@ -1,4 +1,5 @@
 import { createMock } from '@golevelup/ts-vitest';
+import { Counter, Gauge, Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import { aConfig } from '../../../test/support/builders.js';
 import { QueueConfig } from '../../core/queue/queue.config.js';
@@ -32,11 +33,23 @@ function rig(opts: { rpm?: number; min?: number; max?: number }) {
   };
   const llm = createMock<LlmService>();
   llm.pacing.mockImplementation(() => ({ ...pacing }));
+  const registers = [new Registry()];
+  const size = new Gauge({ name: 'size', help: 'size', registers });
+  const backOffs = new Counter({ name: 'backoffs', help: 'b', labelNames: ['reason'], registers });
   const controller = new StageConcurrency(
     aConfig(PipelineConfig, { PIPELINE_MAX_CONCURRENCY: opts.max ?? 1000 }),
     aConfig(QueueConfig, { WORKER_CONCURRENCY: opts.min ?? 4 }),
     llm,
+    size,
+    backOffs,
   );
+  /** The gauge's value and the back-offs counted per reason. */
+  const exported = async () => ({
+    size: (await size.get()).values[0]?.value,
+    backOffs: Object.fromEntries(
+      (await backOffs.get()).values.map((v) => [v.labels.reason, v.value]),
+    ),
+  });
   const worker = { concurrency: 0 };
   const load = {
     cpu: 0.2,
@@ -55,18 +68,20 @@ function rig(opts: { rpm?: number; min?: number; max?: number }) {
       calls(10, ms);
       return controller.tick();
     });
-  return { controller, worker, load, calls, ticks };
+  return { controller, worker, load, calls, ticks, exported };
 }
 
 describe('StageConcurrency', () => {
-  it('grows from WORKER_CONCURRENCY to rate × latency × headroom, at most doubling per tick', () => {
-    const { controller, worker, ticks } = rig({ rpm: 10_000 });
+  it('grows from WORKER_CONCURRENCY to rate × latency × headroom, at most doubling per tick', async () => {
+    const { controller, worker, ticks, exported } = rig({ rpm: 10_000 });
+    expect((await exported()).size).toBe(4);
     expect(worker.concurrency).toBe(4);
     const sizes = ticks(10, 2_000);
     const little = Math.ceil((10_000 / 60) * 2 * 1.25);
     expect(sizes.slice(0, 3)).toEqual([8, 16, 32]);
     expect(sizes.at(-1)).toBe(little);
     expect(worker.concurrency).toBe(little);
+    expect(await exported()).toEqual({ size: little, backOffs: {} });
     controller.onModuleDestroy();
   });
 
@@ -107,20 +122,49 @@ describe('StageConcurrency', () => {
   });
 
   it.each([
-    ['uses a whole core', { cpu: 0.98, poolWaiters: 0 }],
-    ['queues for database connections', { cpu: 0.3, poolWaiters: 2.5 }],
-  ])('backs off when the process %s, then probes upwards slowly', (_what, saturated) => {
-    const { controller, load, ticks } = rig({ rpm: 10_000 });
+    ['uses a whole core', { cpu: 0.98, poolWaiters: 0 }, 'cpu'],
+    ['queues for database connections', { cpu: 0.3, poolWaiters: 2.5 }, 'database'],
+  ])(
+    'backs off when the process %s for two ticks in a row, then probes upwards slowly',
+    async (_what, saturated, reason) => {
+      const { controller, load, ticks, exported } = rig({ rpm: 10_000 });
+      const little = Math.ceil((10_000 / 60) * 2 * 1.25);
+      expect(ticks(10, 2_000).at(-1)).toBe(little);
+      Object.assign(load, saturated);
+      const [held, backedOff] = ticks(2, 2_000);
+      expect(held).toBe(little);
+      expect(backedOff).toBe(Math.floor(little * 0.75));
+      // Still saturated: the next back-off waits two more ticks for this one to show.
+      const [heldAgain, again] = ticks(2, 2_000);
+      expect(heldAgain).toBe(backedOff);
+      expect(again).toBe(Math.floor(backedOff * 0.75));
+      Object.assign(load, { cpu: 0.5, poolWaiters: 0.2 });
+      expect(await exported()).toEqual({ size: again, backOffs: { [reason]: 2 } });
+      const first = Math.ceil(again * 1.05);
+      expect(ticks(2, 2_000)).toEqual([first, Math.ceil(first * 1.05)]);
+      controller.onModuleDestroy();
+    },
+  );
+
+  it.each([
+    ['a whole core', { cpu: 0.98, poolWaiters: 0 }],
+    ['a queue for connections', { cpu: 0.3, poolWaiters: 2.5 }],
+  ])('holds its size through one tick of %s, then grows on', async (_what, burst) => {
+    const { controller, load, ticks, exported } = rig({ rpm: 10_000 });
     const little = Math.ceil((10_000 / 60) * 2 * 1.25);
-    expect(ticks(10, 2_000).at(-1)).toBe(little);
-    Object.assign(load, saturated);
-    const [backedOff] = ticks(1, 2_000);
-    expect(backedOff).toBe(Math.floor(little * 0.75));
+    expect(ticks(5, 2_000)).toEqual([8, 16, 32, 64, 128]);
+    Object.assign(load, burst);
+    expect(ticks(1, 2_000)).toEqual([128]);
     Object.assign(load, { cpu: 0.5, poolWaiters: 0.2 });
-    expect(ticks(2, 2_000)).toEqual([
-      Math.ceil(backedOff * 1.05),
-      Math.ceil(Math.ceil(backedOff * 1.05) * 1.05),
-    ]);
+    expect(ticks(3, 2_000)).toEqual([256, little, little]);
+    // A busy tick between quiet ones never adds up to a back-off.
+    for (let i = 0; i < 3; i++) {
+      Object.assign(load, burst);
+      expect(ticks(1, 2_000)).toEqual([little]);
+      Object.assign(load, { cpu: 0.5, poolWaiters: 0.2 });
+      expect(ticks(1, 2_000)).toEqual([little]);
+    }
+    expect(await exported()).toEqual({ size: little, backOffs: {} });
     controller.onModuleDestroy();
   });
 

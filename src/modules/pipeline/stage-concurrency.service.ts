@@ -1,6 +1,9 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { InjectMetric } from '@willsoto/nestjs-prometheus';
+import type { Counter, Gauge } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { sharedPoolOf } from '../../core/database/shared-pool.js';
+import { Metric } from '../../core/metrics/metric-names.js';
 import { QueueConfig } from '../../core/queue/queue.config.js';
 import { LlmService } from '../llm/llm.service.js';
 import { PipelineConfig } from './pipeline.config.js';
@@ -28,6 +31,14 @@ const SATURATED_CORES = 0.9;
  * than a whole pool's worth of others, and more slots only lengthen that queue.
  */
 const SATURATED_POOL_WAITERS_PER_CONNECTION = 1;
+
+/**
+ * Ticks in a row over a saturation threshold before the worker backs off. One busy tick is
+ * usually a burst that passes by itself (the jobs a resize started all claiming at once, a
+ * collection); backing off on it cost a quarter of the slots for the many ticks the probe
+ * takes to climb back. A worker that is really saturated stays so.
+ */
+const SATURATED_TICKS = 2;
 
 /** How often the pool's queue is sampled between ticks. */
 const POOL_SAMPLE_MS = 250;
@@ -127,8 +138,10 @@ export function littleTarget(i: LittleInputs): number {
  * mean, not the median: the tail holds slots too.
  *
  * When the worker itself saturates (its process busy for a whole core, or its jobs queueing for
- * database connections: SATURATED_*), the concurrency backs off to a ceiling that then rises slowly while there is room; growth is at most a doubling
- * per tick, so one slow tick cannot fling it to the maximum.
+ * database connections, for SATURATED_TICKS ticks in a row), the concurrency backs off to a
+ * ceiling that then rises slowly while there is room; a single tick over a threshold only holds
+ * the size. Growth is at most a doubling per tick, so one slow tick cannot fling it to the
+ * maximum.
  *
  * Bounds: WORKER_CONCURRENCY below (also the value when no LLM limit is configured: then there
  * is no rate to size for), PIPELINE_MAX_CONCURRENCY above. The pacing (LlmRateLimiter) still
@@ -152,15 +165,20 @@ export class StageConcurrency implements OnModuleDestroy {
   private current: number;
   /** Set once the worker saturated: the most slots it may run until it shows it has room. */
   private ceiling?: number;
+  /** Ticks in a row over a saturation threshold since the last back-off. */
+  private overTicks = 0;
   private load?: LoadProbe;
 
   constructor(
     private readonly config: PipelineConfig,
     private readonly queue: QueueConfig,
     private readonly llm: LlmService,
+    @InjectMetric(Metric.StageConcurrency) private readonly size: Gauge<string>,
+    @InjectMetric(Metric.StageConcurrencyBackoffs) private readonly backOffs: Counter<string>,
     private readonly dataSource?: DataSource,
   ) {
     this.current = queue.WORKER_CONCURRENCY;
+    size.set(this.current);
   }
 
   /** The concurrency the attached workers run at. */
@@ -208,13 +226,24 @@ export class StageConcurrency implements OnModuleDestroy {
       min,
       max: this.config.PIPELINE_MAX_CONCURRENCY,
     });
-    const saturated =
-      cores > SATURATED_CORES || poolWaiters > SATURATED_POOL_WAITERS_PER_CONNECTION;
-    if (saturated) this.ceiling = Math.max(min, Math.floor(this.current * BACK_OFF));
-    else if (this.ceiling !== undefined) this.ceiling = Math.ceil(this.ceiling * PROBE_UP);
+    const cpuBound = cores > SATURATED_CORES;
+    const over = cpuBound || poolWaiters > SATURATED_POOL_WAITERS_PER_CONNECTION;
+    this.overTicks = over ? this.overTicks + 1 : 0;
+    if (this.overTicks >= SATURATED_TICKS) {
+      this.ceiling = Math.max(min, Math.floor(this.current * BACK_OFF));
+      this.backOffs.inc({ reason: cpuBound ? 'cpu' : 'database' });
+      // The next back-off waits for two more ticks: this one takes a call's latency to show.
+      this.overTicks = 0;
+    } else if (!over && this.ceiling !== undefined) {
+      this.ceiling = Math.ceil(this.ceiling * PROBE_UP);
+    }
     const target = Math.max(
       min,
-      Math.min(little, this.current * 2, this.ceiling ?? Number.POSITIVE_INFINITY),
+      Math.min(
+        little,
+        over ? this.current : this.current * 2,
+        this.ceiling ?? Number.POSITIVE_INFINITY,
+      ),
     );
     if (target !== this.current) {
       this.logger.log(
@@ -230,6 +259,7 @@ export class StageConcurrency implements OnModuleDestroy {
         'stage concurrency resized',
       );
       this.current = target;
+      this.size.set(target);
       for (const worker of this.workers) worker.concurrency = target;
     }
     return this.current;
