@@ -202,11 +202,11 @@ async function level(
     const first = await scrapeWorker(worker.url);
     await sleep(Math.max(0, until - Date.now()));
     measuring = false;
+    const last = await scrapeWorker(worker.url);
     const cpu = await meter.end();
     const workAfter = await stack.workCounters();
     const workerCpuAfter = cpuTimes(worker.pid) ?? workerCpuBefore;
     await Promise.all(samplers);
-    const last = await scrapeWorker(worker.url);
     const memory = worker.memory();
     const hostSpeed = { beforeMs: speedBefore, afterMs: hostSpeedMs() };
 
@@ -263,7 +263,7 @@ async function level(
       concurrency: {
         min: Math.min(...sizes),
         median: median(sizes),
-        backOffsInWindow: (last?.backOffs ?? 0) - (first?.backOffs ?? 0),
+        backOffsInWindow: first && last ? last.backOffs - first.backOffs : undefined,
         backOffsTotal: last?.backOffs ?? 0,
       },
       llmInFlight: { max: Math.max(...inFlight), median: median(inFlight) },

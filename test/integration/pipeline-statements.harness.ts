@@ -17,6 +17,9 @@ import { seedMailbox, uniqueAddress } from '../support/seed.js';
  * TypeORM reads). Call inside a test file's describe: starts an api app for the file and gives
  * its repositories once it runs.
  */
+/** Makes the message ids of the tasks a file seeds unique. */
+let seq = 0;
+
 export function usePipelineStatements() {
   let t: TestApp | undefined;
   const rig = {
@@ -61,7 +64,6 @@ export function usePipelineStatements() {
       return { mailbox, email: recorded.email, task: recorded.task! };
     },
   };
-  let seq = 0;
   beforeAll(async () => {
     t = await startApp({ APP_ROLE: 'api' });
   });

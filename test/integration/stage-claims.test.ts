@@ -6,7 +6,10 @@ import { ProcessingTaskEntity } from '../../src/modules/persistence/entities/pro
 import { FailedTaskRepository } from '../../src/modules/persistence/repositories/failed-task.repository.js';
 import { usePipelineStatements } from './pipeline-statements.harness.js';
 
-/** Claiming a task for a stage and finishing it: live tasks only, typed rows, everything a stage needs loaded. */
+/**
+ * Claiming a task for a stage and finishing it: live tasks only, typed rows, everything a stage
+ * needs loaded.
+ */
 describe('pipeline statements: stage claims (real PostgreSQL)', () => {
   const s = usePipelineStatements();
 

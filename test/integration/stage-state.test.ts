@@ -4,7 +4,10 @@ import { FailedTaskRepository } from '../../src/modules/persistence/repositories
 import { type Executor, KYSELY } from '../../src/modules/persistence/database/database.js';
 import { usePipelineStatements, counted } from './pipeline-statements.harness.js';
 
-/** Moving a task between stages: the classification with its transition, a skip with its reason, a caller's transaction. */
+/**
+ * Moving a task between stages: the classification with its transition, a skip with its reason, a
+ * caller's transaction.
+ */
 describe('pipeline statements: stage transitions (real PostgreSQL)', () => {
   const s = usePipelineStatements();
 

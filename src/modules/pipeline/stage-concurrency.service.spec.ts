@@ -81,7 +81,7 @@ describe('StageConcurrency', () => {
     expect(sizes.slice(0, 3)).toEqual([8, 16, 32]);
     expect(sizes.at(-1)).toBe(little);
     expect(worker.concurrency).toBe(little);
-    expect(await exported()).toEqual({ size: little, backOffs: {} });
+    expect(await exported()).toEqual({ size: little, backOffs: { cpu: 0, database: 0 } });
     controller.onModuleDestroy();
   });
 
@@ -125,7 +125,7 @@ describe('StageConcurrency', () => {
     ['uses a whole core', { cpu: 0.98, poolWaiters: 0 }, 'cpu'],
     ['queues for database connections', { cpu: 0.3, poolWaiters: 2.5 }, 'database'],
   ])(
-    'backs off when the process %s for two ticks in a row, then probes upwards slowly',
+    'backs off when the process %s for two ticks of three, then probes upwards slowly',
     async (_what, saturated, reason) => {
       const { controller, load, ticks, exported } = rig({ rpm: 10_000 });
       const little = Math.ceil((10_000 / 60) * 2 * 1.25);
@@ -134,12 +134,15 @@ describe('StageConcurrency', () => {
       const [held, backedOff] = ticks(2, 2_000);
       expect(held).toBe(little);
       expect(backedOff).toBe(Math.floor(little * 0.75));
-      // Still saturated: the next back-off waits two more ticks for this one to show.
+      // Still saturated: the next back-off waits for a fresh window, for this one to show.
       const [heldAgain, again] = ticks(2, 2_000);
       expect(heldAgain).toBe(backedOff);
       expect(again).toBe(Math.floor(backedOff * 0.75));
       Object.assign(load, { cpu: 0.5, poolWaiters: 0.2 });
-      expect(await exported()).toEqual({ size: again, backOffs: { [reason]: 2 } });
+      expect(await exported()).toEqual({
+        size: again,
+        backOffs: { cpu: 0, database: 0, [reason]: 2 },
+      });
       const first = Math.ceil(again * 1.05);
       expect(ticks(2, 2_000)).toEqual([first, Math.ceil(first * 1.05)]);
       controller.onModuleDestroy();
@@ -157,14 +160,35 @@ describe('StageConcurrency', () => {
     expect(ticks(1, 2_000)).toEqual([128]);
     Object.assign(load, { cpu: 0.5, poolWaiters: 0.2 });
     expect(ticks(3, 2_000)).toEqual([256, little, little]);
-    // A busy tick between quiet ones never adds up to a back-off.
+    // A busy tick now and then, two quiet ones between, never adds up to a back-off.
     for (let i = 0; i < 3; i++) {
       Object.assign(load, burst);
       expect(ticks(1, 2_000)).toEqual([little]);
       Object.assign(load, { cpu: 0.5, poolWaiters: 0.2 });
-      expect(ticks(1, 2_000)).toEqual([little]);
+      expect(ticks(2, 2_000)).toEqual([little, little]);
     }
-    expect(await exported()).toEqual({ size: little, backOffs: {} });
+    expect(await exported()).toEqual({ size: little, backOffs: { cpu: 0, database: 0 } });
+    controller.onModuleDestroy();
+  });
+
+  it('backs off when busy and quiet ticks alternate, and counts no cut at its floor', async () => {
+    const { controller, load, ticks, exported } = rig({ rpm: 10_000, min: 300 });
+    const little = Math.ceil((10_000 / 60) * 2 * 1.25);
+    expect(ticks(2, 2_000)).toEqual([little, little]);
+    const busy = { cpu: 0.98, poolWaiters: 0 };
+    const quiet = { cpu: 0.5, poolWaiters: 0.2 };
+    Object.assign(load, busy);
+    expect(ticks(1, 2_000)).toEqual([little]);
+    Object.assign(load, quiet);
+    expect(ticks(1, 2_000)).toEqual([little]);
+    Object.assign(load, busy);
+    const cut = Math.floor(little * 0.75);
+    expect(ticks(1, 2_000)).toEqual([cut]);
+    expect((await exported()).backOffs).toEqual({ cpu: 1, database: 0 });
+    // Down to WORKER_CONCURRENCY; there a back-off cuts nothing, and counts nothing.
+    expect(ticks(2, 2_000)).toEqual([cut, 300]);
+    for (let i = 0; i < 3; i++) expect(ticks(2, 2_000)).toEqual([300, 300]);
+    expect(await exported()).toEqual({ size: 300, backOffs: { cpu: 2, database: 0 } });
     controller.onModuleDestroy();
   });
 

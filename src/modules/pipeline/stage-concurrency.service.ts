@@ -33,17 +33,19 @@ const SATURATED_CORES = 0.9;
 const SATURATED_POOL_WAITERS_PER_CONNECTION = 1;
 
 /**
- * Ticks in a row over a saturation threshold before the worker backs off. One busy tick is
- * usually a burst that passes by itself (the jobs a resize started all claiming at once, a
- * collection); backing off on it cost a quarter of the slots for the many ticks the probe
- * takes to climb back. A worker that is really saturated stays so.
+ * The worker counts as saturated when SATURATED_TICKS of its last SATURATION_WINDOW ticks were
+ * over a threshold. One busy tick is usually a burst that passes by itself (the jobs a resize
+ * started all claiming at once, a collection), and backing off on it costs a quarter of the
+ * slots for the many ticks the probe takes to climb back; a worker that is really saturated
+ * stays so, or keeps coming back to it, which two of three ticks also catch.
  */
 const SATURATED_TICKS = 2;
+const SATURATION_WINDOW = 3;
 
 /** How often the pool's queue is sampled between ticks. */
 const POOL_SAMPLE_MS = 250;
 
-/** After a saturated tick: the new ceiling's share of the concurrency, and its rise per tick. */
+/** On saturation: the new ceiling's share of the concurrency; its rise per quiet tick. */
 const BACK_OFF = 0.75;
 const PROBE_UP = 1.05;
 
@@ -138,9 +140,8 @@ export function littleTarget(i: LittleInputs): number {
  * mean, not the median: the tail holds slots too.
  *
  * When the worker itself saturates (its process busy for a whole core, or its jobs queueing for
- * database connections, for SATURATED_TICKS ticks in a row), the concurrency backs off to a
- * ceiling that then rises slowly while there is room; a single tick over a threshold only holds
- * the size. Growth is at most a doubling per tick, so one slow tick cannot fling it to the
+ * database connections, in two of three ticks), the concurrency backs off to a ceiling that
+ * then rises slowly while there is room; a single tick over a threshold only holds the size. Growth is at most a doubling per tick, so one slow tick cannot fling it to the
  * maximum.
  *
  * Bounds: WORKER_CONCURRENCY below (also the value when no LLM limit is configured: then there
@@ -165,8 +166,8 @@ export class StageConcurrency implements OnModuleDestroy {
   private current: number;
   /** Set once the worker saturated: the most slots it may run until it shows it has room. */
   private ceiling?: number;
-  /** Ticks in a row over a saturation threshold since the last back-off. */
-  private overTicks = 0;
+  /** Whether each of the last SATURATION_WINDOW ticks (since the last back-off) was over. */
+  private recent: boolean[] = [];
   private load?: LoadProbe;
 
   constructor(
@@ -179,6 +180,8 @@ export class StageConcurrency implements OnModuleDestroy {
   ) {
     this.current = queue.WORKER_CONCURRENCY;
     size.set(this.current);
+    // Zero samples from the start, so dashboards and increase() see the series.
+    for (const reason of ['cpu', 'database']) backOffs.inc({ reason }, 0);
   }
 
   /** The concurrency the attached workers run at. */
@@ -228,12 +231,13 @@ export class StageConcurrency implements OnModuleDestroy {
     });
     const cpuBound = cores > SATURATED_CORES;
     const over = cpuBound || poolWaiters > SATURATED_POOL_WAITERS_PER_CONNECTION;
-    this.overTicks = over ? this.overTicks + 1 : 0;
-    if (this.overTicks >= SATURATED_TICKS) {
+    this.recent = [...this.recent, over].slice(-SATURATION_WINDOW);
+    if (this.recent.filter(Boolean).length >= SATURATED_TICKS) {
       this.ceiling = Math.max(min, Math.floor(this.current * BACK_OFF));
-      this.backOffs.inc({ reason: cpuBound ? 'cpu' : 'database' });
-      // The next back-off waits for two more ticks: this one takes a call's latency to show.
-      this.overTicks = 0;
+      // Counted by what this tick was short of; not at the floor, where nothing is cut.
+      if (this.ceiling < this.current) this.backOffs.inc({ reason: cpuBound ? 'cpu' : 'database' });
+      // The next back-off needs a fresh window: this one takes a call's latency to show.
+      this.recent = [];
     } else if (!over && this.ceiling !== undefined) {
       this.ceiling = Math.ceil(this.ceiling * PROBE_UP);
     }
