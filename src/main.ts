@@ -2,14 +2,8 @@ import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { type AppConfig, loadProcessConfig } from './app/app-config.js';
 import { ConfigError, requireBootSettings } from './core/config/load-config.js';
-import { runMigrations } from './core/database/migrate.js';
-import { setBackoffScale } from './core/queue/job-failure.js';
-import { queueBackendOf } from './core/queue/queue-backend.js';
-import { bootstrapApi } from './bootstrap/api.js';
 import { assertApiRoleConfig } from './bootstrap/boot-checks.js';
-import { ApiProcesses } from './bootstrap/api-processes.js';
 import { mainArgs } from './bootstrap/main-args.js';
-import { bootstrapWorker } from './bootstrap/worker.js';
 
 async function main(): Promise<void> {
   // `node dist/src/main.js [api|worker|all]`: the argument wins over APP_ROLE; --help, or exit 2.
@@ -31,6 +25,13 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  // The application's modules (Nest, BullMQ, the SDKs) load only once the settings are good: a
+  // bad setting exits before that, at once and with no background work of the load under way.
+  const [{ setBackoffScale }, { queueBackendOf }, { runMigrations }] = await Promise.all([
+    import('./core/queue/job-failure.js'),
+    import('./core/queue/queue-backend.js'),
+    import('./core/database/migrate.js'),
+  ]);
   // Said on stderr, as the logger does not exist yet.
   if (queueBackendOf(config.queue) === 'postgres')
     process.stderr.write(
@@ -41,18 +42,23 @@ async function main(): Promise<void> {
     await runMigrations({ ...config.database, ...config.queue });
   const { APP_ROLE, API_PROCESSES, SHUTDOWN_GRACE_SECONDS } = config.process;
   if (APP_ROLE === 'api' && API_PROCESSES > 1 && cluster.isPrimary) {
-    superviseApiProcesses(config);
+    superviseApiProcesses(config, (await import('./bootstrap/api-processes.js')).ApiProcesses);
     return;
   }
-  const app = APP_ROLE === 'worker' ? await bootstrapWorker(config) : await bootstrapApi(config);
+  const app =
+    APP_ROLE === 'worker'
+      ? await (await import('./bootstrap/worker.js')).bootstrapWorker(config)
+      : await (await import('./bootstrap/api.js')).bootstrapApi(config);
   handleSignals(() => app.close(), SHUTDOWN_GRACE_SECONDS);
 }
+
+type ApiProcessesClass = typeof import('./bootstrap/api-processes.js').ApiProcesses;
 
 /**
  * API_PROCESSES > 1: fork the api processes and supervise them (see ApiProcesses). They use
  * this process' DATABASE_URL and do not migrate again.
  */
-function superviseApiProcesses(config: AppConfig): void {
+function superviseApiProcesses(config: AppConfig, ApiProcesses: ApiProcessesClass): void {
   const env = {
     DATABASE_URL: config.database.DATABASE_URL ?? '',
     DATABASE_RUN_MIGRATIONS: 'false',
