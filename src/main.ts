@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     throw error;
   }
   // The application's modules (Nest, BullMQ, the SDKs) load only once the settings are good: a
-  // bad setting exits before that, at once and with no background work of the load under way.
+  // bad setting exits at once, and its process.exit never races threads those modules start.
   const [{ setBackoffScale }, { queueBackendOf }, { runMigrations }] = await Promise.all([
     import('./core/queue/job-failure.js'),
     import('./core/queue/queue-backend.js'),
@@ -45,10 +45,14 @@ async function main(): Promise<void> {
     superviseApiProcesses(config, (await import('./bootstrap/api-processes.js')).ApiProcesses);
     return;
   }
-  const app =
-    APP_ROLE === 'worker'
-      ? await (await import('./bootstrap/worker.js')).bootstrapWorker(config)
-      : await (await import('./bootstrap/api.js')).bootstrapApi(config);
+  let app: { close(): Promise<void> };
+  if (APP_ROLE === 'worker') {
+    const { bootstrapWorker } = await import('./bootstrap/worker.js');
+    app = await bootstrapWorker(config);
+  } else {
+    const { bootstrapApi } = await import('./bootstrap/api.js');
+    app = await bootstrapApi(config);
+  }
   handleSignals(() => app.close(), SHUTDOWN_GRACE_SECONDS);
 }
 
