@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     await runMigrations({ ...config.database, ...config.queue });
   const { APP_ROLE, API_PROCESSES, SHUTDOWN_GRACE_SECONDS } = config.process;
   if (APP_ROLE === 'api' && API_PROCESSES > 1 && cluster.isPrimary) {
-    superviseApiProcesses(config, (await import('./bootstrap/api-processes.js')).ApiProcesses);
+    await superviseApiProcesses(config);
     return;
   }
   let app: { close(): Promise<void> };
@@ -56,13 +56,12 @@ async function main(): Promise<void> {
   handleSignals(() => app.close(), SHUTDOWN_GRACE_SECONDS);
 }
 
-type ApiProcessesClass = typeof import('./bootstrap/api-processes.js').ApiProcesses;
-
 /**
  * API_PROCESSES > 1: fork the api processes and supervise them (see ApiProcesses). They use
  * this process' DATABASE_URL and do not migrate again.
  */
-function superviseApiProcesses(config: AppConfig, ApiProcesses: ApiProcessesClass): void {
+async function superviseApiProcesses(config: AppConfig): Promise<void> {
+  const { ApiProcesses } = await import('./bootstrap/api-processes.js');
   const env = {
     DATABASE_URL: config.database.DATABASE_URL ?? '',
     DATABASE_RUN_MIGRATIONS: 'false',
