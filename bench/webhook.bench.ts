@@ -6,11 +6,14 @@
  * just before and just after the pushes (bench/lib/pgbench.ts): verified, stored pushes per
  * second are reported as a ratio to the database's own single-row INSERT rate. A bare node:http
  * server that only parses the body (bench/lib/http-floor.ts) runs at each level too: what any
- * HTTP endpoint reaches on this host with this load generator.
+ * HTTP endpoint reaches on this host with this load generator. A bare node:http server that
+ * stores each push durably in group commits (bench/lib/durable-floor.ts) runs at each level too:
+ * what a durable endpoint reaches here before verification, queueing, framework or logging.
  *
  * Env knobs: BENCH_LEVELS=8,16,32,64  BENCH_SECONDS=8  BENCH_MAILBOXES=100
  *            BENCH_API_PROCESSES=1 (API_PROCESSES of the api: >1 forks that many behind one port;
  *            their CPU is counted as the api's)
+ *            BENCH_FLOOR_IN_FLIGHT=2 (batches the durable floor keeps in flight; the webhook's is 2)
  *            BENCH_ENV='{"LOG_LEVEL":"info"}' (extra env for the api; the stack's default is warn,
  *            production's info, which writes one request line per push)
  * Prints one JSON line at the end (see docs/BENCHMARKS.md for how to read it).
@@ -21,6 +24,7 @@ import { pushBody } from '../test/fakes/oidc.fake.js';
 import { CpuMeter } from './lib/cpu.js';
 import { loadConditions, log, printResult, redisCli, round, rssMiB, sleep } from './lib/infra.js';
 import { gitState } from './lib/git.js';
+import { DurableFloor } from './lib/durable-floor.js';
 import { HttpFloor } from './lib/http-floor.js';
 import { PgbenchReference } from './lib/pgbench.js';
 import { roleNodeBinary, shippedNodeFlags, shippedNodeOptions } from './lib/roles.js';
@@ -61,6 +65,8 @@ async function main(): Promise<void> {
     closers.push(() => pgbench.close());
     const floor = await new HttpFloor().start();
     closers.push(() => floor.close());
+    const durable = await new DurableFloor(pgbench.databaseUrl).start();
+    closers.push(() => durable.close());
     const api = await stack.role('api', 'api', { API_PROCESSES: String(API_PROCESSES) }).start();
     const token = await stack.pushToken();
     const meter = new CpuMeter([
@@ -141,6 +147,11 @@ async function main(): Promise<void> {
         Math.min(SECONDS, 4),
         JSON.stringify(pushBody(addresses[0], 1, 'floor')),
       );
+      const durableRun = await durable.run(connections, Math.min(SECONDS, 4), (n) =>
+        JSON.stringify(
+          pushBody(addresses[n % addresses.length], 1_000_000 + n, `floor-${connections}-${n}`),
+        ),
+      );
       const perRequest = (core: number) =>
         round((core * cpu.wallSeconds * 1000) / Math.max(1, r.requests.total), 3);
       const level = {
@@ -156,6 +167,7 @@ async function main(): Promise<void> {
         ratioToPgbench: round(r['2xx'] / SECONDS / pgTps, 2),
         httpFloor: { ...bare, ratioToPgbench: round(bare.rps / pgTps, 2) },
         ratioToHttpFloor: round(r['2xx'] / SECONDS / Math.max(1, bare.rps), 2),
+        durableFloor: { ...durableRun, ratioToPgbench: round(durableRun.rps / pgTps, 2) },
         p50Ms: r.latency.p50,
         p90Ms: r.latency.p90,
         p99Ms: r.latency.p99,
@@ -176,7 +188,7 @@ async function main(): Promise<void> {
       };
       levels.push(level);
       log(
-        `c=${connections}: ${level.rps} req/s (pgbench ${pgBefore.tps}/${pgAfter.tps} tps, ratio ${level.ratioToPgbench}; bare HTTP ${bare.rps} req/s = ${level.httpFloor.ratioToPgbench}× pgbench) p50 ${level.p50Ms} ms p99 ${level.p99Ms} ms non2xx ${level.non2xx} errors ${level.errors} | ` +
+        `c=${connections}: ${level.rps} req/s (pgbench ${pgBefore.tps}/${pgAfter.tps} tps, ratio ${level.ratioToPgbench}; bare HTTP ${bare.rps} req/s = ${level.httpFloor.ratioToPgbench}× pgbench; bare durable ${durableRun.rps} req/s p99 ${durableRun.p99Ms} ms = ${level.durableFloor.ratioToPgbench}×) p50 ${level.p50Ms} ms p99 ${level.p99Ms} ms non2xx ${level.non2xx} errors ${level.errors} | ` +
           `cpu ms/req api ${level.cpuMsPerRequest.api} pg ${level.cpuMsPerRequest.postgres} redis ${level.cpuMsPerRequest.redis} | others busy ${cpu.othersBusyCores} cores`,
       );
     }

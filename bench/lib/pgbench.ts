@@ -51,6 +51,11 @@ export class PgbenchReference {
     return this;
   }
 
+  /** pgbench's own database (the durable floor writes there too, never the stack's). */
+  get databaseUrl(): string {
+    return this.db!.url;
+  }
+
   /** Server settings that decide what "durable" costs, for the record. */
   settings(): Record<string, string> {
     const show = (name: string) =>

@@ -1,0 +1,116 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import autocannon from 'autocannon';
+import { ROOT, round } from './infra.js';
+import { roleNodeBinary } from './roles.js';
+
+/**
+ * The ceiling for a durable HTTP endpoint on this host, below any product code: a bare
+ * node:http server (same Node binary as the roles, `pg` from this repository) that reads the
+ * push, parses it and its base64 data, and answers 204 only after its row is committed. Rows
+ * leave in group commits, as the webhook's do (one multi-row INSERT per batch, two batches in
+ * flight unless BENCH_FLOOR_IN_FLIGHT says otherwise), into pgbench's own database. No verification, no Redis, no framework, no logging:
+ * what the webhook could reach if everything it does besides storing cost nothing.
+ */
+const SERVER = `
+const http = require('node:http');
+const { Pool } = require('pg');
+const pool = new Pool({ connectionString: process.env.FLOOR_DATABASE_URL, max: IN_FLIGHT });
+const SQL = 'INSERT INTO pubsub_notifications (pubsub_message_id, mailbox_id, email_address, history_id, published_at) ' +
+  'SELECT * FROM unnest($1::varchar[], $2::uuid[], $3::varchar[], $4::numeric[], $5::timestamptz[]) ' +
+  'ON CONFLICT (pubsub_message_id) DO NOTHING';
+const IN_FLIGHT = Number(process.env.FLOOR_IN_FLIGHT);
+const MAILBOX = '00000000-0000-4000-8000-000000000001';
+let queue = [];
+let inFlight = 0;
+function pump() {
+  while (inFlight < IN_FLIGHT && queue.length) {
+    const batch = queue.splice(0, 200);
+    inFlight++;
+    pool.query(SQL, [
+      batch.map((b) => b.id), batch.map(() => MAILBOX), batch.map((b) => b.email),
+      batch.map((b) => b.historyId), batch.map((b) => b.publishTime),
+    ]).then(
+      () => { for (const b of batch) { b.res.statusCode = 204; b.res.end(); } },
+      () => { for (const b of batch) { b.res.statusCode = 503; b.res.end(); } },
+    ).finally(() => { inFlight--; pump(); });
+  }
+}
+const server = http.createServer((req, res) => {
+  let body = '';
+  req.setEncoding('utf8');
+  req.on('data', (chunk) => { body += chunk; });
+  req.on('end', () => {
+    try {
+      const message = JSON.parse(body).message;
+      const data = JSON.parse(Buffer.from(message.data, 'base64').toString('utf8'));
+      queue.push({ res, id: message.messageId, email: data.emailAddress, historyId: String(data.historyId), publishTime: message.publishTime ?? null });
+      pump();
+    } catch {
+      res.statusCode = 400;
+      res.end();
+    }
+  });
+});
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+`;
+
+export interface DurableFloorRun {
+  connections: number;
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+}
+
+export class DurableFloor {
+  private proc?: ChildProcess;
+  private port = 0;
+
+  constructor(private readonly databaseUrl: string) {}
+
+  async start(): Promise<this> {
+    this.proc = spawn(roleNodeBinary(), ['-e', SERVER], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        FLOOR_DATABASE_URL: this.databaseUrl,
+        FLOOR_IN_FLIGHT: process.env.BENCH_FLOOR_IN_FLIGHT ?? '2',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const [chunk] = (await once(this.proc.stdout!, 'data')) as [Buffer];
+    this.port = Number(chunk.toString().trim());
+    return this;
+  }
+
+  /** `body(n)` gives the n-th push: distinct message ids, so every request stores a row. */
+  async run(
+    connections: number,
+    seconds: number,
+    body: (n: number) => string,
+  ): Promise<DurableFloorRun> {
+    let n = 0;
+    const r = await autocannon({
+      url: `http://127.0.0.1:${this.port}/`,
+      method: 'POST',
+      connections,
+      duration: seconds,
+      headers: { 'content-type': 'application/json' },
+      requests: [{ setupRequest: (req) => ({ ...req, body: body(n++) }) }],
+    });
+    return {
+      connections,
+      rps: round(r['2xx'] / seconds, 0),
+      p50Ms: r.latency.p50,
+      p99Ms: r.latency.p99,
+      non2xx: r.non2xx,
+    };
+  }
+
+  async close(): Promise<void> {
+    if (!this.proc || this.proc.exitCode !== null) return;
+    this.proc.kill();
+    await once(this.proc, 'exit');
+  }
+}
