@@ -244,7 +244,8 @@ async function main(): Promise<void> {
       load: { before, after: loadConditions() },
     });
   } finally {
-    for (const close of closers) await close();
+    // Last started, first closed: the durable floor's connections go before pgbench's database.
+    for (const close of closers.reverse()) await close();
     await stack.close();
   }
 }

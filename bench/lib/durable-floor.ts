@@ -15,11 +15,12 @@ import { roleNodeBinary } from './roles.js';
 const SERVER = `
 const http = require('node:http');
 const { Pool } = require('pg');
+const IN_FLIGHT = Number(process.env.FLOOR_IN_FLIGHT);
 const pool = new Pool({ connectionString: process.env.FLOOR_DATABASE_URL, max: IN_FLIGHT });
+pool.on('error', () => undefined);
 const SQL = 'INSERT INTO pubsub_notifications (pubsub_message_id, mailbox_id, email_address, history_id, published_at) ' +
   'SELECT * FROM unnest($1::varchar[], $2::uuid[], $3::varchar[], $4::numeric[], $5::timestamptz[]) ' +
   'ON CONFLICT (pubsub_message_id) DO NOTHING';
-const IN_FLIGHT = Number(process.env.FLOOR_IN_FLIGHT);
 const MAILBOX = '00000000-0000-4000-8000-000000000001';
 let queue = [];
 let inFlight = 0;
@@ -79,7 +80,11 @@ export class DurableFloor {
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    const [chunk] = (await once(this.proc.stdout!, 'data')) as [Buffer];
+    // A server that fails to start exits: reject then instead of waiting for its port forever.
+    const exited = once(this.proc, 'exit').then(() => {
+      throw new Error('durable floor server exited before listening');
+    });
+    const [chunk] = (await Promise.race([once(this.proc.stdout!, 'data'), exited])) as [Buffer];
     this.port = Number(chunk.toString().trim());
     return this;
   }
