@@ -1,5 +1,7 @@
 import { WorkerHost } from '@nestjs/bullmq';
 import { BeforeApplicationShutdown, Inject, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { isStallLimitFailure } from './job-failure.js';
 import { QueueConfig } from './queue.config.js';
 
 /**
@@ -26,6 +28,29 @@ export abstract class GracefulWorkerHost
       this.lastErrorLog = Date.now();
       this.workerLogger.warn({ queue: this.worker.name, err: error }, 'queue worker error');
     });
+    // BullMQ failed a job that stalled too often without running it, and (removeOnFail) removed
+    // it: without a new job its work would wait for a reconciler's idle threshold.
+    this.worker.on('failed', (job, error) => {
+      if (!job || !isStallLimitFailure(error)) return;
+      this.workerLogger.warn(
+        { queue: this.worker.name, job: job.name, jobId: job.id },
+        'job failed by BullMQ for stalling too often',
+      );
+      this.onStalledOut(job).catch((err: unknown) =>
+        this.workerLogger.error(
+          { queue: this.worker.name, job: job.name, jobId: job.id, err },
+          'a stalled-out job could not be given a new one; its reconciler will',
+        ),
+      );
+    });
+  }
+
+  /**
+   * A job of this queue was failed for stalling too often (isStallLimitFailure). By default its
+   * work waits for the reconcilers; a queue whose work is worth more overrides this.
+   */
+  protected onStalledOut(_job: Job): Promise<void> {
+    return Promise.resolve();
   }
 
   /** Shutdown has begun: finish what runs, start nothing that could be left to another worker. */

@@ -53,6 +53,29 @@ export function rethrowForQueue(error: unknown): never {
   throw error;
 }
 
+/**
+ * BullMQ's reason when it fails a job that stalled (its worker died or froze mid-run) more often
+ * than `maxStalledCount` allows: it sets it as the job's deferred failure, and the next worker to
+ * pick the job fails it with this message without running it.
+ */
+const STALL_LIMIT_REASON = 'job stalled more than allowable limit';
+
+export function isStallLimitFailure(error: unknown): boolean {
+  return error instanceof Error && error.message === STALL_LIMIT_REASON;
+}
+
+/**
+ * Fresh jobs a job chain gets after BullMQ failed it for stalling (StallRecovery): each of those
+ * jobs stalled twice, so a chain that runs out of them has taken down its worker six times.
+ * Then it is a poison job (an email that crashes the worker): it stops, not the workers.
+ */
+export const MAX_STALL_RECOVERIES = 2;
+
+/** What a job's data records of the fresh jobs its chain got after stalling (above). */
+export interface StallRecoveries {
+  stallRecoveries?: number;
+}
+
 export function retryReason(error: unknown): string {
   if (error instanceof AppError) return error.code;
   if (isInfrastructureDown(error)) return 'INFRASTRUCTURE';

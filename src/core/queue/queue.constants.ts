@@ -22,6 +22,8 @@ export interface SyncMailboxPayload {
   correlationId: string;
   /** Outages this job waited out so far (job-failure.ts, waitOutOutage). */
   outageWaits?: number;
+  /** Fresh jobs this sync's chain got after BullMQ failed one for stalling (job-failure.ts). */
+  stallRecoveries?: number;
 }
 
 export interface StagePayload {
@@ -29,6 +31,8 @@ export interface StagePayload {
   correlationId: string;
   /** Outages this job waited out so far (job-failure.ts, waitOutOutage). */
   outageWaits?: number;
+  /** Fresh jobs this task's chain got after BullMQ failed one for stalling (job-failure.ts). */
+  stallRecoveries?: number;
   /**
    * Non-urgent mail (recorded by a backfill): its classification may wait for a cheaper Batch
    * API answer (OPENAI_BATCH_ENABLED). Only the classify job that the recording enqueued

@@ -4,7 +4,13 @@ import { DelayedError, Job } from 'bullmq';
 import { PinoLogger } from 'nestjs-pino';
 import { withJobContext } from '../../core/logging/job-context.js';
 import { GracefulWorkerHost } from '../../core/queue/graceful-worker-host.js';
-import { rethrowForQueue, waitOutOutage, workerSettings } from '../../core/queue/job-failure.js';
+import {
+  MAX_STALL_RECOVERIES,
+  rethrowForQueue,
+  waitOutOutage,
+  workerSettings,
+} from '../../core/queue/job-failure.js';
+import { JobQueueService } from '../../core/queue/job-queue.service.js';
 import {
   BackfillPayload,
   JobName,
@@ -36,8 +42,30 @@ export class SyncProcessor extends GracefulWorkerHost {
     private readonly locks: Coordination,
     private readonly database: DatabaseProbe,
     private readonly pino: PinoLogger,
+    private readonly jobs: JobQueueService,
   ) {
     super();
+  }
+
+  /**
+   * BullMQ failed a sync for stalling too often (its workers died while it ran): a fresh one at
+   * once, so the mailbox's new mail does not wait for the safety-net sync. A chain that runs out
+   * of fresh jobs (a mailbox whose sync takes workers down) is left to that safety net.
+   */
+  protected override async onStalledOut(job: Job<SyncMailboxPayload>): Promise<void> {
+    const { mailboxId, historyId, correlationId } = job.data;
+    const recoveries = job.data.stallRecoveries ?? 0;
+    if (recoveries >= MAX_STALL_RECOVERIES) {
+      this.logger.error(
+        { mailboxId, correlationId, recoveries },
+        'mailbox sync kept stalling its workers: left to the safety-net sync',
+      );
+      return;
+    }
+    await this.jobs.enqueueSync(
+      { mailboxId, historyId, correlationId, stallRecoveries: recoveries + 1 },
+      `${historyId ?? 'scheduled'}_stalled${recoveries + 1}`,
+    );
   }
 
   process(job: Job<SyncMailboxPayload>, token?: string): Promise<unknown> {

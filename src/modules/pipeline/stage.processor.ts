@@ -5,6 +5,7 @@ import { withJobContext } from '../../core/logging/job-context.js';
 import { GracefulWorkerHost } from '../../core/queue/graceful-worker-host.js';
 import { workerSettings } from '../../core/queue/job-failure.js';
 import { QueueName, StagePayload } from '../../core/queue/queue.constants.js';
+import { StallRecovery } from '../task-lifecycle/stall-recovery.service.js';
 import { StageConcurrency } from './stage-concurrency.service.js';
 import { StageRunner } from './stage-runner.service.js';
 
@@ -18,8 +19,13 @@ export class DefaultQueueProcessor extends GracefulWorkerHost {
     private readonly runner: StageRunner,
     private readonly pino: PinoLogger,
     private readonly concurrency: StageConcurrency,
+    private readonly stalls: StallRecovery,
   ) {
     super();
+  }
+
+  protected override async onStalledOut(job: Job<StagePayload>): Promise<void> {
+    await this.stalls.recover(job.data);
   }
 
   override onApplicationBootstrap(): void {
@@ -43,8 +49,13 @@ export class PriorityQueueProcessor extends GracefulWorkerHost {
   constructor(
     private readonly runner: StageRunner,
     private readonly pino: PinoLogger,
+    private readonly stalls: StallRecovery,
   ) {
     super();
+  }
+
+  protected override async onStalledOut(job: Job<StagePayload>): Promise<void> {
+    await this.stalls.recover(job.data);
   }
 
   process(job: Job<StagePayload>, token?: string): Promise<unknown> {

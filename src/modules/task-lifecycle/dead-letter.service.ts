@@ -13,6 +13,12 @@ import { isStageJob, STAGE_TRANSITIONS, StageJob } from './transitions.js';
 /** Automatic retries of one dead letter; after these an operator decides. */
 export const MAX_DLQ_RETRIES = 3;
 
+/**
+ * Error code of a dead letter whose stage kept taking its workers down (StallRecovery). Never
+ * retried automatically: a retry would crash workers again; an operator decides.
+ */
+export const STALLED_OUT = 'STAGE_STALLED_OUT';
+
 @Injectable()
 export class DeadLetterService {
   private readonly logger = new Logger(DeadLetterService.name);
@@ -76,7 +82,7 @@ export class DeadLetterService {
 
   async retryDue(limit = 100): Promise<number> {
     let count = 0;
-    for (const entry of await this.failed.listRetryable(MAX_DLQ_RETRIES, limit)) {
+    for (const entry of await this.failed.listRetryable(MAX_DLQ_RETRIES, limit, [STALLED_OUT])) {
       try {
         if (await this.retry(entry)) count++;
       } catch (error) {

@@ -35,16 +35,25 @@ export class FailedTaskRepository {
     return this.repo.findOneBy({ id });
   }
 
-  /** Unresolved dead letters due for an automatic retry (bounded by dlq_retries). */
-  listRetryable(maxDlqRetries: number, limit: number): Promise<FailedTaskEntity[]> {
-    return this.repo
+  /**
+   * Unresolved dead letters due for an automatic retry (bounded by dlq_retries), except those
+   * whose error code is in `exceptCodes`.
+   */
+  listRetryable(
+    maxDlqRetries: number,
+    limit: number,
+    exceptCodes: string[] = [],
+  ): Promise<FailedTaskEntity[]> {
+    const query = this.repo
       .createQueryBuilder('f')
       .where('f.resolved_at IS NULL AND f.dlq_retries < :max AND f.task_id IS NOT NULL', {
         max: maxDlqRetries,
-      })
-      .orderBy('f.created_at', 'ASC')
-      .limit(limit)
-      .getMany();
+      });
+    if (exceptCodes.length)
+      query.andWhere('(f.error_code IS NULL OR f.error_code NOT IN (:...exceptCodes))', {
+        exceptCodes,
+      });
+    return query.orderBy('f.created_at', 'ASC').limit(limit).getMany();
   }
 
   async markRetried(id: number): Promise<void> {

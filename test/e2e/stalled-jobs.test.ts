@@ -1,0 +1,130 @@
+import { Worker, type Queue } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_STALL_RECOVERIES } from '../../src/core/queue/job-failure.js';
+import { JobQueueService } from '../../src/core/queue/job-queue.service.js';
+import { bullRootOptions } from '../../src/core/queue/queue-backend.js';
+import { QueueName } from '../../src/core/queue/queue.constants.js';
+import { GracefulWorkerHost } from '../../src/core/queue/graceful-worker-host.js';
+import { SyncProcessor } from '../../src/modules/ingestion/sync.processor.js';
+import { DefaultQueueProcessor } from '../../src/modules/pipeline/stage.processor.js';
+import {
+  DeadLetterService,
+  STALLED_OUT,
+} from '../../src/modules/task-lifecycle/dead-letter.service.js';
+import { RedisService } from '../../src/core/redis/redis.service.js';
+import { eventually } from '../support/http.js';
+import { PipelineRig } from '../support/pipeline-rig.js';
+import { hasRedis } from '../support/services.js';
+
+const QUESTION = {
+  from: 'Robin Buyer <robin@buyer.example>',
+  text: 'Hi,\n\nWhen will my order 77 ship, and can you send the invoice?\n\nRobin',
+};
+
+/**
+ * A job whose workers die while they run it (SIGKILL, OOM, a crash loop) stalls; BullMQ runs it
+ * again once, and fails it the second time ("stalled more than allowable limit") without running
+ * it, then removes it. The schedulers are off here, so no reconciler gives the work back: only the
+ * worker's own recovery can. Worker deaths are real stalls: a BullMQ worker of the test's own
+ * takes the job and never finishes it nor renews its lock, and BullMQ's stalled check (the same
+ * script production runs) counts it, twice. Redis only: the test resets BullMQ's Redis key that
+ * spaces stalled checks (the code under test is the same with the Postgres backend).
+ */
+describe.skipIf(!hasRedis())('jobs BullMQ failed for stalling', () => {
+  const rig = new PipelineRig();
+  beforeAll(async () => rig.start());
+  afterAll(async () => rig.stop());
+
+  function queue(name: QueueName): Queue {
+    return rig.t.app.get(JobQueueService).queues()[name];
+  }
+
+  /**
+   * Holds the app's worker of `name` while `setUp` queues a job, lets a dying worker stall that
+   * job out, then gives the queue back to the app's worker.
+   */
+  async function stallOut(
+    name: QueueName,
+    host: GracefulWorkerHost,
+    setUp: () => Promise<string>,
+  ): Promise<void> {
+    await host.worker.pause(true);
+    // A paused worker still takes the next job if it was already waiting for one when paused;
+    // that wait ends within BullMQ's drain delay (5 s).
+    await new Promise((r) => setTimeout(r, 5_500));
+    // Two runs that never end and never renew their locks: each is a dead worker's run.
+    const dying = new Worker(name, () => new Promise(() => undefined), {
+      ...bullRootOptions(rig.t.config),
+      concurrency: 2,
+      lockDuration: 500,
+      skipLockRenewal: true,
+      stalledInterval: 250,
+      maxStalledCount: 1,
+      autorun: false,
+    });
+    try {
+      const jobId = await setUp();
+      void dying.run();
+      // BullMQ runs one stalled check per queue per interval (a shared key with the checker's
+      // interval as its expiry): drop the app's 30-s one so the dying worker's checks count now.
+      await rig.t.app.get(RedisService).client.del(queue(name).toKey('stalled-check'));
+      await eventually(async () => (await queue(name).getJob(jobId))?.deferredFailure, 15_000);
+    } finally {
+      await dying.close(true);
+      await host.worker.resume();
+    }
+  }
+
+  it('gives a stage job failed for stalling a fresh job: the email is drafted once', async () => {
+    const mb = await rig.mailbox();
+    let msg: { id: string } | undefined;
+    await stallOut(QueueName.Default, rig.t.app.get(DefaultQueueProcessor), async () => {
+      msg = await rig.receive(mb.emailAddress, { ...QUESTION, subject: 'Where is order 77?' });
+      const task = await eventually(() => rig.task(msg!.id));
+      return `classify_${task.task_id}`;
+    });
+    const settled = await rig.settled(msg!.id);
+    expect(settled.status).toBe('completed');
+    expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(1);
+    expect(await rig.failedTasks(settled.task_id)).toEqual([]);
+  });
+
+  it('dead-letters a task whose jobs keep stalling, and never retries it by itself', async () => {
+    const mb = await rig.mailbox('poison');
+    let msg: { id: string } | undefined;
+    await stallOut(QueueName.Default, rig.t.app.get(DefaultQueueProcessor), async () => {
+      msg = await rig.receive(mb.emailAddress, { ...QUESTION, subject: 'Poison 77?' });
+      const task = await eventually(() => rig.task(msg!.id));
+      const job = await eventually(() =>
+        queue(QueueName.Default).getJob(`classify_${task.task_id}`),
+      );
+      // This chain already got its fresh jobs: the stall to come is one too many.
+      await job.updateData({ ...job.data, stallRecoveries: MAX_STALL_RECOVERIES });
+      return job.id!;
+    });
+    const settled = await rig.settled(msg!.id);
+    expect(settled.status).toBe('failed');
+    const [letter, ...more] = await rig.failedTasks(settled.task_id);
+    expect(more).toEqual([]);
+    expect(letter).toMatchObject({ task_name: 'classify', error_code: STALLED_OUT });
+    await rig.t.app.get(DeadLetterService).retryDue();
+    expect((await rig.task(msg!.id))?.status).toBe('failed');
+    expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(0);
+  });
+
+  it('gives a sync failed for stalling a fresh one: the pushed email is drafted', async () => {
+    const mb = await rig.mailbox('sync');
+    let msg: { id: string } | undefined;
+    await stallOut(QueueName.Sync, rig.t.app.get(SyncProcessor), async () => {
+      msg = await rig.receive(mb.emailAddress, { ...QUESTION, subject: 'Order 78?' });
+      const [job] = await eventually(async () => {
+        const waiting = await queue(QueueName.Sync).getJobs(['waiting']);
+        const mine = waiting.filter((j) => j.data.mailboxId === mb.id);
+        return mine.length ? mine : null;
+      });
+      return job.id!;
+    });
+    expect((await rig.settled(msg!.id)).status).toBe('completed');
+    expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(1);
+  });
+});
