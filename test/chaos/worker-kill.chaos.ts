@@ -4,6 +4,7 @@
  * email has exactly one draft: 0 lost, 0 duplicates.
  *
  * Env knobs: DRILL_EMAILS=2000 DRILL_WORKERS=2 DRILL_PUSH_RATE=80 DRILL_KILL_SECONDS=120 DRILL_TIMEOUT_S=300
+ *            DRILL_ENV='{"RECONCILE_IDLE_SECONDS":"120","LOG_LEVEL":"info"}' (over the drill's env)
  * Prints one JSON line; exits 1 when an email is lost or drafted twice.
  */
 import { loadConditions, log, printResult, round, sleep } from '../../bench/lib/infra.js';
@@ -23,7 +24,10 @@ async function main(): Promise<void> {
   const drill = await new Drill().start('kill', {
     workers: WORKERS,
     mailboxes: 50,
-    env: { RETRY_BACKOFF_SCALE: '1' },
+    env: {
+      RETRY_BACKOFF_SCALE: '1',
+      ...(JSON.parse(process.env.DRILL_ENV ?? '{}') as Record<string, string>),
+    },
   });
   let exitCode: number;
   try {

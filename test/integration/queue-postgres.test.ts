@@ -16,6 +16,7 @@ import { JobName } from '../../src/core/queue/queue.constants.js';
 import { BACKOFF_STRATEGY, RETRY_POLICY } from '../../src/core/queue/retry-policy.js';
 import { RedisService } from '../../src/core/redis/redis.service.js';
 import { eventually, http } from '../support/http.js';
+import { expectLeaseBehaviour } from '../support/lease-cases.js';
 import { PipelineRig } from '../support/pipeline-rig.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -220,6 +221,17 @@ describe('no-Redis mode: queues, locks and heartbeats on PostgreSQL', () => {
     // The expired holder's release must not free the new holder's lock.
     await again!();
     expect(await store.tryLock(name, 200)).toBeNull();
+  });
+
+  it('keeps a lease while its holder lives and gives it up once taken, in Postgres', async () => {
+    const store = rig.t.app.get(Coordination);
+    await expectLeaseBehaviour(store, `test-${randomBytes(4).toString('hex')}`, async (name) => {
+      await rig
+        .db()
+        .query(`UPDATE coordination_leases SET holder = 'thief' WHERE name = $1`, [
+          `${rig.t.config.QUEUE_PREFIX}:lock:${name}`,
+        ]);
+    });
   });
 
   it('counts live workers from heartbeats in Postgres', async () => {

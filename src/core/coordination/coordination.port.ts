@@ -1,3 +1,7 @@
+import { RenewedLease, type Lease } from './lease.js';
+
+export type { Lease };
+
 /** Releases a lock taken with tryLock (only if it is still ours). */
 export type LockRelease = () => Promise<void>;
 
@@ -14,7 +18,34 @@ export abstract class Coordination {
   abstract ping(timeoutMs?: number): Promise<boolean>;
 
   /** Takes the named lock for ttlMs; a release function, or null when someone else holds it. */
-  abstract tryLock(name: string, ttlMs: number): Promise<LockRelease | null>;
+  async tryLock(name: string, ttlMs: number): Promise<LockRelease | null> {
+    const token = await this.acquire(name, ttlMs);
+    return token === null ? null : () => this.free(name, token);
+  }
+
+  /**
+   * Takes the named lock for as long as this process holds it: renewed every third of ttlMs, so
+   * a holder that dies (SIGKILL, OOM) frees it within ttlMs, however long a live holder runs.
+   * Null when someone else holds it.
+   */
+  async tryLease(name: string, ttlMs: number): Promise<Lease | null> {
+    const token = await this.acquire(name, ttlMs);
+    if (token === null) return null;
+    return new RenewedLease(
+      () => this.extend(name, token, ttlMs),
+      () => this.free(name, token),
+      ttlMs,
+    );
+  }
+
+  /** Takes the named lock for ttlMs: the holder's token, or null when it is held. */
+  protected abstract acquire(name: string, ttlMs: number): Promise<string | null>;
+
+  /** Extends the lock by ttlMs from now if `token` still holds it (and it has not expired). */
+  protected abstract extend(name: string, token: string, ttlMs: number): Promise<boolean>;
+
+  /** Frees the lock if `token` still holds it (it may have expired and been taken since). */
+  protected abstract free(name: string, token: string): Promise<void>;
 
   /** Records that `member` is alive for the next ttlMs. */
   abstract beat(member: string, ttlMs: number): Promise<void>;

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { QueueConfig } from '../queue/queue.config.js';
 import { withTimeout } from '../redis/redis.service.js';
-import { Coordination, LockRelease } from './coordination.port.js';
+import { Coordination } from './coordination.port.js';
 
 /**
  * Coordination without Redis: one row per lock or heartbeat in `coordination_leases`, in the
@@ -37,8 +37,7 @@ export class PostgresCoordination extends Coordination {
     }
   }
 
-  async tryLock(name: string, ttlMs: number): Promise<LockRelease | null> {
-    const key = this.name('lock', name);
+  protected async acquire(name: string, ttlMs: number): Promise<string | null> {
     const holder = `${process.pid}-${randomUUID()}`;
     const rows: unknown[] = await this.db.query(
       `INSERT INTO coordination_leases (name, holder, touched_at, expires_at)
@@ -46,16 +45,32 @@ export class PostgresCoordination extends Coordination {
        ON CONFLICT (name) DO UPDATE SET holder = EXCLUDED.holder, touched_at = EXCLUDED.touched_at, expires_at = EXCLUDED.expires_at
        WHERE coordination_leases.expires_at <= clock_timestamp()
        RETURNING holder`,
-      [key, holder, ttlMs],
+      [this.name('lock', name), holder, ttlMs],
     );
-    if (rows.length === 0) return null;
-    return async () => {
-      // Only our own lock: it may have expired and been taken by someone else meanwhile.
-      await this.db.query('DELETE FROM coordination_leases WHERE name = $1 AND holder = $2', [
-        key,
-        holder,
-      ]);
-    };
+    return rows.length ? holder : null;
+  }
+
+  protected async extend(name: string, holder: string, ttlMs: number): Promise<boolean> {
+    // Not once expired: with Redis the key is gone then, and someone may hold it already. A
+    // SELECT around the UPDATE: TypeORM answers an UPDATE with [rows, count], a SELECT with rows.
+    const rows: unknown[] = await this.db.query(
+      `WITH extended AS (
+         UPDATE coordination_leases
+            SET touched_at = clock_timestamp(), expires_at = clock_timestamp() + $3 * interval '1 millisecond'
+          WHERE name = $1 AND holder = $2 AND expires_at > clock_timestamp()
+         RETURNING name)
+       SELECT name FROM extended`,
+      [this.name('lock', name), holder, ttlMs],
+    );
+    return rows.length > 0;
+  }
+
+  protected async free(name: string, holder: string): Promise<void> {
+    // Only our own lock: it may have expired and been taken by someone else meanwhile.
+    await this.db.query('DELETE FROM coordination_leases WHERE name = $1 AND holder = $2', [
+      this.name('lock', name),
+      holder,
+    ]);
   }
 
   async beat(member: string, ttlMs: number): Promise<void> {

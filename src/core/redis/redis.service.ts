@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { Coordination, LockRelease } from '../coordination/coordination.port.js';
+import { Coordination } from '../coordination/coordination.port.js';
 import { QueueConfig } from '../queue/queue.config.js';
 
 /**
@@ -44,21 +45,31 @@ export class RedisService extends Coordination implements OnApplicationShutdown 
     }
   }
 
-  /** Short-lived lock (SET NX PX); returns a release function or null when held elsewhere. */
-  async tryLock(name: string, ttlMs: number): Promise<LockRelease | null> {
-    const key = this.key('lock', name);
-    const token = `${process.pid}-${Date.now()}-${Math.random()}`;
-    const ok = await this.client.set(key, token, 'PX', ttlMs, 'NX');
-    if (ok !== 'OK') return null;
-    return async () => {
-      // Release only our own lock (it may have expired and been taken by someone else).
-      await this.client.eval(
-        "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end",
-        1,
-        key,
-        token,
-      );
-    };
+  /** Locks are keys (SET NX PX) whose value is the holder's token. */
+  protected async acquire(name: string, ttlMs: number): Promise<string | null> {
+    const token = `${process.pid}-${randomUUID()}`;
+    const ok = await this.client.set(this.key('lock', name), token, 'PX', ttlMs, 'NX');
+    return ok === 'OK' ? token : null;
+  }
+
+  protected async extend(name: string, token: string, ttlMs: number): Promise<boolean> {
+    const extended = await this.client.eval(
+      "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end",
+      1,
+      this.key('lock', name),
+      token,
+      ttlMs,
+    );
+    return extended === 1;
+  }
+
+  protected async free(name: string, token: string): Promise<void> {
+    await this.client.eval(
+      "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end",
+      1,
+      this.key('lock', name),
+      token,
+    );
   }
 
   /** Heartbeats: a sorted set of members scored by their last beat (ms). */

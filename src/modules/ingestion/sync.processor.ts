@@ -23,13 +23,12 @@ import { DatabaseProbe } from '../persistence/database/database-probe.service.js
 import { MailboxSyncService } from './mailbox-sync.service.js';
 
 /**
- * Bounds how long a killed worker's lock (SIGKILL, OOM: no finally runs) blocks the mailbox's
- * syncs. The lock only saves duplicate work: a second sync of the same mailbox is safe (message
- * ids dedupe, the history id only moves forward), so a lapse during a very long sync costs
- * effort, not correctness. Was 5 minutes: the worker-kill drill (test/chaos) stalled mailboxes
- * that long after every SIGKILL mid-sync.
+ * The mailbox's sync lock is a lease, renewed while its run lives: a worker killed mid-sync
+ * (SIGKILL, OOM: no finally runs) holds up the mailbox's syncs for at most this long. The lock
+ * only saves duplicate work: a second sync of the same mailbox is safe (message ids dedupe, the
+ * history id only moves forward).
  */
-const LOCK_TTL_MS = 60 * 1000;
+const LEASE_TTL_MS = 15_000;
 
 /** Runs mailbox syncs, one at a time per mailbox (a Redis lock; a busy mailbox's job waits). */
 @Processor(QueueName.Sync, { settings: workerSettings })
@@ -76,8 +75,8 @@ export class SyncProcessor extends GracefulWorkerHost {
     const { mailboxId } = job.data;
     // No shortcut on the payload's history id: a waiting sync also stands for the pushes
     // deduplicated onto it (JobQueueService.syncOptions), whose newer ids it never saw.
-    const release = await this.locks.tryLock(`sync:${mailboxId}`, LOCK_TTL_MS);
-    if (!release) {
+    const lease = await this.locks.tryLease(`sync:${mailboxId}`, LEASE_TTL_MS);
+    if (!lease) {
       // Another run holds the lock (e.g. a job BullMQ wrongly took for stalled); run after it.
       await job.moveToDelayed(Date.now() + 500 + Math.floor(Math.random() * 500), token);
       throw new DelayedError();
@@ -100,7 +99,7 @@ export class SyncProcessor extends GracefulWorkerHost {
       if (token && (await this.database.isOutage(error))) await waitOutOutage(job, token);
       rethrowForQueue(error);
     } finally {
-      await release();
+      await lease.release();
     }
   }
 }

@@ -5,7 +5,7 @@ import type { Counter, Histogram } from 'prom-client';
 import { PipelineConfig } from './pipeline.config.js';
 import { AppError, ErrorCodes } from '../../core/errors/app-error.js';
 import { Metric } from '../../core/metrics/metric-names.js';
-import { Coordination } from '../../core/coordination/coordination.port.js';
+import { Coordination, type Lease } from '../../core/coordination/coordination.port.js';
 import { DraftComposer, MailAddress, MARKER_HEADER } from '../gmail/draft-composer.js';
 import { DraftInfo, GmailClient, ParsedEmail } from '../gmail/gmail-client.port.js';
 import {
@@ -25,8 +25,11 @@ export const DRAFT_IN_PROGRESS = 'DRAFT_IN_PROGRESS';
 
 export type DraftOutcome = 'created' | 'replaced' | 'recovered' | 'already_created';
 
-// Longer than one Gmail call can take (30 s timeout), so the lock never lapses mid-call.
-const DRAFT_LOCK_MS = 120_000;
+/**
+ * The draft lock is a lease, renewed while its run lives: a run killed mid-draft (SIGKILL, OOM)
+ * holds up the task's next run for at most this long (was a fixed 2-minute lock).
+ */
+const DRAFT_LEASE_MS = 15_000;
 
 /**
  * Stage 3: exactly one Gmail draft per task. The marker is stored before drafts.create and
@@ -50,21 +53,16 @@ export class DraftStageService implements StageHandler {
   ) {}
 
   async run(ctx: StageContext): Promise<StageStep<DraftOutcome>> {
-    const release = await this.locks.tryLock(`draft:${ctx.task.id}`, DRAFT_LOCK_MS);
-    if (!release) {
-      throw new AppError(DRAFT_IN_PROGRESS, 'another run is writing this draft', {
-        retryable: true,
-        retryAfterSeconds: 5,
-      });
-    }
+    const lease = await this.locks.tryLease(`draft:${ctx.task.id}`, DRAFT_LEASE_MS);
+    if (!lease) throw inProgress();
     try {
-      return { outcome: await this.runLocked(ctx) };
+      return { outcome: await this.runLocked(ctx, lease) };
     } finally {
-      await release();
+      await lease.release();
     }
   }
 
-  private async runLocked(ctx: StageContext): Promise<DraftOutcome> {
+  private async runLocked(ctx: StageContext, lease: Lease): Promise<DraftOutcome> {
     const { task, email, creds } = ctx;
     // Re-read under the lock (the claim's copy may predate a run that just finished), mark the
     // draft as being created and find the thread's previous AI draft: one statement.
@@ -122,6 +120,9 @@ export class DraftStageService implements StageHandler {
       original.threadId === email.threadId
         ? start.previousInThread
         : await this.responses.latestDraftInThread(ctx.mailbox.id, original.threadId, task.id);
+    // Lost only if the store stayed unreachable for the lease's TTL, or refused a renewal:
+    // another run may hold the lock now, and two runs must never both write.
+    if (!lease.held) throw inProgress();
     const replaced = previous ? await this.tryReplace(ctx, previous, original, raw) : null;
     const draft =
       replaced ?? (await this.gmail.createDraft(creds, { threadId: original.threadId, raw }));
@@ -204,4 +205,11 @@ function replyTargetOrFail(
     });
   }
   return target;
+}
+
+function inProgress(): AppError {
+  return new AppError(DRAFT_IN_PROGRESS, 'another run is writing this draft', {
+    retryable: true,
+    retryAfterSeconds: 5,
+  });
 }
