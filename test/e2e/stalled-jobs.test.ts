@@ -48,10 +48,8 @@ describe.skipIf(!hasRedis())('jobs BullMQ failed for stalling', () => {
     host: GracefulWorkerHost,
     setUp: () => Promise<string>,
   ): Promise<void> {
-    await host.worker.pause(true);
-    // A paused worker still takes the next job if it was already waiting for one when paused;
-    // that wait ends within BullMQ's drain delay (5 s).
-    await new Promise((r) => setTimeout(r, 5_500));
+    // Waits for the worker's fetch loop to stop, so it cannot take the job queued below.
+    await host.worker.pause();
     // Two runs that never end and never renew their locks: each is a dead worker's run.
     const dying = new Worker(name, () => new Promise(() => undefined), {
       ...bullRootOptions(rig.t.config),
@@ -83,13 +81,22 @@ describe.skipIf(!hasRedis())('jobs BullMQ failed for stalling', () => {
       const task = await eventually(() => rig.task(msg!.id));
       return `classify_${task.task_id}`;
     });
+    // The fresh job starts at a random point of the next 30 s: checked, then started now.
+    const task = await eventually(() => rig.task(msg!.id));
+    // The failed job goes first (the app's worker fails it on pick-up), then the fresh one comes.
+    const fresh = await eventually(async () => {
+      const job = await queue(QueueName.Default).getJob(`classify_${task.task_id}`);
+      return job?.data.stallRecoveries === 1 ? job : null;
+    });
+    expect(fresh.opts.delay ?? 0).toBeLessThanOrEqual(30_000);
+    if ((await fresh.getState()) === 'delayed') await fresh.promote();
     const settled = await rig.settled(msg!.id);
     expect(settled.status).toBe('completed');
     expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(1);
     expect(await rig.failedTasks(settled.task_id)).toEqual([]);
   });
 
-  it('dead-letters a task whose jobs keep stalling, and never retries it by itself', async () => {
+  it('dead-letters a task whose jobs keep stalling, retried automatically once', async () => {
     const mb = await rig.mailbox('poison');
     let msg: { id: string } | undefined;
     await stallOut(QueueName.Default, rig.t.app.get(DefaultQueueProcessor), async () => {
@@ -107,9 +114,22 @@ describe.skipIf(!hasRedis())('jobs BullMQ failed for stalling', () => {
     const [letter, ...more] = await rig.failedTasks(settled.task_id);
     expect(more).toEqual([]);
     expect(letter).toMatchObject({ task_name: 'classify', error_code: STALLED_OUT });
-    await rig.t.app.get(DeadLetterService).retryDue();
-    expect((await rig.task(msg!.id))?.status).toBe('failed');
     expect(rig.gmail.drafts(mb.emailAddress)).toHaveLength(0);
+
+    // The hourly retry takes it once, at a random point of the next 10 minutes...
+    const deadLetters = rig.t.app.get(DeadLetterService);
+    expect(await deadLetters.retryDue()).toBe(1);
+    const retried = await queue(QueueName.Default).getJob(`classify_${settled.task_id}`);
+    expect(await retried?.getState()).toBe('delayed');
+    expect(retried!.opts.delay).toBeLessThanOrEqual(10 * 60_000);
+    await retried!.remove();
+    // ...and never again, not even through another of the task's letters.
+    await rig.db().query(
+      `INSERT INTO failed_tasks (email_id, task_id, task_name, error_code, error_message, retry_count)
+         VALUES ($1, $2, 'generate', 'LLM_UNAVAILABLE', 'earlier failure', 3)`,
+      [settled.email_id, settled.task_id],
+    );
+    expect(await deadLetters.retryDue()).toBe(0);
   });
 
   it('gives a sync failed for stalling a fresh one: the pushed email is drafted', async () => {

@@ -65,16 +65,11 @@ export function isStallLimitFailure(error: unknown): boolean {
 }
 
 /**
- * Fresh jobs a job chain gets after BullMQ failed it for stalling (StallRecovery): each of those
- * jobs stalled twice, so a chain that runs out of them has taken down its worker six times.
- * Then it is a poison job (an email that crashes the worker): it stops, not the workers.
+ * Fresh jobs a job chain gets after BullMQ failed one of its jobs for stalling: each failed job
+ * stalled twice, so a chain that runs out has been running when a worker died six times. Then
+ * it is most likely a poison job (one that crashes the worker), and it stops, not the workers.
  */
 export const MAX_STALL_RECOVERIES = 2;
-
-/** What a job's data records of the fresh jobs its chain got after stalling (above). */
-export interface StallRecoveries {
-  stallRecoveries?: number;
-}
 
 export function retryReason(error: unknown): string {
   if (error instanceof AppError) return error.code;

@@ -55,6 +55,15 @@ export class JobQueueService {
   }
 
   /**
+   * A fresh sync for one BullMQ failed for stalling: a job id of its own (the failed one's is
+   * free again, but a sync of the same push may have been folded into another meanwhile).
+   */
+  async enqueueSyncAfterStall(payload: SyncMailboxPayload): Promise<void> {
+    const key = `${payload.historyId ?? 'scheduled'}_stalled${payload.stallRecoveries ?? 0}`;
+    await this.enqueueSync(payload, key);
+  }
+
+  /**
    * A sync reads the mailbox's whole history since its stored id, so one waiting sync covers any
    * number of pushes: per mailbox at most one sync waits and one runs (BullMQ deduplication).
    * A push that arrives while a sync runs is kept as the next one (keepLastIfActive), so mail

@@ -49,7 +49,8 @@ export class SyncProcessor extends GracefulWorkerHost {
   /**
    * BullMQ failed a sync for stalling too often (its workers died while it ran): a fresh one at
    * once, so the mailbox's new mail does not wait for the safety-net sync. A chain that runs out
-   * of fresh jobs (a mailbox whose sync takes workers down) is left to that safety net.
+   * of fresh jobs (a mailbox whose sync takes workers down) is left to that safety net, which
+   * starts a new chain: a mailbox like that keeps crashing a worker at the safety net's pace.
    */
   protected override async onStalledOut(job: Job<SyncMailboxPayload>): Promise<void> {
     const { mailboxId, historyId, correlationId } = job.data;
@@ -61,10 +62,12 @@ export class SyncProcessor extends GracefulWorkerHost {
       );
       return;
     }
-    await this.jobs.enqueueSync(
-      { mailboxId, historyId, correlationId, stallRecoveries: recoveries + 1 },
-      `${historyId ?? 'scheduled'}_stalled${recoveries + 1}`,
-    );
+    await this.jobs.enqueueSyncAfterStall({
+      mailboxId,
+      historyId,
+      correlationId,
+      stallRecoveries: recoveries + 1,
+    });
   }
 
   process(job: Job<SyncMailboxPayload>, token?: string): Promise<unknown> {

@@ -55,7 +55,8 @@ export class PriorityQueueProcessor extends GracefulWorkerHost {
   }
 
   protected override async onStalledOut(job: Job<StagePayload>): Promise<void> {
-    await this.stalls.recover(job.data);
+    // A VIP sender's job runs ahead (priority 1); a draft job is here without it.
+    await this.stalls.recover(job.data, { vip: (job.opts.priority ?? 0) > 0 });
   }
 
   process(job: Job<StagePayload>, token?: string): Promise<unknown> {

@@ -14,10 +14,13 @@ import { isStageJob, STAGE_TRANSITIONS, StageJob } from './transitions.js';
 export const MAX_DLQ_RETRIES = 3;
 
 /**
- * Error code of a dead letter whose stage kept taking its workers down (StallRecovery). Never
- * retried automatically: a retry would crash workers again; an operator decides.
+ * Error code of a dead letter whose stage jobs kept stalling (StallRecovery): likely an email
+ * that crashes the worker, possibly one that only shared workers with it. Retried automatically
+ * once per task, at a random point of STALLED_OUT_RETRY_SPREAD_MS (apart from the letters
+ * written with it); after that, and once a task has two such letters, an operator decides.
  */
 export const STALLED_OUT = 'STAGE_STALLED_OUT';
+const STALLED_OUT_RETRY_SPREAD_MS = 10 * 60_000;
 
 @Injectable()
 export class DeadLetterService {
@@ -61,7 +64,7 @@ export class DeadLetterService {
   }
 
   /** Re-runs a dead letter's stage (scheduler or operator). False when there is nothing to retry. */
-  async retry(entry: FailedTaskEntity): Promise<boolean> {
+  async retry(entry: FailedTaskEntity, opts: { delayMs?: number } = {}): Promise<boolean> {
     if (!entry.taskId || entry.resolvedAt) return false;
     // A re-run starts where the failed stage started (what the stage before it recorded).
     const stage = entry.taskName;
@@ -76,15 +79,23 @@ export class DeadLetterService {
       return false;
     }
     await this.failed.markRetried(entry.id);
-    await this.stages.enqueue(stage, { taskId: task.id, correlationId: task.correlationId });
+    await this.stages.enqueue(
+      stage,
+      { taskId: task.id, correlationId: task.correlationId },
+      { delayMs: opts.delayMs },
+    );
     return true;
   }
 
   async retryDue(limit = 100): Promise<number> {
     let count = 0;
-    for (const entry of await this.failed.listRetryable(MAX_DLQ_RETRIES, limit, [STALLED_OUT])) {
+    for (const entry of await this.failed.listRetryable(MAX_DLQ_RETRIES, limit, STALLED_OUT)) {
+      const spread =
+        entry.errorCode === STALLED_OUT
+          ? { delayMs: Math.round(Math.random() * STALLED_OUT_RETRY_SPREAD_MS) }
+          : {};
       try {
-        if (await this.retry(entry)) count++;
+        if (await this.retry(entry, spread)) count++;
       } catch (error) {
         this.logger.error({ failedTaskId: entry.id, err: error }, 'dead-letter retry failed');
       }

@@ -29,22 +29,38 @@ describe('StallRecovery', () => {
     const r = rig({ status: 'processing', stage: 'classified' });
     // The stalled job was a classify job that had run generate inline: the task's stage decides.
     expect(await r.recovery.recover({ taskId: 't1', correlationId: 'c1' })).toBe('requeued');
-    expect(r.stages.enqueue.mock.calls).toEqual([
-      [JobName.Generate, { taskId: 't1', correlationId: 'c1', stallRecoveries: 1 }],
+    const [[stage, payload, opts]] = r.stages.enqueue.mock.calls;
+    expect([stage, payload]).toEqual([
+      JobName.Generate,
+      { taskId: 't1', correlationId: 'c1', stallRecoveries: 1 },
     ]);
+    // Spread over 30 s, apart from the jobs that stalled with it.
+    expect(opts?.delayMs).toBeGreaterThanOrEqual(0);
+    expect(opts?.delayMs).toBeLessThanOrEqual(30_000);
+    expect(opts?.vip).toBeUndefined();
     expect(r.tasks.touch).toHaveBeenCalledWith('t1');
     expect(r.deadLetters.record).not.toHaveBeenCalled();
   });
 
-  it('keeps a task waiting for a Batch API answer deferrable', async () => {
-    const r = rig({ status: 'pending', stage: 'queued', skipReason: WAITING_FOR_LLM_BATCH });
-    await r.recovery.recover({ taskId: 't1', correlationId: 'c1', stallRecoveries: 1 });
-    expect(r.stages.enqueue.mock.calls).toEqual([
-      [
-        JobName.Classify,
-        { taskId: 't1', correlationId: 'c1', stallRecoveries: 2, deferrable: true },
-      ],
-    ]);
+  it('keeps a classify job that may wait for the Batch API deferrable, and a VIP ahead', async () => {
+    const waiting = rig({ status: 'pending', stage: 'queued', skipReason: WAITING_FOR_LLM_BATCH });
+    await waiting.recovery.recover({ taskId: 't1', correlationId: 'c1', stallRecoveries: 1 });
+    const asked = rig({ status: 'pending', stage: 'queued' });
+    await asked.recovery.recover({ taskId: 't1', correlationId: 'c1', deferrable: true });
+    // Past classify the flag means nothing: not carried.
+    const later = rig({ status: 'processing', stage: 'classified' });
+    await later.recovery.recover({ taskId: 't1', correlationId: 'c1', deferrable: true });
+    const vip = rig({ status: 'processing', stage: 'classified' });
+    await vip.recovery.recover({ taskId: 't1', correlationId: 'c1' }, { vip: true });
+    expect(waiting.stages.enqueue.mock.calls[0][1]).toEqual({
+      taskId: 't1',
+      correlationId: 'c1',
+      stallRecoveries: 2,
+      deferrable: true,
+    });
+    expect(asked.stages.enqueue.mock.calls[0][1]).toMatchObject({ deferrable: true });
+    expect(later.stages.enqueue.mock.calls[0][1]).not.toHaveProperty('deferrable');
+    expect(vip.stages.enqueue.mock.calls[0][2]).toMatchObject({ vip: true });
   });
 
   it('dead-letters a chain that ran out of recoveries, without a new job', async () => {

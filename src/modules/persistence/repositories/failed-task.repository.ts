@@ -36,23 +36,29 @@ export class FailedTaskRepository {
   }
 
   /**
-   * Unresolved dead letters due for an automatic retry (bounded by dlq_retries), except those
-   * whose error code is in `exceptCodes`.
+   * Unresolved dead letters due for an automatic retry (bounded by dlq_retries). `onceCode`
+   * (optional) is a code whose letters a task gets one automatic retry for: no letter of a task
+   * is due once one of its `onceCode` letters was retried, or once it has two of them.
    */
   listRetryable(
     maxDlqRetries: number,
     limit: number,
-    exceptCodes: string[] = [],
+    onceCode?: string,
   ): Promise<FailedTaskEntity[]> {
     const query = this.repo
       .createQueryBuilder('f')
       .where('f.resolved_at IS NULL AND f.dlq_retries < :max AND f.task_id IS NOT NULL', {
         max: maxDlqRetries,
       });
-    if (exceptCodes.length)
-      query.andWhere('(f.error_code IS NULL OR f.error_code NOT IN (:...exceptCodes))', {
-        exceptCodes,
-      });
+    if (onceCode)
+      query.andWhere(
+        `NOT EXISTS (
+           SELECT 1 FROM failed_tasks o
+            WHERE o.task_id = f.task_id AND o.error_code = :onceCode
+            GROUP BY o.task_id
+           HAVING count(*) > 1 OR max(o.dlq_retries) > 0)`,
+        { onceCode },
+      );
     return query.orderBy('f.created_at', 'ASC').limit(limit).getMany();
   }
 
