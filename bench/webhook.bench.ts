@@ -67,6 +67,10 @@ async function main(): Promise<void> {
     closers.push(() => floor.close());
     const durable = await new DurableFloor(pgbench.databaseUrl).start();
     closers.push(() => durable.close());
+    const floorPush = (tag: string) => (n: number) =>
+      JSON.stringify(pushBody(addresses[n % addresses.length], 1_000_000 + n, `floor-${tag}-${n}`));
+    // Its pool's connections and a warm JIT before the first measured level, as the api's.
+    await durable.run(8, 1, floorPush('warm-up'));
     const api = await stack.role('api', 'api', { API_PROCESSES: String(API_PROCESSES) }).start();
     const token = await stack.pushToken();
     const meter = new CpuMeter([
@@ -147,10 +151,10 @@ async function main(): Promise<void> {
         Math.min(SECONDS, 4),
         JSON.stringify(pushBody(addresses[0], 1, 'floor')),
       );
-      const durableRun = await durable.run(connections, Math.min(SECONDS, 4), (n) =>
-        JSON.stringify(
-          pushBody(addresses[n % addresses.length], 1_000_000 + n, `floor-${connections}-${n}`),
-        ),
+      const durableRun = await durable.run(
+        connections,
+        Math.min(SECONDS, 4),
+        floorPush(String(connections)),
       );
       const perRequest = (core: number) =>
         round((core * cpu.wallSeconds * 1000) / Math.max(1, r.requests.total), 3);
@@ -188,7 +192,7 @@ async function main(): Promise<void> {
       };
       levels.push(level);
       log(
-        `c=${connections}: ${level.rps} req/s (pgbench ${pgBefore.tps}/${pgAfter.tps} tps, ratio ${level.ratioToPgbench}; bare HTTP ${bare.rps} req/s = ${level.httpFloor.ratioToPgbench}× pgbench; bare durable ${durableRun.rps} req/s p99 ${durableRun.p99Ms} ms = ${level.durableFloor.ratioToPgbench}×) p50 ${level.p50Ms} ms p99 ${level.p99Ms} ms non2xx ${level.non2xx} errors ${level.errors} | ` +
+        `c=${connections}: ${level.rps} req/s (pgbench ${pgBefore.tps}/${pgAfter.tps} tps, ratio ${level.ratioToPgbench}; bare HTTP ${bare.rps} req/s = ${level.httpFloor.ratioToPgbench}× pgbench; bare durable ${durableRun.rps} req/s p99 ${durableRun.p99Ms} ms = ${level.durableFloor.ratioToPgbench}×, failed ${durableRun.non2xx + durableRun.errors + durableRun.timeouts}) p50 ${level.p50Ms} ms p99 ${level.p99Ms} ms non2xx ${level.non2xx} errors ${level.errors} | ` +
           `cpu ms/req api ${level.cpuMsPerRequest.api} pg ${level.cpuMsPerRequest.postgres} redis ${level.cpuMsPerRequest.redis} | others busy ${cpu.othersBusyCores} cores`,
       );
     }

@@ -62,6 +62,8 @@ export interface DurableFloorRun {
   p50Ms: number;
   p99Ms: number;
   non2xx: number;
+  errors: number;
+  timeouts: number;
 }
 
 export class DurableFloor {
@@ -110,11 +112,14 @@ export class DurableFloor {
       p50Ms: r.latency.p50,
       p99Ms: r.latency.p99,
       non2xx: r.non2xx,
+      errors: r.errors,
+      timeouts: r.timeouts,
     };
   }
 
   async close(): Promise<void> {
-    if (!this.proc || this.proc.exitCode !== null) return;
+    // Exited already, or killed by a signal (exitCode stays null then): no 'exit' to wait for.
+    if (!this.proc || this.proc.exitCode !== null || this.proc.signalCode !== null) return;
     this.proc.kill();
     await once(this.proc, 'exit');
   }

@@ -51,7 +51,8 @@ export class HttpFloor {
   }
 
   async close(): Promise<void> {
-    if (!this.proc || this.proc.exitCode !== null) return;
+    // Exited already, or killed by a signal (exitCode stays null then): no 'exit' to wait for.
+    if (!this.proc || this.proc.exitCode !== null || this.proc.signalCode !== null) return;
     this.proc.kill();
     await once(this.proc, 'exit');
   }
