@@ -226,11 +226,11 @@ describe('no-Redis mode: queues, locks and heartbeats on PostgreSQL', () => {
   it('keeps a lease while its holder lives and gives it up once taken, in Postgres', async () => {
     const store = rig.t.app.get(Coordination);
     await expectLeaseBehaviour(store, `test-${randomBytes(4).toString('hex')}`, async (name) => {
-      await rig
-        .db()
-        .query(`UPDATE coordination_leases SET holder = 'thief' WHERE name = $1`, [
-          `${rig.t.config.QUEUE_PREFIX}:lock:${name}`,
-        ]);
+      await rig.db().query(
+        `UPDATE coordination_leases SET holder = 'thief', expires_at = clock_timestamp() + interval '1 minute'
+            WHERE name = $1`,
+        [`${rig.t.config.QUEUE_PREFIX}:lock:${name}`],
+      );
     });
   });
 

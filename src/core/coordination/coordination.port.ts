@@ -24,17 +24,20 @@ export abstract class Coordination {
   }
 
   /**
-   * Takes the named lock for as long as this process holds it: renewed every third of ttlMs, so
-   * a holder that dies (SIGKILL, OOM) frees it within ttlMs, however long a live holder runs.
-   * Null when someone else holds it.
+   * Takes the named lock for as long as this process holds it and the store answers: renewed
+   * every third of ttlMs, so a holder that dies (SIGKILL, OOM) frees it within ttlMs, however
+   * long a live holder runs. Null when someone else holds it.
    */
   async tryLease(name: string, ttlMs: number): Promise<Lease | null> {
+    const sentAt = performance.now();
     const token = await this.acquire(name, ttlMs);
     if (token === null) return null;
     return new RenewedLease(
+      name,
       () => this.extend(name, token, ttlMs),
       () => this.free(name, token),
       ttlMs,
+      sentAt,
     );
   }
 

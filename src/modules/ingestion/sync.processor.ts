@@ -30,7 +30,7 @@ import { MailboxSyncService } from './mailbox-sync.service.js';
  */
 const LEASE_TTL_MS = 15_000;
 
-/** Runs mailbox syncs, one at a time per mailbox (a Redis lock; a busy mailbox's job waits). */
+/** Runs mailbox syncs, one at a time per mailbox (a lease in Coordination; a busy mailbox's job waits). */
 @Processor(QueueName.Sync, { settings: workerSettings })
 export class SyncProcessor extends GracefulWorkerHost {
   private readonly logger = new Logger(SyncProcessor.name);

@@ -20,16 +20,24 @@ import { JobName } from '../../core/queue/queue.constants.js';
 import { HandlesStage } from '../task-lifecycle/stage-handler.registry.js';
 import { StageHandler, StageStep } from './stage-step.js';
 
-/** Error code: the draft lock is held (a run in progress, or a killed run's lock not yet expired). */
+/**
+ * Error code: the draft lock is held (a run in progress, or a killed run's lock not yet
+ * expired), or this run could not confirm its own before writing.
+ */
 export const DRAFT_IN_PROGRESS = 'DRAFT_IN_PROGRESS';
 
 export type DraftOutcome = 'created' | 'replaced' | 'recovered' | 'already_created';
 
 /**
  * The draft lock is a lease, renewed while its run lives: a run killed mid-draft (SIGKILL, OOM)
- * holds up the task's next run for at most this long (was a fixed 2-minute lock).
+ * holds up the task's next run for at most this long (was a fixed 2-minute lock). Longer than
+ * one Gmail write can take (GMAIL_WRITE_MS), so a lock confirmed before a write cannot lapse
+ * during it even if no renewal gets through meanwhile.
  */
-const DRAFT_LEASE_MS = 15_000;
+const DRAFT_LEASE_MS = 45_000;
+
+/** The longest one Gmail write can take: the quota limiter's 10-s wait, the 30-s request timeout. */
+const GMAIL_WRITE_MS = 41_000;
 
 /**
  * Stage 3: exactly one Gmail draft per task. The marker is stored before drafts.create and
@@ -120,10 +128,8 @@ export class DraftStageService implements StageHandler {
       original.threadId === email.threadId
         ? start.previousInThread
         : await this.responses.latestDraftInThread(ctx.mailbox.id, original.threadId, task.id);
-    // Lost only if the store stayed unreachable for the lease's TTL, or refused a renewal:
-    // another run may hold the lock now, and two runs must never both write.
-    if (!lease.held) throw inProgress();
-    const replaced = previous ? await this.tryReplace(ctx, previous, original, raw) : null;
+    const replaced = previous ? await this.tryReplace(ctx, lease, previous, original, raw) : null;
+    if (!replaced) await this.confirmBeforeWrite(lease);
     const draft =
       replaced ?? (await this.gmail.createDraft(creds, { threadId: original.threadId, raw }));
     // Recorded in the same statement that completes the task, right after Gmail answered.
@@ -139,6 +145,7 @@ export class DraftStageService implements StageHandler {
    */
   private async tryReplace(
     ctx: StageContext,
+    lease: Lease,
     previous: PreviousDraft,
     original: ParsedEmail,
     raw: string,
@@ -146,10 +153,19 @@ export class DraftStageService implements StageHandler {
     if (!previous.draftId) return null;
     const current = await this.gmail.getDraft(ctx.creds, previous.draftId);
     if (!current || current.messageId !== previous.draftMessageId) return null;
+    await this.confirmBeforeWrite(lease);
     return this.gmail.updateDraft(ctx.creds, previous.draftId, {
       threadId: original.threadId,
       raw,
     });
+  }
+
+  /**
+   * Two runs must never both write: the lock must stay ours until the write has answered, even
+   * if the store stops answering now. Otherwise this run stops and waits, as for a held lock.
+   */
+  private async confirmBeforeWrite(lease: Lease): Promise<void> {
+    if (!(await lease.confirm(GMAIL_WRITE_MS))) throw inProgress();
   }
 
   private async findByMarker(
