@@ -120,6 +120,7 @@ export class PipelineRig {
       raw_output: string | null;
       resolved_at: Date | null;
       retry_count: number;
+      dlq_retries: number;
     }[]
   > {
     return this.db().query('SELECT * FROM failed_tasks WHERE task_id = $1 ORDER BY id', [taskId]);
