@@ -1,14 +1,14 @@
 /**
  * npm run bench:webhook — signed Pub/Sub pushes at rising concurrency against the api role
- * (a real child process, compiled), with Postgres and Redis really written. autocannon drives
- * the load from this process over 127.0.0.1. At each level pgbench runs a one-row durable
- * INSERT into the same table shape on the same server, with the same client count and duration,
- * just before and just after the pushes (bench/lib/pgbench.ts): verified, stored pushes per
- * second are reported as a ratio to the database's own single-row INSERT rate. A bare node:http
- * server that only parses the body (bench/lib/http-floor.ts) runs at each level too: what any
- * HTTP endpoint reaches on this host with this load generator. A bare node:http server that
- * stores each push durably in group commits (bench/lib/durable-floor.ts) runs at each level too:
- * what a durable endpoint reaches here before verification, queueing, framework or logging.
+ * (a real child process, compiled), with Postgres and Redis really written. wrk (C, as pgbench's
+ * clients are; Debian's `wrk` package) drives the load over 127.0.0.1 (bench/lib/wrk.ts). At each
+ * level pgbench runs a one-row durable INSERT into the same table shape on the same server, with
+ * the same client count and duration, just before and just after the pushes
+ * (bench/lib/pgbench.ts): verified, stored pushes per second are reported as a ratio to the
+ * database's own single-row INSERT rate. Three reference servers take the same pushes at each
+ * level, each a layer less than the webhook: the webhook's work without the framework
+ * (bench/lib/webhook-floor.ts), a durable store alone (bench/lib/durable-floor.ts) and HTTP alone
+ * (bench/lib/http-floor.ts). The gaps between them say what each layer costs on this host.
  *
  * Env knobs: BENCH_LEVELS=8,16,32,64  BENCH_SECONDS=8  BENCH_MAILBOXES=100
  *            BENCH_API_PROCESSES=1 (API_PROCESSES of the api: >1 forks that many behind one port;
@@ -19,17 +19,17 @@
  * Prints one JSON line at the end (see docs/BENCHMARKS.md for how to read it).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import autocannon from 'autocannon';
-import { pushBody } from '../test/fakes/oidc.fake.js';
-import { CpuMeter } from './lib/cpu.js';
+import { CpuMeter, reapedChildrenSeconds } from './lib/cpu.js';
 import { loadConditions, log, printResult, redisCli, round, rssMiB, sleep } from './lib/infra.js';
 import { gitState } from './lib/git.js';
-import { DurableFloor } from './lib/durable-floor.js';
-import { HttpFloor } from './lib/http-floor.js';
+import { durableFloor } from './lib/durable-floor.js';
+import { httpFloor } from './lib/http-floor.js';
+import { webhookFloor } from './lib/webhook-floor.js';
 import { PgbenchReference } from './lib/pgbench.js';
 import { roleNodeBinary, shippedNodeFlags, shippedNodeOptions } from './lib/roles.js';
 import { Stack } from './lib/stack.js';
 import { runBench } from './lib/run.js';
+import { requireWrk, wrkRun } from './lib/wrk.js';
 
 const LEVELS = (process.env.BENCH_LEVELS ?? '8,16,32,64').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -56,6 +56,7 @@ function withChildren(pid: number | undefined): number[] {
 }
 
 async function main(): Promise<void> {
+  requireWrk();
   const before = loadConditions();
   const stack = await new Stack({ name: 'webhook', env: EXTRA_ENV }).start();
   const closers: (() => Promise<void>)[] = [];
@@ -63,49 +64,42 @@ async function main(): Promise<void> {
     const addresses = await stack.seedMailboxes(MAILBOXES);
     const pgbench = await new PgbenchReference(stack.dir, stack.env()).start();
     closers.push(() => pgbench.close());
-    const floor = await new HttpFloor().start();
+    const floor = await httpFloor(stack.dir).start();
     closers.push(() => floor.close());
-    const durable = await new DurableFloor(pgbench.databaseUrl).start();
+    const durable = await durableFloor(pgbench.databaseUrl, stack.dir).start();
     closers.push(() => durable.close());
-    const floorPush = (tag: string) => (n: number) =>
-      JSON.stringify(pushBody(addresses[n % addresses.length], 1_000_000 + n, `floor-${tag}-${n}`));
-    // Its pool's connections and a warm JIT before the first measured level, as the api's.
-    await durable.run(8, 1, floorPush('warm-up'));
+    const lean = await webhookFloor(
+      { databaseUrl: stack.db.url, redisUrl: stack.redis.url, queuePrefix: `${stack.prefix}floor` },
+      stack.dir,
+    ).start();
+    closers.push(() => lean.close());
+    const floorPushes = { addresses, historyBase: 1_000_000 };
+    // Their pools' connections and a warm JIT before the first measured level, as the api's.
+    await durable.run(8, 1, floorPushes, 'warm-up');
+    await lean.run(8, 1, floorPushes, 'warm-up');
     const api = await stack.role('api', 'api', { API_PROCESSES: String(API_PROCESSES) }).start();
     const token = await stack.pushToken();
     const meter = new CpuMeter([
       { name: 'api', pids: () => withChildren(api.pid) },
       { name: 'postgres', pids: () => stack.backendPids() },
       { name: 'redis', pids: () => (stack.redis.proc.pid ? [stack.redis.proc.pid] : []) },
-      { name: 'loadgen', pids: () => [process.pid] },
+      { name: 'loadgen', seconds: reapedChildrenSeconds },
     ]);
-    let seq = 0;
+    let run = 0;
     let acked = 0;
     const pushes = async (connections: number, seconds: number) => {
-      const result = await autocannon({
-        url: `${api.url}/api/webhook/gmail`,
-        method: 'POST',
+      const result = await wrkRun(
+        stack.dir,
+        {
+          url: `${api.url}/api/webhook/gmail`,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          idPrefix: `bench-${stack.prefix}-${++run}`,
+          push: { addresses, historyBase: 1_000_000 + run * 10_000_000 },
+        },
         connections,
-        duration: seconds,
-        timeout: 10,
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        requests: [
-          {
-            setupRequest: (req) => {
-              seq++;
-              const address = addresses[seq % addresses.length];
-              // History ids above every seeded baseline: each push is new work (stored + enqueued).
-              return {
-                ...req,
-                body: JSON.stringify(
-                  pushBody(address, 1_000_000 + seq, `bench-${stack.prefix}-${seq}`),
-                ),
-              };
-            },
-          },
-        ],
-      });
-      acked += result['2xx'];
+        seconds,
+      );
+      acked += result.ok;
       return result;
     };
 
@@ -114,20 +108,21 @@ async function main(): Promise<void> {
 
     // The framework's own floor on this machine: a route that touches neither Postgres nor Redis.
     await meter.begin();
-    const live = await autocannon({
-      url: `${api.url}/api/health/live`,
-      connections: 32,
-      duration: 5,
-    });
+    const live = await wrkRun(
+      stack.dir,
+      { url: `${api.url}/api/health/live`, idPrefix: 'live' },
+      32,
+      5,
+    );
     const liveCpu = await meter.end();
     const reference = {
       route: 'GET /api/health/live',
       connections: 32,
-      rps: round(live.requests.total / 5, 0),
-      p50Ms: live.latency.p50,
-      p99Ms: live.latency.p99,
+      rps: live.rps,
+      p50Ms: live.p50Ms,
+      p99Ms: live.p99Ms,
       apiCpuMsPerRequest: round(
-        (liveCpu.cores.api * liveCpu.wallSeconds * 1000) / live.requests.total,
+        (liveCpu.cores.api * liveCpu.wallSeconds * 1000) / Math.max(1, live.ok),
         3,
       ),
       cpu: liveCpu,
@@ -145,37 +140,35 @@ async function main(): Promise<void> {
       const cpu = await meter.end();
       const pgAfter = await pgbench.run(connections, SECONDS);
       const pgTps = (pgBefore.tps + pgAfter.tps) / 2;
-      // Same body size as a push; a few seconds suffice for a server that does nothing.
-      const bare = await floor.run(
-        connections,
-        Math.min(SECONDS, 4),
-        JSON.stringify(pushBody(addresses[0], 1, 'floor')),
-      );
-      const durableRun = await durable.run(
-        connections,
-        Math.min(SECONDS, 4),
-        floorPush(String(connections)),
-      );
+      // A few seconds suffice for servers with less to do.
+      const floorSeconds = Math.min(SECONDS, 4);
+      const tag = String(connections);
+      const bare = await floor.run(connections, floorSeconds, floorPushes, tag);
+      const durableRun = await durable.run(connections, floorSeconds, floorPushes, tag);
+      const leanRun = await lean.run(connections, floorSeconds, floorPushes, tag, {
+        authorization: `Bearer ${token}`,
+      });
       const perRequest = (core: number) =>
-        round((core * cpu.wallSeconds * 1000) / Math.max(1, r.requests.total), 3);
+        round((core * cpu.wallSeconds * 1000) / Math.max(1, r.ok + r.non2xx), 3);
       const level = {
         connections,
-        seconds: SECONDS,
-        requests: r.requests.total,
-        rps: round(r['2xx'] / SECONDS, 0),
+        seconds: r.seconds,
+        requests: r.ok + r.non2xx,
+        rps: r.rps,
         pgbench: {
           tpsBefore: pgBefore.tps,
           tpsAfter: pgAfter.tps,
           latencyAvgMs: [pgBefore.latencyAvgMs, pgAfter.latencyAvgMs],
         },
-        ratioToPgbench: round(r['2xx'] / SECONDS / pgTps, 2),
+        ratioToPgbench: round(r.rps / pgTps, 2),
         httpFloor: { ...bare, ratioToPgbench: round(bare.rps / pgTps, 2) },
-        ratioToHttpFloor: round(r['2xx'] / SECONDS / Math.max(1, bare.rps), 2),
+        ratioToHttpFloor: round(r.rps / Math.max(1, bare.rps), 2),
         durableFloor: { ...durableRun, ratioToPgbench: round(durableRun.rps / pgTps, 2) },
-        p50Ms: r.latency.p50,
-        p90Ms: r.latency.p90,
-        p99Ms: r.latency.p99,
-        maxMs: r.latency.max,
+        webhookFloor: { ...leanRun, ratioToPgbench: round(leanRun.rps / pgTps, 2) },
+        p50Ms: r.p50Ms,
+        p90Ms: r.p90Ms,
+        p99Ms: r.p99Ms,
+        maxMs: r.maxMs,
         non2xx: r.non2xx,
         errors: r.errors,
         timeouts: r.timeouts,
@@ -192,7 +185,7 @@ async function main(): Promise<void> {
       };
       levels.push(level);
       log(
-        `c=${connections}: ${level.rps} req/s (pgbench ${pgBefore.tps}/${pgAfter.tps} tps, ratio ${level.ratioToPgbench}; bare HTTP ${bare.rps} req/s = ${level.httpFloor.ratioToPgbench}× pgbench; bare durable ${durableRun.rps} req/s p99 ${durableRun.p99Ms} ms = ${level.durableFloor.ratioToPgbench}×, failed ${durableRun.non2xx + durableRun.errors + durableRun.timeouts}) p50 ${level.p50Ms} ms p99 ${level.p99Ms} ms non2xx ${level.non2xx} errors ${level.errors} | ` +
+        `c=${connections}: ${level.rps} req/s (pgbench ${pgBefore.tps}/${pgAfter.tps} tps, ratio ${level.ratioToPgbench}; bare HTTP ${bare.rps} req/s = ${level.httpFloor.ratioToPgbench}× pgbench; bare durable ${durableRun.rps} req/s p99 ${durableRun.p99Ms} ms = ${level.durableFloor.ratioToPgbench}×, failed ${durableRun.non2xx + durableRun.errors + durableRun.timeouts}; webhook floor ${leanRun.rps} req/s p99 ${leanRun.p99Ms} ms = ${level.webhookFloor.ratioToPgbench}×, failed ${leanRun.non2xx + leanRun.errors + leanRun.timeouts}) p50 ${level.p50Ms} ms p99 ${level.p99Ms} ms non2xx ${level.non2xx} errors ${level.errors} | ` +
           `cpu ms/req api ${level.cpuMsPerRequest.api} pg ${level.cpuMsPerRequest.postgres} redis ${level.cpuMsPerRequest.redis} | others busy ${cpu.othersBusyCores} cores`,
       );
     }
@@ -202,7 +195,13 @@ async function main(): Promise<void> {
     // (let requests cut off by the last level land first).
     await sleep(1500);
     const stored = Number(
-      (await stack.query<{ n: string }>('SELECT count(*) AS n FROM pubsub_notifications'))[0].n,
+      // The api's pushes only: the webhook floor stores into the same table.
+      (
+        await stack.query<{ n: string }>(
+          'SELECT count(*) AS n FROM pubsub_notifications WHERE pubsub_message_id LIKE $1',
+          [`bench-${stack.prefix}-%`],
+        )
+      )[0].n,
     );
     const queued = Number(redisCli(stack.redis.port, 'LLEN', `${stack.prefix}:sync:wait`));
     const within = levels

@@ -6,10 +6,28 @@ import { cpuSeconds, round } from './infra.js';
  * processes (roles, their Postgres backends, the private Redis, this load generator) and by the
  * whole machine, so a figure can be read against what else was running.
  */
-export interface CpuSource {
-  name: string;
-  pids: () => Promise<number[]> | number[];
+export type CpuSource =
+  | { name: string; pids: () => Promise<number[]> | number[] }
+  /** A running total of CPU seconds (for processes that start and end within the interval). */
+  | { name: string; seconds: () => number };
+
+/**
+ * CPU seconds of this process's children that have exited and been reaped (the kernel adds
+ * them to the parent's cutime/cstime): a load generator run within the interval.
+ */
+export function reapedChildrenSeconds(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 16 and 17 of proc(5), counted from the state field (3): indexes 13 and 14 here.
+  return (Number(f[13]) + Number(f[14])) / 100;
 }
+
+const total = async (s: CpuSource, before?: Map<number, number>): Promise<number> => {
+  if ('seconds' in s) return s.seconds() - (before?.get(-1) ?? 0);
+  let used = 0;
+  for (const pid of await s.pids()) used += (cpuSeconds(pid) ?? 0) - (before?.get(pid) ?? 0);
+  return used;
+};
 
 function machineJiffies(): { busy: number; total: number } {
   const line = readFileSync('/proc/stat', 'utf8').split('\n')[0];
@@ -30,7 +48,8 @@ export class CpuMeter {
     this.start.clear();
     for (const s of this.sources) {
       const m = new Map<number, number>();
-      for (const pid of await s.pids()) m.set(pid, cpuSeconds(pid) ?? 0);
+      if ('seconds' in s) m.set(-1, s.seconds());
+      else for (const pid of await s.pids()) m.set(pid, cpuSeconds(pid) ?? 0);
       this.start.set(s.name, m);
     }
     this.machine = machineJiffies();
@@ -48,9 +67,7 @@ export class CpuMeter {
     const cores: Record<string, number> = {};
     let ours = 0;
     for (const s of this.sources) {
-      const before = this.start.get(s.name) ?? new Map<number, number>();
-      let used = 0;
-      for (const pid of await s.pids()) used += (cpuSeconds(pid) ?? 0) - (before.get(pid) ?? 0);
+      const used = await total(s, this.start.get(s.name));
       cores[s.name] = round(used / wall, 2);
       ours += used;
     }

@@ -1,8 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import autocannon from 'autocannon';
-import { ROOT, round } from './infra.js';
-import { roleNodeBinary } from './roles.js';
+import { FloorServer } from './floor-server.js';
 
 /**
  * The ceiling for a durable HTTP endpoint on this host, below any product code: a bare
@@ -56,71 +52,14 @@ const server = http.createServer((req, res) => {
 server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 `;
 
-export interface DurableFloorRun {
-  connections: number;
-  rps: number;
-  p50Ms: number;
-  p99Ms: number;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-}
-
-export class DurableFloor {
-  private proc?: ChildProcess;
-  private port = 0;
-
-  constructor(private readonly databaseUrl: string) {}
-
-  async start(): Promise<this> {
-    this.proc = spawn(roleNodeBinary(), ['-e', SERVER], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        FLOOR_DATABASE_URL: this.databaseUrl,
-        FLOOR_IN_FLIGHT: process.env.BENCH_FLOOR_IN_FLIGHT ?? '2',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    // A server that fails to start exits: reject then instead of waiting for its port forever.
-    const exited = once(this.proc, 'exit').then(() => {
-      throw new Error('durable floor server exited before listening');
-    });
-    const [chunk] = (await Promise.race([once(this.proc.stdout!, 'data'), exited])) as [Buffer];
-    this.port = Number(chunk.toString().trim());
-    return this;
-  }
-
-  /** `body(n)` gives the n-th push: distinct message ids, so every request stores a row. */
-  async run(
-    connections: number,
-    seconds: number,
-    body: (n: number) => string,
-  ): Promise<DurableFloorRun> {
-    let n = 0;
-    const r = await autocannon({
-      url: `http://127.0.0.1:${this.port}/`,
-      method: 'POST',
-      connections,
-      duration: seconds,
-      headers: { 'content-type': 'application/json' },
-      requests: [{ setupRequest: (req) => ({ ...req, body: body(n++) }) }],
-    });
-    return {
-      connections,
-      rps: round(r['2xx'] / seconds, 0),
-      p50Ms: r.latency.p50,
-      p99Ms: r.latency.p99,
-      non2xx: r.non2xx,
-      errors: r.errors,
-      timeouts: r.timeouts,
-    };
-  }
-
-  async close(): Promise<void> {
-    // Exited already, or killed by a signal (exitCode stays null then): no 'exit' to wait for.
-    if (!this.proc || this.proc.exitCode !== null || this.proc.signalCode !== null) return;
-    this.proc.kill();
-    await once(this.proc, 'exit');
-  }
+export function durableFloor(databaseUrl: string, dir: string): FloorServer {
+  return new FloorServer(
+    'durable-floor',
+    SERVER,
+    {
+      FLOOR_DATABASE_URL: databaseUrl,
+      FLOOR_IN_FLIGHT: process.env.BENCH_FLOOR_IN_FLIGHT ?? '2',
+    },
+    dir,
+  );
 }

@@ -1,0 +1,85 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { ROOT } from './infra.js';
+import { roleNodeBinary } from './roles.js';
+import { wrkRun, type PushBodies } from './wrk.js';
+
+/**
+ * A reference server for the webhook bench: a node:http program (same Node binary as the roles,
+ * packages from this repository) started as a child, which prints its port, takes the same
+ * pushes from the same load generator, and is stopped at the end. Each floor strips a layer of
+ * what the webhook does, so the gap between two of them is what that layer costs on this host.
+ */
+export interface FloorRun {
+  connections: number;
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+export class FloorServer {
+  private proc?: ChildProcess;
+  private port = 0;
+
+  constructor(
+    private readonly name: string,
+    private readonly code: string,
+    private readonly env: Record<string, string>,
+    private readonly dir: string,
+  ) {}
+
+  async start(): Promise<this> {
+    this.proc = spawn(roleNodeBinary(), ['-e', this.code], {
+      cwd: ROOT,
+      env: { ...process.env, ...this.env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    // A server that fails to start exits: reject then instead of waiting for its port forever.
+    const exited = once(this.proc, 'exit').then(() => {
+      throw new Error(`${this.name} server exited before listening`);
+    });
+    const [chunk] = (await Promise.race([once(this.proc.stdout!, 'data'), exited])) as [Buffer];
+    this.port = Number(chunk.toString().trim());
+    return this;
+  }
+
+  /** Distinct message ids (`tag` names the run), so every push is new. */
+  async run(
+    connections: number,
+    seconds: number,
+    push: PushBodies,
+    tag: string,
+    headers: Record<string, string> = {},
+  ): Promise<FloorRun> {
+    const r = await wrkRun(
+      this.dir,
+      {
+        url: `http://127.0.0.1:${this.port}/`,
+        headers: { 'content-type': 'application/json', ...headers },
+        idPrefix: `${this.name}-${tag}`,
+        push,
+      },
+      connections,
+      seconds,
+    );
+    return {
+      connections,
+      rps: r.rps,
+      p50Ms: r.p50Ms,
+      p99Ms: r.p99Ms,
+      non2xx: r.non2xx,
+      errors: r.errors,
+      timeouts: r.timeouts,
+    };
+  }
+
+  async close(): Promise<void> {
+    // Exited already, or killed by a signal (exitCode stays null then): no 'exit' to wait for.
+    if (!this.proc || this.proc.exitCode !== null || this.proc.signalCode !== null) return;
+    this.proc.kill();
+    await once(this.proc, 'exit');
+  }
+}

@@ -1,0 +1,102 @@
+import { FloorServer } from './floor-server.js';
+
+/**
+ * The webhook's own work without NestJS, Fastify, rate limiting or logging: a node:http server
+ * that, per push, hashes the bearer token and looks it up in a cache (the api's path for a token
+ * it has verified before), parses the push and its data, and answers 204 once the push is stored
+ * and its sync enqueued, in batches as the webhook does (two in flight): one mailbox lookup, one
+ * multi-row INSERT into the stack's own `pubsub_notifications`, one BullMQ addBulk with the
+ * webhook's job options (per-mailbox deduplication) into a queue prefix of its own. The gap to
+ * the durable floor is what the mailbox lookup and the enqueue cost; the gap from here to the
+ * webhook is what the framework and the rest of the request pipeline cost.
+ */
+const SERVER = `
+const http = require('node:http');
+const { createHash } = require('node:crypto');
+const { Pool } = require('pg');
+const { Queue } = require('bullmq');
+const pool = new Pool({ connectionString: process.env.FLOOR_DATABASE_URL, max: 4 });
+pool.on('error', () => undefined);
+const url = new URL(process.env.FLOOR_REDIS_URL);
+const queue = new Queue('sync', {
+  connection: { host: url.hostname, port: Number(url.port) },
+  prefix: process.env.FLOOR_QUEUE_PREFIX,
+});
+const verified = new Map();
+let pending = [];
+let inFlight = 0;
+async function store(items) {
+  const emails = [...new Set(items.map((i) => i.email.trim().toLowerCase()))];
+  const { rows } = await pool.query(
+    'SELECT id, email_address, status, last_history_id FROM mailboxes WHERE email_address = ANY($1::varchar[])',
+    [emails],
+  );
+  const byEmail = new Map(rows.map((r) => [r.email_address, r]));
+  const known = items.map((i) => byEmail.get(i.email.trim().toLowerCase()));
+  const stored = items.filter((_, k) => known[k]);
+  const mailboxes = known.filter(Boolean);
+  await pool.query(
+    'INSERT INTO pubsub_notifications (pubsub_message_id, mailbox_id, email_address, history_id, published_at) ' +
+      'SELECT * FROM unnest($1::varchar[], $2::uuid[], $3::varchar[], $4::numeric[], $5::timestamptz[]) ' +
+      'ON CONFLICT (pubsub_message_id) DO NOTHING RETURNING pubsub_message_id',
+    [stored.map((i) => i.id), mailboxes.map((m) => m.id), mailboxes.map((m) => m.email_address),
+      stored.map((i) => i.historyId), stored.map((i) => i.publishTime)],
+  );
+  await queue.addBulk(stored.map((i, k) => ({
+    name: 'sync-mailbox',
+    data: { mailboxId: mailboxes[k].id, historyId: i.historyId, correlationId: 'floor' },
+    opts: {
+      jobId: 'sync_' + mailboxes[k].id + '_' + i.historyId,
+      deduplication: { id: 'mailbox_' + mailboxes[k].id, keepLastIfActive: true },
+      attempts: 8, removeOnComplete: true, removeOnFail: true, backoff: { type: 'policy' },
+    },
+  })));
+}
+function pump() {
+  while (inFlight < 2 && pending.length) {
+    const batch = pending.splice(0, 200);
+    inFlight++;
+    store(batch).then(
+      () => { for (const b of batch) { b.res.statusCode = 204; b.res.end(); } },
+      () => { for (const b of batch) { b.res.statusCode = 503; b.res.end(); } },
+    ).finally(() => { inFlight--; pump(); });
+  }
+}
+const server = http.createServer((req, res) => {
+  let body = '';
+  req.setEncoding('utf8');
+  req.on('data', (chunk) => { body += chunk; });
+  req.on('end', () => {
+    const token = (req.headers.authorization || '').slice(7);
+    const key = createHash('sha256').update(token).digest('base64url');
+    if (!verified.has(key)) verified.set(key, Date.now() + 3600000);
+    if (verified.get(key) < Date.now()) { res.statusCode = 401; return res.end(); }
+    try {
+      const message = JSON.parse(body).message;
+      const data = JSON.parse(Buffer.from(message.data, 'base64').toString('utf8'));
+      pending.push({ res, id: message.messageId, email: data.emailAddress, historyId: String(data.historyId), publishTime: message.publishTime || null });
+      pump();
+    } catch {
+      res.statusCode = 400;
+      res.end();
+    }
+  });
+});
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+`;
+
+export function webhookFloor(
+  env: { databaseUrl: string; redisUrl: string; queuePrefix: string },
+  dir: string,
+): FloorServer {
+  return new FloorServer(
+    'webhook-floor',
+    SERVER,
+    {
+      FLOOR_DATABASE_URL: env.databaseUrl,
+      FLOOR_REDIS_URL: env.redisUrl,
+      FLOOR_QUEUE_PREFIX: env.queuePrefix,
+    },
+    dir,
+  );
+}
