@@ -14,6 +14,7 @@
  *            BENCH_API_PROCESSES=1 (API_PROCESSES of the api: >1 forks that many behind one port;
  *            their CPU is counted as the api's)
  *            BENCH_FLOOR_IN_FLIGHT=2 (batches the durable floor keeps in flight; the webhook's is 2)
+ *            BENCH_FLOOR_ENQUEUE_AFTER_ACK=1 (the webhook floor answers before it enqueues)
  *            BENCH_ENV='{"LOG_LEVEL":"info"}' (extra env for the api; the stack's default is warn,
  *            production's info, which writes one request line per push)
  * Prints one JSON line at the end (see docs/BENCHMARKS.md for how to read it).
@@ -214,6 +215,10 @@ async function main(): Promise<void> {
       git: gitState(),
       apiProcesses: API_PROCESSES,
       env: EXTRA_ENV,
+      floors: {
+        durableInFlight: Number(process.env.BENCH_FLOOR_IN_FLIGHT ?? 2),
+        webhookEnqueueAfterAck: process.env.BENCH_FLOOR_ENQUEUE_AFTER_ACK === '1',
+      },
       nodeOptions: shippedNodeOptions('api'),
       nodeFlags: shippedNodeFlags('api'),
       nodeBinary: roleNodeBinary(),

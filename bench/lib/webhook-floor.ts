@@ -9,6 +9,8 @@ import { FloorServer } from './floor-server.js';
  * webhook's job options (per-mailbox deduplication) into a queue prefix of its own. The gap to
  * the durable floor is what the mailbox lookup and the enqueue cost; the gap from here to the
  * webhook is what the framework and the rest of the request pipeline cost.
+ * BENCH_FLOOR_ENQUEUE_AFTER_ACK=1 answers once the push is stored and enqueues after: what
+ * acknowledging on the stored row alone (the reconciler as the enqueue's backstop) would allow.
  */
 const SERVER = `
 const http = require('node:http');
@@ -23,6 +25,7 @@ const queue = new Queue('sync', {
   prefix: process.env.FLOOR_QUEUE_PREFIX,
 });
 const verified = new Map();
+const AFTER_ACK = process.env.FLOOR_ENQUEUE_AFTER_ACK === '1';
 let pending = [];
 let inFlight = 0;
 async function store(items) {
@@ -42,7 +45,7 @@ async function store(items) {
     [stored.map((i) => i.id), mailboxes.map((m) => m.id), mailboxes.map((m) => m.email_address),
       stored.map((i) => i.historyId), stored.map((i) => i.publishTime)],
   );
-  await queue.addBulk(stored.map((i, k) => ({
+  const enqueued = queue.addBulk(stored.map((i, k) => ({
     name: 'sync-mailbox',
     data: { mailboxId: mailboxes[k].id, historyId: i.historyId, correlationId: 'floor' },
     opts: {
@@ -51,6 +54,9 @@ async function store(items) {
       attempts: 8, removeOnComplete: true, removeOnFail: true, backoff: { type: 'policy' },
     },
   })));
+  // After the ack: the stored row alone is the record (what the reconciler would recover from).
+  if (AFTER_ACK) enqueued.catch(() => undefined);
+  else await enqueued;
 }
 function pump() {
   while (inFlight < 2 && pending.length) {
@@ -96,6 +102,7 @@ export function webhookFloor(
       FLOOR_DATABASE_URL: env.databaseUrl,
       FLOOR_REDIS_URL: env.redisUrl,
       FLOOR_QUEUE_PREFIX: env.queuePrefix,
+      FLOOR_ENQUEUE_AFTER_ACK: process.env.BENCH_FLOOR_ENQUEUE_AFTER_ACK ?? '0',
     },
     dir,
   );
