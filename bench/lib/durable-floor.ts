@@ -1,12 +1,13 @@
-import { FloorServer } from './floor-server.js';
+import { FloorServer, groupCommitServer } from './floor-server.js';
 
 /**
  * The ceiling for a durable HTTP endpoint on this host, below any product code: a bare
  * node:http server (same Node binary as the roles, `pg` from this repository) that reads the
  * push, parses it and its base64 data, and answers 204 only after its row is committed. Rows
  * leave in group commits, as the webhook's do (one multi-row INSERT per batch, two batches in
- * flight unless BENCH_FLOOR_IN_FLIGHT says otherwise), into pgbench's own database. No verification, no Redis, no framework, no logging:
- * what the webhook could reach if everything it does besides storing cost nothing.
+ * flight unless BENCH_FLOOR_IN_FLIGHT says otherwise), into pgbench's own database. No
+ * verification, no Redis, no framework, no logging: what the webhook could reach if everything
+ * it does besides storing cost nothing.
  */
 const SERVER = `
 const http = require('node:http');
@@ -18,39 +19,13 @@ const SQL = 'INSERT INTO pubsub_notifications (pubsub_message_id, mailbox_id, em
   'SELECT * FROM unnest($1::varchar[], $2::uuid[], $3::varchar[], $4::numeric[], $5::timestamptz[]) ' +
   'ON CONFLICT (pubsub_message_id) DO NOTHING';
 const MAILBOX = '00000000-0000-4000-8000-000000000001';
-let queue = [];
-let inFlight = 0;
-function pump() {
-  while (inFlight < IN_FLIGHT && queue.length) {
-    const batch = queue.splice(0, 200);
-    inFlight++;
-    pool.query(SQL, [
-      batch.map((b) => b.id), batch.map(() => MAILBOX), batch.map((b) => b.email),
-      batch.map((b) => b.historyId), batch.map((b) => b.publishTime),
-    ]).then(
-      () => { for (const b of batch) { b.res.statusCode = 204; b.res.end(); } },
-      () => { for (const b of batch) { b.res.statusCode = 503; b.res.end(); } },
-    ).finally(() => { inFlight--; pump(); });
-  }
+async function store(batch) {
+  await pool.query(SQL, [
+    batch.map((b) => b.id), batch.map(() => MAILBOX), batch.map((b) => b.email),
+    batch.map((b) => b.historyId), batch.map((b) => b.publishTime),
+  ]);
 }
-const server = http.createServer((req, res) => {
-  let body = '';
-  req.setEncoding('utf8');
-  req.on('data', (chunk) => { body += chunk; });
-  req.on('end', () => {
-    try {
-      const message = JSON.parse(body).message;
-      const data = JSON.parse(Buffer.from(message.data, 'base64').toString('utf8'));
-      queue.push({ res, id: message.messageId, email: data.emailAddress, historyId: String(data.historyId), publishTime: message.publishTime ?? null });
-      pump();
-    } catch {
-      res.statusCode = 400;
-      res.end();
-    }
-  });
-});
-server.listen(0, '127.0.0.1', () => console.log(server.address().port));
-`;
+${groupCommitServer({ inFlight: 'IN_FLIGHT' })}`;
 
 export function durableFloor(databaseUrl: string, dir: string): FloorServer {
   return new FloorServer(

@@ -10,6 +10,47 @@ import { wrkRun, type PushBodies } from './wrk.js';
  * pushes from the same load generator, and is stopped at the end. Each floor strips a layer of
  * what the webhook does, so the gap between two of them is what that layer costs on this host.
  */
+/**
+ * The program text both storing floors share: pushes gather while `inFlight` batches run, and
+ * each batch is passed to the program's own `async function store(items)`; every push of a
+ * batch is answered 204 when it resolves, 503 when it throws (a group commit, as the webhook's).
+ * `check` is code run first for each request, which may answer it and `return`.
+ */
+export function groupCommitServer(opts: { inFlight: string; check?: string }): string {
+  return `
+let pending = [];
+let inFlight = 0;
+function pump() {
+  while (inFlight < ${opts.inFlight} && pending.length) {
+    const batch = pending.splice(0, 200);
+    inFlight++;
+    store(batch).then(
+      () => { for (const b of batch) { b.res.statusCode = 204; b.res.end(); } },
+      () => { for (const b of batch) { b.res.statusCode = 503; b.res.end(); } },
+    ).finally(() => { inFlight--; pump(); });
+  }
+}
+const server = http.createServer((req, res) => {
+  let body = '';
+  req.setEncoding('utf8');
+  req.on('data', (chunk) => { body += chunk; });
+  req.on('end', () => {
+    ${opts.check ?? ''}
+    try {
+      const message = JSON.parse(body).message;
+      const data = JSON.parse(Buffer.from(message.data, 'base64').toString('utf8'));
+      pending.push({ res, id: message.messageId, email: data.emailAddress, historyId: String(data.historyId), publishTime: message.publishTime || null });
+      pump();
+    } catch {
+      res.statusCode = 400;
+      res.end();
+    }
+  });
+});
+server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+`;
+}
+
 export interface FloorRun {
   connections: number;
   rps: number;

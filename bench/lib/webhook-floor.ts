@@ -1,4 +1,4 @@
-import { FloorServer } from './floor-server.js';
+import { FloorServer, groupCommitServer } from './floor-server.js';
 
 /**
  * The webhook's own work without NestJS, Fastify, rate limiting or logging: a node:http server
@@ -26,8 +26,6 @@ const queue = new Queue('sync', {
 });
 const verified = new Map();
 const AFTER_ACK = process.env.FLOOR_ENQUEUE_AFTER_ACK === '1';
-let pending = [];
-let inFlight = 0;
 async function store(items) {
   const emails = [...new Set(items.map((i) => i.email.trim().toLowerCase()))];
   const { rows } = await pool.query(
@@ -58,38 +56,13 @@ async function store(items) {
   if (AFTER_ACK) enqueued.catch(() => undefined);
   else await enqueued;
 }
-function pump() {
-  while (inFlight < 2 && pending.length) {
-    const batch = pending.splice(0, 200);
-    inFlight++;
-    store(batch).then(
-      () => { for (const b of batch) { b.res.statusCode = 204; b.res.end(); } },
-      () => { for (const b of batch) { b.res.statusCode = 503; b.res.end(); } },
-    ).finally(() => { inFlight--; pump(); });
-  }
-}
-const server = http.createServer((req, res) => {
-  let body = '';
-  req.setEncoding('utf8');
-  req.on('data', (chunk) => { body += chunk; });
-  req.on('end', () => {
-    const token = (req.headers.authorization || '').slice(7);
+${groupCommitServer({
+  inFlight: '2',
+  check: `const token = (req.headers.authorization || '').slice(7);
     const key = createHash('sha256').update(token).digest('base64url');
     if (!verified.has(key)) verified.set(key, Date.now() + 3600000);
-    if (verified.get(key) < Date.now()) { res.statusCode = 401; return res.end(); }
-    try {
-      const message = JSON.parse(body).message;
-      const data = JSON.parse(Buffer.from(message.data, 'base64').toString('utf8'));
-      pending.push({ res, id: message.messageId, email: data.emailAddress, historyId: String(data.historyId), publishTime: message.publishTime || null });
-      pump();
-    } catch {
-      res.statusCode = 400;
-      res.end();
-    }
-  });
-});
-server.listen(0, '127.0.0.1', () => console.log(server.address().port));
-`;
+    if (verified.get(key) < Date.now()) { res.statusCode = 401; return res.end(); }`,
+})}`;
 
 export function webhookFloor(
   env: { databaseUrl: string; redisUrl: string; queuePrefix: string },
