@@ -14,7 +14,7 @@ const WRK = process.env.BENCH_WRK ?? 'wrk';
 export interface WrkRun {
   connections: number;
   seconds: number;
-  /** Answers with a 2xx status. */
+  /** Answers below 400 (wrk counts a 4xx or 5xx as a status error: `non2xx`). */
   ok: number;
   non2xx: number;
   /** Connect, read and write errors and timeouts (wrk's own counts). */
