@@ -22,12 +22,13 @@ export function reapedChildrenSeconds(): number {
   return (Number(f[13]) + Number(f[14])) / 100;
 }
 
-const total = async (s: CpuSource, before?: Map<number, number>): Promise<number> => {
-  if ('seconds' in s) return s.seconds() - (before?.get(-1) ?? 0);
-  let used = 0;
-  for (const pid of await s.pids()) used += (cpuSeconds(pid) ?? 0) - (before?.get(pid) ?? 0);
-  return used;
-};
+/** CPU seconds per pid of a source now (a running-total source as its one total). */
+async function reading(s: CpuSource): Promise<Map<number | 'total', number>> {
+  if ('seconds' in s) return new Map([['total', s.seconds()]]);
+  const m = new Map<number | 'total', number>();
+  for (const pid of await s.pids()) m.set(pid, cpuSeconds(pid) ?? 0);
+  return m;
+}
 
 function machineJiffies(): { busy: number; total: number } {
   const line = readFileSync('/proc/stat', 'utf8').split('\n')[0];
@@ -38,7 +39,7 @@ function machineJiffies(): { busy: number; total: number } {
 }
 
 export class CpuMeter {
-  private start = new Map<string, Map<number, number>>();
+  private start = new Map<string, Map<number | 'total', number>>();
   private machine = machineJiffies();
   private t0 = Date.now();
 
@@ -46,12 +47,7 @@ export class CpuMeter {
 
   async begin(): Promise<void> {
     this.start.clear();
-    for (const s of this.sources) {
-      const m = new Map<number, number>();
-      if ('seconds' in s) m.set(-1, s.seconds());
-      else for (const pid of await s.pids()) m.set(pid, cpuSeconds(pid) ?? 0);
-      this.start.set(s.name, m);
-    }
+    for (const s of this.sources) this.start.set(s.name, await reading(s));
     this.machine = machineJiffies();
     this.t0 = Date.now();
   }
@@ -67,7 +63,10 @@ export class CpuMeter {
     const cores: Record<string, number> = {};
     let ours = 0;
     for (const s of this.sources) {
-      const used = await total(s, this.start.get(s.name));
+      // A process that started within the interval counts from zero.
+      const before = this.start.get(s.name);
+      let used = 0;
+      for (const [key, now] of await reading(s)) used += now - (before?.get(key) ?? 0);
       cores[s.name] = round(used / wall, 2);
       ours += used;
     }

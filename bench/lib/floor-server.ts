@@ -2,14 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { ROOT } from './infra.js';
 import { roleNodeBinary } from './roles.js';
-import { wrkRun, type PushBodies } from './wrk.js';
+import { wrkRun, type PushBodies, type WrkRun } from './wrk.js';
 
-/**
- * A reference server for the webhook bench: a node:http program (same Node binary as the roles,
- * packages from this repository) started as a child, which prints its port, takes the same
- * pushes from the same load generator, and is stopped at the end. Each floor strips a layer of
- * what the webhook does, so the gap between two of them is what that layer costs on this host.
- */
 /**
  * The program text both storing floors share: pushes gather while `inFlight` batches run, and
  * each batch is passed to the program's own `async function store(items)`; every push of a
@@ -51,16 +45,17 @@ server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 `;
 }
 
-export interface FloorRun {
-  connections: number;
-  rps: number;
-  p50Ms: number;
-  p99Ms: number;
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-}
+export type FloorRun = Pick<
+  WrkRun,
+  'connections' | 'rps' | 'p50Ms' | 'p99Ms' | 'non2xx' | 'errors' | 'timeouts'
+>;
 
+/**
+ * A reference server for the webhook bench: a node:http program (same Node binary as the roles,
+ * packages from this repository) started as a child, which prints its port, takes the same
+ * pushes from the same load generator, and is stopped at the end. Each floor strips a layer of
+ * what the webhook does, so the gap between two of them is what that layer costs on this host.
+ */
 export class FloorServer {
   private proc?: ChildProcess;
   private port = 0;
@@ -95,7 +90,15 @@ export class FloorServer {
     tag: string,
     headers: Record<string, string> = {},
   ): Promise<FloorRun> {
-    const r = await wrkRun(
+    const {
+      connections: c,
+      rps,
+      p50Ms,
+      p99Ms,
+      non2xx,
+      errors,
+      timeouts,
+    } = await wrkRun(
       this.dir,
       {
         url: `http://127.0.0.1:${this.port}/`,
@@ -106,15 +109,7 @@ export class FloorServer {
       connections,
       seconds,
     );
-    return {
-      connections,
-      rps: r.rps,
-      p50Ms: r.p50Ms,
-      p99Ms: r.p99Ms,
-      non2xx: r.non2xx,
-      errors: r.errors,
-      timeouts: r.timeouts,
-    };
+    return { connections: c, rps, p50Ms, p99Ms, non2xx, errors, timeouts };
   }
 
   async close(): Promise<void> {

@@ -51,6 +51,21 @@ export function requireWrk(): void {
 /** Lua string literal (JSON strings of ASCII addresses, URLs and tokens need nothing more). */
 const lua = (s: string) => JSON.stringify(s);
 
+/** wrk's request() for pushes: each a new message id and history id, mailboxes round robin. */
+function pushRequest(idPrefix: string, push: PushBodies, threads: number): string {
+  return `local addresses = { ${push.addresses.map(lua).join(', ')} }
+local seq = 0
+function request()
+  seq = seq + 1
+  local n = (seq - 1) * ${threads} + tid
+  local data = b64('{"emailAddress":"' .. addresses[(n % #addresses) + 1] .. '","historyId":' .. (${push.historyBase} + n) .. '}')
+  local id = ${lua(idPrefix)} .. "-" .. n
+  return wrk.format(nil, nil, nil, '{"message":{"data":"' .. data .. '","messageId":"' .. id ..
+    '","publishTime":"2026-12-08T00:00:00.000Z"},"subscription":"projects/bench/subscriptions/gmail-push"}')
+end
+`;
+}
+
 function script(load: Load, threads: number): string {
   const headers = Object.entries(load.headers ?? {})
     .map(([k, v]) => `wrk.headers[${lua(k)}] = ${lua(v)}`)
@@ -70,27 +85,16 @@ local function b64(s)
   end
   return table.concat(out)
 end
-local addresses = { ${(load.push?.addresses ?? []).map(lua).join(', ')} }
 local nextId = 0
 function setup(thread)
   thread:set("tid", nextId)
   nextId = nextId + 1
 end
-local seq = 0
 function init(args)
   wrk.method = ${lua(load.push ? 'POST' : 'GET')}
   ${headers}
 end
-${load.push ? '' : '--[['}
-function request()
-  seq = seq + 1
-  local n = (seq - 1) * ${threads} + tid
-  local data = b64('{"emailAddress":"' .. addresses[(n % #addresses) + 1] .. '","historyId":' .. (${load.push?.historyBase ?? 0} + n) .. '}')
-  local id = ${lua(load.idPrefix)} .. "-" .. n
-  return wrk.format(nil, nil, nil, '{"message":{"data":"' .. data .. '","messageId":"' .. id ..
-    '","publishTime":"2026-12-08T00:00:00.000Z"},"subscription":"projects/bench/subscriptions/gmail-push"}')
-end
-${load.push ? '' : ']]'}
+${load.push ? pushRequest(load.idPrefix, load.push, threads) : ''}
 function done(summary, latency, requests)
   local e = summary.errors
   io.write(string.format('WRK_RESULT {"requests":%d,"durationUs":%d,"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d,"p50":%d,"p90":%d,"p99":%d,"max":%d}\\n',
